@@ -80,3 +80,20 @@ class ActorTable:
 
     def to_records(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.mentions]
+
+    # Set by the actors stage: a callable (start, end, text) -> Resolution | None that asks the
+    # knowledge base about a span that is not yet a mention.
+    lookup: object | None = None
+
+    def resolve_span(self, start: int, end: int, text: str) -> str | None:
+        """The actor of a span: an existing mention inside it, else a KB lookup of its text.
+
+        Used by later stages for sources and event arguments; a resolved span becomes a mention.
+        """
+        found = self.actor_at(start, end)
+        if found is not None or self.lookup is None:
+            return found
+        res = self.lookup(start, end, text)  # type: ignore[operator]
+        if res is None:
+            return None
+        return self.add_mention(start, end, text, res)

@@ -1,0 +1,1 @@
+"""Actors: the dated knowledge base and the resolver stage."""

@@ -1,0 +1,1 @@
+"""Claims: attribution extraction (cue, source, content, chains, disputes)."""

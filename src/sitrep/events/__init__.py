@@ -1,0 +1,1 @@
+"""Events: candidates, PLOVER classifier, modality, magnitudes, dates, CAMEO mapping."""
