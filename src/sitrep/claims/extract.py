@@ -1,0 +1,551 @@
+"""Rule-based attribution extraction over a spaCy parse.
+
+Cues come from the cue lexicon (reporting verbs and nouns, ``according to``, colons before
+quotes). For each cue the source is found in the parse (subject, passive agent, possessor,
+``by``/``from`` phrase, the subject of the governing verb for ``…, saying …``) and the content is
+the complement clause, the adjacent quotation(s), or the rest of the sentence (``according to``).
+The result is a list of :class:`RawAttribution` with character offsets; chains, disputes and
+actor resolution happen in :mod:`sitrep.claims.link`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.claims.lexicon import Cue, load_cues
+from sitrep.claims.quotes import Quote, find_quotes
+
+CharSpan = tuple[int, int]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_REL_PRONOUNS = {"who", "which", "that", "whom"}
+_CLAUSE_DEPS = {"ccomp"}
+_XCOMP_VERBS = {
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "promise", "promised",
+    "promises", "vowed", "vow", "vows", "pledged", "pledge", "refused", "refuse", "declined",
+    "plans", "planned", "urged", "urge", "urges", "asked", "called", "expected", "threatened",
+    "sought", "seeks", "agreed", "intends", "intended", "seemed", "seems", "appears", "appeared",
+}  # fmt: skip
+_OBJ_OK = {
+    "support", "supports", "supported", "supporting", "backed", "backing", "opposed", "oppose",
+    "opposes", "criticized", "criticised", "praised", "endorsed", "defended", "denied", "denies",
+    "deny", "rejected", "dismissed", "condemned", "denounced", "blamed", "accused", "cited",
+    "citing", "cites", "announced", "proposed", "acknowledged", "questioned", "disputed",
+    "welcomed", "slammed", "blasted", "attacked", "decried", "predicted", "warned", "wants",
+    "want", "wanted", "asked", "demanded", "reported", "revealed", "confirmed",
+}  # fmt: skip
+_CLAUSE_EXTRA = {"dobj", "dative", "advmod", "npadvmod", "prep", "aux", "auxpass", "neg"}
+_OBJ_STANCES = {"accuse", "deny", "dispute", "predict", "report"}
+_NOMINAL_SOURCE_PREPS = {"by", "from", "of"}
+_MEDIA_NOUNS = {"report", "story", "article", "newspaper", "paper", "piece", "dispatch"}
+
+
+@dataclass
+class RawAttribution:
+    """An attribution before linking: character spans into the text."""
+
+    cue: CharSpan
+    source: CharSpan | None
+    content: list[CharSpan]
+    kind: str
+    stance: str
+    confidence: float
+    cue_token: int  # index of the cue's head token (for linking)
+    source_token: int | None = None
+    rel_pronoun: CharSpan | None = None  # "who" when the source is its antecedent
+    target_token: int | None = None  # the noun a dismissal/denial is about, if any
+    notes: list[str] = field(default_factory=list)
+
+
+def _span_of(tokens: list[Token]) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim(doc: Doc, start: int, end: int) -> CharSpan | None:
+    """Shrink a char span past surrounding spaces and commas/dashes (not quote marks)."""
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_span(tok: Token, *, exclude: set[int] | None = None) -> CharSpan:
+    """The contiguous char span of ``tok``'s subtree, cut before any excluded token."""
+    toks = sorted(tok.subtree, key=lambda t: t.i)
+    if exclude:
+        # keep the contiguous run around tok that avoids excluded tokens
+        left = [t for t in toks if t.i <= tok.i]
+        right = [t for t in toks if t.i > tok.i]
+        keep = [tok]
+        for t in reversed(left[:-1]):
+            if t.i in exclude:
+                break
+            keep.insert(0, t)
+        for t in right:
+            if t.i in exclude:
+                break
+            keep.append(t)
+        toks = keep
+    return _span_of(toks)
+
+
+def _source_tokens(tok: Token) -> list[Token]:
+    """The source phrase headed by ``tok``: its subtree minus relative clauses and appositions
+    after a comma (PolNeAR sources are the bare noun phrase)."""
+    toks = []
+    for t in sorted(tok.subtree, key=lambda t: t.i):
+        if t.i > tok.i and t.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl", "prep"):
+            if t.dep_ in ("cc", "conj") and t.head == tok and t.i > tok.i:
+                # "Smith and Jones said": keep coordination
+                toks.extend(sorted(t.subtree, key=lambda x: x.i))
+                continue
+            if t.dep_ == "prep" and t.head == tok and t.text.lower() in ("of", "for", "at"):
+                toks.extend(sorted(t.subtree, key=lambda x: x.i))
+                continue
+            break
+        toks.append(t)
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    # contiguous run from the first token
+    run = [toks[0]]
+    for t in toks[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and run[-1].is_punct:
+        run.pop()
+    while run and run[0].is_punct:
+        run.pop(0)
+    return run or [tok]
+
+
+class Extractor:
+    """Finds attributions in a parsed Doc (see module docstring)."""
+
+    def __init__(self) -> None:
+        self.cues = load_cues()
+
+    # -- cue lookup ---------------------------------------------------------------------------
+    def verb_cue(self, tok: Token) -> Cue | None:
+        if not tok.tag_.startswith("VB") and tok.pos_ not in ("VERB",):
+            return None
+        return self.cues.get((tok.lower_, "V"))
+
+    def noun_cue(self, tok: Token) -> Cue | None:
+        if tok.pos_ not in ("NOUN",):
+            return None
+        return self.cues.get((tok.lower_, "N"))
+
+    # -- main ---------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[RawAttribution]:
+        quotes = [q for q in find_quotes(doc.text) if self._quote_words(doc, q) >= 1]
+        q_starts = [q.start for q in quotes]
+        out: list[RawAttribution] = []
+        used_quotes: set[int] = set()
+        for tok in doc:
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                att = self._according(doc, tok)
+            else:
+                cue = self.verb_cue(tok)
+                if cue is not None:
+                    att = self._verbal(doc, tok, cue, quotes, q_starts, used_quotes)
+                else:
+                    ncue = self.noun_cue(tok)
+                    att = self._nominal(doc, tok, ncue) if ncue is not None else None
+            if att is not None:
+                out.append(att)
+        out.extend(self._colon_quotes(doc, quotes, used_quotes, out))
+        out = [a for a in (self._clip(doc, a, quotes) for a in out) if a is not None]
+        self._cut_at_targets(doc, out)
+        out.sort(key=lambda a: a.cue[0])
+        return out
+
+    @staticmethod
+    def _cut_at_targets(doc: Doc, atts: list[RawAttribution]) -> None:
+        """A reduced-relative attribution ("…, an accusation dismissed by Kyiv") comments on the
+        clause before it: end that clause's content before the commented noun phrase."""
+        for att in atts:
+            if att.kind != "nominal" or att.target_token is None:
+                continue
+            t_start = min(t.idx for t in doc[att.target_token].subtree)
+            for other in atts:
+                if other is att:
+                    continue
+                new = []
+                for s, e in other.content:
+                    if s < t_start < e and other.cue[1] <= t_start:
+                        tr = _trim(doc, s, t_start)
+                        if tr:
+                            new.append(tr)
+                    else:
+                        new.append((s, e))
+                other.content = new
+
+    @staticmethod
+    def _clip(doc: Doc, att: RawAttribution, quotes: list[Quote]) -> RawAttribution | None:
+        """Keep spans inside the cue's paragraph (the parser joins headlines to the next
+        paragraph) and, for a cue inside a quotation, inside that quotation."""
+        text = doc.text
+        p_lo = text.rfind("\n", 0, att.cue[0]) + 1
+        p_hi = text.find("\n", att.cue[1])
+        p_hi = len(text) if p_hi < 0 else p_hi
+        lo, hi = p_lo, p_hi
+        for q in quotes:
+            for qs, qe in q.fragments:
+                if qs < att.cue[0] and att.cue[1] <= qe:
+                    lo, hi = max(lo, qs + 1), min(hi, qe)
+        if att.source is not None and not (lo <= att.source[0] and att.source[1] <= hi):
+            att.source = None
+            att.source_token = None
+            att.confidence *= 0.7
+        if att.kind != "direct":
+            clipped = []
+            for s, e in att.content:
+                s, e = max(s, lo), min(e, hi)
+                tr = _trim(doc, s, e) if e > s else None
+                if tr and re.search(r"\w", text[tr[0] : tr[1]]):
+                    clipped.append(tr)
+            att.content = clipped
+        if not att.content:
+            return None
+        return att
+
+    @staticmethod
+    def _quote_words(doc: Doc, q: Quote) -> int:
+        return sum(len(doc.text[s:e].split()) for s, e in q.fragments)
+
+    # -- verbal cues --------------------------------------------------------------------------
+    def _cue_tokens(self, doc: Doc, tok: Token) -> list[Token]:
+        toks = [tok]
+        for child in tok.children:
+            if child.dep_ == "neg" and child.i == tok.i - 1:
+                toks.append(child)
+            if child.dep_ == "prt" and child.i == tok.i + 1:
+                toks.append(child)
+        toks.sort(key=lambda t: t.i)
+        # contiguous only
+        run = [toks[0]]
+        for t in toks[1:]:
+            if t.i == run[-1].i + 1:
+                run.append(t)
+        return run
+
+    def _find_source(self, tok: Token) -> tuple[Token | None, Token | None]:
+        """(source head token, antecedent head for relative pronouns)."""
+        cur: Token | None = tok
+        hops = 0
+        while cur is not None and hops < 3:
+            for child in cur.children:
+                if child.dep_ in ("nsubj", "csubj") or (
+                    child.dep_ == "nsubjpass" and cur.lower_ in ("quoted", "cited")
+                ):
+                    ante = None
+                    if child.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
+                        ante = cur.head
+                    return child, ante
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj, None
+            if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp") and cur.tag_ in (
+                "VBG",
+                "VB",
+                "VBD",
+                "VBZ",
+                "VBP",
+                "VBN",
+            ):
+                cur = cur.head
+                hops += 1
+                continue
+            break
+        return None, None
+
+    def _adjacent_quotes(
+        self, doc: Doc, lo: int, hi: int, quotes: list[Quote], q_starts: list[int]
+    ) -> list[int]:
+        """Indices of quotes that end just before char ``lo`` or start just after ``hi``."""
+        text = doc.text
+        hits = []
+        k = bisect.bisect_left(q_starts, lo) - 1
+        if k >= 0 and quotes[k].end <= lo and re.fullmatch(r"[\s,—–-]*", text[quotes[k].end : lo]):
+            hits.append(k)
+        k2 = bisect.bisect_left(q_starts, hi)
+        if k2 < len(quotes) and re.fullmatch(r"[\s,:—–-]*", text[hi : quotes[k2].start]):
+            hits.append(k2)
+        # a quote ending just before the cue clause and closing with a comma ("“…,” he said")
+        # may continue right after it ("“…,” he said, “…”"): that second part is taken above.
+        return hits
+
+    def _verbal(
+        self,
+        doc: Doc,
+        tok: Token,
+        cue: Cue,
+        quotes: list[Quote],
+        q_starts: list[int],
+        used: set[int],
+    ) -> RawAttribution | None:
+        if tok.dep_ in ("amod", "compound") or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            return None
+        src, ante = self._find_source(tok)
+        cue_toks = self._cue_tokens(doc, tok)
+        # the cue clause: source phrase + cue (+ adverbs/objects between/after, e.g. "told reporters")
+        clause = list(cue_toks)
+        src_toks: list[Token] = []
+        if src is not None:
+            src_toks = [src] if ante is not None else _source_tokens(src)
+            clause.extend(src_toks)
+        allowed: set[int] = set()
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_EXTRA and not any(
+                c.dep_ in _CLAUSE_DEPS for c in child.subtree
+            ):
+                allowed.update(t.i for t in child.subtree)
+        lo_i = min(t.i for t in clause)
+        hi_i = max(t.i for t in clause)
+        while hi_i + 1 < len(doc) and hi_i + 1 in allowed:
+            hi_i += 1
+        while lo_i - 1 >= 0 and lo_i - 1 in allowed:
+            lo_i -= 1
+        lo, hi = doc[lo_i].idx, doc[hi_i].idx + len(doc[hi_i].text)
+        content: list[CharSpan] = []
+        kind = "indirect"
+        conf = 0.6
+        # 1. adjacent quotations
+        qs = self._adjacent_quotes(doc, lo, hi, quotes, q_starts)
+        comp = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+        if qs:
+            for k in qs:
+                content.extend(quotes[k].fragments)
+                used.add(k)
+            kind = "direct"
+            conf = 0.9
+        elif comp:
+            c = comp[0]
+            excl = {t.i for t in tok.subtree if t not in set(c.subtree)}
+            span = _subtree_span(c, exclude=excl)
+            tr = _trim(doc, *span)
+            if tr:
+                content.append(tr)
+                kind = (
+                    "mixed"
+                    if any(q.start >= tr[0] and q.end <= tr[1] + 1 for q in quotes)
+                    else "indirect"
+                )
+                for k, q in enumerate(quotes):
+                    if q.start >= tr[0] - 1 and q.end <= tr[1] + 1:
+                        used.add(k)
+                    if q.start <= tr[0] + 1 and q.end >= tr[1] - 1:
+                        kind = "direct"
+                        used.add(k)
+                conf = 0.85 if src is not None else 0.6
+        elif src is not None and (
+            tok.dep_ == "parataxis"
+            or (
+                tok.dep_ == "ccomp"
+                and tok.i > tok.head.i
+                and lo_i > 0
+                and doc[lo_i - 1].text in (",", "”", '"', "—", "–")
+                and self.verb_cue(tok.head) is None
+            )
+        ):
+            # "Prices, he said, will rise" / "Prices will rise, he said"
+            head = tok.head
+            excl = {t.i for t in tok.subtree}
+            toks = [t for t in head.subtree if t.i not in excl]
+            if toks:
+                first, last = toks[0].i, toks[-1].i
+                pieces: list[CharSpan] = []
+                run_start = first
+                for i in range(first, last + 1):
+                    if i in excl:
+                        if i > run_start:
+                            pieces.append(
+                                (doc[run_start].idx, doc[i - 1].idx + len(doc[i - 1].text))
+                            )
+                        run_start = i + 1
+                if run_start <= last:
+                    pieces.append((doc[run_start].idx, doc[last].idx + len(doc[last].text)))
+                for p in pieces:
+                    tr = _trim(doc, *p)
+                    if tr and re.search(r"\w", doc.text[tr[0] : tr[1]]):
+                        content.append(tr)
+                conf = 0.75
+        else:
+            xc = [c for c in tok.children if c.dep_ == "xcomp"]
+            ob = [c for c in tok.children if c.dep_ in ("dobj",)]
+            if xc and tok.lower_ in _XCOMP_VERBS:
+                tr = _trim(doc, *_subtree_span(xc[0]))
+                if tr:
+                    content.append(tr)
+                    conf = 0.55
+            elif ob and (tok.lower_ in _OBJ_OK or cue.stance in _OBJ_STANCES):
+                toks = list(ob[0].subtree)
+                for child in tok.children:
+                    # "accuse Russia of preparing …": the object and what it is accused of
+                    if child.dep_ == "prep" and child.i > ob[0].i and child.lower_ in ("of", "for"):
+                        toks.extend(child.subtree)
+                toks.sort(key=lambda t: t.i)
+                tr = _trim(doc, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                if tr:
+                    content.append(tr)
+                    conf = 0.5
+        reduced_rel = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and src is not None
+        if not content and reduced_rel:
+            content = [_span_of(_source_tokens(tok.head))]
+        if not content:
+            return None
+        if src is None:
+            conf -= 0.2
+        # a reduced relative ("an accusation dismissed as … by Kyiv") is a nominal attribution
+        target = None
+        if reduced_rel:
+            kind = "nominal"
+            target = tok.head.i
+        elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lower_ in _MEDIA_NOUNS:
+            target = tok.head.i
+        for child in tok.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PRON"):
+                target = target or child.i
+        cue_span = _span_of(cue_toks)
+        source = None
+        if src is not None:
+            source = _span_of(_source_tokens(ante)) if ante is not None else _span_of(src_toks)
+        return RawAttribution(
+            cue=cue_span,
+            source=source,
+            content=content,
+            kind=kind,
+            stance=self._stance(cue, tok),
+            confidence=max(0.05, min(conf * (0.5 + cue.rate), 0.99)),
+            cue_token=tok.i,
+            source_token=(ante.i if ante is not None else src.i) if src is not None else None,
+            rel_pronoun=_span_of([src]) if ante is not None and src is not None else None,
+            target_token=target,
+        )
+
+    @staticmethod
+    def _stance(cue: Cue, tok: Token) -> str:
+        stance = cue.stance
+        if stance == "assert" and tok.lower_ in ("reported", "reports", "revealed", "reporting"):
+            stance = "report"
+        return stance
+
+    # -- according to -------------------------------------------------------------------------
+    def _according(self, doc: Doc, tok: Token) -> RawAttribution | None:
+        to = doc[tok.i + 1]
+        pobj = [c for c in to.children if c.dep_ == "pobj"]
+        if not pobj:
+            return None
+        src_toks = _source_tokens(pobj[0])
+        # content: the rest of the sentence, without the "according to X" phrase
+        sent: Span = tok.sent
+        excl_lo = tok.i
+        excl_hi = max(t.i for t in pobj[0].subtree)
+        pieces = []
+        if excl_lo > sent.start:
+            pieces.append((doc[sent.start].idx, doc[excl_lo - 1].idx + len(doc[excl_lo - 1].text)))
+        if excl_hi + 1 < sent.end:
+            last = sent.end - 1
+            pieces.append((doc[excl_hi + 1].idx, doc[last].idx + len(doc[last].text)))
+        content = []
+        for p in pieces:
+            tr = _trim(doc, *p)
+            if tr and re.search(r"\w", doc.text[tr[0] : tr[1]]):
+                end = tr[1]
+                while end > tr[0] and doc.text[end - 1] in ".!?":
+                    end -= 1
+                content.append((tr[0], end))
+        if not content:
+            return None
+        return RawAttribution(
+            cue=(tok.idx, to.idx + len(to.text)),
+            source=_span_of(src_toks),
+            content=content,
+            kind="according_to",
+            stance="assert",
+            confidence=0.85,
+            cue_token=tok.i,
+            source_token=pobj[0].i,
+        )
+
+    # -- nominal cues -------------------------------------------------------------------------
+    def _nominal(self, doc: Doc, tok: Token, cue: Cue) -> RawAttribution | None:
+        src = None
+        for child in tok.children:
+            if child.dep_ == "poss":
+                src = child
+            elif child.dep_ == "prep" and child.lower_ in _NOMINAL_SOURCE_PREPS:
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and (pobj[0].ent_type_ or pobj[0].pos_ == "PROPN"):
+                    src = pobj[0]
+        content = []
+        for child in tok.children:
+            if child.dep_ in ("acl", "ccomp", "appos") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                tr = _trim(doc, *_subtree_span(child))
+                if tr:
+                    content.append(tr)
+        if src is None or not content:
+            return None
+        return RawAttribution(
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            source=_span_of(_source_tokens(src)),
+            content=content,
+            kind="nominal",
+            stance=cue.stance,
+            confidence=0.6,
+            cue_token=tok.i,
+            source_token=src.i,
+        )
+
+    # -- colon attributions -------------------------------------------------------------------
+    def _colon_quotes(
+        self, doc: Doc, quotes: list[Quote], used: set[int], found: list[RawAttribution]
+    ) -> list[RawAttribution]:
+        """``Commissioner Starks: “…”`` — a short name phrase, a colon, a quotation."""
+        out = []
+        text = doc.text
+        cue_starts = {a.cue[0] for a in found}
+        for k, q in enumerate(quotes):
+            if k in used:
+                continue
+            m = re.search(r"([^\n.!?:“”\"]{2,80}?)(:)\s*$", text[max(0, q.start - 90) : q.start])
+            if not m:
+                continue
+            base = max(0, q.start - 90)
+            colon = base + m.start(2)
+            if colon in cue_starts:
+                continue
+            span = doc.char_span(base + m.start(1), colon, alignment_mode="contract")
+            if span is None or len(span) == 0 or len(span) > 8:
+                continue
+            toks = [t for t in span if not t.is_space]
+            if not toks or not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks
+            ):
+                continue
+            if any(t.pos_ == "VERB" for t in toks):
+                continue
+            used.add(k)
+            out.append(
+                RawAttribution(
+                    cue=(colon, colon + 1),
+                    source=_span_of(toks),
+                    content=list(q.fragments),
+                    kind="direct",
+                    stance="assert",
+                    confidence=0.7,
+                    cue_token=toks[-1].i,
+                    source_token=toks[-1].i,
+                )
+            )
+        return out

@@ -1,0 +1,102 @@
+"""Attribution stage: table-driven checks on our own sentences, quotes, chains, disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.claims.quotes import find_quotes
+
+CASES = [
+    # (text, source, cue, content fragment that must appear, kind)
+    ("The mayor said the bridge would reopen in May.", "The mayor", "said",
+     "the bridge would reopen in May", "indirect"),
+    ("“The bridge will reopen in May,” the mayor told reporters.", "the mayor", "told",
+     "The bridge will reopen in May", "direct"),
+    ("The bridge will reopen in May, according to the city council.", "the city council",
+     "according to", "The bridge will reopen in May", "according_to"),
+    ("Commissioner Starks: “We will not approve the merger.”", "Commissioner Starks", ":",
+     "We will not approve the merger.", "direct"),
+    ("The minister denied that the army had crossed the river.", "The minister", "denied",
+     "the army had crossed the river", "indirect"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "kind"), CASES)
+def test_extracts_source_cue_content(nlp, text, source, cue, content, kind):
+    doc = nlp(text)
+    atts = doc._.sitrep_attributions
+    hits = [a for a in atts if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    att = hits[0]
+    assert att.source is not None and att.source.text == source
+    assert any(content in frag.text for frag in att.content)
+    assert att.kind == kind
+    for span in [att.cue, att.source, *att.content]:
+        assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge reopened in May after two years of repairs.",
+        "Prices rose sharply in the third quarter.",
+        "",
+    ],
+)
+def test_no_attribution_without_a_cue(nlp, text):
+    assert nlp(text)._.sitrep_attributions == []
+
+
+def test_split_quote_has_two_fragments(nlp):
+    text = "“We are ready,” the general said, “and we will not wait.”"
+    att = next(a for a in nlp(text)._.sitrep_attributions if a.cue.text == "said")
+    assert [f.text for f in att.content] == ["“We are ready,”", "“and we will not wait.”"]
+    assert att.source is not None and att.source.text == "the general"
+
+
+def test_chain_parent_and_pronoun_source(nlp):
+    text = (
+        "The agency reported on Tuesday. “The talks failed. The envoy said the border stays "
+        "closed,” the report stated."
+    )
+    atts = nlp(text)._.sitrep_attributions
+    outer = next(a for a in atts if a.cue.text == "stated")
+    inner = next(a for a in atts if a.cue.text == "said")
+    assert inner.parent == outer.id
+    assert outer.parent is None
+
+
+def test_dismissal_disputes_the_claim(nlp):
+    text = (
+        "The ministry said rebels had shelled the town, a claim dismissed as propaganda by "
+        "the rebel command."
+    )
+    atts = nlp(text)._.sitrep_attributions
+    claim = next(a for a in atts if a.cue.text == "said")
+    rebuttal = next(a for a in atts if a.cue.text == "dismissed")
+    assert rebuttal.stance == "dispute"
+    assert rebuttal.disputes == claim.id
+    assert rebuttal.source is not None and "rebel command" in rebuttal.source.text
+    assert all("dismissed" not in f.text for f in claim.content)
+
+
+def test_denial_stance(nlp):
+    atts = nlp("The company has denied any wrongdoing.")._.sitrep_attributions
+    assert [a.stance for a in atts if a.cue.text == "denied"] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“a b c,” he said, “d e f.”", [["“a b c,”"], ["“d e f.”"]]),
+        ('He said "abc def" then.', [['"abc def"']]),
+        ("« abc def » dit-il", [["« abc def »"]]),
+        ("“One para.\n\n“Two para,” she said.", [["“One para.", "“Two para,”"]]),
+        ("Odd “never closed here.\nNext.", [["“never closed here."]]),
+        ("stray ” close and “", []),
+        ("", []),
+    ],
+)
+def test_quote_matcher(text, expected):
+    got = [[text[s:e] for s, e in q.fragments] for q in find_quotes(text)]
+    assert got == expected
