@@ -1,8 +1,286 @@
-"""`sitrep code` (placeholder until the owning work lands)."""
+"""``sitrep code PATH...``: code documents and print their Dispatch records (json, jsonl, table).
+
+Also holds the small helpers the other document commands share (progress bar, reject lines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep.errors import InputError
+from sitrep.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from sitrep.records import Dispatch
+
+#: Exit code when some documents were rejected (the others were processed); see cli/main.py.
+EXIT_REJECTED = 2
+#: Exit code after Ctrl-C (128 + SIGINT, the shell convention).
+EXIT_INTERRUPTED = 130
+
+err = Console(stderr=True)
 
 
-def code() -> None:
-    """Not yet available."""
-    raise typer.Exit(1)
+class Format(str, enum.Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+# ------------------------------------------------------------------------------ shared helpers
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The ``--published`` option as a date.
+
+    Raises:
+        InputError: not an ISO date.
+    """
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise InputError(
+            f"--published {value!r} is not a date; expected YYYY-MM-DD, e.g. 2025-03-03"
+        ) from e
+
+
+def settings_from(path: Path | None) -> Settings:
+    """Settings from ``--settings`` (or $SITREP_SETTINGS, or the defaults)."""
+    return load_settings(str(path) if path else None)
+
+
+def workers_for(paths: list[Path], settings: Settings, n_process: int | None) -> int:
+    """``--n-process``, else one per core when a directory or jsonl is given, else 1."""
+    if n_process is not None:
+        if n_process < 1:
+            raise InputError(f"--n-process {n_process} must be 1 or more")
+        return n_process
+    from sitrep.pipeline import default_n_process
+
+    many = any(p.is_dir() or p.suffix.lower() == ".jsonl" for p in paths)
+    return default_n_process(settings) if many else 1
+
+
+def print_reject(console: Console, where: str, reason: str, *, label: str = "skipped") -> None:
+    """One clear line for a document that was skipped, on stderr."""
+    console.print(f"[yellow]{label}[/] {escape(where)}: {escape(reason)}", highlight=False)
+
+
+@contextmanager
+def progress_bar(total: int, description: str) -> Iterator[Progress]:
+    """A rich progress bar on stderr (quiet when stderr is not a terminal)."""
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        progress.add_task(description, total=total or None)
+        yield progress
+
+
+def _advance(progress: Progress) -> None:
+    progress.advance(progress.task_ids[0])
+
+
+# ----------------------------------------------------------------------------------- output
+
+
+def _party(dispatch: Dispatch, ids: list[str]) -> str:
+    actors = {a.id: a for a in dispatch.actors}
+    names = []
+    for i in ids:
+        a = actors.get(i)
+        if a is None:
+            names.append(i)
+        else:
+            code = " ".join(x for x in (a.country, a.sector) if x)
+            names.append(f"{a.name} [{code}]" if code else a.name)
+    return ", ".join(names) or "—"
+
+
+def render_dispatch(console: Console, dispatch: Dispatch) -> None:
+    """Print one dispatch as rich tables: its events, then its attributed claims."""
+    meta = dispatch.article
+    console.print(
+        f"[bold]{escape(meta.title or '(untitled)')}[/]  {meta.outlet or ''} "
+        f"{meta.published or ''}  [dim]{meta.id}[/]",
+        highlight=False,
+    )
+    attributions = {a.id: a for a in dispatch.attributions}
+    events = Table(title=f"{len(dispatch.events)} events", title_justify="left", expand=False)
+    for col in ("event", "modality", "actor", "recipient", "trigger", "date", "according to"):
+        events.add_column(col, overflow="fold")
+    for e in dispatch.events:
+        src = attributions.get(e.attribution) if e.attribution else None
+        according = src.source.text if src is not None and src.source is not None else ""
+        events.add_row(
+            e.event, e.modality, _party(dispatch, e.actor), _party(dispatch, e.recipient),
+            f"{e.trigger.text} @{e.trigger.start}", str(e.date or ""), according,
+        )  # fmt: skip
+    console.print(events)
+    claims = Table(
+        title=f"{len(dispatch.attributions)} attributed claims", title_justify="left", expand=False
+    )
+    for col in ("source", "cue", "stance", "content"):
+        claims.add_column(col, overflow="fold")
+    for a in dispatch.attributions:
+        content = " … ".join(c.text for c in a.content)
+        claims.add_row(
+            a.source.text if a.source else "—",
+            a.cue.text,
+            a.stance + (f" → {a.disputes}" if a.disputes else ""),
+            escape(content[:300] + ("…" if len(content) > 300 else "")),
+        )
+    console.print(claims)
+    for w in dispatch.warnings:
+        console.print(f"[yellow]warning:[/] {escape(w)}")
+    console.print()
+
+
+class _Writer:
+    """Writes dispatches as they come: jsonl lines, a json object/array, or tables."""
+
+    def __init__(self, fh: IO[str], fmt: Format, *, single: bool) -> None:
+        self.fh, self.fmt, self.single = fh, fmt, single
+        self.n = 0
+        self.console = Console(file=fh, width=160 if not fh.isatty() else None)
+
+    def write(self, dispatch: Dispatch) -> None:
+        data = dispatch.to_json_dict()
+        if self.fmt is Format.jsonl:
+            self.fh.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif self.fmt is Format.json:
+            if self.single:
+                self.fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            else:
+                self.fh.write(
+                    ("[\n" if self.n == 0 else ",\n") + json.dumps(data, ensure_ascii=False)
+                )
+        else:
+            render_dispatch(self.console, dispatch)
+        self.fh.flush()
+        self.n += 1
+
+    def close(self) -> None:
+        if self.fmt is Format.json and not self.single:
+            self.fh.write("\n]\n" if self.n else "[]\n")
+        self.fh.flush()
+
+
+# ---------------------------------------------------------------------------------- command
+
+
+def code(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl of {text, published, title, url, outlet}) or "
+            "directories (read recursively).",
+            show_default=False,
+        ),
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", help="Publication date (YYYY-MM-DD) for documents without one."
+        ),
+    ] = None,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one Dispatch object for a single document (an array for several); "
+            "jsonl: one per line; table: readable tables. Default: json for one file, else jsonl.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+    ] = None,
+    n_process: Annotated[
+        int | None,
+        typer.Option(
+            "--n-process",
+            "-j",
+            help="Worker processes (default: one per core for directories and jsonl, else 1).",
+        ),
+    ] = None,
+    settings_file: Annotated[
+        Path | None, typer.Option("--settings", help="A settings TOML file.")
+    ] = None,
+) -> None:
+    """Code documents into Dispatch records (attributed claims, events, actors).
+
+    Bad documents (empty, binary, not UTF-8, over 5 MB, malformed) are reported on stderr with a
+    reason and skipped; the run goes on and exits with 2 when any was skipped.
+    """
+    from sitrep.ingest.batch import code_articles
+    from sitrep.ingest.readers import Rejected, count_documents, read_paths
+    from sitrep.pipeline import Coder
+
+    settings = settings_from(settings_file)
+    default_date = parse_published(published)
+    workers = workers_for(paths, settings, n_process)
+    single_file = len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() != ".jsonl"
+    fmt = fmt or (Format.json if single_file else Format.jsonl)
+    rejected = 0
+
+    coder = Coder(settings, settings_path=str(settings_file) if settings_file else None)
+    fh: IO[str] = out.open("w", encoding="utf-8") if out else sys.stdout
+    writer = _Writer(fh, fmt, single=single_file)
+    try:
+        with progress_bar(count_documents(paths), "coding") as progress:
+
+            def articles() -> Iterator:
+                nonlocal rejected
+                for item in read_paths(paths, settings=settings.ingest):
+                    if isinstance(item, Rejected):
+                        rejected += 1
+                        print_reject(progress.console, item.where, item.reason)
+                        _advance(progress)
+                        continue
+                    if item.published is None:
+                        item.published = default_date
+                    yield item
+
+            for result in code_articles(coder, articles(), n_process=workers, errors="reject"):
+                if isinstance(result, Rejected):
+                    rejected += 1
+                    print_reject(progress.console, result.where, result.reason)
+                else:
+                    writer.write(result)
+                _advance(progress)
+    except KeyboardInterrupt:
+        err.print("[red]interrupted[/]")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        writer.close()
+        if out:
+            fh.close()
+    err.print(
+        f"coded {writer.n} document{'s' * (writer.n != 1)}"
+        + (f", skipped {rejected}" if rejected else "")
+        + (f" → {out}" if out else ""),
+        highlight=False,
+    )
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)

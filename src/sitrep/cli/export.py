@@ -1,8 +1,56 @@
-"""`sitrep export` (placeholder until the owning work lands)."""
+"""``sitrep export --db FILE --format parquet|csv --out PATH``: write a store table to a file."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from sitrep.cli.code import err, settings_from
 
-def export() -> None:
-    """Not yet available."""
-    raise typer.Exit(1)
+
+class ExportFormat(str, enum.Enum):
+    parquet = "parquet"
+    csv = "csv"
+
+
+class ExportTable(str, enum.Enum):
+    events = "events"
+    attributions = "attributions"
+    actors = "actors"
+    articles = "articles"
+
+
+def export(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The file to write.", show_default=False)
+    ],
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="The DuckDB store (default: store.path in settings)."),
+    ] = None,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="File format.")
+    ] = ExportFormat.parquet,
+    table: Annotated[
+        ExportTable,
+        typer.Option(
+            "--table",
+            "-t",
+            help="What to export: events (flattened, with actor/recipient names, countries, "
+            "sectors), attributions, actors or articles.",
+        ),
+    ] = ExportTable.events,
+    settings_file: Annotated[
+        Path | None, typer.Option("--settings", help="A settings TOML file.")
+    ] = None,
+) -> None:
+    """Export events (or another table) of a store to Parquet or CSV (via DuckDB COPY)."""
+    from sitrep.store import Store
+
+    settings = settings_from(settings_file)
+    with Store(db or Path(settings.store.path), read_only=True) as store:
+        n = store.export(out, table=table.value, fmt=fmt.value)  # type: ignore[arg-type]
+    err.print(f"wrote {n} {table.value} rows → {out}", highlight=False)

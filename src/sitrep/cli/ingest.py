@@ -1,8 +1,113 @@
-"""`sitrep ingest` (placeholder until the owning work lands)."""
+"""``sitrep ingest PATH... --db FILE``: code documents into the store (idempotent, resumable)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from sitrep.cli.code import (
+    EXIT_INTERRUPTED,
+    EXIT_REJECTED,
+    err,
+    parse_published,
+    print_reject,
+    progress_bar,
+    settings_from,
+    workers_for,
+)
+from sitrep.settings import Settings
 
-def ingest() -> None:
-    """Not yet available."""
-    raise typer.Exit(1)
+
+def run_ingest(
+    paths: list[Path],
+    *,
+    db: Path,
+    settings: Settings,
+    settings_path: str | None = None,
+    published: str | None = None,
+    n_process: int | None = None,
+) -> int:
+    """Ingest ``paths`` into ``db`` with a progress bar; returns the number of problems."""
+    from sitrep.ingest.readers import count_documents
+    from sitrep.pipeline import Coder
+    from sitrep.store import Store
+    from sitrep.store.writer import IngestSummary, ingest
+
+    default_date = parse_published(published)
+    workers = workers_for(paths, settings, n_process)
+    summary = IngestSummary()
+    coder = Coder(settings, settings_path=settings_path)
+    with Store(db) as store, progress_bar(count_documents(paths), "ingesting") as progress:
+        try:
+            for outcome in ingest(
+                paths, store=store, coder=coder, n_process=workers, default_published=default_date
+            ):
+                summary.add(outcome)
+                if outcome.status in ("rejected", "duplicate"):
+                    print_reject(progress.console, outcome.where, outcome.reason or "")
+                progress.advance(progress.task_ids[0])
+        except KeyboardInterrupt:
+            err.print(
+                f"[red]interrupted[/] after storing {summary.counts['stored']} articles; "
+                f"rerun the same command to finish (stored articles are skipped)"
+            )
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        counts = store.counts()
+    c = summary.counts
+    err.print(
+        f"stored {c['stored']}, already stored {c['skipped']}, near duplicates {c['duplicate']}, "
+        f"rejected {c['rejected']} → {db} ({counts['articles']} articles, {counts['events']} "
+        f"events, {counts['attributions']} claims)",
+        highlight=False,
+    )
+    return summary.problems
+
+
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files (.txt, .html, .jsonl) or directories.", show_default=False),
+    ],
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="The DuckDB store (default: store.path in settings, sitrep.duckdb)."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", help="Publication date (YYYY-MM-DD) for documents without one."
+        ),
+    ] = None,
+    n_process: Annotated[
+        int | None,
+        typer.Option(
+            "--n-process",
+            "-j",
+            help="Worker processes for coding (default: one per core for directories and jsonl).",
+        ),
+    ] = None,
+    settings_file: Annotated[
+        Path | None, typer.Option("--settings", help="A settings TOML file.")
+    ] = None,
+) -> None:
+    """Code documents into a DuckDB store, each article in one transaction.
+
+    Idempotent and resumable: articles already stored (same content hash) are skipped, so
+    rerunning after a crash or kill finishes the job. Near duplicates and bad documents are
+    skipped with a reason (recorded in the store's rejects table); exit code 2 when any was.
+    """
+    settings = settings_from(settings_file)
+    problems = run_ingest(
+        paths,
+        db=db or Path(settings.store.path),
+        settings=settings,
+        settings_path=str(settings_file) if settings_file else None,
+        published=published,
+        n_process=n_process,
+    )
+    if problems:
+        raise typer.Exit(EXIT_REJECTED)
