@@ -1,18 +1,387 @@
-"""The ``sitrep_events`` stage (placeholder: finds nothing until the real one lands)."""
+"""The ``sitrep_events`` stage: PLOVER-coded events with modality, magnitudes, dates, places.
+
+For each candidate (a clause verb or event noun with actor/recipient spans, see
+:mod:`sitrep.events.candidates`) the stage
+
+1. classifies the marked clause with the event classifier (one batched call per document),
+   backed by the trigger lexicon (:mod:`sitrep.events.lexicon`): a strong lexicon entry decides
+   the type, a weak one only when no classifier is installed;
+2. drops candidates whose best class is ``NONE`` or below ``settings.events.min_confidence``;
+3. resolves actor and recipient spans to actors (``ActorTable.resolve_span``; pronouns to the
+   nearest preceding actor of a fitting kind);
+4. adds modality (:mod:`sitrep.events.modality`), the attribution whose content holds the
+   trigger, the date (:mod:`sitrep.events.dates`), the location (:mod:`sitrep.places`), size,
+   dead/injured/arrested (:mod:`sitrep.events.magnitudes`), and CAMEO code + quad class
+   (:mod:`sitrep.events.cameo`).
+
+Example:
+    >>> nlp.add_pipe("sitrep_events")
+    >>> doc = nlp("Russia has massed 100,000 troops near Ukraine.")
+    >>> [(e.event, e.size.min) for e in doc._.sitrep_events]
+    [('MOBILIZE', 100000.0)]
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
+from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.errors import ModelError
+from sitrep.events.cameo import CameoTable
+from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
+from sitrep.events.dates import is_date_expression, resolve_date
+from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
+from sitrep.events.modality import event_modality, modality_with_attribution
+from sitrep.places.geocode import Geocoder
+from sitrep.records import Attribution, Event, Location, SentenceSpan, TextSpan
 from sitrep.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Confidence given to an event typed by a strong lexicon entry the classifier did not favour
+#: (or typed by the lexicon alone when no classifier is installed): above the default
+#: ``min_confidence`` (0.45) so such events are kept, below what a confident classifier gives.
+LEXICON_CONFIDENCE = 0.6
+
+# Which events may carry which magnitudes (a death toll belongs to violence, not to talks).
+_SIZED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "AID", "RETREAT", "COOPERATE", "SANCTION"}
+_CASUALTY = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+_LOCATIVE = {"in", "at", "near", "into", "inside", "across", "along", "outside", "around",
+             "within", "throughout", "towards", "toward", "off", "on"}  # fmt: skip
+_DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeastern",
+               "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}  # fmt: skip
+_PRONOUN_KINDS = {
+    "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
+    "her": ("person",), "it": ("state", "org", "group"), "its": ("state", "org", "group"),
+    "they": ("state", "org", "group", "person"), "them": ("state", "org", "group", "person"),
+    "their": ("state", "org", "group", "person"),
+}  # fmt: skip
+# A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
+# threat itself was made, so a condition does not make it unasserted.
+_CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 
 
 class EventComponent:
+    """spaCy component filling ``doc._.sitrep_events`` with :class:`~sitrep.records.Event`.
+
+    Args:
+        nlp: the pipeline (unused; spaCy's factory signature).
+        name: the component name.
+        settings: sitrep settings (``[events]`` section).
+    """
+
     def __init__(self, nlp: Language, name: str, *, settings: Settings) -> None:
         self.name = name
         self.settings = settings
+        self.lexicon = TriggerLexicon.load()
+        self.cameo = CameoTable.load()
+        self._classifier: Any = None
+        self._classifier_error: str | None = None
+        self._geocoder: Geocoder | None = None
+
+    # -- lazily loaded parts ------------------------------------------------------------------
+
+    @property
+    def classifier(self) -> Any:
+        """The event classifier, or None when it cannot be loaded (lexicon-only mode)."""
+        if self._classifier is None and self._classifier_error is None:
+            try:
+                from sitrep.events.classifier import EventClassifier
+
+                self._classifier = EventClassifier.load(self.settings)
+            except (ModelError, ImportError) as e:
+                self._classifier_error = str(e)
+                log.warning("event classifier unavailable, using the trigger lexicon only: %s", e)
+        return self._classifier
+
+    @property
+    def geocoder(self) -> Geocoder:
+        if self._geocoder is None:
+            self._geocoder = Geocoder.load()
+        return self._geocoder
+
+    # -- the stage ----------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sitrep_events = []
+        doc._.sitrep_events = self.events(doc)
+        if self._classifier_error and doc._.sitrep_warnings is not None:
+            doc._.sitrep_warnings.append(
+                "events: classifier unavailable, event types from the trigger lexicon only"
+            )
         return doc
+
+    def events(self, doc: Doc) -> list[Event]:
+        """The events of a parsed document (with the actors and attributions layers set)."""
+        candidates = find_candidates(doc, lexicon=self.lexicon)
+        if not candidates:
+            return []
+        typed = self._classify(candidates)
+        table = doc._.sitrep_actors
+        attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
+        published = doc._.published
+        kept: list[tuple[Candidate, Event]] = []
+        seen: set[int] = set()
+        for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
+            if event_type is None or cand.trigger.i in seen:
+                continue
+            actor_ids = self._resolve(cand.actor, table, doc)
+            recipient_ids = [
+                r for r in self._resolve(cand.recipient, table, doc) if r not in actor_ids
+            ]
+            if not actor_ids and not recipient_ids:
+                continue
+            seen.add(cand.trigger.i)
+            trig = cand.trigger
+            modality = event_modality(trig)
+            if modality == "conditional" and event_type in _CONDITION_INHERENT:
+                modality = "asserted"
+            att, in_content = _attribution_of(trig, attributions)
+            if in_content and att is not None:
+                modality = modality_with_attribution(modality, att.stance)
+            cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
+            if cand.lex is not None and cand.lex.event == event_type and cand.lex.cameo:
+                cameo = cand.lex.cameo
+                quad = next((r.quad_class for r in self.cameo.rows if r.cameo == cameo), quad)
+            seg = cand.segment
+            event = Event(
+                id="",
+                event=event_type,
+                mode=mode,
+                context=list(context),
+                actor=actor_ids,
+                recipient=recipient_ids,
+                trigger=TextSpan(start=trig.idx, end=trig.idx + len(trig.text), text=trig.text),
+                sentence=SentenceSpan(start=seg.start_char, end=seg.end_char),
+                modality=modality,  # type: ignore[arg-type]
+                attribution=att.id if att else None,
+                cameo=cameo,
+                quad_class=quad,
+                confidence=round(float(confidence), 4),
+            )
+            event.location = self._location(trig, cand)
+            kept.append((cand, event))
+        self._dates(kept, published)
+        self._magnitudes(kept)
+        events = [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)]
+        for i, event in enumerate(events, 1):
+            event.id = f"e{i}"
+        return events
+
+    # -- typing -------------------------------------------------------------------------------
+
+    def _classify(
+        self, candidates: list[Candidate]
+    ) -> list[tuple[str | None, float, str | None, tuple[str, ...]]]:
+        """(event type or None, confidence, mode, context) per candidate."""
+        threshold = self.settings.events.min_confidence
+        clf = self.classifier
+        probs: list[dict[str, float]] | None = None
+        if clf is not None:
+            probs = clf.predict([c.marked for c in candidates])
+        out: list[tuple[str | None, float, str | None, tuple[str, ...]]] = []
+        for i, cand in enumerate(candidates):
+            lex = cand.lex
+            event: str | None = None
+            conf = 0.0
+            if probs is not None:
+                p = probs[i]
+                best = max(p, key=p.__getitem__)
+                if best != "NONE" and p[best] >= threshold:
+                    event, conf = best, p[best]
+                if lex is not None and lex.strong and event != lex.event:
+                    event, conf = lex.event, max(p.get(lex.event, 0.0), LEXICON_CONFIDENCE)
+            elif lex is not None:
+                event, conf = lex.event, LEXICON_CONFIDENCE
+            if event is not None and conf < threshold:
+                event = None
+            mode: str | None = None
+            context: tuple[str, ...] = ()
+            if event is not None and lex is not None and lex.event == event:
+                mode, context = lex.mode, lex.context
+            out.append((event, conf, mode, context))
+        if clf is not None and hasattr(clf, "predict_mode"):
+            need = [i for i, o in enumerate(out) if o[0] is not None and o[2] is None]
+            if need:
+                modes = clf.predict_mode(
+                    [candidates[i].marked for i in need], [out[i][0] for i in need]
+                )
+                for i, mode in zip(need, modes, strict=True):
+                    if mode:
+                        event, conf, _, context = out[i]
+                        out[i] = (event, conf, mode, context)
+        return out
+
+    # -- arguments ----------------------------------------------------------------------------
+
+    def _resolve(self, span: Span | None, table: Any, doc: Doc) -> list[str]:
+        """Actor ids of an argument span: the head (and its conjuncts), else any actor inside."""
+        if span is None or table is None:
+            return []
+        head = span.root
+        low = head.text.lower()
+        if low in _PRONOUN_KINDS and len(span) == 1:
+            found = _antecedent(head, table, _PRONOUN_KINDS[low])
+            if found is not None:
+                table.alias(head.idx, head.idx + len(head.text), head.text, found)
+                return [found]
+            return []
+        heads = [head, *(t for t in head.conjuncts if span.start <= t.i < span.end)]
+        ids: list[str] = []
+        for h in heads:
+            np_start = min(t.idx for t in h.lefts) if any(True for _ in h.lefts) else h.idx
+            np_start = max(np_start, span.start_char)
+            actor = table.actor_at(h.idx, h.idx + len(h.text))
+            if actor is None:
+                actor = table.resolve_span(
+                    np_start, h.idx + len(h.text), doc.text[np_start : h.idx + len(h.text)]
+                )
+            if actor is not None and actor not in ids:
+                ids.append(actor)
+        if ids:
+            return ids
+        inside = table.actors_in(span.start_char, span.end_char)
+        if inside:
+            return list(inside)
+        found = table.resolve_span(span.start_char, span.end_char, span.text)
+        return [found] if found else []
+
+    # -- dates, places, magnitudes ------------------------------------------------------------
+
+    def _dates(self, kept: list[tuple[Candidate, Event]], published: Any) -> None:
+        by_seg: dict[int, list[tuple[Candidate, Event]]] = {}
+        for cand, event in kept:
+            by_seg.setdefault(cand.segment.start, []).append((cand, event))
+        for group in by_seg.values():
+            seg = group[0][0].segment
+            ents = [e for e in seg.ents if e.label_ == "DATE"]
+            if not ents:
+                continue
+            triggers = {c.trigger.i for c, _ in group}
+            owner: dict[int, int | None] = {}
+            for ent in ents:
+                owner[ent.start] = _governing_trigger(ent.root, triggers)
+            for cand, event in group:
+                mine = [e for e in ents if owner[e.start] == cand.trigger.i]
+                if not mine:
+                    loose = [e for e in ents if owner[e.start] is None]
+                    mine = loose if len(loose) == 1 and len(ents) == 1 else []
+                future = event.modality in ("predicted", "planned")
+                for ent in mine:
+                    when = resolve_date(ent.text, published=published, future=future)
+                    if when is not None:
+                        event.date, event.date_text = when, ent.text
+                        break
+                    if event.date_text is None and is_date_expression(ent.text):
+                        event.date_text = ent.text  # a day we cannot place (no publication date)
+
+    def _location(self, trigger: Token, cand: Candidate) -> Location | None:
+        clause = {t.i for t in clause_tokens(trigger, cand.segment)}
+        for ent in cand.segment.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start not in clause:
+                continue
+            prep = ent.root.head
+            if ent.root.dep_ != "pobj" or prep.text.lower() not in _LOCATIVE:
+                continue
+            start = ent.start
+            doc = ent.doc
+            while start - 1 >= cand.segment.start and doc[start - 1].text.lower() in _DIRECTIONS:
+                start -= 1
+            span = doc[start : ent.end]
+            loc = self.geocoder.geocode(span.text)
+            if loc is not None:
+                return loc
+        return None
+
+    def _magnitudes(self, kept: list[tuple[Candidate, Event]]) -> None:
+        by_seg: dict[int, list[tuple[Candidate, Event]]] = {}
+        for cand, event in kept:
+            by_seg.setdefault(cand.segment.start, []).append((cand, event))
+        for group in by_seg.values():
+            seg = group[0][0].segment
+            text = seg.text
+            for m in find_sizes(text, offset=seg.start_char):
+                target = _nearest(m, [ev for _, ev in group if ev.event in _SIZED])
+                if target is not None and target.size is None:
+                    target.size = m.size
+            for m in find_casualties(text, offset=seg.start_char):
+                pool = [ev for _, ev in group if ev.event in _CASUALTY] or [ev for _, ev in group]
+                target = _nearest(m, pool)
+                if target is not None and getattr(target, m.kind) is None:
+                    setattr(target, m.kind, count(m))
+
+
+def _nearest(measure: Measure, events: list[Event]) -> Event | None:
+    """The event whose trigger is closest to a measure (ties: the earlier trigger)."""
+    if not events:
+        return None
+
+    def dist(ev: Event) -> tuple[int, int]:
+        t = ev.trigger
+        gap = measure.start - t.end if t.end <= measure.start else t.start - measure.end
+        return (max(gap, 0), t.start)
+
+    return min(events, key=dist)
+
+
+def _governing_trigger(tok: Token, triggers: set[int]) -> int | None:
+    """The candidate trigger a date phrase attaches to: the first trigger up its head chain
+    before another verb intervenes."""
+    cur = tok
+    for _ in range(6):
+        if cur.i in triggers:
+            return cur.i
+        if cur.head is cur:
+            return None
+        nxt = cur.head
+        if nxt.pos_ == "VERB" and nxt.i not in triggers:
+            return None
+        cur = nxt
+    return None
+
+
+def _attribution_of(
+    trigger: Token, attributions: list[Attribution]
+) -> tuple[Attribution | None, bool]:
+    """The innermost attribution whose content holds the trigger (else whose cue it is), and
+    whether it was found through its content."""
+    start = trigger.idx
+    best: Attribution | None = None
+    best_len = 0
+    for att in attributions:
+        for frag in att.content:
+            if frag.start <= start < frag.end:
+                size = frag.end - frag.start
+                if best is None or size < best_len:
+                    best, best_len = att, size
+    if best is not None:
+        return best, True
+    for att in attributions:
+        if att.cue.start <= start < att.cue.end:
+            return att, False
+    return None, False
+
+
+def _antecedent(pron: Token, table: Any, kinds: tuple[str, ...]) -> str | None:
+    """The nearest actor mention of a fitting kind before a pronoun (same or previous 2
+    sentences)."""
+    doc = pron.doc
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+    window_start = sents[max(0, here - 2)].start_char
+    best: tuple[int, str] | None = None
+    for actor in table.actors.values():
+        if actor.kind not in kinds:
+            continue
+        for m in actor.mentions:
+            if (
+                window_start <= m.start
+                and m.end <= pron.idx
+                and m.text.lower() not in _PRONOUN_KINDS
+                and (best is None or m.start > best[0])
+            ):
+                best = (m.start, actor.id)
+    return best[1] if best else None

@@ -1,0 +1,331 @@
+"""Candidate events: one per clause verb or event noun, with actor and recipient spans.
+
+A candidate is a trigger (the verb or event noun: "massed", "invade", "recognition"), the span
+of its actor (the subject; the ``by`` agent of a passive; the controller of an infinitive; the
+possessor or ``by`` phrase of an event noun) and of its recipient (the object, a prepositional
+object, the passive subject), inside one *segment*: a spaCy sentence cut again at line breaks, so
+a headline never runs into the first sentence. Each candidate carries the marked sentence the
+event classifier reads: the trigger's clause with the actor in ``<s>…</s>`` and the recipient in
+``<t>…</t>``.
+
+Example:
+    >>> cands = find_candidates(nlp("Russia has massed troops near Ukraine."), lexicon=lex)
+    >>> cands[0].trigger.text, cands[0].marked
+    ('massed', '<s>Russia</s> has massed <t>troops</t> near Ukraine')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.events.lexicon import LexEntry, TriggerLexicon
+
+# Verbs that carry no event of their own (auxiliaries used as main verbs, light and linking
+# verbs, participles used as prepositions); an event noun they govern is the trigger instead.
+_LIGHT = {
+    "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "have", "has", "had",
+    "having", "do", "does", "did", "seem", "seems", "seemed", "appear", "appears", "appeared",
+    "become", "became", "becomes", "get", "got", "gets", "make", "made", "makes", "making",
+    "take", "took", "taken", "takes", "give", "gave", "given", "gives", "include", "includes",
+    "included", "including", "numbering", "according", "fit", "fits", "remain", "remained",
+    "remains", "happen", "happened", "happens", "see", "seen", "saw", "hear", "hearing",
+    "heard", "follow", "following", "lead", "leading", "led", "launch", "launched", "launches",
+    "launching", "carry", "carried", "conduct", "conducted", "hold", "held", "begin", "began",
+    "start", "started", "try", "tried", "tries", "trying", "attempt", "attempted", "plan",
+    "planned", "plans", "planning", "prepare", "preparing", "prepared", "want", "wanted",
+    "expect", "expected", "rely", "relying", "touted", "tout", "provide", "provides",
+    "provided", "narrow", "avoid", "stop", "expressed", "express", "go", "going", "went",
+    "come", "came", "let", "keep", "kept", "use", "used", "bid",
+}  # fmt: skip
+# Speech and cognition verbs introduce attributions (the claims stage), not events; the
+# accusations they carry are found through event nouns ("an accusation dismissed by Kyiv") and
+# through verbs such as accuse, deny, reject, threaten, demand, which stay candidates.
+_SPEECH = {
+    "say", "said", "says", "saying", "state", "stated", "states", "stating", "tell", "told",
+    "tells", "telling", "report", "reported", "reports", "reporting", "reveal", "revealed",
+    "reveals", "add", "added", "adds", "note", "noted", "notes", "claim", "claimed", "claims",
+    "allege", "alleged", "alleges", "insist", "insisted", "insists", "write", "wrote",
+    "written", "writes", "predict", "predicted", "predicts", "believe", "believed", "believes",
+    "think", "thought", "thinks", "announce", "announced", "announces", "explain", "explained",
+    "argue", "argued", "argues", "describe", "described", "quote", "quoted", "comment",
+    "commented", "know", "knew", "known", "suggest", "suggested", "suggests", "mention",
+    "mentioned", "estimate", "estimated", "hope", "hoped", "fear", "feared",
+}  # fmt: skip
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their",
+             "we", "us", "our", "i", "me", "my"}  # fmt: skip
+_RECIPIENT_PREPS = {"with", "against", "on", "to", "at", "into", "from", "toward", "towards",
+                    "upon", "over", "for", "of"}  # fmt: skip
+_NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "into", "for"}
+_ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
+
+
+@dataclass
+class Candidate:
+    """A possible event: trigger, segment, argument spans (token ranges) and marked text."""
+
+    trigger: Token
+    segment: Span
+    actor: Span | None
+    recipient: Span | None
+    marked: str
+    lex: LexEntry | None
+
+
+def segments(doc: Doc) -> list[Span]:
+    """spaCy sentences, cut again after every whitespace token holding a line break."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+
+
+def _in(tok: Token | None, seg: Span) -> bool:
+    return tok is not None and seg.start <= tok.i < seg.end
+
+
+def arg_span(head: Token, seg: Span) -> Span:
+    """The noun phrase of an argument head: its left modifiers, ``of`` phrases and conjuncts."""
+    if head.text.lower() in _PERSONAL:
+        return head.doc[head.i : head.i + 1]
+    idx = {head.i}
+    for t in head.subtree:
+        idx.add(t.i)
+    # keep the right side only for "of" / conjunct / apposition material, not relative clauses
+    for child in head.rights:
+        keep = child.dep_ in ("conj", "cc", "compound") or (
+            child.dep_ == "prep" and child.text.lower() == "of"
+        )
+        if not keep:
+            for t in child.subtree:
+                idx.discard(t.i)
+    # the contiguous run around the head (a crossing apposition must not swallow the clause)
+    start = end = head.i
+    while start - 1 in idx and start - 1 >= seg.start:
+        start -= 1
+    while end + 1 in idx and end + 1 < seg.end:
+        end += 1
+    end += 1
+    # trim punctuation at the edges (quotes, commas)
+    while start < end - 1 and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
+    while end - 1 > start and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
+        end -= 1
+    return head.doc[start:end]
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobj(prep: Token) -> Token | None:
+    objs = _children(prep, "pobj")
+    return objs[0] if objs else None
+
+
+def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
+    """The actor head of a verb: subject, passive agent, or the controller up the chain."""
+    if depth > 4:
+        return None
+    for subj in _children(verb, "nsubj", "csubj"):
+        if subj.text.lower() in _REL_PRONOUNS and verb.dep_ == "relcl":
+            ante = verb.head
+            if ante.pos_ in ("PROPN", "PRON") or ante.ent_type_ or subj.text.lower() == "who":
+                return ante
+            return _noun_governor_subject(ante, seg, depth + 1)
+        if _in(subj, seg):
+            return subj
+        return None
+    for agent in _children(verb, "agent"):
+        obj = _pobj(agent)
+        if obj is not None:
+            return obj
+    if _children(verb, "nsubjpass", "auxpass"):
+        return None  # a passive without a "by" agent names no actor
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep":
+            gov = head.head
+            objs = _children(gov, "dobj")
+            if objs and head.text.lower() in ("of", "from"):  # "accuse Russia of preparing"
+                return objs[0]
+            return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_subject(head, seg, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_governor_subject(verb.head, seg, depth + 1)
+    return None
+
+
+def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | None:
+    """The subject of the verb that governs an event noun ("made threats", "plans to launch")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "attr", "oprd", "obj"):
+            head = tok.head
+            return _verb_subject(head, seg, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _noun_actor(noun: Token, seg: Span) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
+            return child
+        if child.dep_ == "prep" and child.text.lower() == "by":
+            obj = _pobj(child)
+            if obj is not None:
+                return obj
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    reporter = _reporting_governor(noun)
+    if reporter is not None:
+        subj = _children(reporter, "nsubj")
+        return subj[0] if subj else None
+    return _noun_governor_subject(noun, seg)
+
+
+def _reporting_governor(noun: Token) -> Token | None:
+    """For "X said Y did Z, an accusation denied by W": the reporting verb the apposition
+    ("accusation") characterises."""
+    if noun.dep_ != "appos":
+        return None
+    tok = noun.head
+    for _ in range(4):
+        if tok.text.lower() in _REPORTING:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _adjacent_np(verb: Token, seg: Span) -> Token | None:
+    """Fallback subject when the parse's subject lies outside the segment (a headline merged
+    into the sentence): the proper-noun phrase right before the verb."""
+    i = verb.i - 1
+    while i >= seg.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i >= seg.start and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.doc[i]
+    return None
+
+
+def _verb_recipient(verb: Token) -> Token | None:
+    for dep in ("dobj", "obj", "dative", "nsubjpass"):
+        objs = _children(verb, dep)
+        if objs:
+            return objs[0]
+    for prep in _children(verb, "prep"):
+        if prep.text.lower() in _RECIPIENT_PREPS:
+            obj = _pobj(prep)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _noun_recipient(noun: Token) -> Token | None:
+    if _reporting_governor(noun) is not None and noun.head.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head  # the accused party: the subject of the reported clause
+    for prep in _children(noun, "prep"):
+        if prep.text.lower() in _NOUN_RECIPIENT_PREPS:
+            obj = _pobj(prep)
+            if obj is not None:
+                return obj
+    return None
+
+
+_REPORTING = {"say", "said", "says", "saying", "state", "stated", "states", "stating", "claim",
+              "claimed", "claims", "allege", "alleged", "alleges", "tell", "told", "report",
+              "reported", "reports", "insist", "insisted", "charge", "charged"}  # fmt: skip
+
+
+def clause_tokens(trigger: Token, seg: Span) -> list[Token]:
+    """The trigger's clause: its subtree without coordinated clauses (or, for an event noun,
+    the noun phrase)."""
+    drop: set[int] = set()
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in ("conj", "cc", "advcl") or (
+                child.dep_ == "nsubj" and child.i < trigger.i
+            ):
+                drop.update(t.i for t in child.subtree)
+    return [t for t in trigger.subtree if t.i not in drop and _in(t, seg)]
+
+
+def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) -> str:
+    """The marked text for the classifier: clause + argument spans, in text order."""
+    toks = {t.i: t for t in clause_tokens(trigger, seg)}
+    for span in (actor, recipient):
+        if span is not None:
+            toks.update((t.i, t) for t in span)
+    parts: list[str] = []
+    prev = None
+    for i in sorted(toks):
+        tok = toks[i]
+        if tok.is_space:
+            continue
+        if actor is not None and i == actor.start:
+            parts.append(" <s>" if parts else "<s>")
+        elif recipient is not None and i == recipient.start:
+            parts.append(" <t>" if parts else "<t>")
+        elif parts and (prev is None or prev.whitespace_ or i != prev.i + 1):
+            parts.append(" ")
+        parts.append(tok.text)
+        if actor is not None and i == actor.end - 1:
+            parts.append("</s>")
+        if recipient is not None and i == recipient.end - 1:
+            parts.append("</t>")
+        prev = tok
+    text = "".join(parts).replace("  ", " ").strip()
+    return text
+
+
+def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
+    """All candidate events of a parsed document, in text order, one per trigger token."""
+    out: list[Candidate] = []
+    for seg in segments(doc):
+        for tok in seg:
+            lex = lexicon.lookup(tok)
+            low = tok.text.lower()
+            actor_head: Token | None = None
+            recip_head: Token | None = None
+            if tok.pos_ == "VERB" and tok.tag_ != "MD":
+                if (low in _LIGHT or low in _SPEECH) and lex is None:
+                    continue
+                actor_head = _verb_subject(tok, seg)
+                if actor_head is None or not _in(actor_head, seg):
+                    actor_head = _adjacent_np(tok, seg)
+                recip_head = _verb_recipient(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":
+                actor_head = _noun_actor(tok, seg)
+                recip_head = _noun_recipient(tok)
+            else:
+                continue
+            actor = arg_span(actor_head, seg) if actor_head and _in(actor_head, seg) else None
+            recipient = arg_span(recip_head, seg) if recip_head and _in(recip_head, seg) else None
+            if (
+                recipient is not None
+                and actor is not None
+                and (recipient.start < actor.end and actor.start < recipient.end)
+            ):
+                recipient = None
+            if actor is None and recipient is None:
+                continue
+            out.append(Candidate(tok, seg, actor, recipient, mark(tok, seg, actor, recipient), lex))
+    return out

