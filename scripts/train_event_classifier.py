@@ -29,9 +29,8 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_class_data import Example, load_gsr, load_plv, load_written  # noqa: E402
-
-from sitrep.events.classifier import LABELS, Batch, Encoder  # noqa: E402
+from event_class_data import Example, load_gsr, load_plv, load_written
+from sitrep.events.classifier import LABELS, Batch, Encoder
 
 log = logging.getLogger("train_event_classifier")
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,0 +1,111 @@
+"""Event classifier benchmark: throughput on 2 threads and cross-validated accuracy on PLV.
+
+Usage:
+    .venv/bin/python bench/bench_event_classifier.py            # speed + CV fold 0 of 5 (~3 min)
+    .venv/bin/python bench/bench_event_classifier.py --full     # speed + full 5-fold CV (~12 min)
+    .venv/bin/python bench/bench_event_classifier.py --speed    # speed only
+    SITREP_PLV_TEST=FILE.tsv .venv/bin/python bench/bench_event_classifier.py   # + held-out test
+
+Floors are pinned in bench/baselines/events.json; the script exits 1 when one is missed.
+Speed is measured with torch limited to 2 threads (the laptop target), on PLV sentences
+(or the written training examples when ../shared/data is absent), after one warm-up batch.
+CV retrains the model exactly as scripts/train_event_classifier.py does (same defaults).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+BASELINE = json.loads((ROOT / "bench" / "baselines" / "events.json").read_text())
+
+
+def sentences() -> list[str]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from event_class_data import load_plv, load_written
+
+    if (SHARED / "plv" / "train.tsv").exists():
+        return [e.marked for e in load_plv()]
+    return [e.marked for e in load_written()]
+
+
+def bench_speed() -> bool:
+    import torch
+
+    from sitrep.events.classifier import EventClassifier
+    from sitrep.settings import load_settings
+
+    torch.set_num_threads(2)
+    clf = EventClassifier.load(load_settings())
+    texts = sentences()
+    texts = (texts * (1 + 1024 // len(texts)))[:1024]
+    clf.predict(texts[:32])
+    t0 = time.perf_counter()
+    clf.predict(texts)
+    rate = len(texts) / (time.perf_counter() - t0)
+    floor = BASELINE["min_sentences_per_s"]
+    print(f"speed: {rate:.0f} sentences/s on 2 threads ({len(texts)} sentences; floor {floor})")
+    return rate >= floor
+
+
+def bench_cv(full: bool) -> bool:
+    if not (SHARED / "plv" / "train.tsv").exists():
+        print("cv: skipped (../shared/data/plv/train.tsv not available)")
+        return True
+    cmd = [sys.executable, str(ROOT / "scripts" / "train_event_classifier.py"), "--cv", "5"]
+    if not full:
+        cmd += ["--folds", "0"]
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    m = re.search(
+        r"accuracy ([\d.]+) macro-F1 ([\d.]+)", out.stdout.splitlines()[-1] if out.stdout else ""
+    )
+    if out.returncode or not m:
+        print(out.stdout[-2000:], out.stderr[-2000:])
+        return False
+    acc, f1 = float(m.group(1)), float(m.group(2))
+    key = "cv5" if full else "cv5_fold0"
+    floors = BASELINE[key]
+    print(f"{key}: accuracy {acc:.3f} macro-F1 {f1:.3f} (floors {floors})")
+    return acc >= floors["accuracy"] and f1 >= floors["macro_f1"]
+
+
+def bench_test() -> bool:
+    path = os.environ.get("SITREP_PLV_TEST")
+    if not path:
+        return True
+    from sitrep.events.classifier import EventClassifier, evaluate_plv
+    from sitrep.settings import load_settings
+
+    scores, _ = evaluate_plv(Path(path), EventClassifier.load(load_settings()))
+    floor = BASELINE["plv_test_macro_f1"]
+    print(
+        f"plv test: accuracy {scores['accuracy']:.3f} macro-F1 {scores['macro_f1']:.3f} (floor {floor})"
+    )
+    return scores["macro_f1"] >= floor
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--full", action="store_true", help="run all 5 CV folds")
+    ap.add_argument("--speed", action="store_true", help="speed only")
+    args = ap.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    ok = bench_speed()
+    if not args.speed:
+        ok = bench_cv(args.full) and ok
+        ok = bench_test() and ok
+    print("events: " + ("ok" if ok else "FAILED"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

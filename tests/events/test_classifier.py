@@ -1,0 +1,138 @@
+"""The PLOVER event classifier with the shipped weights: clear cases, NONE, interface, eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import EvalError, ModelError
+from sitrep.events.classifier import (
+    LABELS,
+    EventClassifier,
+    best_event,
+    evaluate_plv,
+    score_plv,
+)
+from sitrep.records import PLOVER_EVENTS
+
+
+@pytest.fixture(scope="module")
+def clf(settings):
+    return EventClassifier.load(settings)
+
+
+CLEAR = [
+    ("<s>Russia</s> launched missile strikes on <t>Kyiv</t>, killing four people.", "ASSAULT"),
+    (
+        "<s>Russia</s> has massed tens of thousands of troops near <t>Ukraine</t>'s border.",
+        "MOBILIZE",
+    ),
+    (
+        "<s>The foreign minister</s> accused <t>Washington</t> of meddling in the election.",
+        "ACCUSE",
+    ),
+    ("<s>The president</s> met <t>the German chancellor</t> in Berlin for talks.", "CONSULT"),
+    ("<s>Hamas</s> rejected <t>Israel</t>'s latest ceasefire proposal.", "REJECT"),
+    ("<s>The European Union</s> imposed sanctions on <t>Belarusian officials</t>.", "SANCTION"),
+    ("<s>Japan</s> sent food and medicine to <t>flood victims</t> in Pakistan.", "AID"),
+    ("<s>Police</s> arrested <t>dozens of demonstrators</t> outside parliament.", "COERCE"),
+    (
+        "<s>North Korea</s> threatened to attack <t>South Korea</t> if the drills continued.",
+        "THREATEN",
+    ),
+    ("<s>The UN</s> urged <t>both sides</t> to halt the fighting.", "REQUEST"),
+    (
+        "<s>Thousands of workers</s> went on strike against <t>the government</t>'s pension plan.",
+        "PROTEST",
+    ),
+    ("<s>Ethiopia</s> and <t>Eritrea</t> signed a peace agreement in Riyadh.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), CLEAR)
+def test_clear_sentences(clf, marked, expected):
+    probs = clf.predict([marked])[0]
+    assert best_event(probs) == expected
+
+
+def test_yield_is_concede_or_retreat(clf):
+    probs = clf.predict(["<s>The rebels</s> released <t>the kidnapped aid workers</t> on Sunday."])[
+        0
+    ]
+    assert best_event(probs) in ("CONCEDE", "RETREAT")
+
+
+NONE_CASES = [
+    "<s>The minister</s> was born in <t>Lyon</t> in 1958 and studied law.",
+    "<s>Mongolia</s> lies between <t>China</t> and Russia.",
+]
+
+
+@pytest.mark.parametrize("marked", NONE_CASES)
+def test_background_sentences_are_none(clf, marked):
+    probs = clf.predict([marked])[0]
+    assert max(probs, key=probs.get) == "NONE"
+
+
+def test_output_shape(clf):
+    out = clf.predict(["<s>A</s> attacked <t>B</t>.", "no markers at all", "<t>only target</t> x"])
+    assert len(out) == 3
+    for probs in out:
+        assert set(probs) == set(PLOVER_EVENTS) | {"NONE"}
+        assert sum(probs.values()) == pytest.approx(1.0, abs=1e-4)
+    assert clf.predict([]) == []
+    assert tuple(LABELS[:-1]) == PLOVER_EVENTS
+
+
+def test_batch_equals_single(clf):
+    texts = [m for m, _ in CLEAR[:5]]
+    batched = clf.predict(texts)
+    for text, probs in zip(texts, batched, strict=True):
+        single = clf.predict([text])[0]
+        assert single == pytest.approx(probs, abs=1e-4)
+
+
+def test_load_is_cached(settings, clf):
+    assert EventClassifier.load(settings) is clf
+
+
+def test_missing_weights_raise_model_error(settings, tmp_path):
+    bad = settings.model_copy(deep=True)
+    bad.events.model_dir = str(tmp_path / "nowhere")
+    with pytest.raises(ModelError, match="weights not found"):
+        EventClassifier.load(bad)
+
+
+def test_predict_mode(clf):
+    marked = ["<s>Russia</s> massed troops near <t>Ukraine</t>.", "<s>A</s> met <t>B</t>."]
+    modes = clf.predict_mode(marked, ["MOBILIZE", None])
+    assert len(modes) == 2
+    assert modes[1] is None
+
+
+def test_score_plv_merges_yield():
+    scores = score_plv(["YIELD", "YIELD", "ACCUSE"], ["CONCEDE", "RETREAT", "REJECT"])
+    assert scores["accuracy"] == pytest.approx(2 / 3)
+    assert scores["per_label"]["YIELD"]["f1"] == 1.0
+    assert scores["macro_f1"] == pytest.approx(0.5)
+
+
+def test_eval_events_small_file(clf, tmp_path):
+    path = tmp_path / "plv.tsv"
+    rows = ["marked_sentence\tgold_root"] + [f"{m}\t{g}" for m, g in CLEAR[:4]]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores, preds = evaluate_plv(path, clf)
+    assert scores["n"] == 4 and scores["accuracy"] == 1.0
+    assert [p["row"] for p in preds] == [0, 1, 2, 3]
+    json.dumps(preds)
+
+
+def test_eval_events_bad_file(clf, tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("sentence\tlabel\nx\ty\n", encoding="utf-8")
+    with pytest.raises(EvalError, match="marked_sentence"):
+        evaluate_plv(path, clf)
+    with pytest.raises(EvalError, match="does not exist"):
+        evaluate_plv(Path(tmp_path / "missing.tsv"), clf)
