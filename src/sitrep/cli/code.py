@@ -24,6 +24,7 @@ from sitrep.errors import InputError
 from sitrep.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from sitrep.pipeline import Coder
     from sitrep.records import Dispatch
 
 #: Exit code when some documents were rejected (the others were processed); see cli/main.py.
@@ -62,6 +63,19 @@ def parse_published(value: str | None) -> dt.date | None:
 def settings_from(path: Path | None) -> Settings:
     """Settings from ``--settings`` (or $SITREP_SETTINGS, or the defaults)."""
     return load_settings(str(path) if path else None)
+
+
+_CODERS: dict[tuple[int, str | None], Coder] = {}
+
+
+def get_coder(settings: Settings, settings_path: Path | None) -> Coder:
+    """The Coder for these settings, built once per process (commands and tests share it)."""
+    from sitrep.pipeline import Coder
+
+    key = (0, str(settings_path) if settings_path else None)
+    if key not in _CODERS:
+        _CODERS[key] = Coder(settings, settings_path=str(settings_path) if settings_path else None)
+    return _CODERS[key]
 
 
 def workers_for(paths: list[Path], settings: Settings, n_process: int | None) -> int:
@@ -235,7 +249,6 @@ def code(
     """
     from sitrep.ingest.batch import code_articles
     from sitrep.ingest.readers import Rejected, count_documents, read_paths
-    from sitrep.pipeline import Coder
 
     settings = settings_from(settings_file)
     default_date = parse_published(published)
@@ -244,7 +257,7 @@ def code(
     fmt = fmt or (Format.json if single_file else Format.jsonl)
     rejected = 0
 
-    coder = Coder(settings, settings_path=str(settings_file) if settings_file else None)
+    coder = get_coder(settings, settings_file)
     fh: IO[str] = out.open("w", encoding="utf-8") if out else sys.stdout
     writer = _Writer(fh, fmt, single=single_file)
     try:

@@ -54,7 +54,7 @@ def demo(
             [examples],
             db=store,
             settings=settings,
-            settings_path=str(settings_file) if settings_file else None,
+            settings_path=settings_file,
             n_process=n_process,
         )
         show_report(store, fmt=fmt, settings_file=settings_file, per_day=0)

@@ -11,6 +11,7 @@ from sitrep.cli.code import (
     EXIT_INTERRUPTED,
     EXIT_REJECTED,
     err,
+    get_coder,
     parse_published,
     print_reject,
     progress_bar,
@@ -25,20 +26,19 @@ def run_ingest(
     *,
     db: Path,
     settings: Settings,
-    settings_path: str | None = None,
+    settings_path: Path | None = None,
     published: str | None = None,
     n_process: int | None = None,
 ) -> int:
     """Ingest ``paths`` into ``db`` with a progress bar; returns the number of problems."""
     from sitrep.ingest.readers import count_documents
-    from sitrep.pipeline import Coder
     from sitrep.store import Store
     from sitrep.store.writer import IngestSummary, ingest
 
     default_date = parse_published(published)
     workers = workers_for(paths, settings, n_process)
     summary = IngestSummary()
-    coder = Coder(settings, settings_path=settings_path)
+    coder = get_coder(settings, settings_path)
     with Store(db) as store, progress_bar(count_documents(paths), "ingesting") as progress:
         try:
             for outcome in ingest(
@@ -105,7 +105,7 @@ def ingest(
         paths,
         db=db or Path(settings.store.path),
         settings=settings,
-        settings_path=str(settings_file) if settings_file else None,
+        settings_path=settings_file,
         published=published,
         n_process=n_process,
     )

@@ -43,10 +43,14 @@ CONFLICT = (3, 4)
 REJECTING = ("deny", "dispute")
 #: Excerpts longer than this are shortened around the trigger (characters).
 EXCERPT_CHARS = 220
-#: Minimum word overlap (Jaccard over content words) for a denial to be paired with the claim
-#: it answers when the stage left no ``disputes`` link; 0.15 pairs "X shelled Dren" with
-#: "X did not shell Dren" across paraphrase while keeping unrelated claims apart.
-PAIR_MIN_OVERLAP = 0.15
+#: A denial without a ``disputes`` link is paired with the claim it most likely answers: one
+#: from another source, published no later, sharing at least PAIR_MIN_SHARED content-word
+#: stems and PAIR_MIN_OVERLAP of them (Jaccard). Set on the demo dispatches so that "Kestria
+#: shelled Dren" pairs with "Kestria denied firing on Dren" and unrelated quotes stay apart.
+PAIR_MIN_OVERLAP = 0.2
+PAIR_MIN_SHARED = 2
+#: Content words are compared by their first letters, a crude stem ("troops"/"troop").
+STEM_CHARS = 5
 #: How far apart (days) a denial and the claim it answers may be published.
 PAIR_MAX_DAYS = 3
 
@@ -80,7 +84,8 @@ def _excerpt(sentence: str | None, trigger: str | None = None) -> str:
 
 
 def _content_words(text: str | None) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text or "") if w.lower() not in _STOP}
+    words = (w.lower() for w in _WORD.findall(text or ""))
+    return {w[:STEM_CHARS] for w in words if w not in _STOP}
 
 
 # ------------------------------------------------------------------------------- the records
@@ -413,12 +418,13 @@ def _contested(store: Store, *, limit: int) -> list[ContestedClaim]:
                 continue
             if other.source == claim.source:
                 continue
-            if art2 != art and not _near(other.published, claim.published):
+            if art2 != art and not _answers(other.published, claim.published):
                 continue
             theirs = words[(art2, aid2)]
-            if not mine or not theirs:
+            shared = len(mine & theirs)
+            if shared < PAIR_MIN_SHARED:
                 continue
-            score = len(mine & theirs) / len(mine | theirs)
+            score = shared / len(mine | theirs)
             same = int(art2 == art)
             if score >= PAIR_MIN_OVERLAP and (best is None or (score, same) > best[:2]):
                 best = (score, same, other)
@@ -431,10 +437,11 @@ def _contested(store: Store, *, limit: int) -> list[ContestedClaim]:
     return out[:limit]
 
 
-def _near(a: dt.date | None, b: dt.date | None) -> bool:
-    if a is None or b is None:
+def _answers(claimed: dt.date | None, denied: dt.date | None) -> bool:
+    """Whether a denial published on ``denied`` can answer a claim published on ``claimed``."""
+    if claimed is None or denied is None:
         return True
-    return abs((a - b).days) <= PAIR_MAX_DAYS
+    return 0 <= (denied - claimed).days <= PAIR_MAX_DAYS
 
 
 def build_report(
