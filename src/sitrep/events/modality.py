@@ -37,6 +37,8 @@ RANK = {
 _PREDICT_MODALS = {"could", "may", "might", "will", "shall", "'ll", "wo", "can", "ca"}
 _HYPO_MODALS = {"would", "should", "must", "ought", "'d"}
 _NEG = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# Negative quantifiers on a subject or object negate the clause ("No troops were deployed").
+_NEG_ARGS = {"no", "none", "nobody", "nothing", "neither", "no one"}
 _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
@@ -48,8 +50,9 @@ _PLAN = {
     "set", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised",
     "promises", "want", "wanted", "wants", "seek", "sought", "seeks", "hope", "hoped", "hopes",
     "agree", "agreed", "agrees", "offer", "offered", "offers", "mull", "mulled", "consider",
-    "considered", "considering", "move", "moving", "ready", "intent", "determined", "going",
+    "considered", "considering", "move", "moving", "ready", "intent", "determined",
     "attempting", "bid", "push", "pushing", "proposal", "proposed", "propose", "proposes",
+    "plot", "plotted", "plotting", "plots", "scheduled",
 }  # fmt: skip
 _PREDICT = {
     "expect", "expected", "expects", "predict", "predicted", "predicts", "forecast",
@@ -64,12 +67,14 @@ _HYPO = {
     "need", "needed", "needs", "should", "avoid", "avoided", "prevent", "prevented", "stop",
     "deter", "deterred", "hypothetical", "imagine", "suppose", "pretext", "chance", "option",
     "options", "would", "if", "scenario", "threaten", "threatened", "threatens", "threatening",
+    "plead", "pleaded", "pleads", "pleading", "insist", "press", "pressed", "pressing",
 }  # fmt: skip
 _NEGATING = {
     "deny", "denied", "denies", "denying", "refuse", "refused", "refuses", "refusing",
     "fail", "failed", "fails", "reject", "rejected", "rejects", "rule", "ruled", "rules",
     "halt", "cancel", "cancelled", "canceled", "abandon", "abandoned", "call off",
-    "postpone", "postponed", "refrain", "refrained", "stopped", "ceased",
+    "postpone", "postponed", "refrain", "refrained", "stopped", "ceased", "decline",
+    "declined", "declines", "declining",
 }  # fmt: skip
 _DENY = {"deny", "denied", "denies", "denying", "dismiss", "dismissed", "dismisses", "refute",
          "refuted", "refutes"}  # fmt: skip
@@ -106,8 +111,27 @@ def _words(t: Token) -> set[str]:
 def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
     """Markers carried by ``tok``'s own children (aux, neg, mark, det, amod)."""
     found: list[str] = []
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for child in tok.children:
         low = _low(child)
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            low in _NEG_ARGS
+            or any(_low(g) in ("no", "none") for g in child.children if g.dep_ == "det")
+        ):
+            found.append("negated")
+            continue
+        if child.dep_ == "prt" and low == "off" and _low(tok) in ("call", "called", "calls"):
+            found.append("negated")  # "called off the protest"
+            continue
+        if (
+            child.dep_ == "aux"
+            and low in ("should", "were", "had")
+            and subj is not None
+            and child.i < subj.i
+            and child.i == child.sent.start
+        ):
+            found.append("conditional")  # inverted condition: "Should Russia invade, ..."
+            continue
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
             found.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
@@ -139,6 +163,13 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
 def _word_marker(tok: Token, child: Token) -> str | None:
     """The marker of an ancestor word on the path (``tok`` governs ``child``)."""
     w = _words(tok)
+    if (
+        w & _PLAN
+        and child.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and not w & {"agree", "agreed", "agrees", "decide", "decided"}
+    ):
+        return "hypothetical"  # "Kosovo wants the EU states to recognize it": a wish for others
     if w & _DENY:
         return "reported_denied" if child.dep_ == "ccomp" else "negated"
     if w & _NEGATING:
@@ -177,8 +208,18 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
         if tok.dep_ == "ccomp" and _words(head) & _REPORTING:
             break  # "X said that Y": the report does not change Y
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            # an event noun as subject: "an invasion would ..." -> the verb's modals count
-            markers += [m for m in _own_markers(head, is_trigger=False) if m != "negated"]
+            # an event noun as subject: "an invasion would ...", "talks are scheduled ...",
+            # "more protests are expected" -> the verb's modals and meaning count
+            if not _words(head) & _REPORTING:
+                marker = _word_marker(head, tok)
+                if marker and marker != "reported_denied":
+                    markers.append(marker)
+            markers += [
+                m
+                for m in _own_markers(head, is_trigger=False)
+                if m != "negated"
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c is tok for c in head.children)
+            ]
             tok = head
             continue
         marker = _word_marker(head, tok)
