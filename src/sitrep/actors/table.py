@@ -22,6 +22,7 @@ class Resolution:
     title: str | None = None
     wikidata: str | None = None
     ner: str | None = None  # spaCy label of the mention, kept when the KB does not know it
+    code_2: str | None = None  # a secondary agent code (GOV/MIL for a defence minister)
     known: bool = True
     confidence: float = 1.0
 
@@ -59,6 +60,14 @@ class ActorTable:
         self._spans[(start, end)] = actor_id
         self.actors[actor_id].mentions.append(Mention(start=start, end=end, text=text))
 
+    def remove_mention(self, start: int, end: int) -> None:
+        """Drop the mention at exactly ``[start, end)`` (e.g. "Russian" inside "Russian troops")."""
+        actor_id = self._spans.pop((start, end), None)
+        if actor_id is None:
+            return
+        actor = self.actors[actor_id]
+        actor.mentions = [m for m in actor.mentions if (m.start, m.end) != (start, end)]
+
     def actors_in(self, start: int, end: int) -> list[str]:
         """Ids of actors with a mention inside ``[start, end)``, in text order, unique."""
         hits = sorted((s, a) for (s, e), a in self._spans.items() if s >= start and e <= end)
@@ -70,6 +79,9 @@ class ActorTable:
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the mention that best covers ``[start, end)`` (the head-most, last one)."""
+        exact = self._spans.get((start, end))
+        if exact is not None:
+            return exact
         inside = self.actors_in(start, end)
         if inside:
             return inside[0]

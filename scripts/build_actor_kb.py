@@ -1,0 +1,434 @@
+"""Derive the actor knowledge base files in src/sitrep/data/actors/ from ../shared/data.
+
+Run from the repository root::
+
+    .venv/bin/python scripts/build_actor_kb.py
+
+It reads (never ships) the reference dictionaries and writes readable TSV files:
+
+- ``countries.tsv``     ISO3, name, other names, demonyms, capitals, cities/regions (pycountry +
+                        CountryInfo.120116 + NGEC countries.csv)
+- ``people_phoenix.tsv`` people with dated codes from Phoenix.Countries.actors.txt (to ~2014)
+- ``orgs_phoenix.tsv``   national institutions, IGOs, NGOs, non-state armed groups
+                        (Phoenix.Countries / International / MilNonState)
+- ``agents.tsv``         sector nouns (pattern -> code_1, code_2) from NGEC PLOVER_agents.txt
+
+Hand-written files (people.tsv, orgs.tsv, metonyms.tsv, agents_extra.tsv, countries_extra.tsv)
+are not touched. Facts keep their provenance in a ``source`` column.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+OUT = ROOT / "src" / "sitrep" / "data" / "actors"
+
+COUNTRYINFO = SHARED / "dictionaries" / "countryinfo" / "CountryInfo.120116.txt"
+PHX_DIR = SHARED / "dictionaries" / "petrarch2"
+NGEC = SHARED / "ngec"
+
+# The Phoenix country file was generated on 2014-01-30: an open-ended term (">date") is only
+# known to run until then.
+PHOENIX_KNOWN_TO = "2014-01-30"
+
+SECTORS = {
+    "GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "ELI", "MED", "BUS", "CVL", "IGO", "NGO",
+    "PTY", "SPY", "CRM", "EDU", "REL", "HLH", "AGR", "LAB", "REF", "JRN", "UAF", "PRM", "PRE",
+    "SOC", "ENV", "HRI", "MNC", "UNK", "INS", "RAD", "MOD", "AMN", "IRC", "GRN",
+}  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_LOWER_WORDS = {
+    "OF", "AND", "THE", "FOR", "IN", "ON", "TO", "AT", "BY", "AL", "EL", "DE", "LA", "LE", "DU",
+    "BIN", "VON", "VAN", "DA", "DOS", "DEL", "LES", "NEW", "OLD", "BIG", "ANY", "ALL",
+}  # fmt: skip
+_ACRONYMS = {
+    "US", "UN", "UK", "EU", "AU", "PLA", "IRA", "ETA", "FBI", "CIA", "NSA", "KGB", "FSB", "GRU",
+    "SBU", "ANC", "BJP", "PKK", "YPG", "SDF", "RSF", "HTS", "ISI", "LNA", "IMF", "OAS", "UAE",
+    "USA", "NATO", "OPEC", "ASEAN", "UNICEF", "UNESCO", "IAEA", "ICRC", "WFP", "WHO", "ISIS",
+    "ISIL", "AQAP", "AQIM", "FARC", "ELN", "PLO", "PA", "IDF", "IRGC", "MI5", "MI6", "NGO",
+}  # fmt: skip
+_KEEP_LOWER = {"of", "and", "the", "for", "in", "on", "to", "at", "by"}
+
+
+def phrase(token: str) -> str:
+    """``VLADIMIR_V._PUTIN_`` -> ``Vladimir V. Putin`` (display form of a dictionary phrase)."""
+    words = token.strip().strip("_+").replace("_", " ").split()
+    out = []
+    for w in words:
+        if w in _ACRONYMS or (w.isupper() and not re.search("[AEIOUY]", w) and len(w) <= 5):
+            out.append(w)  # acronyms stay upper: UN, US, PLA
+        else:
+            out.append("-".join(p.capitalize() for p in w.lower().split("-")))
+    out = [w.lower() if i and w.lower() in _KEEP_LOWER else w for i, w in enumerate(out)]
+    text = " ".join(out)
+    return "".join(c for c in text if c.isprintable())
+
+
+def parse_date(text: str) -> str | None:
+    text = text.strip()
+    if not text or not text.isdigit():
+        return None
+    if len(text) == 6:
+        yy = int(text[:2])
+        year = 2000 + yy if yy <= 14 else 1900 + yy
+        text = f"{year}{text[2:]}"
+    if len(text) != 8:
+        return None
+    y, m, d = int(text[:4]), int(text[4:6]), int(text[6:8])
+    m = min(max(m, 1), 12)
+    for day in (d, 30, 28):
+        try:
+            return dt.date(y, m, max(day, 1)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+# -- countries -------------------------------------------------------------------------------
+
+
+def _lines(block: str, tag: str) -> list[str]:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", block, re.S)
+    if not m:
+        return []
+    out = []
+    for line in m.group(1).splitlines():
+        line = line.split("#")[0].strip()
+        if line and not line.startswith("<"):
+            out.append(phrase(line))
+    return out
+
+
+def build_countries() -> list[dict[str, str]]:
+    text = COUNTRYINFO.read_bytes().decode("utf-8", "replace")
+    info: dict[str, dict[str, list[str]]] = {}
+    for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
+        m = re.search(r"<ISO3166-alpha3>\s*([A-Z]{3})\s*<", block)
+        if not m:
+            continue
+        iso = m.group(1)
+        name = re.search(r"<CountryName>(.*?)</CountryName>", block)
+        d = info.setdefault(iso, {"names": [], "dem": [], "cap": [], "cities": []})
+        if name:
+            d["names"].append(phrase(name.group(1)))
+        for n in _lines(block, "Nationality"):
+            d["dem"].append(n)
+        d["cap"] += _lines(block, "Capital")
+        d["cities"] += _lines(block, "MajorCities") + _lines(block, "Regions")
+    ngec_dem: dict[str, list[str]] = {}
+    with open(NGEC / "countries.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ngec_dem.setdefault(row["CCA3"], []).extend(
+                n.strip() for n in row["Nationality"].split(",") if n.strip()
+            )
+            ngec_dem[row["CCA3"]].append(row["Name"].strip())
+    rows = []
+    for c in pycountry.countries:
+        iso = c.alpha_3
+        name = getattr(c, "common_name", None) or c.name
+        names = [name, c.name, getattr(c, "official_name", "") or ""]
+        d = info.get(iso, {"names": [], "dem": [], "cap": [], "cities": []})
+        names += d["names"]
+        # CountryInfo's <Nationality> mixes adjectives and spelling variants of the name
+        demonyms: list[str] = []
+        for n in d["dem"] + ngec_dem.get(iso, []):
+            (names if n.lower() == name.lower() else demonyms).append(n)
+        src = ["pycountry"]
+        if iso in info:
+            src.append("CountryInfo.120116")
+        if iso in ngec_dem:
+            src.append("NGEC countries.csv")
+        rows.append(
+            {
+                "iso3": iso,
+                "name": name,
+                "names": _uniq(names, exclude={name}),
+                "demonyms": _uniq(demonyms, exclude=set(names)),
+                "capitals": _uniq(d["cap"]),
+                "places": _uniq(d["cities"], exclude=set(d["cap"])),
+                "source": "+".join(src),
+            }
+        )
+    return rows
+
+
+def _uniq(items: list[str], exclude: set[str] | None = None) -> str:
+    seen = {strip_accents(e).lower() for e in (exclude or set())}
+    out = []
+    for i in items:
+        i = i.strip(" ,")
+        k = strip_accents(i).lower()
+        if i and k not in seen and "?" not in i and "\ufffd" not in i:
+            seen.add(k)
+            out.append(i)
+    return "|".join(out)
+
+
+# -- Phoenix actor files ---------------------------------------------------------------------
+
+CODE_RE = re.compile(r"\[([^\]]*)\]")
+
+
+def parse_codes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``[RUSGOV 991231-080507] [RUSELI]`` -> [(code, start, end), ...]."""
+    out = []
+    for raw in CODE_RE.findall(text):
+        raw = raw.strip().lstrip("~")
+        if not raw:
+            continue
+        parts = raw.split(None, 1)
+        code = parts[0]
+        start = end = None
+        if len(parts) > 1:
+            span = parts[1].replace(" ", "")
+            if span.startswith(">"):
+                start = parse_date(span[1:])
+            elif span.startswith("<"):
+                end = parse_date(span[1:])
+            elif "-" in span:
+                a, b = span.split("-", 1)
+                start, end = parse_date(a), parse_date(b)
+        out.append((code, start, end))
+    return out
+
+
+def parse_phoenix(
+    path: Path,
+) -> list[tuple[str, list[str], list[tuple[str, str | None, str | None]]]]:
+    """Entries of a TABARI actor file: (primary phrase, synonyms, codes)."""
+    entries: list[tuple[str, list[str], list[tuple[str, str | None, str | None]]]] = []
+    current: tuple[str, list[str], list[tuple[str, str | None, str | None]]] | None = None
+    for line in path.read_bytes().decode("utf-8", "replace").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        body = line.split("#")[0]
+        if line.startswith("+"):
+            if current is not None:
+                syn = body[1:].strip()
+                if "[" in syn:
+                    syn, codes = syn.split("[", 1)
+                    current[2].extend(parse_codes("[" + codes))
+                current[1].append(syn.strip())
+            continue
+        if line[0] in " \t":
+            if current is not None:
+                current[2].extend(parse_codes(body))
+            continue
+        name = body.split("[", 1)[0].strip()
+        current = (name, [], parse_codes(body))
+        entries.append(current)
+    return entries
+
+
+def split_code(code: str) -> tuple[str | None, str | None, str]:
+    """CAMEO code -> (country, sector, rest): ``RUSGOVMIL`` -> (RUS, GOV, MIL)."""
+    iso = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    if code.startswith("KSV"):
+        code = "XKX" + code[3:]
+    head, tail = code[:3], code[3:]
+    if head in iso:
+        sector = tail[:3] if tail[:3] in SECTORS else None
+        return head, sector, tail[3:] if sector else tail
+    if head in SECTORS:
+        return None, head, tail
+    return None, None, code
+
+
+def _clean_names(primary: str, syns: list[str]) -> list[str]:
+    names = []
+    for n in [primary, *syns]:
+        n = n.strip().strip("+")
+        if not n or "?" in n or "\ufffd" in n:
+            continue
+        p = phrase(n)
+        if len(p) >= 2:
+            names.append(p)
+    return names
+
+
+def build_phoenix() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    people: list[dict[str, str]] = []
+    orgs: list[dict[str, str]] = []
+    src_c = "Phoenix.Countries.actors.txt (petrarch2, from CountryInfo.140130)"
+    for primary, syns, codes in parse_phoenix(PHX_DIR / "Phoenix.Countries.actors.txt"):
+        names = _clean_names(primary, syns)
+        if not names or not codes:
+            continue
+        dated = [c for c in codes if c[1] or c[2]]
+        if not dated:
+            country, sector, _ = split_code(codes[0][0])
+            if country is None:
+                continue
+            if re.match(r"^\[[A-Z]{3}\]$", f"[{codes[0][0]}]"):
+                continue  # a country name block: countries.tsv covers it
+            orgs.append(_org(names, country, sector, src_c))
+            continue
+        default = next((c for c in codes if not (c[1] or c[2])), None)
+        # the KB covers 2000 onwards: terms that ended before 1995 are left out
+        recent = [c for c in dated if (c[2] or PHOENIX_KNOWN_TO) >= "1995"]
+        if not recent:
+            continue
+        for code, start, end in recent:
+            country, sector, _ = split_code(code)
+            if country is None or sector is None:
+                continue
+            if start is None and end is not None:
+                start = None
+            if end is None:
+                end = PHOENIX_KNOWN_TO
+            people.append(
+                {
+                    "name": names[0],
+                    "aliases": "|".join(names[1:]),
+                    "country": country,
+                    "sector": sector,
+                    "office": "",
+                    "start": start or "",
+                    "end": end or "",
+                    "source": src_c,
+                    "wikidata": "",
+                }
+            )
+        if default is not None:
+            country, sector, _ = split_code(default[0])
+            if country and sector:
+                people.append(
+                    {
+                        "name": names[0],
+                        "aliases": "|".join(names[1:]),
+                        "country": country,
+                        "sector": sector,
+                        "office": "",
+                        "start": "",
+                        "end": "",
+                        "source": src_c + " (undated default)",
+                        "wikidata": "",
+                    }
+                )
+    for fname in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for primary, syns, codes in parse_phoenix(PHX_DIR / fname):
+            names = _clean_names(primary, syns)
+            if not names or not codes:
+                continue
+            code = next((c for c in codes if not (c[1] or c[2])), codes[0])[0]
+            dated = any(c[1] or c[2] for c in codes)
+            if dated:
+                continue  # IGO office holders of the 1950s-2000s: not worth the false hits
+            country, sector = igo_code(code)
+            if sector is None:
+                continue
+            orgs.append(_org(names, country, sector, fname))
+    return people, orgs
+
+
+IGO_COUNTRY = {"UNO": "UNO", "WST": "NATO", "EUR": "EUR", "AFR": "AFR", "ARB": "ARB"}
+
+
+def igo_code(code: str) -> tuple[str | None, str | None]:
+    """Map an International/MilNonState code to (country, sector) in sitrep's convention."""
+    if code.startswith("IGO"):
+        body = code[3:]
+        region = body[:3]
+        if body.startswith("WSTNAT"):
+            return "NATO", "IGO"
+        if "HLH" in body:
+            return IGO_COUNTRY.get(region, "IGO"), "HLH"
+        return IGO_COUNTRY.get(region, "IGO"), "IGO"
+    if code.startswith("NGO"):
+        return None, "NGO"
+    if code.startswith("MNC"):
+        return None, "BUS"
+    if code.startswith("IMG"):
+        return None, "REB"
+    country, sector, _ = split_code(code)
+    return country, sector
+
+
+def _org(names: list[str], country: str | None, sector: str | None, src: str) -> dict[str, str]:
+    return {
+        "name": names[0],
+        "aliases": "|".join(names[1:]),
+        "country": country or "",
+        "sector": sector or "",
+        "kind": "org",
+        "source": src,
+        "wikidata": "",
+    }
+
+
+# -- agents ----------------------------------------------------------------------------------
+
+
+def build_agents() -> list[dict[str, str]]:
+    rows = []
+    subst = {
+        "!MINIST!": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"],
+        "!PERSON!": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"],
+    }
+    for line in (NGEC / "PLOVER_agents.txt").read_text("utf-8").splitlines():
+        line = re.sub(r"\{.*?\}", "", line).split("#")[0].strip()
+        if not line or line.startswith("!") or "[" not in line:
+            continue
+        patt, code = line.split("[", 1)
+        code = code.split("]")[0].strip().lstrip("~")
+        variants = [patt.strip()]
+        for key, words in subst.items():
+            if key in patt:
+                variants = [patt.replace(key, " " + w + " ") for w in words]
+        for v in variants:
+            v = re.sub(r"\s+", " ", v.replace("_", " ")).strip().lower()
+            if not v:
+                continue
+            rows.append(
+                {
+                    "pattern": v,
+                    "code_1": code[:3],
+                    "code_2": code[3:6],
+                    "source": "NGEC PLOVER_agents.txt",
+                }
+            )
+    return rows
+
+
+def write_tsv(path: Path, rows: list[dict[str, str]], header: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cols = list(rows[0].keys())
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {header}\n")
+        w = csv.DictWriter(f, fieldnames=cols, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def main() -> int:
+    if not SHARED.exists():
+        print(f"reference data not found at {SHARED}", file=sys.stderr)
+        return 1
+    gen = "generated by scripts/build_actor_kb.py; do not edit by hand"
+    countries = build_countries()
+    write_tsv(OUT / "countries.tsv", countries, gen)
+    people, orgs = build_phoenix()
+    write_tsv(OUT / "people_phoenix.tsv", people, gen)
+    write_tsv(OUT / "orgs_phoenix.tsv", orgs, gen)
+    agents = build_agents()
+    write_tsv(OUT / "agents.tsv", agents, gen)
+    print(f"countries={len(countries)} people={len(people)} orgs={len(orgs)} agents={len(agents)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,741 @@
+"""The dated actor knowledge base: who is who, on which date.
+
+The KB is read once from the TSV files in ``sitrep/data/actors/`` (see the README there) and
+from any user files named in settings ``[actors] extra_files``. Every name is indexed by a
+normalised lower-case key, so resolving a mention is a handful of dictionary look-ups.
+
+Example:
+    >>> import datetime as dt
+    >>> from sitrep.actors.kb import load_kb
+    >>> kb = load_kb()
+    >>> r = kb.resolve("President Biden", date=dt.date(2022, 3, 1))
+    >>> (r.country, r.sector)
+    ('USA', 'GOV')
+    >>> kb.resolve("Marcus Beam") is None     # unknown names stay unknown
+    True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from sitrep.actors.table import Resolution
+from sitrep.errors import ModelError, SettingsError
+
+log = logging.getLogger(__name__)
+
+# Where a term has no start (or no end) it runs from (or to) these dates.
+_MIN = dt.date(1, 1, 1)
+_MAX = dt.date(9999, 12, 31)
+
+# Files shipped in sitrep/data/actors, in load order (later files win ties).
+_PEOPLE_FILES = ("people_phoenix.tsv", "people.tsv")
+_ORG_FILES = ("orgs_phoenix.tsv", "orgs.tsv")
+_AGENT_FILES = ("agents.tsv", "agents_extra.tsv")
+
+# Words that make a title a former one ("former minister" -> ELI).
+_FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "one-time", "late", "deposed",
+           "ousted", "exiled", "disgraced"}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "four", "five",
+                "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+                "over", "about", "around", "more", "than", "other", "both", "all", "its",
+                "their", "his", "her", "our", "this", "that", "these", "those", "dozen", "of",
+                "ordinary", "current", "top", "senior", "local", "new"}  # fmt: skip
+_PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "with", "on", "across", "near", "by"}
+# Heads that take their sector from the organisation after "of" ("chairman of the board").
+_GENERIC_HEADS = {
+    "president", "chairman", "chairwoman", "chair", "head", "leader", "leaders", "chief",
+    "director", "member", "members", "official", "officials", "officer", "spokesman",
+    "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "secretary",
+    "secretary-general", "deputy", "vice", "staff", "employee", "employees", "team", "group",
+}  # fmt: skip
+# Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
+_AFFIX = {"based", "led", "backed", "born", "run", "owned", "controlled", "held", "allied",
+          "aligned", "affiliated", "sponsored", "funded", "installed", "appointed"}  # fmt: skip
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"}
+_TOKEN_RE = re.compile(r"[\w][\w'.\-&]*")
+
+
+def strip_accents(text: str) -> str:
+    """``Nausėda`` -> ``Nauseda``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """The index key of a name: accents stripped, lower case, one space, no edge punctuation."""
+    text = strip_accents(text).replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"\s+", " ", text).strip(' \t\n,;:!?"()[]').lower()
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    if text.endswith(".") and text.count(".") == 1:
+        text = text[:-1]
+    return text
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One coded period of a person: ``country``/``sector`` from ``start`` to ``end``."""
+
+    country: str | None
+    sector: str | None
+    office: str | None
+    start: dt.date | None
+    end: dt.date | None
+    source: str
+    manual: bool  # written by sitrep developers or users (beats the 2014 Phoenix data)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start or _MIN) <= day <= (self.end or _MAX)
+
+
+@dataclass
+class Person:
+    name: str
+    terms: list[Term] = field(default_factory=list)
+    wikidata: str | None = None
+
+    @property
+    def manual(self) -> bool:
+        return any(t.manual for t in self.terms)
+
+    def on(self, day: dt.date) -> tuple[Term | None, bool]:
+        """The term that codes this person on ``day`` and whether it is a former office."""
+        manual = [t for t in self.terms if t.manual]
+        # the developers' own terms replace Phoenix's for the dates they cover
+        pools = [manual, self.terms] if manual else [self.terms]
+        for pool in pools:
+            active = [t for t in pool if t.dated and t.active(day)]
+            if active:
+                return max(active, key=_term_rank), False
+        for pool in pools:
+            past = [t for t in pool if t.dated and t.end is not None and t.end < day and t.sector]
+            past = [t for t in past if t.sector != "ELI"] or past
+            if past:
+                last = max(past, key=lambda t: t.end or _MIN)
+                return last, True
+        for pool in pools:
+            default = [t for t in pool if not t.dated]
+            if default:
+                return default[-1], False
+        future = [t for t in self.terms if t.start is not None and t.start > day]
+        if future:
+            first = min(future, key=lambda t: t.start or _MAX)
+            return Term(first.country, None, None, None, None, first.source, first.manual), False
+        return None, False
+
+
+_SECTOR_RANK = {"GOV": 6, "MIL": 5, "LEG": 4, "JUD": 4, "SPY": 4, "OPP": 3, "PTY": 3, "REB": 3}
+
+
+def _term_rank(t: Term) -> tuple[int, int, dt.date]:
+    return (int(t.manual), _SECTOR_RANK.get(t.sector or "", 1), t.start or _MIN)
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    wikidata: str | None
+    manual: bool
+
+
+@dataclass(frozen=True)
+class Agent:
+    code_1: str
+    code_2: str | None
+    pattern: str
+
+
+@dataclass
+class _Country:
+    iso3: str
+    name: str
+
+
+class ActorKB:
+    """The loaded knowledge base with its look-up indexes.
+
+    Args:
+        files: extra TSV/YAML files (same columns as ``people.tsv`` or ``orgs.tsv``).
+        today: the date used when a resolution is asked without one.
+    """
+
+    def __init__(self, *, files: Iterable[str | Path] = (), today: dt.date | None = None):
+        self.today = today or dt.date.today()
+        self.countries: dict[str, _Country] = {}
+        self.country_keys: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        self.places: dict[str, str] = {}
+        self.people: dict[str, list[Person]] = {}
+        self.surnames: dict[str, list[Person]] = {}
+        self.orgs: dict[str, list[Org]] = {}
+        self.agents: dict[str, Agent] = {}
+        self._persons_by_name: dict[str, Person] = {}
+        self._max_ngram = 6
+        data = resources.files("sitrep").joinpath("data", "actors")
+        self._load_countries(data.joinpath("countries.tsv").read_text("utf-8"), "countries.tsv")
+        extra = data.joinpath("countries_extra.tsv")
+        if extra.is_file():
+            self._load_countries(extra.read_text("utf-8"), "countries_extra.tsv")
+        for name in _AGENT_FILES:
+            f = data.joinpath(name)
+            if f.is_file():
+                self._load_agents(f.read_text("utf-8"))
+        for name in _ORG_FILES:
+            f = data.joinpath(name)
+            if f.is_file():
+                self._load_orgs(_rows(f.read_text("utf-8")), manual=name == "orgs.tsv")
+        for name in _PEOPLE_FILES:
+            f = data.joinpath(name)
+            if f.is_file():
+                self._load_people(_rows(f.read_text("utf-8")), manual=name == "people.tsv")
+        for path in files:
+            self.add_file(path)
+        self._resolve = lru_cache(maxsize=65536)(self._resolve_uncached)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def add_file(self, path: str | Path) -> None:
+        """Overlay a user file of people or organisations (TSV or YAML).
+
+        A file with a ``start``/``end``/``office`` column (or YAML entries with them) holds
+        people; otherwise organisations. Columns as in ``data/actors/people.tsv``.
+
+        Raises:
+            SettingsError: the file is missing or malformed.
+        """
+        p = Path(path).expanduser()
+        if not p.is_file():
+            raise SettingsError(
+                f"actor file {p} named in [actors] extra_files does not exist; "
+                "fix the path or remove it from the settings",
+                path=str(p),
+            )
+        text = p.read_text("utf-8")
+        if p.suffix.lower() in (".yaml", ".yml"):
+            try:
+                import yaml
+            except ImportError as e:  # pragma: no cover - PyYAML ships with our deps
+                raise SettingsError(
+                    f"reading {p} needs PyYAML; pip install pyyaml or use TSV", path=str(p)
+                ) from e
+            try:
+                loaded = yaml.safe_load(text) or []
+            except yaml.YAMLError as e:
+                raise SettingsError(f"actor file {p} is not valid YAML: {e}", path=str(p)) from e
+            if not isinstance(loaded, list):
+                raise SettingsError(
+                    f"actor file {p} must hold a list of entries (name, country, sector, ...)",
+                    path=str(p),
+                )
+            rows = [
+                {k: "|".join(v) if isinstance(v, list) else str(v or "") for k, v in e.items()}
+                for e in loaded
+                if isinstance(e, dict)
+            ]
+        else:
+            rows = _rows(text)
+        if rows and "name" not in rows[0]:
+            raise SettingsError(
+                f"actor file {p} has no 'name' column; expected columns name, aliases, "
+                "country, sector[, office, start, end, source, wikidata]",
+                path=str(p),
+            )
+        if any(("start" in r or "end" in r or "office" in r) for r in rows[:1]):
+            self._load_people(rows, manual=True, source=str(p))
+        else:
+            self._load_orgs(rows, manual=True, source=str(p))
+        if hasattr(self, "_resolve"):
+            self._resolve.cache_clear()
+
+    def _load_countries(self, text: str, source: str) -> None:
+        for row in _rows(text):
+            iso = row["iso3"].strip()
+            if not iso:
+                continue
+            if iso not in self.countries or row.get("name"):
+                name = row.get("name") or iso
+                if iso not in self.countries:
+                    self.countries[iso] = _Country(iso, name)
+                elif source == "countries_extra.tsv" and row.get("name"):
+                    self.countries[iso].name = name
+            for n in [row.get("name", ""), *_split(row.get("names", ""))]:
+                self._key(self.country_keys, n, iso)
+            for n in _split(row.get("demonyms", "")):
+                self._key(self.demonyms, n, iso)
+                k = norm(n)
+                if k and not k.endswith(("s", "ese", "ish", "ch", "i")):
+                    self._key(self.demonyms, k + "s", iso)
+            for n in _split(row.get("capitals", "")):
+                self._key(self.capitals, n, iso)
+            for n in _split(row.get("places", "")):
+                self._key(self.places, n, iso)
+            for n in _split(row.get("not", "")):  # names that must not point to this country
+                for index in (self.country_keys, self.demonyms, self.capitals, self.places):
+                    if index.get(norm(n)) == iso:
+                        del index[norm(n)]
+
+    @staticmethod
+    def _key(index: dict[str, str], name: str, iso: str) -> None:
+        k = norm(name)
+        if len(k) >= 2 and k not in index:
+            index[k] = iso
+        elif len(k) >= 2 and index[k] != iso:
+            index[k] = iso  # later files (hand-written) override
+
+    def _load_agents(self, text: str) -> None:
+        for row in _rows(text):
+            patt = norm(row["pattern"])
+            if not patt:
+                continue
+            code_1 = row["code_1"].strip()
+            if code_1 in ("NON", "JNK", ""):  # non-actors and junk in the agents file
+                self.agents.pop(patt, None)
+                continue
+            code_2 = (row.get("code_2") or "").strip() or None
+            self.agents[patt] = Agent(code_1, code_2, patt)
+
+    def _load_orgs(self, rows: list[dict[str, str]], *, manual: bool, source: str = "") -> None:
+        for row in rows:
+            name = row["name"].strip()
+            if not name:
+                continue
+            org = Org(
+                name=name,
+                country=(row.get("country") or "").strip() or None,
+                sector=(row.get("sector") or "").strip() or None,
+                kind=(row.get("kind") or "org").strip() or "org",
+                wikidata=(row.get("wikidata") or "").strip() or None,
+                manual=manual,
+            )
+            for n in [name, *_split(row.get("aliases", ""))]:
+                k = norm(n)
+                if len(k) < 2:
+                    continue
+                bucket = self.orgs.setdefault(k, [])
+                if manual:
+                    bucket.insert(0, org)
+                else:
+                    bucket.append(org)
+
+    def _load_people(self, rows: list[dict[str, str]], *, manual: bool, source: str = "") -> None:
+        for row in rows:
+            name = row["name"].strip()
+            if not name:
+                continue
+            pkey = norm(name) + ("|m" if manual else "|p")
+            person = self._persons_by_name.get(pkey)
+            new = person is None
+            if person is None:
+                person = Person(name)
+                self._persons_by_name[pkey] = person
+            wd = (row.get("wikidata") or "").strip()
+            if wd:
+                person.wikidata = wd
+            person.terms.append(
+                Term(
+                    country=(row.get("country") or "").strip() or None,
+                    sector=(row.get("sector") or "").strip() or None,
+                    office=(row.get("office") or "").strip() or None,
+                    start=_date(row.get("start")),
+                    end=_date(row.get("end")),
+                    source=(row.get("source") or source or "").strip(),
+                    manual=manual,
+                )
+            )
+            aliases = [name, *_split(row.get("aliases", ""))]
+            for n in aliases:
+                k = norm(n)
+                if len(k) < 3:
+                    continue
+                bucket = self.people.setdefault(k, [])
+                if person not in bucket:
+                    if manual:
+                        bucket.insert(0, person)
+                    else:
+                        bucket.append(person)
+            if manual and new:
+                # hand-written people are also found by surname ("Macron", "Blinken")
+                parts = norm(name).split()
+                if len(parts) >= 2 and len(parts[-1]) >= 4:
+                    self.surnames.setdefault(parts[-1], []).append(person)
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        context: str | None = None,
+        ner: str | None = None,
+        head: bool = False,
+    ) -> Resolution | None:
+        """What the KB says about ``text`` on ``date`` (default: the KB's today).
+
+        Args:
+            text: a mention as written ("French President Emmanuel Macron", "Kyiv").
+            date: the article's date; office holders are looked up on it.
+            context: optional text around it (a country name helps "the PAN" -> MEX).
+            ner: the spaCy label of the mention, kept on the result.
+            head: the last word is the head noun: a sector noun must end there (used for noun
+                phrases, so "President's Day holiday" is not a GOV actor).
+
+        Returns:
+            A :class:`Resolution`, or None when nothing in the text is known: unknown names
+            are never guessed.
+        """
+        res = self._resolve(text, date or self.today, context or "", head)
+        if res is None:
+            return None
+        if ner is not None:
+            res = Resolution(**{**res.__dict__, "ner": ner})
+        return res
+
+    def country_name(self, iso3: str) -> str:
+        c = self.countries.get(iso3)
+        return c.name if c else iso3
+
+    def _resolve_uncached(
+        self, text: str, day: dt.date, context: str, head: bool
+    ) -> Resolution | None:
+        tokens = _tokens(text)
+        # drop leading determiners/quantities ("the", "two", "over two dozen")
+        while tokens and (tokens[0][0] in _DETERMINERS or tokens[0][0].isdigit()):
+            if tokens[0][0] in ("of",) and len(tokens) == 1:
+                break
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0][0] in _PRONOUNS:
+            return Resolution(name=text, sector="UNK", kind="person", known=False, confidence=0.3)
+        full = " ".join(t for t, _ in tokens)
+        # 1. the whole mention is a known name
+        exact = self._exact(full, tokens, day, context)
+        if exact is not None:
+            return exact
+        # 2. scan n-grams: people, organisations, countries, sector nouns
+        return self._compose(tokens, day, context, text, head)
+
+    def _exact(
+        self, key: str, tokens: list[tuple[str, bool]], day: dt.date, context: str
+    ) -> Resolution | None:
+        people = self.people.get(key)
+        if people:
+            return self._person(self._pick_person(people, day, context), day)
+        orgs = self.orgs.get(key)
+        if orgs:
+            return self._org(orgs[0], context)
+        if key in self.country_keys:
+            iso = self.country_keys[key]
+            return Resolution(name=self.country_name(iso), country=iso, kind="state")
+        if key in self.capitals:
+            iso = self.capitals[key]
+            return Resolution(name=self.country_name(iso), country=iso, sector="GOV", kind="state")
+        if key in self.demonyms:
+            iso = self.demonyms[key]
+            return Resolution(name=self.country_name(iso), country=iso, kind="group")
+        if key in self.places and tokens[0][1]:
+            iso = self.places[key]
+            return Resolution(
+                name=" ".join(t for t, _ in tokens).title(), country=iso, kind="place"
+            )
+        return None
+
+    def _pick_person(self, people: list[Person], day: dt.date, context: str) -> Person:
+        ctx = self._context_country(context)
+
+        def rank(p: Person) -> tuple[int, int, int, int]:
+            term, former = p.on(day)
+            in_ctx = int(bool(ctx and term is not None and term.country == ctx))
+            active = int(term is not None and not former and (term.sector or "") != "ELI")
+            score = _SECTOR_RANK.get(term.sector or "", 0) if term else 0
+            return (in_ctx, active, int(p.manual), score)
+
+        return max(people, key=rank)
+
+    def _person(self, person: Person, day: dt.date, *, former: bool = False) -> Resolution:
+        term, was = person.on(day)
+        if term is None:
+            return Resolution(name=person.name, kind="person", known=False)
+        sector = (
+            "ELI" if (was or former) and term.sector not in ("REB", "OPP", "CRM") else term.sector
+        )
+        return Resolution(
+            name=person.name,
+            country=term.country,
+            sector=sector,
+            kind="person",
+            title=(f"former {term.office}" if was and term.office else term.office),
+            wikidata=person.wikidata,
+            confidence=0.95 if term.manual else 0.8,
+        )
+
+    def _org(self, org: Org, context: str) -> Resolution:
+        country = org.country or self._context_country(context)
+        return Resolution(
+            name=org.name,
+            country=country,
+            sector=org.sector,
+            kind=org.kind if org.kind in ("state", "person", "org", "group", "place") else "org",
+            wikidata=org.wikidata,
+            confidence=0.9 if org.manual else 0.75,
+        )
+
+    def _context_country(self, context: str) -> str | None:
+        if not context:
+            return None
+        toks = _tokens(context)
+        for n in range(min(4, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                key = " ".join(t for t, _ in toks[i : i + n])
+                for index in (self.country_keys, self.demonyms, self.capitals):
+                    if key in index:
+                        return index[key]
+        return None
+
+    def _compose(
+        self, tokens: list[tuple[str, bool]], day: dt.date, context: str, text: str, head: bool
+    ) -> Resolution | None:
+        words = [t for t, _ in tokens]
+        caps = [c for _, c in tokens]
+        n_tok = len(words)
+        used = [False] * n_tok
+        person: Person | None = None
+        person_span: tuple[int, int] | None = None
+        org: Org | None = None
+        countries: list[tuple[int, str, str]] = []  # (position, iso, how)
+        agents: list[tuple[int, int, Agent]] = []
+        former = any(w in _FORMER or w.startswith("ex-") for w in words)
+        # longest n-grams first
+        for n in range(min(self._max_ngram, n_tok), 0, -1):
+            for i in range(n_tok - n + 1):
+                if any(used[i : i + n]):
+                    continue
+                key = " ".join(words[i : i + n])
+                capital = caps[i]
+                if person is None and (n >= 2 or capital) and key in self.people:
+                    person = self._pick_person(self.people[key], day, context)
+                    person_span = (i, i + n)
+                    used[i : i + n] = [True] * n
+                    continue
+                if org is None and (n >= 2 or capital) and key in self.orgs:
+                    org = self.orgs[key][0]
+                    used[i : i + n] = [True] * n
+                    continue
+                if capital:
+                    iso, how = self._country_key(key)
+                    if iso:
+                        countries.append((i, iso, how))
+                        used[i : i + n] = [True] * n
+                        continue
+                agent = self._agent(words[i : i + n])
+                if agent is not None:
+                    agents.append((i, i + n, agent))
+                    used[i : i + n] = [True] * n
+                    continue
+                if n == 1:
+                    # hyphenated words: "Somalia-based", "Kurdish-led", "ex-minister"
+                    parts = key.split("-")
+                    if len(parts) >= 2:
+                        if parts[-1] in _AFFIX and capital:
+                            iso, how = self._country_key("-".join(parts[:-1]))
+                            if iso:
+                                countries.append((i, iso, how))
+                                used[i] = True
+                        elif parts[0] == "ex":
+                            agent = self._agent(["-".join(parts[1:])])
+                            if agent is not None:
+                                agents.append((i, i + 1, agent))
+                                used[i] = True
+        # a surname of a hand-written person ("Macron", "Deputy Secretary Hicks")
+        if person is None and org is None:
+            for i in range(n_tok):
+                if not used[i] and caps[i] and words[i] in self.surnames:
+                    person = self._pick_person(self.surnames[words[i]], day, context)
+                    person_span = (i, i + 1)
+                    used[i] = True
+                    break
+        if person is not None:
+            res = self._person(person, day, former=former and _before_span(words, person_span))
+            if res.country is None and countries:
+                res.country = countries[0][1]
+            return res
+        ctx_country = self._context_country(context)
+        country = countries[0][1] if countries else None
+        if org is not None:
+            res = self._org(org, "")
+            if res.country is None:
+                res.country = country or ctx_country
+            if former and org.sector in ("GOV", "MIL", "LEG", "JUD", "IGO"):
+                res.sector = "ELI"
+            return res
+        if head:
+            agents = [a for a in agents if a[1] == n_tok]
+        agent = _head_agent(agents, words)
+        if agent is not None:
+            sector = agent.code_1
+            if former and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"):
+                sector = "ELI"
+            if sector == "CVL" and agent.code_2 == "OPP" and "opposition" in words:
+                sector = "OPP"
+            return Resolution(
+                name=text.strip(),
+                country=country or ctx_country,
+                sector=sector,
+                kind="group" if _plural(words) else "person",
+                confidence=0.7,
+            )
+        if countries:
+            i, iso, how = countries[0]
+            # "Beijing said" (capital = the government) but "regions across Indonesia"
+            sector = "GOV" if how == "capital" and n_tok == 1 else None
+            kind = "state" if how in ("country", "capital") else "group"
+            return Resolution(
+                name=self.country_name(iso), country=iso, sector=sector, kind=kind, confidence=0.6
+            )
+        return None
+
+    def _country_key(self, key: str) -> tuple[str | None, str]:
+        if key in self.country_keys:
+            return self.country_keys[key], "country"
+        if key in self.demonyms:
+            return self.demonyms[key], "demonym"
+        if key in self.capitals:
+            return self.capitals[key], "capital"
+        if key in self.places:
+            return self.places[key], "place"
+        return None, ""
+
+    def _agent(self, words: list[str]) -> Agent | None:
+        key = " ".join(words)
+        if key in self.agents:
+            return self.agents[key]
+        last = words[-1]
+        for sing in _singulars(last):
+            k = " ".join([*words[:-1], sing])
+            if k in self.agents:
+                return self.agents[k]
+        return None
+
+
+def _before_span(words: list[str], span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    return any(w in _FORMER or w.startswith("ex-") for w in words[: span[0]])
+
+
+def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:
+    """The agent of the head noun: the last one before the first preposition, unless that
+    one is a generic title ("chairman of the company's board" -> the company)."""
+    if not agents:
+        return None
+    prep = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    before = [a for a in agents if a[0] < prep]
+    after = [a for a in agents if a[0] >= prep]
+    if before:
+        head = max(before, key=lambda a: (a[1], a[1] - a[0]))
+        head_word = words[head[1] - 1]
+        if head_word in _GENERIC_HEADS and after:
+            return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+        return head[2]
+    return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+
+
+def _plural(words: list[str]) -> bool:
+    last = words[-1]
+    return (last.endswith("s") and not last.endswith("ss")) or last in {"people", "men", "women"}
+
+
+def _singulars(word: str) -> list[str]:
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    if word == "people":
+        out.append("person")
+    return out
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Normalised tokens with a flag: was the word capitalised in the text?"""
+    text = strip_accents(text).replace("’", "'").replace("‘", "'")
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group(0)
+        if raw.endswith(("'s", "'S")):
+            raw = raw[:-2]
+        raw = raw.rstrip("'-")
+        if raw.endswith(".") and raw.count(".") == 1 and len(raw) > 3:
+            raw = raw[:-1]
+        if not raw:
+            continue
+        out.append((raw.lower(), raw[0].isupper()))
+    return out
+
+
+def _split(text: str) -> list[str]:
+    return [p.strip() for p in (text or "").split("|") if p.strip()]
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "") for k, v in row.items() if k} for row in reader]
+
+
+_KB_CACHE: dict[tuple[str, ...], ActorKB] = {}
+
+
+def load_kb(extra_files: Iterable[str] = ()) -> ActorKB:
+    """The KB with the packaged data plus ``extra_files``, loaded once per process.
+
+    Raises:
+        ModelError: the packaged data files are missing (a broken install).
+        SettingsError: an extra file is missing or malformed.
+    """
+    key = tuple(str(f) for f in extra_files)
+    kb = _KB_CACHE.get(key)
+    if kb is None:
+        try:
+            kb = ActorKB(files=key)
+        except FileNotFoundError as e:
+            raise ModelError(
+                f"actor knowledge base file missing: {e.filename}; reinstall sitrep "
+                "(pip install -e .) or run scripts/build_actor_kb.py",
+                stage="actors",
+            ) from e
+        _KB_CACHE[key] = kb
+    return kb
