@@ -50,8 +50,15 @@ LEXICON_CONFIDENCE = 0.6
 # Which events may carry which magnitudes (a death toll belongs to violence, not to talks).
 _SIZED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "AID", "RETREAT", "COOPERATE", "SANCTION"}
 _CASUALTY = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# "on" and "to" are left out: with a country they name a target ("sanctions on Lithuania").
 _LOCATIVE = {"in", "at", "near", "into", "inside", "across", "along", "outside", "around",
-             "within", "throughout", "towards", "toward", "off", "on"}  # fmt: skip
+             "within", "throughout", "off"}  # fmt: skip
+# The object of a mobilisation is the actor's own force, not a recipient ("massed 100,000 troops").
+_OWN_FORCES = {"troops", "troop", "forces", "force", "soldiers", "reservists", "reserves", "tanks",
+               "units", "battalions", "brigades", "divisions", "army", "armies", "conscripts",
+               "warships", "ships", "jets", "aircraft", "missiles", "personnel", "police"}  # fmt: skip
+_NOT_PLACES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON",
+               "NORP", "EVENT", "LAW", "WORK_OF_ART"}  # fmt: skip
 _DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}  # fmt: skip
 _PRONOUN_KINDS = {
@@ -128,6 +135,12 @@ class EventComponent:
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             if event_type is None or cand.trigger.i in seen:
                 continue
+            if (
+                event_type == "MOBILIZE"
+                and cand.recipient is not None
+                and cand.recipient.root.text.lower() in _OWN_FORCES
+            ):
+                cand.recipient = None
             actor_ids = self._resolve(cand.actor, table, doc)
             recipient_ids = [
                 r for r in self._resolve(cand.recipient, table, doc) if r not in actor_ids
@@ -241,9 +254,14 @@ class EventComponent:
                 )
             if actor is not None and actor not in ids:
                 ids.append(actor)
+        inside = table.actors_in(span.start_char, span.end_char)
+        if ids and all(_countryless(table, a) for a in ids):
+            # "leaders of France and Germany": the countries say more than the generic head
+            better = [a for a in inside if a not in ids and not _countryless(table, a)]
+            if better:
+                return better
         if ids:
             return ids
-        inside = table.actors_in(span.start_char, span.end_char)
         if inside:
             return list(inside)
         found = table.resolve_span(span.start_char, span.end_char, span.text)
@@ -279,19 +297,26 @@ class EventComponent:
                         event.date_text = ent.text  # a day we cannot place (no publication date)
 
     def _location(self, trigger: Token, cand: Candidate) -> Location | None:
+        """The first geocodable place in a locative phrase ("in Aleppo", "near the border of
+        eastern Ukraine") of the trigger's clause. NER labels are not trusted blindly: any
+        entity or proper noun there is tried, and kept only if the gazetteer knows it."""
         clause = {t.i for t in clause_tokens(trigger, cand.segment)}
-        for ent in cand.segment.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start not in clause:
+        doc = trigger.doc
+        spans: list[Span] = [
+            e for e in cand.segment.ents if e.label_ not in _NOT_PLACES and e.start in clause
+        ]
+        covered = {i for e in spans for i in range(e.start, e.end)}
+        for tok in cand.segment:
+            if tok.pos_ == "PROPN" and tok.i in clause and tok.i not in covered:
+                spans.append(doc[tok.i : tok.i + 1])
+        for span in sorted(spans, key=lambda sp: sp.start):
+            root = span.root
+            if root.dep_ != "pobj" or root.head.text.lower() not in _LOCATIVE:
                 continue
-            prep = ent.root.head
-            if ent.root.dep_ != "pobj" or prep.text.lower() not in _LOCATIVE:
-                continue
-            start = ent.start
-            doc = ent.doc
+            start = span.start
             while start - 1 >= cand.segment.start and doc[start - 1].text.lower() in _DIRECTIONS:
                 start -= 1
-            span = doc[start : ent.end]
-            loc = self.geocoder.geocode(span.text)
+            loc = self.geocoder.geocode(doc[start : span.end].text)
             if loc is not None:
                 return loc
         return None
@@ -312,6 +337,11 @@ class EventComponent:
                 target = _nearest(m, pool)
                 if target is not None and getattr(target, m.kind) is None:
                     setattr(target, m.kind, count(m))
+
+
+def _countryless(table: Any, actor_id: str) -> bool:
+    actor = table.actors.get(actor_id)
+    return actor is None or actor.country is None
 
 
 def _nearest(measure: Measure, events: list[Event]) -> Event | None:

@@ -1,0 +1,188 @@
+"""The sitrep_events stage end to end through the real pipeline (``coder`` fixture).
+
+Rows name what the events stage itself decides (type via strong lexicon triggers, modality,
+size, casualties, dates against the publication date, locations); actor names and countries
+belong to the actors stage and are checked by the golden seed test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from tests.conftest import shared_path
+
+PUB = "2022-02-21"  # a Monday
+
+
+def _events(coder, text):
+    return coder.code_text(text, published=PUB).events
+
+
+def _one(coder, text, trigger):
+    hits = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert len(hits) == 1, [(e.event, e.trigger.text) for e in _events(coder, text)]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Russia has massed 100,000 troops near the Ukrainian border.",
+            "massed",
+            {
+                "event": "MOBILIZE",
+                "modality": "asserted",
+                "size": (100000, 100000, "troops"),
+                "cameo": "154",
+                "quad_class": 4,
+            },
+        ),
+        (
+            "Police arrested 30 protesters in Minsk on Sunday.",
+            "arrested",
+            {
+                "event": "COERCE",
+                "arrested": 30,
+                "date": dt.date(2022, 2, 20),
+                "location": ("Minsk", "BLR"),
+                "cameo": "173",
+            },
+        ),
+        (
+            "Israel did not attack the convoy.",
+            "attack",
+            {"event": "ASSAULT", "modality": "negated"},
+        ),
+        (
+            "Russia could invade Ukraine within days.",
+            "invade",
+            {"event": "ASSAULT", "modality": "predicted", "date": None},
+        ),
+        (
+            "Government forces shelled rebel positions in Aleppo yesterday.",
+            "shelled",
+            {"event": "ASSAULT", "date": dt.date(2022, 2, 20), "location": ("Aleppo", "SYR")},
+        ),
+        (
+            "Iran accused Israel of sabotaging its nuclear facility.",
+            "accused",
+            {"event": "ACCUSE", "quad_class": 3},
+        ),
+        (
+            "China threatened to impose sanctions on Lithuania.",
+            "threatened",
+            {"event": "THREATEN", "modality": "asserted", "location": None},
+        ),
+        (
+            "Putin planned to recognize the two regions as independent states.",
+            "recognize",
+            {"event": "SUPPORT", "modality": "planned", "cameo": "054"},
+        ),
+    ],
+)
+def test_event_fields(coder, text, trigger, expected):
+    event = _one(coder, text, trigger)
+    for key, want in expected.items():
+        if key == "size":
+            assert (event.size.min, event.size.max, event.size.unit) == want
+        elif key == "location":
+            got = (event.location.text, event.location.country) if event.location else None
+            assert got == want
+        else:
+            assert getattr(event, key) == want, key
+    assert text[event.trigger.start : event.trigger.end] == trigger
+    assert event.sentence.start <= event.trigger.start < event.sentence.end
+    assert event.actor or event.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was pleasant on Sunday.",
+        "The museum opens at nine.",
+        "Prices rose by two percent in January.",
+    ],
+)
+def test_no_events(coder, text):
+    assert _events(coder, text) == []
+
+
+def test_ids_are_sequential_and_in_text_order(coder):
+    events = _events(
+        coder, "Police arrested 30 protesters in Minsk. Russia has massed troops near Ukraine."
+    )
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    assert [e.trigger.start for e in events] == sorted(e.trigger.start for e in events)
+
+
+def test_weekday_follows_publication_date(coder):
+    monday = _one(coder, "Macron spoke with Scholz by telephone on Monday.", "spoke")
+    assert monday.date == dt.date(2022, 2, 21) and monday.date_text == "Monday"
+    later = coder.code_text(
+        "Macron spoke with Scholz by telephone on Monday.", published="2022-02-23"
+    ).events
+    assert [e.date for e in later if e.trigger.text == "spoke"] == [dt.date(2022, 2, 21)]
+
+
+def test_no_publication_date_leaves_relative_dates_open(coder):
+    d = coder.code_text("Police arrested 30 protesters in Minsk on Sunday.")
+    (event,) = [e for e in d.events if e.trigger.text == "arrested"]
+    assert event.date is None and event.date_text == "Sunday"
+
+
+# -- the seed article ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(coder):
+    path = shared_path("seed", "article.txt")
+    meta = json.loads((path.parent / "meta.json").read_text("utf-8"))
+    return coder.code_text(path.read_text("utf-8"), published=meta["published"])
+
+
+def _by_trigger(d, word):
+    return [e for e in d.events if e.trigger.text == word]
+
+
+def _att(d, att_id):
+    return next((a for a in d.attributions if a.id == att_id), None)
+
+
+def test_seed_mobilize_sized_and_attributed(seed):
+    (e,) = _by_trigger(seed, "massed")
+    assert e.event == "MOBILIZE" and e.modality == "asserted"
+    assert (e.size.min, e.size.max, e.size.unit) == (169000, 190000, "troops")
+    att = _att(seed, e.attribution)
+    assert att is not None and att.source is not None and att.source.text == "Washington"
+
+
+def test_seed_consult_on_monday(seed):
+    (e,) = _by_trigger(seed, "spoke")
+    assert e.event == "CONSULT" and e.date == dt.date(2022, 2, 21) and e.date_text == "Monday"
+    assert len(e.recipient) == 2  # France and Germany
+
+
+def test_seed_modalities(seed):
+    invade = [e for e in seed.events if e.trigger.text == "invade" and e.event == "ASSAULT"]
+    assert invade and all(e.modality != "asserted" for e in invade)
+    assert any(e.modality == "predicted" for e in invade)
+    (attack,) = _by_trigger(seed, "attack")
+    assert attack.event == "ASSAULT" and attack.modality == "negated"
+    assert any(e.event == "SUPPORT" and e.modality == "planned" for e in seed.events)
+    (threats,) = _by_trigger(seed, "threats")
+    assert threats.event == "THREATEN" and threats.modality in ("asserted", "conditional")
+
+
+def test_seed_five_deaths_claimed_by_moscow(seed):
+    dead = [e for e in seed.events if e.dead == 5]
+    assert dead
+    att = _att(seed, dead[0].attribution)
+    assert att is not None and att.source is not None and att.source.text == "Moscow"
+
+
+def test_seed_reject_by_kyiv(seed):
+    (e,) = _by_trigger(seed, "dismissed")
+    assert e.event == "REJECT"

@@ -1,0 +1,63 @@
+"""Modality rules over the real parse: (sentence, trigger, expected) tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.modality import event_modality, modality_with_attribution
+
+CASES = [
+    # the issue's examples
+    ("Russia could invade within days.", "invade", "predicted"),
+    ("Russia has denied any plans to launch an attack on its neighbor.", "attack", "negated"),
+    (
+        "Biden accepted the meeting but only if an invasion hasn't happened.",
+        "invasion",
+        "conditional",
+    ),
+    (
+        "Putin fully planned to sign a decree that recognized the two regions.",
+        "recognized",
+        "planned",
+    ),
+    # one per label, plus reports that must not change the modality
+    ("Police arrested 30 protesters on Sunday.", "arrested", "asserted"),
+    ("Washington says Russia has massed troops near the border.", "massed", "asserted"),
+    ("Moscow said saboteurs had tried to enter Russian territory.", "enter", "asserted"),
+    ("Russia did not attack Ukraine.", "attack", "negated"),
+    ("Russia refused to withdraw its troops.", "withdraw", "negated"),
+    ("No additional troops were deployed to the region.", "deployed", "negated"),
+    ("The unions called off the protest.", "protest", "negated"),
+    ("Russia is preparing to invade Ukraine.", "invade", "planned"),
+    ("Talks are scheduled for Thursday in Istanbul.", "Talks", "planned"),
+    ("The minister will visit Paris on Tuesday.", "visit", "predicted"),
+    ("More protests are expected over the weekend.", "protests", "predicted"),
+    ("If Russia invades, the West will impose sanctions.", "invades", "conditional"),
+    ("If Russia invades, the West will impose sanctions.", "impose", "conditional"),
+    ("Should Russia invade, the sanctions will be immediate.", "invade", "conditional"),
+    ("The EU called for a ceasefire.", "ceasefire", "hypothetical"),
+    ("Kosovo wants the EU states to recognize its independence.", "recognize", "hypothetical"),
+    ("Such an invasion would cost thousands of lives.", "invasion", "hypothetical"),
+    ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_event_modality(nlp, text, trigger, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert event_modality(tok) == expected
+
+
+@pytest.mark.parametrize(
+    ("modality", "stance", "expected"),
+    [
+        ("asserted", "deny", "reported_denied"),
+        ("asserted", "assert", "asserted"),
+        ("asserted", None, "asserted"),
+        ("negated", "deny", "negated"),  # "denied any plans to attack" stays negated
+        ("predicted", "deny", "predicted"),
+    ],
+)
+def test_attribution_stance(modality, stance, expected):
+    assert modality_with_attribution(modality, stance) == expected

@@ -1,0 +1,47 @@
+"""Geocoding place mentions to ISO3 country and coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.places.geocode import Geocoder
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "near"),
+    [
+        ("Kyiv", "UKR", (50.45, 30.52)),
+        ("Kiev", "UKR", (50.45, 30.52)),  # alternate spelling
+        ("Donetsk", "UKR", (48.02, 37.80)),  # the big Donetsk, not the small Russian town
+        ("Moscow", "RUS", (55.75, 37.62)),
+        ("Washington", "USA", (38.90, -77.04)),  # the capital, not the state
+        ("Paris", "FRA", (48.85, 2.35)),
+        ("Aleppo", "SYR", (36.20, 37.16)),
+        ("Crimea", "UKR", (45.3, 34.4)),  # packaged regions table
+        ("eastern Ukraine", "UKR", None),
+        ("the United States", "USA", None),
+        ("U.S.", "USA", None),
+        ("Britain", "GBR", None),
+        ("Germany", "DEU", None),
+    ],
+)
+def test_geocode(geocoder, text, country, near):
+    loc = geocoder.geocode(text)
+    assert loc is not None and loc.text == text and loc.country == country
+    if near is not None:
+        assert abs(loc.lat - near[0]) < 0.1 and abs(loc.lon - near[1]) < 0.1
+
+
+@pytest.mark.parametrize("text", ["the White House", "Kremlin", "Foo", "", "Europe"])
+def test_unknown(geocoder, text):
+    assert geocoder.geocode(text) is None
+
+
+def test_sea_has_no_country(geocoder):
+    loc = geocoder.geocode("the Black Sea")
+    assert loc is not None and loc.country is None and loc.lat is not None
