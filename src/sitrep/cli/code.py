@@ -92,7 +92,9 @@ def workers_for(paths: list[Path], settings: Settings, n_process: int | None) ->
 
 def print_reject(console: Console, where: str, reason: str, *, label: str = "skipped") -> None:
     """One clear line for a document that was skipped, on stderr."""
-    console.print(f"[yellow]{label}[/] {escape(where)}: {escape(reason)}", highlight=False)
+    console.print(
+        f"[yellow]{label}[/] {escape(where)}: {escape(reason)}", highlight=False, soft_wrap=True
+    )
 
 
 @contextmanager
@@ -294,6 +296,7 @@ def code(
         + (f", skipped {rejected}" if rejected else "")
         + (f" → {out}" if out else ""),
         highlight=False,
+        soft_wrap=True,
     )
     if rejected:
         raise typer.Exit(EXIT_REJECTED)

@@ -49,7 +49,11 @@ def demo(
     settings = settings_from(settings_file)
     with tempfile.TemporaryDirectory(prefix="sitrep-demo-") as tmp:
         store = db or Path(tmp) / "demo.duckdb"
-        err.print(f"coding the example dispatches in {examples} into {store}", highlight=False)
+        err.print(
+            f"coding the example dispatches in {examples} into {store}",
+            highlight=False,
+            soft_wrap=True,
+        )
         run_ingest(
             [examples],
             db=store,
@@ -63,4 +67,5 @@ def demo(
                 f"explore further: sitrep report --db {db} | sitrep export --db {db} "
                 f"--format csv --out events.csv",
                 highlight=False,
+                soft_wrap=True,
             )

@@ -61,6 +61,7 @@ def run_ingest(
         f"rejected {c['rejected']} → {db} ({counts['articles']} articles, {counts['events']} "
         f"events, {counts['attributions']} claims)",
         highlight=False,
+        soft_wrap=True,
     )
     return summary.problems
 
