@@ -142,9 +142,7 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             if ante.pos_ in ("PROPN", "PRON") or ante.ent_type_ or subj.text.lower() == "who":
                 return ante
             return _noun_governor_subject(ante, seg, depth + 1)
-        if _in(subj, seg):
-            return subj
-        return None
+        return subj  # may lie outside the segment: the caller decides
     for agent in _children(verb, "agent"):
         obj = _pobj(agent)
         if obj is not None:
@@ -309,7 +307,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 if (low in _LIGHT or low in _SPEECH) and lex is None:
                     continue
                 actor_head = _verb_subject(tok, seg)
-                if actor_head is None or not _in(actor_head, seg):
+                if actor_head is not None and not _in(actor_head, seg):
+                    # the parse's subject lies in another segment (a merged headline)
                     actor_head = _adjacent_np(tok, seg)
                 recip_head = _verb_recipient(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":

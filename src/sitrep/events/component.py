@@ -179,6 +179,7 @@ class EventComponent:
             kept.append((cand, event))
         self._dates(kept, published)
         self._magnitudes(kept)
+        kept = _merge_duplicates(kept)
         events = [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)]
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
@@ -337,6 +338,31 @@ class EventComponent:
                 target = _nearest(m, pool)
                 if target is not None and getattr(target, m.kind) is None:
                     setattr(target, m.kind, count(m))
+
+
+def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """One event per (sentence, type, actors, recipients, modality): "shelled the town,
+    killing 12" is one ASSAULT; the first trigger stays, empty fields are filled from the rest."""
+    out: list[tuple[Candidate, Event]] = []
+    index: dict[tuple, Event] = {}
+    for cand, event in sorted(kept, key=lambda ce: ce[1].trigger.start):
+        key = (
+            event.sentence.start,
+            event.event,
+            tuple(event.actor),
+            tuple(event.recipient),
+            event.modality,
+        )
+        first = index.get(key)
+        if first is None:
+            index[key] = event
+            out.append((cand, event))
+            continue
+        for field in ("date", "date_text", "location", "size", "dead", "injured", "arrested"):
+            if getattr(first, field) is None and getattr(event, field) is not None:
+                setattr(first, field, getattr(event, field))
+        first.confidence = max(first.confidence, event.confidence)
+    return out
 
 
 def _countryless(table: Any, actor_id: str) -> bool:
