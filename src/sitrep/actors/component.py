@@ -23,7 +23,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import ActorKB, load_kb
+from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.settings import Settings
 
@@ -82,9 +82,12 @@ class ActorsComponent:
                 groups_order.append((start_char, actor_id))
 
         # 1. named entities, with their title
-        for ent in doc.ents:
-            if ent.label_ not in _KINDS:
+        # people first, so their titles ("Secretary of State") are not entities of their own
+        ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
+        for ent in ents:
+            if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
                 continue
+            ent = _last_line(ent)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
             text = span.text
             if ent.label_ == "PERSON":
@@ -158,6 +161,18 @@ class ActorsComponent:
         return doc
 
 
+def _last_line(span: Span) -> Span:
+    """An entity never spans a line break (a headline and the first line are not one name)."""
+    for i in range(span.end - 1, span.start - 1, -1):
+        tok = span.doc[i]
+        if "\n" in tok.text or (i < span.end - 1 and "\n" in tok.whitespace_):
+            start = i + 1
+            while start < span.end and span.doc[start].is_space:
+                start += 1
+            return span.doc[start : span.end] if start < span.end else span
+    return span
+
+
 def _strip_det(span: Span) -> Span:
     start = span.start
     while start < span.end and span.doc[start].lower_ in ("the", "a", "an"):
@@ -178,32 +193,20 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             break
         low = prev.lower_.rstrip(".")
+        if low == "of":
+            if start - 2 >= 0 and doc[start - 2].lower_ in TITLE_WORDS:
+                start -= 1
+                continue
+            break
+        if low == "the":
+            break
         if prev.ent_type_ in ("NORP", "GPE") or low in TITLE_WORDS or low in kb.agents:
             if not (prev.is_title or prev.is_upper or prev.ent_type_):
                 break
             start -= 1
             continue
-        if low == "of" and start - 2 >= 0 and doc[start - 2].lower_ in TITLE_WORDS:
-            start -= 1
-            continue
         break
     return doc[start : ent.end]
-
-
-#: Words that make up titles in front of names.
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "state", "defense", "defence",
-    "foreign", "interior", "home", "finance", "chancellor", "senator", "sen", "gov", "rep",
-    "governor", "representative", "mr", "mrs", "ms", "dr", "deputy", "chief", "commander",
-    "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "prince", "princess",
-    "emir", "sheikh", "crown", "general", "gen", "colonel", "col", "lieutenant", "lt", "major",
-    "admiral", "marshal", "field", "premier", "speaker", "mayor", "ambassador", "envoy",
-    "pope", "ayatollah", "supreme", "opposition", "former", "ex", "first", "lady", "justice",
-    "attorney", "adviser", "advisor", "national", "security", "army", "staff", "sir", "dame",
-    "lord", "cardinal", "archbishop", "bishop", "imam", "rabbi", "director", "head", "chairman",
-    "chairwoman", "chair", "colonel-general", "lieutenant-general", "major-general", "brig",
-    "brigadier", "sergeant", "captain", "commissioner", "inspector", "judge", "mp", "u.s", "us",
-}  # fmt: skip
 
 
 def _adj_ents(chunk: Span) -> bool:

@@ -32,7 +32,7 @@ class GoldRow:
     text: str
     context: str
     date: dt.date
-    field: str  # country | sector
+    field: str | None  # country | sector; None for rows about other fields (predicted only)
     op: str
     expected: str
 
@@ -65,7 +65,8 @@ def parse_date(text: str, *, today: dt.date) -> dt.date:
 
 
 def read_gold(path: str | Path, *, today: dt.date = GOLD_TODAY) -> list[GoldRow]:
-    """Rows of a gold TSV that are about country or sector, numbered from 0 in file order.
+    """Rows of a gold TSV with a text, numbered from 0 in file order (``field`` is None for
+    rows about other fields: they are predicted but not scored).
 
     Raises:
         EvalError: the file is missing or lacks the needed columns.
@@ -87,7 +88,7 @@ def read_gold(path: str | Path, *, today: dt.date = GOLD_TODAY) -> list[GoldRow]
         rows = []
         for i, r in enumerate(reader):
             fld = FIELDS.get((r.get("field") or "").strip())
-            if fld is None or not (r.get("arg_text") or "").strip():
+            if not (r.get("arg_text") or "").strip():
                 continue
             rows.append(
                 GoldRow(
@@ -123,6 +124,8 @@ def score(kb: ActorKB, rows: list[GoldRow]) -> tuple[Score, dict[int, dict[str, 
         res = kb.resolve(row.text, date=row.date, context=row.context)
         pred = {"country": res.country if res else None, "sector": res.sector if res else None}
         preds[row.row] = pred
+        if row.field is None:
+            continue
         got = pred[row.field] or ""
         s.total[row.field] += 1
         if _ok(row, got):

@@ -61,6 +61,23 @@ _GENERIC_HEADS = {
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = {"based", "led", "backed", "born", "run", "owned", "controlled", "held", "allied",
           "aligned", "affiliated", "sponsored", "funded", "installed", "appointed"}  # fmt: skip
+#: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
+_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI"}
+#: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "state", "defense", "defence",
+    "foreign", "interior", "home", "finance", "chancellor", "senator", "sen", "gov", "rep",
+    "governor", "representative", "mr", "mrs", "ms", "dr", "deputy", "chief", "commander",
+    "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "prince", "princess",
+    "emir", "sheikh", "crown", "general", "gen", "colonel", "col", "lieutenant", "lt", "major",
+    "admiral", "marshal", "field", "premier", "speaker", "mayor", "ambassador", "envoy",
+    "pope", "ayatollah", "supreme", "opposition", "former", "ex", "first", "lady", "justice",
+    "attorney", "adviser", "advisor", "national", "security", "army", "staff", "sir", "dame",
+    "lord", "cardinal", "archbishop", "bishop", "imam", "rabbi", "director", "head", "chairman",
+    "chairwoman", "chair", "colonel-general", "lieutenant-general", "major-general", "brig",
+    "brigadier", "sergeant", "captain", "commissioner", "inspector", "judge", "mp", "u.s", "us",
+    "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "dr.", "of", "the",
+}  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"}
 _TOKEN_RE = re.compile(r"[\w][\w'.\-&]*")
 
@@ -71,16 +88,9 @@ def strip_accents(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    """The index key of a name: accents stripped, lower case, one space, no edge punctuation."""
-    text = strip_accents(text).replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = re.sub(r"\s+", " ", text).strip(' \t\n,;:!?"()[]').lower()
-    if text.endswith("'s"):
-        text = text[:-2]
-    elif text.endswith("'"):
-        text = text[:-1]
-    if text.endswith(".") and text.count(".") == 1:
-        text = text[:-1]
-    return text
+    """The index key of a name: accents stripped, lower case, possessives and edge punctuation
+    dropped, one space between words (the same words :func:`_tokens` sees in a mention)."""
+    return " ".join(w for w, _ in _tokens(text))
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -448,9 +458,14 @@ class ActorKB:
         self, key: str, tokens: list[tuple[str, bool]], day: dt.date, context: str
     ) -> Resolution | None:
         people = self.people.get(key)
+        orgs = self.orgs.get(key)
+        # hand-written entries beat the derived 2014 ones; people beat organisations
+        if people and people[0].manual:
+            return self._person(self._pick_person(people, day, context), day)
+        if orgs and orgs[0].manual:
+            return self._org(orgs[0], context)
         if people:
             return self._person(self._pick_person(people, day, context), day)
-        orgs = self.orgs.get(key)
         if orgs:
             return self._org(orgs[0], context)
         if key in self.country_keys:
@@ -461,6 +476,15 @@ class ActorKB:
             return Resolution(name=self.country_name(iso), country=iso, sector="GOV", kind="state")
         if key in self.demonyms:
             iso = self.demonyms[key]
+            if key.endswith("s") and self.demonyms.get(key[:-1]) == iso:
+                # "Ukrainians", "ordinary Kazakhs": the people of the country
+                return Resolution(
+                    name=self.country_name(iso),
+                    country=iso,
+                    sector="CVL",
+                    kind="group",
+                    confidence=0.6,
+                )
             return Resolution(name=self.country_name(iso), country=iso, kind="group")
         if key in self.places and tokens[0][1]:
             iso = self.places[key]
@@ -531,6 +555,7 @@ class ActorKB:
         person: Person | None = None
         person_span: tuple[int, int] | None = None
         org: Org | None = None
+        org_span: tuple[int, int] | None = None
         countries: list[tuple[int, str, str]] = []  # (position, iso, how)
         agents: list[tuple[int, int, Agent]] = []
         former = any(w in _FORMER or w.startswith("ex-") for w in words)
@@ -548,6 +573,7 @@ class ActorKB:
                     continue
                 if org is None and (n >= 2 or capital) and key in self.orgs:
                     org = self.orgs[key][0]
+                    org_span = (i, i + n)
                     used[i : i + n] = [True] * n
                     continue
                 if capital:
@@ -575,26 +601,65 @@ class ActorKB:
                             if agent is not None:
                                 agents.append((i, i + 1, agent))
                                 used[i] = True
-        # a surname of a hand-written person ("Macron", "Deputy Secretary Hicks")
+        # a surname of a hand-written person ("Macron", "President Biden"), but only when no
+        # other unknown name word is around it ("Jam Kamal Khan" is not Imran Khan)
         if person is None and org is None:
             for i in range(n_tok):
                 if not used[i] and caps[i] and words[i] in self.surnames:
+                    others = [
+                        j
+                        for j in range(n_tok)
+                        if j != i and caps[j] and not used[j] and words[j] not in TITLE_WORDS
+                    ]
+                    if others:
+                        break
                     person = self._pick_person(self.surnames[words[i]], day, context)
                     person_span = (i, i + 1)
                     used[i] = True
                     break
+        # places inside a proper name are not its country ("Sen. Feliciano Valencia")
+        countries = [
+            c
+            for c in countries
+            if c[2] != "place" or c[0] == 0 or not caps[c[0] - 1] or words[c[0] - 1] in TITLE_WORDS
+        ]
+        title = _head_agent([a for a in agents if person_span and a[1] <= person_span[0]], words)
         if person is not None:
             res = self._person(person, day, former=former and _before_span(words, person_span))
+            if (
+                not former
+                and title is not None
+                and title.code_1 in _OFFICE_SECTORS
+                and title.code_1 != "ELI"
+                and res.sector != title.code_1
+            ):
+                # the text gives a current title ("Minister X"): trust it on the article's date
+                res.sector = title.code_1
+                res.title = None
             if res.country is None and countries:
                 res.country = countries[0][1]
             return res
         ctx_country = self._context_country(context)
         country = countries[0][1] if countries else None
-        if org is not None:
+        if org is not None and not (
+            not org.manual and org.country and country and org.country != country
+        ):
             res = self._org(org, "")
             if res.country is None:
                 res.country = country or ctx_country
-            if former and org.sector in ("GOV", "MIL", "LEG", "JUD", "IGO"):
+            # "European Union legislators": the noun after the organisation is the actor
+            after = [a for a in agents if org_span is not None and a[0] >= org_span[1]]
+            head_after = _head_agent(after, words)
+            if (
+                head_after is not None
+                and after[-1][1] == n_tok
+                and head_after.code_1 != "UNK"
+                and (org.kind == "state" or org.sector in (None, "IGO", "GOV", "NGO", "PTY"))
+            ):
+                res.sector = head_after.code_1
+                res.kind = "group" if _plural(words) else "person"
+                res.name = text.strip()
+            if former and res.sector in _OFFICE_SECTORS:
                 res.sector = "ELI"
             return res
         if head:
@@ -602,7 +667,7 @@ class ActorKB:
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1
-            if former and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"):
+            if former and sector in _OFFICE_SECTORS:
                 sector = "ELI"
             if sector == "CVL" and agent.code_2 == "OPP" and "opposition" in words:
                 sector = "OPP"
@@ -613,8 +678,26 @@ class ActorKB:
                 kind="group" if _plural(words) else "person",
                 confidence=0.7,
             )
+        if org is not None and org_span is not None:  # coded for another country
+            own = self._agent(words[org_span[0] : org_span[1]])
+            own = own or Agent(org.sector or "", None, org.name)
+            agents = agents or [(org_span[0], org_span[1], own)]
+            agent = _head_agent(agents, words) if org.sector else None
+            if agent is not None:
+                return Resolution(
+                    name=text.strip(),
+                    country=country,
+                    sector=agent.code_1,
+                    kind="org",
+                    confidence=0.6,
+                )
         if countries:
             i, iso, how = countries[0]
+            if how == "demonym" and i == n_tok - 1 and _plural(words) and n_tok <= 2:
+                # "Ukrainians", "ordinary Kazakhs": the people of the country
+                return Resolution(
+                    name=text.strip(), country=iso, sector="CVL", kind="group", confidence=0.6
+                )
             # "Beijing said" (capital = the government) but "regions across Indonesia"
             sector = "GOV" if how == "capital" and n_tok == 1 else None
             kind = "state" if how in ("country", "capital") else "group"
