@@ -66,4 +66,4 @@ def test_readme_example_commands_run(tmp_path):
             timeout=300,
         )
         assert proc.returncode == 0, f"{command!r} exited {proc.returncode}: {proc.stderr[-2000:]}"
-        assert proc.stdout.strip() or (tmp_path / "events.parquet").exists()
+        assert (proc.stdout + proc.stderr).strip(), f"{command!r} printed nothing"
