@@ -117,6 +117,7 @@ class ActorsComponent:
 
         # 2. noun phrases NER missed: sector nouns ("Russian troops") and metonyms
         for chunk in _noun_phrases(doc):
+            chunk = _last_line(chunk)
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(chunk):
                 continue
             if chunk.root.pos_ == "PRON":

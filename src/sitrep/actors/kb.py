@@ -251,7 +251,7 @@ class ActorKB:
         text = p.read_text("utf-8")
         if p.suffix.lower() in (".yaml", ".yml"):
             try:
-                import yaml
+                import yaml  # type: ignore[import-untyped]
             except ImportError as e:  # pragma: no cover - PyYAML ships with our deps
                 raise SettingsError(
                     f"reading {p} needs PyYAML; pip install pyyaml or use TSV", path=str(p)
@@ -632,6 +632,7 @@ class ActorKB:
                 and title.code_1 in _OFFICE_SECTORS
                 and title.code_1 != "ELI"
                 and res.sector != title.code_1
+                and res.sector in (None, "ELI", "LEG")
             ):
                 # the text gives a current title ("Minister X"): trust it on the article's date
                 res.sector = title.code_1
@@ -699,10 +700,10 @@ class ActorKB:
                     name=text.strip(), country=iso, sector="CVL", kind="group", confidence=0.6
                 )
             # "Beijing said" (capital = the government) but "regions across Indonesia"
-            sector = "GOV" if how == "capital" and n_tok == 1 else None
+            csector: str | None = "GOV" if how == "capital" and n_tok == 1 else None
             kind = "state" if how in ("country", "capital") else "group"
             return Resolution(
-                name=self.country_name(iso), country=iso, sector=sector, kind=kind, confidence=0.6
+                name=self.country_name(iso), country=iso, sector=csector, kind=kind, confidence=0.6
             )
         return None
 

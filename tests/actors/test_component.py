@@ -1,0 +1,101 @@
+"""The sitrep_actors stage on real text (the seed article and small original sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import shared_path
+
+
+def _actors_doc(nlp, text: str, published: dt.date | None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, proc in nlp.pipeline:
+        if name in ("sitrep_attributions", "sitrep_events"):
+            continue
+        doc = proc(doc)
+    return doc
+
+
+def _by_mention(table, word: str):
+    for actor in table.actors.values():
+        if any(word == m.text or m.text.endswith(" " + word) for m in actor.mentions):
+            return actor
+    return None
+
+
+@pytest.fixture(scope="module")
+def seed_table(nlp):
+    text = shared_path("seed", "article.txt").read_text("utf-8")
+    return _actors_doc(nlp, text, dt.date(2022, 2, 21))._.sitrep_actors
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "sector", "kind"),
+    [
+        ("Putin", "RUS", "GOV", "person"),
+        ("Macron", "FRA", "GOV", "person"),
+        ("Biden", "USA", "GOV", "person"),
+        ("Antony Blinken", "USA", "GOV", "person"),
+        ("Lloyd Austin", "USA", "GOV", "person"),
+        ("Mark Milley", "USA", "MIL", "person"),
+        ("Kremlin", "RUS", "GOV", None),
+        ("Moscow", "RUS", "GOV", None),
+        ("Kyiv", "UKR", "GOV", None),
+        ("Washington", "USA", "GOV", None),
+        ("White House", "USA", "GOV", None),
+        ("Newsmax", "USA", "MED", None),
+        ("France", "FRA", None, "state"),
+        ("Germany", "DEU", None, "state"),
+        ("Ukrainian military saboteurs", "UKR", "MIL", None),
+        ("Russian troops", "RUS", "MIL", None),
+        ("separatist proxies", None, "REB", None),
+        ("NATO", "NATO", "IGO", None),
+    ],
+)
+def test_seed_actors(seed_table, mention, country, sector, kind):
+    actor = _by_mention(seed_table, mention)
+    assert actor is not None, f"no actor with mention {mention!r}"
+    assert (actor.country, actor.sector) == (country, sector)
+    if kind:
+        assert actor.kind == kind
+
+
+def test_seed_putin_has_title(seed_table):
+    actor = _by_mention(seed_table, "Putin")
+    assert actor.title == "President of Russia"
+
+
+def test_pronoun_aliased_to_speaker(nlp):
+    text = "French President Emmanuel Macron met reporters in Paris. He said talks would continue."
+    table = _actors_doc(nlp, text, dt.date(2022, 2, 21))._.sitrep_actors
+    start = text.index("He said")
+    actor_id = table.actor_at(start, start + 2)
+    assert actor_id is not None and table.actors[actor_id].name == "Emmanuel Macron"
+
+
+def test_later_surname_inherits_unknown_person(nlp):
+    text = "Governor Halvard Brennick of the northern province spoke on Monday. Brennick said the road was closed."
+    table = _actors_doc(nlp, text, dt.date(2023, 3, 1))._.sitrep_actors
+    first = table.actor_at(text.index("Halvard"), text.index(" of the"))
+    later = table.actor_at(text.index("Brennick said"), text.index("Brennick said") + 8)
+    assert first is not None and first == later
+
+
+def test_unknown_person_is_not_guessed(nlp):
+    text = "Marcus Beam told the meeting that prices would rise."
+    table = _actors_doc(nlp, text, dt.date(2023, 3, 1))._.sitrep_actors
+    actor_id = table.actor_at(0, len("Marcus Beam"))
+    if actor_id is not None:
+        actor = table.actors[actor_id]
+        assert actor.country is None and actor.sector is None
+
+
+def test_resolve_span_uses_the_kb_on_the_doc_date(nlp):
+    text = "The statement was welcomed in several capitals."
+    table = _actors_doc(nlp, text, dt.date(2015, 5, 10))._.sitrep_actors
+    actor_id = table.resolve_span(0, 18, "Jean-Yves Le Drian")
+    assert actor_id is not None
+    assert (table.actors[actor_id].country, table.actors[actor_id].sector) == ("FRA", "GOV")
+    assert table.resolve_span(19, 30, "Marcus Beam") is None
