@@ -82,7 +82,7 @@ def test_dismissal_disputes_the_claim(nlp):
 
 def test_denial_stance(nlp):
     atts = nlp("The company has denied any wrongdoing.")._.sitrep_attributions
-    assert [a.stance for a in atts if a.cue.text == "denied"] == ["deny"]
+    assert [a.stance for a in atts if "denied" in a.cue.text] == ["deny"]
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.claims.crf import CRFTagger
 from sitrep.claims.extract import Extractor
 from sitrep.claims.link import link
+from sitrep.claims.merge import merge
 from sitrep.settings import Settings
 
 
@@ -30,9 +32,13 @@ class AttributionComponent:
         self.name = name
         self.settings = settings
         self.extractor = Extractor()
+        self.crf = CRFTagger.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        raws = self.extractor(doc)
+        raws, quotes = self.extractor.extract(doc)
+        if self.crf is not None and len(doc):
+            raws = merge(doc, raws, self.crf.tag(doc, raws, quotes), quotes)
+            self.extractor.cut_at_targets(doc, raws)
         doc._.sitrep_attributions = link(
             doc, raws, min_confidence=self.settings.claims.min_confidence
         )

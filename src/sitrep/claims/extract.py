@@ -65,9 +65,8 @@ def _span_of(tokens: list[Token]) -> CharSpan:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _trim(doc: Doc, start: int, end: int) -> CharSpan | None:
+def _trim(text: str, start: int, end: int) -> CharSpan | None:
     """Shrink a char span past surrounding spaces and commas/dashes (not quote marks)."""
-    text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
@@ -96,30 +95,12 @@ def _subtree_span(tok: Token, *, exclude: set[int] | None = None) -> CharSpan:
 
 
 def _source_tokens(tok: Token) -> list[Token]:
-    """The source phrase headed by ``tok``: its subtree minus relative clauses and appositions
-    after a comma (PolNeAR sources are the bare noun phrase)."""
-    toks = []
-    for t in sorted(tok.subtree, key=lambda t: t.i):
-        if t.i > tok.i and t.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl", "prep"):
-            if t.dep_ in ("cc", "conj") and t.head == tok and t.i > tok.i:
-                # "Smith and Jones said": keep coordination
-                toks.extend(sorted(t.subtree, key=lambda x: x.i))
-                continue
-            if t.dep_ == "prep" and t.head == tok and t.text.lower() in ("of", "for", "at"):
-                toks.extend(sorted(t.subtree, key=lambda x: x.i))
-                continue
-            break
-        toks.append(t)
-    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-    # contiguous run from the first token
-    run = [toks[0]]
-    for t in toks[1:]:
-        if t.i != run[-1].i + 1:
-            break
-        run.append(t)
-    while run and run[-1].is_punct:
+    """The source phrase headed by ``tok``: its whole subtree (PolNeAR sources keep titles,
+    appositions and relative clauses), without surrounding punctuation."""
+    run = sorted(tok.subtree, key=lambda t: t.i)
+    while run and (run[-1].is_punct or run[-1].is_space) and run[-1] is not tok:
         run.pop()
-    while run and run[0].is_punct:
+    while run and (run[0].is_punct or run[0].is_space) and run[0] is not tok:
         run.pop(0)
     return run or [tok]
 
@@ -129,6 +110,7 @@ class Extractor:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self._text = ""
 
     # -- cue lookup ---------------------------------------------------------------------------
     def verb_cue(self, tok: Token) -> Cue | None:
@@ -143,7 +125,12 @@ class Extractor:
 
     # -- main ---------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[RawAttribution]:
-        quotes = [q for q in find_quotes(doc.text) if self._quote_words(doc, q) >= 1]
+        return self.extract(doc)[0]
+
+    def extract(self, doc: Doc) -> tuple[list[RawAttribution], list[Quote]]:
+        """The raw attributions of ``doc`` and the quotations found in it."""
+        self._text = doc.text  # Doc.text joins all tokens on every access
+        quotes = [q for q in find_quotes(self._text) if self._quote_words(doc, q) >= 1]
         q_starts = [q.start for q in quotes]
         out: list[RawAttribution] = []
         used_quotes: set[int] = set()
@@ -162,12 +149,50 @@ class Extractor:
                 out.append(att)
         out.extend(self._colon_quotes(doc, quotes, used_quotes, out))
         out = [a for a in (self._clip(doc, a, quotes) for a in out) if a is not None]
-        self._cut_at_targets(doc, out)
+        self._floating_quotes(doc, quotes, out)
+        self.cut_at_targets(doc, out)
         out.sort(key=lambda a: a.cue[0])
-        return out
+        return out, quotes
 
-    @staticmethod
-    def _cut_at_targets(doc: Doc, atts: list[RawAttribution]) -> None:
+    def _floating_quotes(self, doc: Doc, quotes: list[Quote], atts: list[RawAttribution]) -> None:
+        """A quotation standing alone (no cue of its own) continues the previous speaker's
+        quote: it becomes a further content fragment of the nearest earlier direct
+        attribution, when no other attribution comes between."""
+        text = self._text
+        atts.sort(key=lambda a: a.cue[0])
+        cue_starts = [a.cue[0] for a in atts]
+        for q in quotes:
+            if any(
+                any(cs <= q.start and q.end <= ce + 1 for cs, ce in a.content)
+                or any(
+                    abs(cs - qs) <= 1 and abs(ce - qe) <= 1
+                    for cs, ce in a.content
+                    for qs, qe in q.fragments
+                )
+                for a in atts
+            ):
+                continue
+            before = text[max(0, q.start - 3) : q.start]
+            if before and not re.search(r"(^|[.!?\n”\"]\s*)$", before):
+                continue  # a quote inside a sentence (scare quotes), not a standalone one
+            if len(text[q.start : q.end].split()) < 3:
+                continue
+            k = bisect.bisect_left(cue_starts, q.start) - 1
+            if k < 0:
+                continue
+            prev = atts[k]
+            if prev.kind not in ("direct", "mixed") or not prev.content:
+                continue
+            last_end = max(e for _, e in prev.content)
+            gap = text[last_end : q.start]
+            if last_end > q.start or gap.count("\n") > 2 or len(gap) > 400:
+                continue
+            if any(last_end <= a.cue[0] < q.start for a in atts):
+                continue
+            prev.content.extend(q.fragments)
+            prev.notes.append("floating quote")
+
+    def cut_at_targets(self, doc: Doc, atts: list[RawAttribution]) -> None:
         """A reduced-relative attribution ("…, an accusation dismissed by Kyiv") comments on the
         clause before it: end that clause's content before the commented noun phrase."""
         for att in atts:
@@ -180,18 +205,17 @@ class Extractor:
                 new = []
                 for s, e in other.content:
                     if s < t_start < e and other.cue[1] <= t_start:
-                        tr = _trim(doc, s, t_start)
+                        tr = _trim(self._text, s, t_start)
                         if tr:
                             new.append(tr)
                     else:
                         new.append((s, e))
                 other.content = new
 
-    @staticmethod
-    def _clip(doc: Doc, att: RawAttribution, quotes: list[Quote]) -> RawAttribution | None:
+    def _clip(self, doc: Doc, att: RawAttribution, quotes: list[Quote]) -> RawAttribution | None:
         """Keep spans inside the cue's paragraph (the parser joins headlines to the next
         paragraph) and, for a cue inside a quotation, inside that quotation."""
-        text = doc.text
+        text = self._text
         p_lo = text.rfind("\n", 0, att.cue[0]) + 1
         p_hi = text.find("\n", att.cue[1])
         p_hi = len(text) if p_hi < 0 else p_hi
@@ -208,7 +232,7 @@ class Extractor:
             clipped = []
             for s, e in att.content:
                 s, e = max(s, lo), min(e, hi)
-                tr = _trim(doc, s, e) if e > s else None
+                tr = _trim(self._text, s, e) if e > s else None
                 if tr and re.search(r"\w", text[tr[0] : tr[1]]):
                     clipped.append(tr)
             att.content = clipped
@@ -216,9 +240,8 @@ class Extractor:
             return None
         return att
 
-    @staticmethod
-    def _quote_words(doc: Doc, q: Quote) -> int:
-        return sum(len(doc.text[s:e].split()) for s, e in q.fragments)
+    def _quote_words(self, doc: Doc, q: Quote) -> int:
+        return sum(len(self._text[s:e].split()) for s, e in q.fragments)
 
     # -- verbal cues --------------------------------------------------------------------------
     def _cue_tokens(self, doc: Doc, tok: Token) -> list[Token]:
@@ -271,7 +294,7 @@ class Extractor:
         self, doc: Doc, lo: int, hi: int, quotes: list[Quote], q_starts: list[int]
     ) -> list[int]:
         """Indices of quotes that end just before char ``lo`` or start just after ``hi``."""
-        text = doc.text
+        text = self._text
         hits = []
         k = bisect.bisect_left(q_starts, lo) - 1
         if k >= 0 and quotes[k].end <= lo and re.fullmatch(r"[\s,—–-]*", text[quotes[k].end : lo]):
@@ -329,9 +352,10 @@ class Extractor:
             conf = 0.9
         elif comp:
             c = comp[0]
-            excl = {t.i for t in tok.subtree if t not in set(c.subtree)}
+            c_idx = {t.i for t in c.subtree}
+            excl = {t.i for t in tok.subtree if t.i not in c_idx}
             span = _subtree_span(c, exclude=excl)
-            tr = _trim(doc, *span)
+            tr = _trim(self._text, *span)
             if tr:
                 content.append(tr)
                 kind = (
@@ -374,15 +398,19 @@ class Extractor:
                 if run_start <= last:
                     pieces.append((doc[run_start].idx, doc[last].idx + len(doc[last].text)))
                 for p in pieces:
-                    tr = _trim(doc, *p)
-                    if tr and re.search(r"\w", doc.text[tr[0] : tr[1]]):
+                    tr = _trim(self._text, *p)
+                    if tr and re.search(r"\w", self._text[tr[0] : tr[1]]):
                         content.append(tr)
                 conf = 0.75
         else:
             xc = [c for c in tok.children if c.dep_ == "xcomp"]
             ob = [c for c in tok.children if c.dep_ in ("dobj",)]
             if xc and tok.lower_ in _XCOMP_VERBS:
-                tr = _trim(doc, *_subtree_span(xc[0]))
+                first = min(t.idx for t in xc[0].subtree)
+                if ob and ob[0].i < xc[0].i:
+                    first = min(t.idx for t in ob[0].subtree)
+                end = max(t.idx + len(t.text) for t in xc[0].subtree)
+                tr = _trim(self._text, first, end)
                 if tr:
                     content.append(tr)
                     conf = 0.55
@@ -393,7 +421,7 @@ class Extractor:
                     if child.dep_ == "prep" and child.i > ob[0].i and child.lower_ in ("of", "for"):
                         toks.extend(child.subtree)
                 toks.sort(key=lambda t: t.i)
-                tr = _trim(doc, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                tr = _trim(self._text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
                 if tr:
                     content.append(tr)
                     conf = 0.5
@@ -417,7 +445,15 @@ class Extractor:
         cue_span = _span_of(cue_toks)
         source = None
         if src is not None:
-            source = _span_of(_source_tokens(ante)) if ante is not None else _span_of(src_toks)
+            if ante is not None:
+                # the antecedent without the relative clause that holds the cue
+                rel = {t.i for t in tok.subtree} | {tok.i}
+                toks = [t for t in _source_tokens(ante) if t.i not in rel and t.i < src.i]
+                while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space):
+                    toks.pop()
+                source = _span_of(toks or [ante])
+            else:
+                source = _span_of(src_toks)
         return RawAttribution(
             cue=cue_span,
             source=source,
@@ -457,10 +493,10 @@ class Extractor:
             pieces.append((doc[excl_hi + 1].idx, doc[last].idx + len(doc[last].text)))
         content = []
         for p in pieces:
-            tr = _trim(doc, *p)
-            if tr and re.search(r"\w", doc.text[tr[0] : tr[1]]):
+            tr = _trim(self._text, *p)
+            if tr and re.search(r"\w", self._text[tr[0] : tr[1]]):
                 end = tr[1]
-                while end > tr[0] and doc.text[end - 1] in ".!?":
+                while end > tr[0] and self._text[end - 1] in ".!?":
                     end -= 1
                 content.append((tr[0], end))
         if not content:
@@ -491,7 +527,7 @@ class Extractor:
             if child.dep_ in ("acl", "ccomp", "appos") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
-                tr = _trim(doc, *_subtree_span(child))
+                tr = _trim(self._text, *_subtree_span(child))
                 if tr:
                     content.append(tr)
         if src is None or not content:
@@ -513,7 +549,7 @@ class Extractor:
     ) -> list[RawAttribution]:
         """``Commissioner Starks: “…”`` — a short name phrase, a colon, a quotation."""
         out = []
-        text = doc.text
+        text = self._text
         cue_starts = {a.cue[0] for a in found}
         for k, q in enumerate(quotes):
             if k in used:

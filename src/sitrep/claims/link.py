@@ -25,8 +25,8 @@ _NAMED = {"GPE": "state", "NORP": "group", "ORG": "org", "PERSON": "person"}
 _DEFINITE = re.compile(r"^(the|this|that)\s+\w+$", re.IGNORECASE)
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start=start, end=end, text=doc.text[start:end])
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start=start, end=end, text=text[start:end])
 
 
 def _sent_index(doc: Doc) -> list[int]:
@@ -55,6 +55,7 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
     Returns:
         Records with ids ``a1``, ``a2``, … in text order of their cues.
     """
+    doc_text = doc.text  # Doc.text joins all tokens on every access
     raws = [r for r in raws if r.confidence >= min_confidence]
     raws.sort(key=lambda r: r.cue[0])
     table = doc._.sitrep_actors
@@ -67,7 +68,7 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
         actor = None
         if raw.source is not None and table is not None:
             s, e = raw.source
-            text = doc.text[s:e]
+            text = doc_text[s:e]
             try:
                 actor = table.resolve_span(s, e, text)
             except Exception:  # a lookup failure must not lose the attribution
@@ -87,7 +88,7 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
     for n, raw in enumerate(raws):
         if raw.source is not None and actors[n] is None and table is not None:
             s, e = raw.source
-            text = doc.text[s:e]
+            text = doc_text[s:e]
             actors[n] = _fallback_actor(doc, raw, text, n, raws, actors)
             if actors[n] is not None:
                 table.alias(s, e, text, actors[n])
@@ -95,13 +96,13 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
         source = None
         if raw.source is not None:
             s, e = raw.source
-            source = SourceSpan(start=s, end=e, text=doc.text[s:e], actor=actors[n])
+            source = SourceSpan(start=s, end=e, text=doc_text[s:e], actor=actors[n])
         records.append(
             Attribution(
                 id=f"a{n + 1}",
-                cue=_span(doc, *raw.cue),
+                cue=_span(doc_text, *raw.cue),
                 source=source,
-                content=[_span(doc, s, e) for s, e in raw.content],
+                content=[_span(doc_text, s, e) for s, e in raw.content],
                 kind=raw.kind,  # type: ignore[arg-type]
                 stance=raw.stance,  # type: ignore[arg-type]
                 confidence=round(raw.confidence, 3),
@@ -113,11 +114,15 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
             words = rec.source.text.lower().split()
             if words and words[-1] in _MEDIA:
                 rec.stance = "report"
+    # disputes first: a rebuttal inside the claim's sentence is not reported by the claim
+    _link_disputes(doc, records, raws, sent_of)
     # chains: the innermost attribution whose content contains this cue
     for rec in records:
         best: tuple[int, str] | None = None
         for other in records:
             if other is rec:
+                continue
+            if other.id == rec.disputes:
                 continue
             for frag in other.content:
                 if frag.start <= rec.cue.start and rec.cue.end <= frag.end:
@@ -125,7 +130,13 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
                     if best is None or size < best[0]:
                         best = (size, other.id)
         rec.parent = best[1] if best else None
-    # disputes: a deny/dispute of a claim noun points at the nearest earlier attribution
+    return records
+
+
+def _link_disputes(
+    doc: Doc, records: list[Attribution], raws: list[RawAttribution], sent_of: list[int]
+) -> None:
+    """A deny/dispute of a claim noun points at the nearest earlier attribution."""
     for n, (rec, raw) in enumerate(zip(records, raws, strict=True)):
         if rec.stance not in ("deny", "dispute"):
             continue
@@ -149,7 +160,6 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
             if not same and prev.stance not in ("deny", "dispute"):
                 rec.disputes = prev.id
                 break
-    return records
 
 
 def _fallback_actor(
@@ -179,6 +189,22 @@ def _fallback_actor(
             m_ = via[-1]
             return table.resolve_span(m_.start(1), m_.end(1), m_.group(1))
         return None
+    table = doc._.sitrep_actors
+    if low in _PRONOUNS and raw.source_token is not None and table is not None:
+        # "Leaders … expressed …, they said": a subject earlier in the same sentence
+        tok = doc[raw.source_token]
+        plural = low in ("they", "them", "their", "we")
+        for cand in reversed(list(doc[tok.sent.start : tok.i])):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ in ("NOUN", "PROPN"):
+                if plural != (cand.tag_ in ("NNS", "NNPS")):
+                    continue
+                found = table.actor_at(cand.idx, cand.idx + len(cand.text))
+                if found is None:
+                    ctoks = list(cand.subtree)
+                    s0, e0 = ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)
+                    found = table.resolve_span(s0, e0, doc.text[s0:e0])
+                if found is not None:
+                    return found
     if low in _PRONOUNS or _DEFINITE.match(low):
         for m in range(n - 1, -1, -1):
             if actors[m] is not None:

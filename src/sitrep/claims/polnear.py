@@ -48,10 +48,20 @@ class GoldArticle:
 
 
 def trim_span(text: str, start: int, end: int) -> Span:
-    """Shrink ``[start, end)`` past surrounding whitespace, punctuation and quote marks."""
-    while start < end and text[start] in _TRIM:
+    """Shrink ``[start, end)`` past surrounding whitespace, punctuation and quote marks.
+
+    A span of punctuation only (a colon cue) is kept as it is, less surrounding spaces.
+    """
+    s, e = start, end
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    if e > s:
+        return s, e
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
@@ -64,6 +74,8 @@ def _parse_ann(path: Path) -> list[GoldAttribution]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
+        if not re.fullmatch(r"[TE]\d+", parts[0]):
+            continue  # continuation of a multi-line surface text, or a note
         if parts[0].startswith("T"):
             if len(parts) < 2:
                 raise EvalError(

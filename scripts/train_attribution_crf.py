@@ -1,0 +1,97 @@
+"""Train the attribution CRF (``src/sitrep/data/claims/crf.model``) on PolNeAR train.
+
+Parses PolNeAR once (cached under /tmp by ``attribution_parse_cache.py``), runs the rule
+extractor for its stacked features, and trains a python-crfsuite CRF over BIO role labels.
+Prints the tagger's span-level exact F1 per role on dev. Usage::
+
+    nice -n 10 .venv/bin/python scripts/train_attribution_crf.py [--iterations 150]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+import pycrfsuite
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from attribution_parse_cache import POLNEAR, load_cached
+from sitrep.claims.crf import Featurizer, decode, gold_labels
+from sitrep.claims.extract import Extractor
+from sitrep.claims.polnear import read_polnear, trim_span
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "sitrep" / "data" / "claims" / "crf.model"
+ROLE_OF = {"cue": "CUE", "source": "SRC", "content": "CON"}
+
+
+def sequences(split: str, nlp):  # type: ignore[no-untyped-def]
+    """(doc, paragraph, features, gold labels) for every paragraph of ``split``."""
+    docs = dict(load_cached(split, nlp))
+    extractor, feat = Extractor(), Featurizer()
+    for g in read_polnear(POLNEAR / split):
+        doc = docs[g.file]
+        raws, quotes = extractor.extract(doc)
+        spans: dict[str, list[tuple[int, int]]] = {"CUE": [], "SRC": [], "CON": []}
+        for att in g.attributions:
+            for role, tag in ROLE_OF.items():
+                spans[tag].extend(getattr(att, role))
+        for para, feats in feat.doc_features(doc, raws, quotes):
+            yield g, doc, para, feats, gold_labels(doc, para, spans)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    nlp = spacy.blank("en")
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for _g, _doc, _para, feats, labels in sequences("train", nlp):
+        trainer.append(feats, labels)
+        n += 1
+    print(f"{n} train sequences, features in {time.time() - t0:.0f}s")
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 2,
+        }
+    )
+    t0 = time.time()
+    trainer.train(str(args.out))
+    print(f"trained in {time.time() - t0:.0f}s -> {args.out}")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(args.out))
+    tp = dict.fromkeys(ROLE_OF.values(), 0)
+    npred = dict.fromkeys(ROLE_OF.values(), 0)
+    ngold = dict.fromkeys(ROLE_OF.values(), 0)
+    by_file: dict[str, tuple] = {}
+    for g, doc, para, feats, _labels in sequences("dev", nlp):
+        by_file.setdefault(g.file, (g, doc, []))[2].extend(decode(doc, para, tagger.tag(feats)))
+    for g, _doc, spans in by_file.values():
+        for role, tag in ROLE_OF.items():
+            gold = {trim_span(g.text, *s) for a in g.attributions for s in getattr(a, role)}
+            pred = {trim_span(g.text, s, e) for r, s, e in spans if r == tag}
+            tp[tag] += len(gold & pred)
+            npred[tag] += len(pred)
+            ngold[tag] += len(gold)
+    for tag in tp:
+        p = tp[tag] / max(npred[tag], 1)
+        r = tp[tag] / max(ngold[tag], 1)
+        print(f"dev {tag}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
+
+
+if __name__ == "__main__":
+    main()

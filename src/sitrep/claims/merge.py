@@ -1,0 +1,225 @@
+"""Combine the CRF's role spans with the rule extractor's attributions.
+
+The CRF (trained on PolNeAR) is better at *boundaries* and finds cues the rules miss; the rules
+know the *structure* (which source and content belong to which cue, nesting, stance). For each
+CRF cue: if a rule attribution has an overlapping cue, its spans are replaced by the CRF spans
+that overlap them; otherwise a new attribution is built from the nearest CRF source and content
+spans. Rule attributions the CRF does not confirm are kept when nested in another's content
+(chains) or confident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.claims.extract import RawAttribution
+from sitrep.claims.lexicon import load_cues
+from sitrep.claims.quotes import Quote
+
+Span3 = tuple[str, int, int]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _para_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def merge(
+    doc: Doc,
+    raws: list[RawAttribution],
+    spans: list[Span3],
+    quotes: list[Quote],
+    *,
+    keep_rule_confidence: float = 0.8,
+    keep_rule_content: bool = True,
+    keep_contested: bool = True,
+    attach_leftovers: bool = True,
+) -> list[RawAttribution]:
+    """Attributions from rule output ``raws`` and CRF ``spans`` (role, start, end).
+
+    Args:
+        doc: the parsed document.
+        raws: rule attributions.
+        spans: CRF spans with roles ``CUE``, ``SRC``, ``CON``.
+        quotes: the quotations of the document.
+        keep_rule_confidence: rule attributions without a CRF cue are kept at or above this.
+        keep_rule_content: keep rule content fragments the CRF has no span for.
+        keep_contested: keep rule denials, disputes and accusations the CRF does not confirm
+            (they carry ``disputes`` links analysts need).
+        attach_leftovers: give unused CRF source/content spans to the nearest cue.
+
+    Returns:
+        Attributions with CRF boundaries where the CRF found the role.
+    """
+    text = doc.text
+    cues = [(s, e) for r, s, e in spans if r == "CUE"]
+    srcs = [(s, e) for r, s, e in spans if r == "SRC"]
+    cons = [(s, e) for r, s, e in spans if r == "CON"]
+    used_src: set[int] = set()
+    used_con: set[int] = set()
+    out: list[RawAttribution] = []
+    matched_rules: set[int] = set()
+    orphan_cues: list[tuple[int, int]] = []
+    for cue in cues:
+        hit = next(
+            (k for k, r in enumerate(raws) if k not in matched_rules and _overlaps(r.cue, cue)),
+            None,
+        )
+        if hit is None:
+            orphan_cues.append(cue)
+            continue
+        matched_rules.add(hit)
+        raw = raws[hit]
+        raw.cue = cue
+        if raw.source is not None:
+            for k, s in enumerate(srcs):
+                if k not in used_src and _overlaps(s, raw.source):
+                    raw.source = s
+                    used_src.add(k)
+                    break
+        new_content: list[tuple[int, int]] = []
+        for frag in raw.content:
+            repl = [k for k, c in enumerate(cons) if k not in used_con and _overlaps(c, frag)]
+            if repl:
+                for k in repl:
+                    used_con.add(k)
+                    new_content.append(cons[k])
+            elif keep_rule_content:
+                new_content.append(frag)
+        raw.content = sorted(set(new_content))
+        raw.confidence = min(0.99, raw.confidence + 0.1)
+        out.append(raw)
+    # rule attributions the CRF did not confirm
+    for k, raw in enumerate(raws):
+        if k in matched_rules:
+            continue
+        nested = any(
+            o is not raw and any(c[0] <= raw.cue[0] and raw.cue[1] <= c[1] for c in o.content)
+            for o in raws
+        )
+        contested = raw.stance in ("deny", "dispute", "accuse") or raw.target_token is not None
+        if nested or raw.confidence >= keep_rule_confidence or (keep_contested and contested):
+            out.append(raw)
+    # new attributions from CRF cues alone: nearest free source / content spans
+    lex = load_cues()
+    taken = [a.cue for a in out]
+    for cue in orphan_cues:
+        p_lo, p_hi = _para_bounds(text, cue[0])
+        source = None
+        best = None
+        for k, s in enumerate(srcs):
+            if k in used_src or s[0] < p_lo or s[1] > p_hi:
+                continue
+            dist = cue[0] - s[1] if s[1] <= cue[0] else s[0] - cue[1]
+            if dist < 0 or dist > 80:
+                continue
+            if any(s[1] <= t[0] < cue[0] or cue[1] <= t[0] < s[0] for t in taken):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, k)
+        if best is not None:
+            used_src.add(best[1])
+            source = srcs[best[1]]
+        content = []
+        for k, c in enumerate(cons):
+            if k in used_con:
+                continue
+            # content in the same paragraph, or a quotation ending the previous paragraph(s)
+            if c[1] < p_lo - 2 or c[0] > p_hi:
+                continue
+            blockers = [t for t in taken if min(c[1], cue[1]) <= t[0] < max(c[0], cue[0])]
+            if blockers:
+                continue
+            content.append(c)
+            used_con.add(k)
+        if not content:
+            continue
+        words = re.findall(r"\w+", text[cue[0] : cue[1]].lower())
+        head = next((w for w in words if (w, "V") in lex or (w, "N") in lex), "")
+        entry = lex.get((head, "V")) or lex.get((head, "N"))
+        stance = entry.stance if entry else "assert"
+        if head in ("reported", "reports", "revealed"):
+            stance = "report"
+        direct = all(
+            any(
+                abs(qs - c[0]) <= 1 and abs(qe - c[1]) <= 1
+                for q in quotes
+                for qs, qe in q.fragments
+            )
+            for c in content
+        )
+        kind = "according_to" if "according" in words else ("direct" if direct else "indirect")
+        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        src_span = doc.char_span(source[0], source[1], alignment_mode="expand") if source else None
+        out.append(
+            RawAttribution(
+                cue=cue,
+                source=source,
+                content=sorted(content),
+                kind=kind,
+                stance=stance,
+                confidence=0.6 if source else 0.45,
+                cue_token=span.root.i if span is not None else doc[0].i,
+                source_token=src_span.root.i if src_span is not None else None,
+            )
+        )
+        taken.append(cue)
+    out = [a for a in out if a.content]
+    out.sort(key=lambda a: a.cue[0])
+    if attach_leftovers:
+        _attach_leftovers(text, out, srcs, cons, used_src, used_con)
+    return out
+
+
+def _attach_leftovers(
+    text: str,
+    atts: list[RawAttribution],
+    srcs: list[tuple[int, int]],
+    cons: list[tuple[int, int]],
+    used_src: set[int],
+    used_con: set[int],
+) -> None:
+    """CRF source/content spans no attribution took go to the nearest cue of their paragraph
+    (content may also continue a quotation from the paragraphs before), when no other cue
+    lies between them."""
+    cue_pos = [a.cue for a in atts]
+
+    def nearest(span: tuple[int, int], *, reach_back: bool) -> RawAttribution | None:
+        p_lo, p_hi = _para_bounds(text, span[0])
+        best: tuple[int, RawAttribution] | None = None
+        for att in atts:
+            c = att.cue
+            in_para = p_lo <= c[0] <= p_hi
+            if not in_para and not (reach_back and c[1] <= span[0] and span[0] - c[1] < 600):
+                continue
+            lo, hi = (c[1], span[0]) if c[1] <= span[0] else (span[1], c[0])
+            if hi < lo:
+                continue
+            if any(lo <= o[0] < hi for o in cue_pos if o != c):
+                continue
+            dist = hi - lo
+            if best is None or dist < best[0]:
+                best = (dist, att)
+        return best[1] if best else None
+
+    for k, s in enumerate(srcs):
+        if k in used_src:
+            continue
+        att = nearest(s, reach_back=False)
+        if att is not None and att.source is None:
+            att.source = s
+            used_src.add(k)
+    for k, c in enumerate(cons):
+        if k in used_con:
+            continue
+        att = nearest(c, reach_back=True)
+        if att is not None and not any(_overlaps(c, f) for f in att.content):
+            att.content = sorted([*att.content, c])
+            used_con.add(k)
