@@ -37,6 +37,8 @@ _KINDS = {
     "LOC": "place",
     "FAC": "place",
 }
+#: Longer spans are not looked up in the KB by ``ActorTable.resolve_span``.
+_MAX_LOOKUP_WORDS = 10
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 # Modifiers that may sit in front of a name as part of its title.
@@ -63,6 +65,8 @@ class ActorsComponent:
         kb = self.kb
 
         def lookup(start: int, end: int, text: str) -> Resolution | None:
+            if len(text.split()) > _MAX_LOOKUP_WORDS:
+                return None  # a clause, not a name: the caller should pass a noun phrase
             res = kb.resolve(text, date=day)
             if res is None or not (res.country or res.sector):
                 return None

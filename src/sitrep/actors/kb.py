@@ -90,7 +90,10 @@ def strip_accents(text: str) -> str:
 def norm(text: str) -> str:
     """The index key of a name: accents stripped, lower case, possessives and edge punctuation
     dropped, one space between words (the same words :func:`_tokens` sees in a mention)."""
-    return " ".join(w for w, _ in _tokens(text))
+    words = [w for w, _ in _tokens(text)]
+    while len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _date(text: str | None) -> dt.date | None:
