@@ -73,6 +73,10 @@ class CameoTable:
             ) from e
         return cls(rows)
 
+    def row(self, cameo: str) -> CameoRow | None:
+        """The table row of a CAMEO code, or None."""
+        return next((r for r in self.rows if r.cameo == cameo), None)
+
     def lookup(
         self, event: str, *, mode: str | None = None, context: list[str] | None = None
     ) -> tuple[str | None, int | None]:
@@ -90,18 +94,25 @@ class CameoTable:
         if not rows:
             return None, None
         wanted = set(context or [])
-        best: CameoRow | None = None
-        best_key = (0, 0, "")
+        scored: list[tuple[int, CameoRow]] = []
         for row in rows:
             if row.mode and row.mode != mode:
                 continue
             if wanted and row.context and not wanted & set(row.context):
                 continue
             score = 2 * bool(mode and row.mode == mode) + len(wanted & set(row.context))
-            # ties: the broader (shorter) code, then the lower one
-            key = (score, -len(row.cameo), "".join(chr(255 - ord(c)) for c in row.cameo))
-            if score and key > best_key:
-                best, best_key = row, key
+            if score:
+                # a row with contexts nobody asked for ranks below an exact one
+                scored.append((score * 10 - len(set(row.context) - wanted), row))
+        best: CameoRow | None = None
+        if scored:
+            top = max(s for s, _ in scored)
+            tied = [r for s, r in scored if s == top]
+            shortest = min(len(r.cameo) for r in tied)
+            tied = [r for r in tied if len(r.cameo) == shortest]
+            # several equally good codes (THREATEN+violence: 137 repression or 138 military
+            # force) say no more than the event's default code
+            best = tied[0] if len(tied) == 1 else None
         if best is None:
             best = next((r for r in rows if r.default), rows[0])
         return best.cameo, best.quad_class

@@ -266,6 +266,9 @@ def clause_tokens(trigger: Token, seg: Span) -> list[Token]:
     return [t for t in trigger.subtree if t.i not in drop and _in(t, seg)]
 
 
+_CLOSING = {".", ",", ";", ":", "!", "?", ")", "”", "’"}
+
+
 def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) -> str:
     """The marked text for the classifier: clause + argument spans, in text order."""
     toks = {t.i: t for t in clause_tokens(trigger, seg)}
@@ -282,7 +285,11 @@ def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) 
             parts.append(" <s>" if parts else "<s>")
         elif recipient is not None and i == recipient.start:
             parts.append(" <t>" if parts else "<t>")
-        elif parts and (prev is None or prev.whitespace_ or i != prev.i + 1):
+        elif (
+            parts
+            and (prev is None or prev.whitespace_ or i != prev.i + 1)
+            and tok.text not in _CLOSING
+        ):
             parts.append(" ")
         parts.append(tok.text)
         if actor is not None and i == actor.end - 1:

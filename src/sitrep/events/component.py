@@ -123,11 +123,17 @@ class EventComponent:
 
     def events(self, doc: Doc) -> list[Event]:
         """The events of a parsed document (with the actors and attributions layers set)."""
-        candidates = find_candidates(doc, lexicon=self.lexicon)
+        table = doc._.sitrep_actors
+        # Only candidates with an argument that can be resolved to an actor are worth a
+        # classifier call (the classifier is most of this stage's time).
+        candidates = [
+            c
+            for c in find_candidates(doc, lexicon=self.lexicon)
+            if _resolvable(c.actor, table) or _resolvable(c.recipient, table)
+        ]
         if not candidates:
             return []
         typed = self._classify(candidates)
-        table = doc._.sitrep_actors
         attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
@@ -153,12 +159,16 @@ class EventComponent:
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
                 modality = "asserted"
             att, in_content = _attribution_of(trig, attributions)
-            if in_content and att is not None:
+            if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
             if cand.lex is not None and cand.lex.event == event_type and cand.lex.cameo:
                 cameo = cand.lex.cameo
-                quad = next((r.quad_class for r in self.cameo.rows if r.cameo == cameo), quad)
+            row = self.cameo.row(cameo) if cameo else None
+            if row is not None:
+                quad = row.quad_class
+                if not context and mode and row.mode == mode and row.context:
+                    context = row.context  # the codebook's context for this event and mode
             seg = cand.segment
             event = Event(
                 id="",
@@ -338,6 +348,45 @@ class EventComponent:
                 target = _nearest(m, pool)
                 if target is not None and getattr(target, m.kind) is None:
                     setattr(target, m.kind, count(m))
+
+
+def _in_cue_scope(trigger: Token, att: Attribution) -> bool:
+    """Whether the trigger is under the attribution's cue in the parse, not merely inside a
+    content span that runs on into a concessive or coordinated clause ("Russia denied X,
+    though it has made threats": the threats are not denied). A cue that does not govern the
+    trigger at all (a quote split from its cue) leaves the content span to decide."""
+    tok = trigger
+    crossed = False
+    for _ in range(12):
+        if att.cue.start <= tok.idx < att.cue.end:
+            return not crossed
+        if tok.head is tok:
+            return True
+        if tok.dep_ in ("advcl", "conj", "parataxis"):
+            crossed = True
+        tok = tok.head
+    return True
+
+
+def _resolvable(span: Span | None, table: Any) -> bool:
+    """Whether an argument span could resolve to an actor (checked without adding mentions)."""
+    if span is None or table is None:
+        return False
+    head = span.root
+    low = head.text.lower()
+    if low in _PRONOUN_KINDS and len(span) == 1:
+        return _antecedent(head, table, _PRONOUN_KINDS[low]) is not None
+    if table.actor_at(span.start_char, span.end_char) or table.actors_in(
+        span.start_char, span.end_char
+    ):
+        return True
+    lookup = getattr(table, "lookup", None)
+    if lookup is None:
+        return False
+    for h in (head, *head.conjuncts):
+        if lookup(h.idx, h.idx + len(h.text), h.text) is not None:
+            return True
+    return lookup(span.start_char, span.end_char, span.text) is not None
 
 
 def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
