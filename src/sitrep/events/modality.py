@@ -52,7 +52,7 @@ _PLAN = {
     "agree", "agreed", "agrees", "offer", "offered", "offers", "mull", "mulled", "consider",
     "considered", "considering", "move", "moving", "ready", "intent", "determined",
     "attempting", "bid", "push", "pushing", "proposal", "proposed", "propose", "proposes",
-    "plot", "plotted", "plotting", "plots", "scheduled",
+    "plot", "plotted", "plotting", "plots",
 }  # fmt: skip
 _PREDICT = {
     "expect", "expected", "expects", "predict", "predicted", "predicts", "forecast",
