@@ -630,7 +630,7 @@ class ActorKB:
             if (
                 not former
                 and title is not None
-                and title.code_1 in _OFFICE_SECTORS
+                and (title.code_1 in _OFFICE_SECTORS or title.code_1 == "OPP")
                 and title.code_1 != "ELI"
                 and res.sector != title.code_1
                 and res.sector in (None, "ELI", "LEG")
