@@ -100,3 +100,53 @@ def test_denial_stance(nlp):
 def test_quote_matcher(text, expected):
     got = [[text[s:e] for s, e in q.fragments] for q in find_quotes(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("Mayor Lindqvist: Ferry Service Will Resume in Spring\n\nThe city announced more.",
+         "Mayor Lindqvist", ":", "Ferry Service Will Resume in Spring"),
+        ("“We planted every tree ourselves.” ― Rosa Okafor\n", "Rosa Okafor", "―",
+         "“We planted every tree ourselves.”"),
+    ],
+)  # fmt: skip
+def test_colon_and_dash_signatures(nlp, text, source, cue, content):
+    atts = nlp(text)._.sitrep_attributions
+    hit = [a for a in atts if a.cue.text == cue]
+    assert hit and hit[0].source is not None and hit[0].source.text == source
+    assert content in [f.text for f in hit[0].content]
+
+
+def test_floating_quote_joins_previous_speaker(nlp):
+    text = (
+        "“The harvest was the worst in a decade,” the farmer said. “We will need help to "
+        "plant again next year.”"
+    )
+    att = next(a for a in nlp(text)._.sitrep_attributions if a.cue.text == "said")
+    assert len(att.content) == 2
+    assert att.content[1].text.startswith("“We will need help")
+
+
+def test_report_source_resolves_to_outlet(coder):
+    text = (
+        "The Harbour Gazette reported that the port would close.\n\n"
+        "“The closure will last a month,” the report stated."
+    )
+    d = coder.code_text(text)
+    actors = {a.id: a for a in d.actors}
+    gazette = next(a for a in d.attributions if a.cue.text == "reported")
+    stated = next(a for a in d.attributions if a.cue.text == "stated")
+    assert gazette.source is not None and stated.source is not None
+    assert stated.source.actor is not None
+    assert stated.source.actor == gazette.source.actor
+    assert "Gazette" in actors[stated.source.actor].name or "Gazette" in gazette.source.text
+    assert stated.stance == "report"
+
+
+def test_unbalanced_quotes_do_not_crash(nlp):
+    text = "He said “this never closes.\n\n” And “another one, she said ”” « et »"
+    atts = nlp(text)._.sitrep_attributions
+    for a in atts:
+        for f in a.content:
+            assert text[f.start : f.end] == f.text

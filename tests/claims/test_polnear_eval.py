@@ -68,3 +68,21 @@ def test_dev_split_reads():
     gold = read_polnear(dev)
     assert len(gold) == 84
     assert sum(len(g.attributions) for g in gold) > 1500
+
+
+def test_cli_eval_attribution_writes_predictions(split, tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    out = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(
+        app, ["eval", "attribution", "--polnear", str(split), "--predictions", str(out), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"cue"' in result.output
+    import json
+
+    lines = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert [x["file"] for x in lines] == ["a"]
+    assert any(a["cue"]["text"] in ("said", "added") for a in lines[0]["attributions"])

@@ -26,6 +26,7 @@ from sitrep.claims.quotes import Quote
 log = logging.getLogger(__name__)
 
 ROLES = ("CUE", "SRC", "CON")
+_CHILD_DEPS = {"ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "mark", "advcl"}
 MODEL_FILE = "data/claims/crf.model"
 
 
@@ -151,6 +152,11 @@ class Featurizer:
                 "ent": tok.ent_type_ or "-",
                 "sb": "1" if tok.is_sent_start else "0",
             }
+            f["le"] = "1" if tok.left_edge.i == tok.i else "0"
+            f["re"] = "1" if tok.right_edge.i == tok.i else "0"
+            f["hle"] = "1" if head.left_edge.i == tok.i else "0"
+            f["hre"] = "1" if head.right_edge.i == tok.i else "0"
+            f["ch"] = "|".join(sorted({c.dep_ for c in tok.children if c.dep_ in _CHILD_DEPS}))
             if lex != "-":
                 f["hw"] = tok.lower_
             if self._lex(head) != "-":
@@ -172,6 +178,9 @@ class Featurizer:
                     else:
                         f[f"{off}pad"] = 1.0
                 f[f"r|tag={base[i]['r']}|{base[i]['tag']}"] = 1.0
+                f[f"lex|ch={base[i]['lex']}|{base[i]['ch']}"] = 1.0
+                f[f"dep|hre={base[i]['dep']}|{base[i]['hre']}"] = 1.0
+                f[f"dep|hle={base[i]['dep']}|{base[i]['hle']}"] = 1.0
                 f[f"anc|dep={base[i]['anc']}|{base[i]['dep']}"] = 1.0
                 f["bias"] = 1.0
                 feats.append(f)

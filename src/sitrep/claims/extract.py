@@ -40,6 +40,17 @@ _OBJ_OK = {
 }  # fmt: skip
 _CLAUSE_EXTRA = {"dobj", "dative", "advmod", "npadvmod", "prep", "aux", "auxpass", "neg"}
 _OBJ_STANCES = {"accuse", "deny", "dispute", "predict", "report"}
+_HEADLINE_COLON = re.compile(
+    r"(?m)^[ \t]*[\"“]?([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,6}?)[ \t]*(:)[ \t]+(\S[^\n]*)$"
+)
+_DASH_SIGNATURE = re.compile(
+    r"[ \t]*([―—–]|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+)
+_NOT_SPEAKERS = {
+    "update", "note", "photo", "photos", "related", "read", "watch", "image", "video",
+    "editor", "correction", "source", "sources", "advertisement", "see", "also", "click",
+    "follow", "http", "https", "q", "a", "subscribe", "sign", "listen", "when", "where",
+}  # fmt: skip
 _NOMINAL_SOURCE_PREPS = {"by", "from", "of"}
 _MEDIA_NOUNS = {"report", "story", "article", "newspaper", "paper", "piece", "dispatch"}
 
@@ -59,6 +70,7 @@ class RawAttribution:
     rel_pronoun: CharSpan | None = None  # "who" when the source is its antecedent
     target_token: int | None = None  # the noun a dismissal/denial is about, if any
     notes: list[str] = field(default_factory=list)
+    fixed: bool = False  # boundaries set by layout (headline colon, dash signature): keep them
 
 
 def _span_of(tokens: list[Token]) -> CharSpan:
@@ -148,6 +160,8 @@ class Extractor:
             if att is not None:
                 out.append(att)
         out.extend(self._colon_quotes(doc, quotes, used_quotes, out))
+        out.extend(self._headline_colons(doc, out))
+        out.extend(self._dash_signatures(doc, quotes, used_quotes))
         out = [a for a in (self._clip(doc, a, quotes) for a in out) if a is not None]
         self._floating_quotes(doc, quotes, out)
         self.cut_at_targets(doc, out)
@@ -542,6 +556,73 @@ class Extractor:
             cue_token=tok.i,
             source_token=src.i,
         )
+
+    # -- headline colons and dash signatures --------------------------------------------------
+    def _tokens_in(self, doc: Doc, start: int, end: int) -> list[Token]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return [t for t in span if not t.is_space] if span is not None else []
+
+    def _headline_colons(self, doc: Doc, found: list[RawAttribution]) -> list[RawAttribution]:
+        """``Pence: Flowers Won't Be at Debate`` / ``WALLACE: Let's start…`` — a short
+        capitalised name phrase opening a line, a colon, and what it says on that line."""
+        out = []
+        cue_starts = {a.cue[0] for a in found}
+        for m in _HEADLINE_COLON.finditer(self._text):
+            name, colon = m.group(1), m.start(2)
+            if colon in cue_starts or name.split()[0].lower() in _NOT_SPEAKERS:
+                continue
+            if len(name.split()) > 7 or not re.search(r"\w", m.group(3)):
+                continue
+            src_toks = self._tokens_in(doc, m.start(1), m.end(1))
+            if not src_toks:
+                continue
+            end = m.end(3)
+            while end > m.start(3) and self._text[end - 1] in ".!? ":
+                end -= 1
+            out.append(
+                RawAttribution(
+                    cue=(colon, colon + 1),
+                    source=(m.start(1), m.end(1)),
+                    content=[(m.start(3), end)],
+                    kind="direct",
+                    stance="assert",
+                    confidence=0.85,
+                    fixed=True,
+                    cue_token=src_toks[-1].i,
+                    source_token=src_toks[-1].i,
+                )
+            )
+        return out
+
+    def _dash_signatures(
+        self, doc: Doc, quotes: list[Quote], used: set[int]
+    ) -> list[RawAttribution]:
+        """``“…” ― Sonya Herridge``: a quotation signed after a dash."""
+        out = []
+        for k, q in enumerate(quotes):
+            if k in used:
+                continue
+            m = _DASH_SIGNATURE.match(self._text, q.end)
+            if not m:
+                continue
+            src_toks = self._tokens_in(doc, m.start(2), m.end(2))
+            if not src_toks:
+                continue
+            used.add(k)
+            out.append(
+                RawAttribution(
+                    cue=(m.start(1), m.end(1)),
+                    source=(m.start(2), m.end(2)),
+                    content=list(q.fragments),
+                    kind="direct",
+                    stance="assert",
+                    confidence=0.85,
+                    fixed=True,
+                    cue_token=src_toks[0].i,
+                    source_token=src_toks[-1].i,
+                )
+            )
+        return out
 
     # -- colon attributions -------------------------------------------------------------------
     def _colon_quotes(

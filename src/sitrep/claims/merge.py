@@ -41,6 +41,7 @@ def merge(
     keep_rule_content: bool = True,
     keep_contested: bool = True,
     attach_leftovers: bool = True,
+    reach_back: bool = False,
 ) -> list[RawAttribution]:
     """Attributions from rule output ``raws`` and CRF ``spans`` (role, start, end).
 
@@ -54,6 +55,7 @@ def merge(
         keep_contested: keep rule denials, disputes and accusations the CRF does not confirm
             (they carry ``disputes`` links analysts need).
         attach_leftovers: give unused CRF source/content spans to the nearest cue.
+        reach_back: leftover content may attach to a cue in a later paragraph.
 
     Returns:
         Attributions with CRF boundaries where the CRF found the role.
@@ -77,6 +79,9 @@ def merge(
             continue
         matched_rules.add(hit)
         raw = raws[hit]
+        if raw.fixed:
+            out.append(raw)
+            continue
         raw.cue = cue
         if raw.source is not None:
             for k, s in enumerate(srcs):
@@ -174,7 +179,7 @@ def merge(
     out = [a for a in out if a.content]
     out.sort(key=lambda a: a.cue[0])
     if attach_leftovers:
-        _attach_leftovers(text, out, srcs, cons, used_src, used_con)
+        _attach_leftovers(text, out, srcs, cons, used_src, used_con, reach_back)
     return out
 
 
@@ -185,6 +190,7 @@ def _attach_leftovers(
     cons: list[tuple[int, int]],
     used_src: set[int],
     used_con: set[int],
+    reach_back: bool,
 ) -> None:
     """CRF source/content spans no attribution took go to the nearest cue of their paragraph
     (content may also continue a quotation from the paragraphs before), when no other cue
@@ -219,7 +225,7 @@ def _attach_leftovers(
     for k, c in enumerate(cons):
         if k in used_con:
             continue
-        att = nearest(c, reach_back=True)
+        att = nearest(c, reach_back=reach_back)
         if att is not None and not any(_overlaps(c, f) for f in att.content):
             att.content = sorted([*att.content, c])
             used_con.add(k)
