@@ -756,8 +756,12 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
     if before:
         head = max(before, key=lambda a: (a[1], a[1] - a[0]))
         head_word = words[head[1] - 1]
-        if head_word in _GENERIC_HEADS and after:
-            return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+        if head_word in _GENERIC_HEADS and head[1] - head[0] == 1:
+            if after:  # "chairman of the company's board"
+                return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+            modifiers = [a for a in before if a[1] <= head[0]]
+            if modifiers:  # "a company spokesman", "Muslim leaders"
+                return max(modifiers, key=lambda a: a[1])[2]
         return head[2]
     return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
 
