@@ -19,6 +19,8 @@ from sitrep.events.magnitudes import count, find_casualties, find_sizes, parse_n
         ("tens of thousands of protesters marched", (20000, None, "protesters")),
         ("twelve armoured vehicles", (12, 12, "vehicles")),
         ("one battalion", (1, 1, "battalions")),
+        ("Ghana deported 168 Liberians on Monday", (168, 168, "people")),  # demonym
+        ("Tens of thousands of university students marched", (20000, None, "students")),
     ],
 )
 def test_sizes(text, expected):
@@ -36,6 +38,7 @@ def test_sizes(text, expected):
         "a seven-year-old ceasefire",
         "in 2022 troops moved",  # a year is not a count
         "the troops moved north",  # no number
+        "a Mi-26 helicopter",  # a model number
     ],
 )
 def test_no_size(text):
@@ -53,6 +56,9 @@ def test_no_size(text):
         ("the death toll rose to 40", [("dead", 40)]),
         ("two killed and five injured", [("dead", 2), ("injured", 5)]),
         ("dozens were detained", [("arrested", 24)]),
+        ("A journalist has been killed in a blast", [("dead", 1)]),
+        ("A Palestinian prisoner died in custody", [("dead", 1)]),
+        ("Three US servicemen were killed by a bomb", [("dead", 3)]),
     ],
 )
 def test_casualties(text, expected):
@@ -60,7 +66,15 @@ def test_casualties(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["five people gathered", "killed in 2014", "the wounded soldier", "deaths are tragic"]
+    "text",
+    [
+        "five people gathered",
+        "killed in 2014",
+        "the wounded soldier",
+        "deaths are tragic",
+        "an attack killed civilians",  # no count
+        "a report said",
+    ],
 )
 def test_no_casualties(text):
     assert find_casualties(text) == []

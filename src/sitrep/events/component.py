@@ -339,11 +339,14 @@ class EventComponent:
         for group in by_seg.values():
             seg = group[0][0].segment
             text = seg.text
+            casualties = find_casualties(text, offset=seg.start_char)
             for m in find_sizes(text, offset=seg.start_char):
+                if any(c.start < m.end and m.start < c.end for c in casualties):
+                    continue  # "killed 23 people" is a death toll, not a size
                 target = _nearest(m, [ev for _, ev in group if ev.event in _SIZED])
                 if target is not None and target.size is None:
                     target.size = m.size
-            for m in find_casualties(text, offset=seg.start_char):
+            for m in casualties:
                 pool = [ev for _, ev in group if ev.event in _CASUALTY] or [ev for _, ev in group]
                 target = _nearest(m, pool)
                 if target is not None and getattr(target, m.kind) is None:

@@ -23,13 +23,20 @@ _UNITS = (
     "people", "civilians", "refugees", "migrants", "prisoners", "detainees", "hostages",
     "tanks", "vehicles", "warships", "ships", "vessels", "submarines", "aircraft", "jets",
     "planes", "helicopters", "drones", "missiles", "rockets", "shells", "artillery pieces",
-    "battalions", "battalion tactical groups", "brigades", "divisions",
+    "battalions", "battalion tactical groups", "brigades", "divisions", "servicemen",
+    "students", "supporters", "activists", "diplomats", "residents", "villagers", "families",
+    "children", "women", "men", "members", "followers", "opponents", "settlers", "inmates",
+    "pilgrims", "tourists", "journalists", "employees", "farmers", "miners", "teachers",
+    "doctors", "nurses", "voters", "worshippers", "guerrillas", "separatists", "mercenaries",
+    "sailors", "pilots", "advisers", "advisors", "peacekeepers", "volunteers", "evacuees",
 )  # fmt: skip
+# Capitalised plural demonyms ("100 ethnic Albanians", "168 Liberians") count as people.
+_DEMONYM = r"[A-Z][a-z]+(?:ians|ans|ese|ers|is|ks|ds|ts|es)"
 _SINGULAR = {
     "troop": "troops", "soldier": "soldiers", "tank": "tanks", "vehicle": "vehicles",
     "warship": "warships", "ship": "ships", "jet": "jets", "plane": "planes",
     "helicopter": "helicopters", "drone": "drones", "missile": "missiles", "rocket": "rockets",
-    "person": "people", "civilian": "civilians", "protester": "protesters",
+    "person": "people", "protester": "protesters",
     "battalion": "battalions", "brigade": "brigades", "division": "divisions",
 }  # fmt: skip
 
@@ -63,7 +70,8 @@ _QUANT = (
 )
 _UNIT_ALT = "|".join(sorted([*(re.escape(u) for u in _UNITS), *_SINGULAR], key=len, reverse=True))
 _SIZE_RE = re.compile(
-    rf"\b{_QUANT}\s+(?:(?:[A-Za-z'’-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.IGNORECASE
+    rf"(?<![\w.,-])(?i:{_QUANT})\s+(?:(?:[A-Za-z'’-]+\s+){{0,2}}?)"
+    rf"(?P<unit>(?i:{_UNIT_ALT})\b|{_DEMONYM}\b(?!\s+(?:{_UNIT_ALT})\b))"
 )
 
 _CASUALTY_NOUN = {
@@ -76,7 +84,12 @@ _CASUALTY_VERB = {
     "injured": r"(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?)",
     "arrested": r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing)? up)",
 }
-_PEOPLE = r"(?:(?:[A-Za-z'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|protesters|demonstrators|police(?:men)?|officers|militants|fighters|children|women|men|others|members|activists|journalists|students|workers|residents|villagers)\s+)?"
+_PEOPLE = (
+    r"(?:(?:[A-Za-z'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|servicemen|"
+    r"protesters|demonstrators|police(?:men)?|officers|militants|fighters|guerrillas|rebels|"
+    r"children|women|men|others|members|activists|journalists|students|workers|residents|"
+    r"villagers|prisoners|pilgrims|sailors|pilots|peacekeepers|[A-Z][a-z]+(?:ians|ans|is|ese))\s+)?"
+)
 _CASUALTY_RE = {
     kind: [
         # "five deaths", "12 people were killed", "three soldiers dead", "two killed"
@@ -87,6 +100,17 @@ _CASUALTY_RE = {
         ),
         # "killing five", "killed at least 12 people", "arrested 30 protesters"
         re.compile(rf"\b{_CASUALTY_VERB[kind]}\s+{_QUANT}\b", re.IGNORECASE),
+        # "A journalist has been killed", "A Palestinian prisoner died": one person
+        *(
+            [
+                re.compile(
+                    r"\b(?P<q>(?P<n>(?:A|An|a|an)))\s+(?:[A-Za-z'’-]+\s+){0,3}?"
+                    r"(?:[a-z]+)\s+(?:(?:was|has been|had been)\s+(?:killed|shot dead)|died)\b"
+                )
+            ]
+            if kind == "dead"
+            else []
+        ),
         # "death toll rose to 40", "the toll of dead reached 7"
         *(
             [re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_QUANT}", re.I)]
@@ -134,18 +158,21 @@ def parse_number(text: str) -> float | None:
 
 
 def _quantity(m: re.Match[str]) -> tuple[float | None, float | None] | None:
-    pre = (m.group("pre") or "").lower()
-    if m.group("vague"):
-        return float(_VAGUE[m.group("vague").lower()]), None
-    if m.group("a1") or m.group("a2"):
-        lo = parse_number(m.group("a1") or m.group("a2"))
-        hi = parse_number(m.group("b1") or m.group("b2"))
+    g = {k: v for k, v in m.groupdict().items() if v}
+    pre = g.get("pre", "").lower()
+    if "vague" in g:
+        return float(_VAGUE[g["vague"].lower()]), None
+    if "a1" in g or "a2" in g:
+        lo = parse_number(g.get("a1") or g["a2"])
+        hi = parse_number(g.get("b1") or g["b2"])
         if lo is None or hi is None:
             return None
         if hi < lo and hi < 1000 <= lo:  # "169,000-190" is not a range we understand
             return None
         return lo, hi
-    n = parse_number(m.group("n"))
+    if "n" not in g:
+        return None
+    n = 1.0 if g["n"].lower() in ("a", "an") else parse_number(g["n"])
     if n is None:
         return None
     if pre in ("more than", "over", "at least"):
@@ -156,7 +183,7 @@ def _quantity(m: re.Match[str]) -> tuple[float | None, float | None] | None:
 
 
 def _is_year(m: re.Match[str]) -> bool:
-    n = m.group("n")
+    n = m.groupdict().get("n")
     return bool(n and re.fullmatch(r"(?:19|20)\d\d", n))
 
 
@@ -179,6 +206,8 @@ def find_sizes(text: str, *, offset: int = 0) -> list[Measure]:
             continue
         unit = m.group("unit").lower()
         unit = _SINGULAR.get(unit, unit)
+        if unit not in _UNITS:
+            unit = "people"  # a demonym: "168 Liberians"
         out.append(
             Measure(
                 "size",
