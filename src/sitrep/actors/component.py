@@ -57,7 +57,9 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str, *, settings: Settings) -> None:
         self.name = name
         self.settings = settings
-        self.kb: ActorKB = load_kb(settings.actors.extra_files)
+        self.kb: ActorKB = load_kb(
+            settings.actors.extra_files, min_match_score=settings.actors.min_match_score
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published if isinstance(doc._.published, dt.date) else None

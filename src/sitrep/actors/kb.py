@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import logging
 import re
 import unicodedata
@@ -199,7 +200,13 @@ class ActorKB:
         today: the date used when a resolution is asked without one.
     """
 
-    def __init__(self, *, files: Iterable[str | Path] = (), today: dt.date | None = None):
+    def __init__(
+        self,
+        *,
+        files: Iterable[str | Path] = (),
+        today: dt.date | None = None,
+        min_match_score: float = 0.85,
+    ):
         self.today = today or dt.date.today()
         self.countries: dict[str, _Country] = {}
         self.country_keys: dict[str, str] = {}
@@ -212,6 +219,9 @@ class ActorKB:
         self.agents: dict[str, Agent] = {}
         self._persons_by_name: dict[str, Person] = {}
         self._max_ngram = 6
+        self.min_match_score = min_match_score
+        # last name -> full-name keys of people, for spelling variants ("Andrei"/"Andrey")
+        self._by_last: dict[str, list[str]] = {}
         data = resources.files("sitrep").joinpath("data", "actors")
         self._load_countries(data.joinpath("countries.tsv").read_text("utf-8"), "countries.tsv")
         extra = data.joinpath("countries_extra.tsv")
@@ -388,6 +398,8 @@ class ActorKB:
                 k = norm(n)
                 if len(k) < 3:
                     continue
+                if " " in k and k not in self.people:
+                    self._by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
                 bucket = self.people.setdefault(k, [])
                 if person not in bucket:
                     if manual:
@@ -620,6 +632,13 @@ class ActorKB:
                     person_span = (i, i + 1)
                     used[i] = True
                     break
+        # a spelling variant of a known full name ("Evelyne Anite", "Andrei Kartapolov")
+        if person is None and org is None:
+            person_span = self._fuzzy_person(words, caps, used)
+            if person_span is not None:
+                key = " ".join(words[person_span[0] : person_span[1]])
+                person = self._pick_person(self.people[self._fuzzy_key(key)], day, context)
+                used[person_span[0] : person_span[1]] = [True] * (person_span[1] - person_span[0])
         # places inside a proper name are not its country ("Sen. Feliciano Valencia")
         countries = [
             c for c in countries if c[2] != "place" or not _in_name(c[0], words, caps, used)
@@ -707,6 +726,36 @@ class ActorKB:
                 name=self.country_name(iso), country=iso, sector=csector, kind=kind, confidence=0.6
             )
         return None
+
+    def _fuzzy_person(
+        self, words: list[str], caps: list[bool], used: list[bool]
+    ) -> tuple[int, int] | None:
+        """The span of a run of 2-4 unknown capitalised words that is a close spelling variant
+        (ratio >= ``min_match_score``, same last name, same initial) of a known full name."""
+        i = 0
+        n = len(words)
+        while i < n:
+            if not caps[i] or used[i] or words[i] in TITLE_WORDS:
+                i += 1
+                continue
+            j = i
+            while j < n and caps[j] and not used[j]:
+                j += 1
+            if 2 <= j - i <= 4 and self._fuzzy_key(" ".join(words[i:j])):
+                return (i, j)
+            i = j
+        return None
+
+    def _fuzzy_key(self, key: str) -> str | None:
+        last = key.rsplit(" ", 1)[-1]
+        best, best_score = None, self.min_match_score
+        for cand in self._by_last.get(last, ()):
+            if cand[0] != key[0]:
+                continue
+            score = difflib.SequenceMatcher(None, key, cand).ratio()
+            if score >= best_score:
+                best, best_score = cand, score
+        return best
 
     def _country_key(self, key: str) -> tuple[str | None, str]:
         if key in self.country_keys:
@@ -816,18 +865,18 @@ def _rows(text: str) -> list[dict[str, str]]:
 _KB_CACHE: dict[tuple[str, ...], ActorKB] = {}
 
 
-def load_kb(extra_files: Iterable[str] = ()) -> ActorKB:
+def load_kb(extra_files: Iterable[str] = (), *, min_match_score: float = 0.85) -> ActorKB:
     """The KB with the packaged data plus ``extra_files``, loaded once per process.
 
     Raises:
         ModelError: the packaged data files are missing (a broken install).
         SettingsError: an extra file is missing or malformed.
     """
-    key = tuple(str(f) for f in extra_files)
+    key = (*(str(f) for f in extra_files), f"score={min_match_score}")
     kb = _KB_CACHE.get(key)
     if kb is None:
         try:
-            kb = ActorKB(files=key)
+            kb = ActorKB(files=key[:-1], min_match_score=min_match_score)
         except FileNotFoundError as e:
             raise ModelError(
                 f"actor knowledge base file missing: {e.filename}; reinstall sitrep "

@@ -48,7 +48,7 @@ def resolve(
         except ValueError as e:
             raise InputError(f"--date {date!r} is not an ISO date; expected YYYY-MM-DD") from e
     settings = load_settings(settings_path)
-    kb = load_kb(settings.actors.extra_files)
+    kb = load_kb(settings.actors.extra_files, min_match_score=settings.actors.min_match_score)
     res = kb.resolve(text, date=day, context=context)
     console = Console()
     when = (day or kb.today).isoformat()

@@ -49,7 +49,7 @@ def actors(
     except ValueError as e:
         raise EvalError(f"--today {today!r} is not an ISO date; expected YYYY-MM-DD") from e
     settings = load_settings(settings_path)
-    kb = load_kb(settings.actors.extra_files)
+    kb = load_kb(settings.actors.extra_files, min_match_score=settings.actors.min_match_score)
     rows = read_gold(tsv, today=day)
     s, preds = score(kb, rows)
     if predictions is not None:
