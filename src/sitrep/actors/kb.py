@@ -637,7 +637,7 @@ class ActorKB:
             person_span = self._fuzzy_person(words, caps, used)
             if person_span is not None:
                 key = " ".join(words[person_span[0] : person_span[1]])
-                person = self._pick_person(self.people[self._fuzzy_key(key)], day, context)
+                person = self._pick_person(self.people[self._fuzzy_key(key) or key], day, context)
                 used[person_span[0] : person_span[1]] = [True] * (person_span[1] - person_span[0])
         # places inside a proper name are not its country ("Sen. Feliciano Valencia")
         countries = [
