@@ -107,3 +107,14 @@ def test_person_carries_office_and_wikidata(kb):
     res = kb.resolve("Putin", date=D(2022, 2, 21))
     assert res is not None
     assert res.kind == "person" and res.title == "President of Russia" and res.wikidata == "Q7747"
+
+
+def test_spelling_variant_of_a_known_full_name(kb):
+    res = kb.resolve("Volodimir Zelensky", date=D(2023, 1, 1))
+    assert res is not None and (res.country, res.sector) == ("UKR", "GOV")
+
+
+@pytest.mark.parametrize("text", ["Hussein", "Abdullah", "Vladimir Putine"])
+def test_no_guess_from_given_names_or_other_surnames(kb, text):
+    res = kb.resolve(text, date=D(2023, 1, 1))
+    assert res is None

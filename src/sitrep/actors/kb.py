@@ -396,8 +396,8 @@ class ActorKB:
             aliases = [name, *_split(row.get("aliases", ""))]
             for n in aliases:
                 k = norm(n)
-                if len(k) < 3:
-                    continue
+                if len(k) < 3 or (not manual and " " not in k):
+                    continue  # one-word aliases of the 2014 data are mostly given names
                 if " " in k and k not in self.people:
                     self._by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
                 bucket = self.people.setdefault(k, [])
@@ -626,9 +626,13 @@ class ActorKB:
                         for j in range(n_tok)
                         if j != i and caps[j] and not used[j] and words[j] not in TITLE_WORDS
                     ]
-                    if others:
-                        break
-                    person = self._pick_person(self.surnames[words[i]], day, context)
+                    candidates = self.surnames[words[i]]
+                    countries_of = {
+                        frozenset(t.country for t in p.terms if t.manual) for p in candidates
+                    }
+                    if others or len(countries_of) > 1:
+                        break  # a different full name, or a surname shared across countries
+                    person = self._pick_person(candidates, day, context)
                     person_span = (i, i + 1)
                     used[i] = True
                     break
