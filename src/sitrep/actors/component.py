@@ -77,15 +77,17 @@ class ActorsComponent:
         table.lookup = lookup
         surnames: dict[str, str] = {}  # last name -> actor id, for later bare mentions
         covered: set[int] = set()  # token indexes already inside a mention
-        persons_order: list[tuple[int, str]] = []  # (char offset, actor id)
-        groups_order: list[tuple[int, str]] = []
+        # (char offset, is a subject, actor id), for pronouns
+        persons_order: list[tuple[int, bool, str]] = []
+        groups_order: list[tuple[int, bool, str]] = []
 
-        def remember(start_char: int, actor_id: str) -> None:
+        def remember(span: Span, actor_id: str) -> None:
             actor = table.actors[actor_id]
+            subject = span.root.dep_ in ("nsubj", "nsubjpass")
             if actor.kind == "person":
-                persons_order.append((start_char, actor_id))
+                persons_order.append((span.start_char, subject, actor_id))
             elif actor.country or actor.sector:
-                groups_order.append((start_char, actor_id))
+                groups_order.append((span.start_char, subject, actor_id))
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
@@ -101,7 +103,9 @@ class ActorsComponent:
                 if len(ent) == 1 and last in surnames and kb.resolve(ent.text, date=day) is None:
                     table.alias(span.start_char, span.end_char, text, surnames[last])
                     covered.update(range(span.start, span.end))
-                    persons_order.append((span.start_char, surnames[last]))
+                    persons_order.append(
+                        (span.start_char, span.root.dep_.startswith("nsubj"), surnames[last])
+                    )
                     continue
             res = kb.resolve(text, date=day, ner=ent.label_)
             if res is None and span is not ent:
@@ -115,7 +119,7 @@ class ActorsComponent:
                 res.kind = "person"
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
-            remember(span.start_char, actor_id)
+            remember(span, actor_id)
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 surnames.setdefault(ent[-1].text.lower(), actor_id)
                 if res.known:
@@ -148,7 +152,7 @@ class ActorsComponent:
                     table.remove_mention(s, e)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
-            remember(span.start_char, actor_id)
+            remember(span, actor_id)
 
         # 3. pronouns back to the last named actor
         for token in doc:
@@ -158,10 +162,14 @@ class ActorsComponent:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             pool = persons_order if low in _PERSON_PRONOUNS else groups_order + persons_order
-            before = [(s, a) for s, a in pool if s < token.idx]
+            before = [c for c in pool if c[0] < token.idx]
             if not before:
                 continue
-            actor_id = max(before)[1]
+            # the last subject of this or the previous sentence, else the last mention
+            sent = token.sent
+            prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            subjects = [c for c in before if c[1] and c[0] >= prev_start]
+            actor_id = max(subjects or before)[2]
             table.alias(token.idx, token.idx + len(token.text), token.text, actor_id)
 
         doc._.sitrep_actors = table

@@ -239,11 +239,34 @@ class ActorKB:
             f = data.joinpath(name)
             if f.is_file():
                 self._load_people(_rows(f.read_text("utf-8")), manual=name == "people.tsv")
+        self._merge_people()
         for path in files:
             self.add_file(path)
         self._resolve = lru_cache(maxsize=65536)(self._resolve_uncached)
 
     # -- loading ---------------------------------------------------------------------------
+
+    def _merge_people(self) -> None:
+        """A person in both the 2014 data and the hand-written file is one person: the derived
+        aliases point to the hand-written entry, which also gets the older terms."""
+        manual = {key[:-2]: p for key, p in self._persons_by_name.items() if key.endswith("|m")}
+        merged: dict[int, Person] = {}
+        for key, p in self._persons_by_name.items():
+            target = manual.get(key[:-2])
+            if key.endswith("|p") and target is not None:
+                target.terms.extend(p.terms)
+                merged[id(p)] = target
+        if not merged:
+            return
+        for k, bucket in self.people.items():
+            if any(id(p) in merged for p in bucket):
+                out: list[Person] = []
+                for p in bucket:
+                    q = merged.get(id(p), p)
+                    if q not in out:
+                        out.append(q)
+                out.sort(key=lambda p: not p.manual)
+                self.people[k] = out
 
     def add_file(self, path: str | Path) -> None:
         """Overlay a user file of people or organisations (TSV or YAML).
