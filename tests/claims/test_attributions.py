@@ -150,3 +150,10 @@ def test_unbalanced_quotes_do_not_crash(nlp):
     for a in atts:
         for f in a.content:
             assert text[f.start : f.end] == f.text
+
+
+def test_sourceless_attribution_is_kept(nlp):
+    atts = nlp("It is said that the dam will fail before winter.")._.sitrep_attributions
+    hit = [a for a in atts if "said" in a.cue.text]
+    assert hit and hit[0].source is None
+    assert any("the dam will fail" in f.text for f in hit[0].content)

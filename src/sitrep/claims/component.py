@@ -35,11 +35,13 @@ class AttributionComponent:
         self.crf = CRFTagger.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        raws, quotes = self.extractor.extract(doc)
+        text = doc.text  # Doc.text joins all tokens on every access: read it once
+        raws, quotes = self.extractor.extract(doc, text=text)
         if self.crf is not None and len(doc):
-            raws = merge(doc, raws, self.crf.tag(doc, raws, quotes), quotes)
+            spans = self.crf.tag(doc, raws, quotes, text=text)
+            raws = merge(doc, raws, spans, quotes, text=text)
             self.extractor.cut_at_targets(doc, raws)
         doc._.sitrep_attributions = link(
-            doc, raws, min_confidence=self.settings.claims.min_confidence
+            doc, raws, min_confidence=self.settings.claims.min_confidence, text=text
         )
         return doc

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import Cue, load_cues
@@ -100,89 +100,110 @@ class Featurizer:
     def __init__(self) -> None:
         self.cues: dict[tuple[str, str], Cue] = load_cues()
 
-    def _lex(self, tok: Token) -> str:
-        cue = self.cues.get((tok.lower_, "V")) or self.cues.get((tok.lower_, "N"))
+    def _lex_word(self, word: str) -> str:
+        cue = self.cues.get((word, "V")) or self.cues.get((word, "N"))
         if cue is None:
             return "-"
         return cue.pos + _bucket(cue.rate)
 
-    def _anchor(self, tok: Token) -> tuple[str, str]:
-        """(dependency of the step below the nearest cue-like ancestor, its distance)."""
-        prev = tok
-        cur = tok.head
-        depth = 1
-        while depth <= 6:
-            lex = self._lex(cur)
-            if lex != "-" and lex[-1] in "234" and cur is not prev:
-                return prev.dep_, str(min(depth, 3))
-            if cur.head is cur:
-                break
-            prev, cur = cur, cur.head
-            depth += 1
-        return "none", "0"
-
     def doc_features(
-        self, doc: Doc, raws: list[RawAttribution], quotes: list[Quote]
-    ) -> Iterator[tuple[Paragraph, list[dict[str, Any]]]]:
-        """Per paragraph: the feature dicts of its tokens."""
+        self,
+        doc: Doc,
+        raws: list[RawAttribution],
+        quotes: list[Quote],
+        *,
+        text: str | None = None,
+    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
+        """Per paragraph: the feature strings of its tokens (python-crfsuite items)."""
+        text = doc.text if text is None else text
         rl = rule_labels(doc, raws)
-        in_quote = bytearray(len(doc.text) + 1)
+        in_quote = bytearray(len(text) + 1)
         for q in quotes:
             for s, e in q.fragments:
                 in_quote[s:e] = b"\x01" * (e - s)
-        base: list[dict[str, Any]] = []
-        for tok in doc:
-            lex = self._lex(tok)
-            anc_dep, anc_dist = self._anchor(tok)
-            head = tok.head
-            f: dict[str, Any] = {
-                "w": tok.lower_,
-                "suf": tok.lower_[-3:],
-                "tag": tok.tag_,
-                "dep": tok.dep_,
-                "hdep": head.dep_,
-                "htag": head.tag_,
-                "hlex": self._lex(head),
-                "lex": lex,
-                "anc": anc_dep,
-                "ancd": anc_dist,
-                "r": rl.get(tok.i, "O"),
-                "q": "1" if in_quote[tok.idx] else "0",
-                "shape": "X" if tok.is_title else ("P" if tok.is_punct else "x"),
-                "ent": tok.ent_type_ or "-",
-                "sb": "1" if tok.is_sent_start else "0",
-            }
-            f["le"] = "1" if tok.left_edge.i == tok.i else "0"
-            f["re"] = "1" if tok.right_edge.i == tok.i else "0"
-            f["hle"] = "1" if head.left_edge.i == tok.i else "0"
-            f["hre"] = "1" if head.right_edge.i == tok.i else "0"
-            f["ch"] = "|".join(sorted({c.dep_ for c in tok.children if c.dep_ in _CHILD_DEPS}))
+        toks = list(doc)
+        lower = [t.lower_ for t in toks]
+        lex_cache: dict[str, str] = {}
+        lexs = []
+        for w in lower:
+            lx = lex_cache.get(w)
+            if lx is None:
+                lx = lex_cache[w] = self._lex_word(w)
+            lexs.append(lx)
+        heads = [t.head.i for t in toks]
+        deps = [t.dep_ for t in toks]
+        tags = [t.tag_ for t in toks]
+        strong = [lx != "-" and lx[-1] in "234" for lx in lexs]
+        base: list[list[str]] = []
+        short: list[tuple[str, str, str, str]] = []
+        for i, tok in enumerate(toks):
+            # the nearest cue-like ancestor: dependency of the step below it, and distance
+            anc_dep, anc_dist = "none", "0"
+            prev, cur, depth = i, heads[i], 1
+            while depth <= 6:
+                if strong[cur] and cur != prev:
+                    anc_dep, anc_dist = deps[prev], str(min(depth, 3))
+                    break
+                if heads[cur] == cur:
+                    break
+                prev, cur, depth = cur, heads[cur], depth + 1
+            h = heads[i]
+            head = toks[h]
+            r = rl.get(i, "O")
+            lex, hlex = lexs[i], lexs[h]
+            hre = "1" if head.right_edge.i == i else "0"
+            hle = "1" if head.left_edge.i == i else "0"
+            ch = "|".join(sorted({c.dep_ for c in tok.children if c.dep_ in _CHILD_DEPS}))
+            f = [
+                "w=" + lower[i],
+                "suf=" + lower[i][-3:],
+                "tag=" + tags[i],
+                "dep=" + deps[i],
+                "hdep=" + deps[h],
+                "htag=" + tags[h],
+                "hlex=" + hlex,
+                "lex=" + lex,
+                "anc=" + anc_dep,
+                "ancd=" + anc_dist,
+                "r=" + r,
+                "q=" + ("1" if in_quote[tok.idx] else "0"),
+                "shape=" + ("X" if tok.is_title else ("P" if tok.is_punct else "x")),
+                "ent=" + (tok.ent_type_ or "-"),
+                "sb=" + ("1" if tok.is_sent_start else "0"),
+                "le=" + ("1" if tok.left_edge.i == i else "0"),
+                "re=" + ("1" if tok.right_edge.i == i else "0"),
+                "hle=" + hle,
+                "hre=" + hre,
+                "ch=" + ch,
+                f"r|tag={r}|{tags[i]}",
+                f"lex|ch={lex}|{ch}",
+                f"dep|hre={deps[i]}|{hre}",
+                f"dep|hle={deps[i]}|{hle}",
+                f"anc|dep={anc_dep}|{deps[i]}",
+                "bias",
+            ]
             if lex != "-":
-                f["hw"] = tok.lower_
-            if self._lex(head) != "-":
-                f["hw2"] = head.lower_
+                f.append("hw=" + lower[i])
+            if hlex != "-":
+                f.append("hw2=" + lower[h])
             base.append(f)
+            short.append((lower[i], tags[i], r, lex))
         for para in paragraphs(doc):
-            feats: list[dict[str, Any]] = []
+            feats: list[list[str]] = []
             idx = para.tokens
+            n = len(idx)
             for k, i in enumerate(idx):
-                f = {f"{key}={val}": 1.0 for key, val in base[i].items()}
+                f = list(base[i])
                 for off in (-2, -1, 1, 2):
                     j = k + off
-                    if 0 <= j < len(idx):
-                        nb = base[idx[j]]
-                        f[f"{off}w={nb['w']}"] = 1.0
-                        f[f"{off}tag={nb['tag']}"] = 1.0
-                        f[f"{off}r={nb['r']}"] = 1.0
-                        f[f"{off}lex={nb['lex']}"] = 1.0
+                    if 0 <= j < n:
+                        w, t, r, lx = short[idx[j]]
+                        f.append(f"{off}w={w}")
+                        f.append(f"{off}tag={t}")
+                        f.append(f"{off}r={r}")
+                        f.append(f"{off}lex={lx}")
                     else:
-                        f[f"{off}pad"] = 1.0
-                f[f"r|tag={base[i]['r']}|{base[i]['tag']}"] = 1.0
-                f[f"lex|ch={base[i]['lex']}|{base[i]['ch']}"] = 1.0
-                f[f"dep|hre={base[i]['dep']}|{base[i]['hre']}"] = 1.0
-                f[f"dep|hle={base[i]['dep']}|{base[i]['hle']}"] = 1.0
-                f[f"anc|dep={base[i]['anc']}|{base[i]['dep']}"] = 1.0
-                f["bias"] = 1.0
+                        f.append(f"{off}pad")
                 feats.append(f)
             yield para, feats
 
@@ -257,10 +278,16 @@ class CRFTagger:
             return None
 
     def tag(
-        self, doc: Doc, raws: list[RawAttribution], quotes: list[Quote]
+        self,
+        doc: Doc,
+        raws: list[RawAttribution],
+        quotes: list[Quote],
+        *,
+        text: str | None = None,
     ) -> list[tuple[str, int, int]]:
+        """Role spans ``(role, start, end)`` of ``doc``, paragraph by paragraph."""
         spans: list[tuple[str, int, int]] = []
-        for para, feats in self.featurizer.doc_features(doc, raws, quotes):
+        for para, feats in self.featurizer.doc_features(doc, raws, quotes, text=text):
             tags = self.tagger.tag(feats)
             spans.extend(decode(doc, para, tags))
         return spans

@@ -139,9 +139,16 @@ class Extractor:
     def __call__(self, doc: Doc) -> list[RawAttribution]:
         return self.extract(doc)[0]
 
-    def extract(self, doc: Doc) -> tuple[list[RawAttribution], list[Quote]]:
-        """The raw attributions of ``doc`` and the quotations found in it."""
-        self._text = doc.text  # Doc.text joins all tokens on every access
+    def extract(
+        self, doc: Doc, *, text: str | None = None
+    ) -> tuple[list[RawAttribution], list[Quote]]:
+        """The raw attributions of ``doc`` and the quotations found in it.
+
+        Args:
+            doc: a parsed document.
+            text: ``doc.text`` if the caller has it (``Doc.text`` joins all tokens each time).
+        """
+        self._text = doc.text if text is None else text
         quotes = [q for q in find_quotes(self._text) if self._quote_words(doc, q) >= 1]
         q_starts = [q.start for q in quotes]
         out: list[RawAttribution] = []

@@ -38,7 +38,13 @@ def _sent_index(doc: Doc) -> list[int]:
     return out
 
 
-def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -> list[Attribution]:
+def link(
+    doc: Doc,
+    raws: list[RawAttribution],
+    *,
+    min_confidence: float = 0.0,
+    text: str | None = None,
+) -> list[Attribution]:
     """Build SPEC.md attribution records from ``raws`` (sorted by cue offset).
 
     Sets ``parent`` (an attribution whose content holds this one's cue), ``disputes`` (for a
@@ -51,11 +57,12 @@ def link(doc: Doc, raws: list[RawAttribution], *, min_confidence: float = 0.0) -
         doc: the parsed document (with ``doc._.sitrep_actors`` or None).
         raws: extractor output.
         min_confidence: attributions below it are dropped.
+        text: ``doc.text``, if the caller has it.
 
     Returns:
         Records with ids ``a1``, ``a2``, … in text order of their cues.
     """
-    doc_text = doc.text  # Doc.text joins all tokens on every access
+    doc_text = doc.text if text is None else text  # Doc.text joins all tokens on each access
     raws = [r for r in raws if r.confidence >= min_confidence]
     raws.sort(key=lambda r: r.cue[0])
     table = doc._.sitrep_actors

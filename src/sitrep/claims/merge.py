@@ -42,6 +42,7 @@ def merge(
     keep_contested: bool = True,
     attach_leftovers: bool = True,
     reach_back: bool = False,
+    text: str | None = None,
 ) -> list[RawAttribution]:
     """Attributions from rule output ``raws`` and CRF ``spans`` (role, start, end).
 
@@ -56,11 +57,12 @@ def merge(
             (they carry ``disputes`` links analysts need).
         attach_leftovers: give unused CRF source/content spans to the nearest cue.
         reach_back: leftover content may attach to a cue in a later paragraph.
+        text: ``doc.text``, if the caller has it.
 
     Returns:
         Attributions with CRF boundaries where the CRF found the role.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     cues = [(s, e) for r, s, e in spans if r == "CUE"]
     srcs = [(s, e) for r, s, e in spans if r == "SRC"]
     cons = [(s, e) for r, s, e in spans if r == "CON"]
