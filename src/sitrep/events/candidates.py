@@ -311,7 +311,9 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
             actor_head: Token | None = None
             recip_head: Token | None = None
             if tok.pos_ == "VERB" and tok.tag_ != "MD":
-                if (low in _LIGHT or low in _SPEECH) and lex is None:
+                if lex is None and (
+                    low in _LIGHT or low in _SPEECH or not lexicon.is_event_verb(tok)
+                ):
                     continue
                 actor_head = _verb_subject(tok, seg)
                 if actor_head is not None and not _in(actor_head, seg):

@@ -153,6 +153,11 @@ class EventComponent:
             ]
             if not actor_ids and not recipient_ids:
                 continue
+            strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type
+            if not strong and not any(_coded(table, a) for a in actor_ids + recipient_ids):
+                # PLOVER codes events between political actors: a classifier-only event needs
+                # at least one argument the knowledge base could code (a country or a sector)
+                continue
             seen.add(cand.trigger.i)
             trig = cand.trigger
             modality = event_modality(trig)
@@ -415,6 +420,11 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
                 setattr(first, field, getattr(event, field))
         first.confidence = max(first.confidence, event.confidence)
     return out
+
+
+def _coded(table: Any, actor_id: str) -> bool:
+    actor = table.actors.get(actor_id)
+    return actor is not None and bool(actor.country or actor.sector)
 
 
 def _countryless(table: Any, actor_id: str) -> bool:

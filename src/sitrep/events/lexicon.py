@@ -3,7 +3,9 @@
 ``data/events/triggers.tsv`` (written by the sitrep developers from the PLOVER codebook's
 definitions) lists word forms (the pipeline runs without a lemmatizer, so inflections are
 spelled out), their part of speech and PLOVER event, with optional mode, context and CAMEO code.
-It backs up the classifier: a *strong* entry ("invade", "massed", "recognition") decides the
+``data/events/cameo_verbs.tsv`` (derived by ``scripts/build_cameo_verbs.py`` from the CAMEO verb
+dictionary) lists the verb forms that can carry an event at all; other verbs ("shows", "read",
+"supposed") are not candidates. The lexicon backs up the classifier: a *strong* entry ("invade", "massed", "recognition") decides the
 event type; a *weak* one ("talks", "sent") decides it only when no classifier is available, and
 otherwise lends its mode/context/CAMEO when the classifier agrees.
 """
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 from sitrep.errors import ModelError
 
 _PATH = "data/events/triggers.tsv"
+_VERBS_PATH = "data/events/cameo_verbs.tsv"
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,14 @@ class LexEntry:
 class TriggerLexicon:
     """Lookup of trigger tokens (and two-word triggers such as "pull back")."""
 
-    def __init__(self, entries: list[LexEntry]) -> None:
+    def __init__(self, entries: list[LexEntry], event_verbs: set[str] | None = None) -> None:
         self.entries: dict[tuple[str, str], LexEntry] = {}
         for e in entries:
             self.entries.setdefault((e.form, e.pos), e)
+        #: verb forms that can carry an event (CAMEO verb dictionary, plus the lexicon's verbs)
+        self.event_verbs: set[str] = set(event_verbs or ()) | {
+            form for form, pos in self.entries if pos == "VERB"
+        }
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -64,14 +71,23 @@ class TriggerLexicon:
                 for row in csv.DictReader(text.splitlines(), delimiter="\t")
                 for form in row["forms"].split("|")
             ]
+            verbs_text = resources.files("sitrep").joinpath(_VERBS_PATH).read_text("utf-8")
+            event_verbs = {
+                row["form"] for row in csv.DictReader(verbs_text.splitlines(), delimiter="\t")
+            }
         except (FileNotFoundError, KeyError) as e:
             raise ModelError(
-                f"trigger lexicon sitrep/{_PATH} is missing or malformed ({e}); "
-                "restore it from git",
+                f"trigger lexicon sitrep/{_PATH} or sitrep/{_VERBS_PATH} is missing or "
+                f"malformed ({e}); restore them from git (cameo_verbs.tsv: run "
+                "scripts/build_cameo_verbs.py)",
                 path=_PATH,
                 stage="sitrep_events",
             ) from e
-        return cls(entries)
+        return cls(entries, event_verbs)
+
+    def is_event_verb(self, token: Token) -> bool:
+        """Whether a verb token can carry an event (CAMEO verb dictionary or this lexicon)."""
+        return token.text.lower() in self.event_verbs
 
     def lookup(self, token: Token) -> LexEntry | None:
         """The entry for a trigger token (verbs also as phrasal verbs: "pulled back")."""
