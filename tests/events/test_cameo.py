@@ -55,3 +55,45 @@ def test_table_is_derived_from_the_shared_source():
         [r["cameo"], r["event"], r["mode"], r["context"], r["quad_class"], r["default"]]
         for r in rows
     ]
+
+
+def test_event_verbs_are_derived_from_the_shared_dictionary():
+    """Rebuilding cameo_verbs.tsv from ../shared/data gives the shipped forms."""
+    import importlib.util
+    from importlib import resources
+
+    source = shared_path("dictionaries", "oeda", "CAMEO.verbpatterns.txt")
+    spec = importlib.util.spec_from_file_location(
+        "build_cameo_verbs", ROOT / "scripts" / "build_cameo_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    verbs = mod.parse(source.read_text("utf-8", errors="replace"))
+    shipped = resources.files("sitrep").joinpath("data/events/cameo_verbs.tsv").read_text("utf-8")
+    forms = {line.split("\t")[0] for line in shipped.strip().splitlines()[1:]}
+    assert forms == set(verbs)
+    assert {"invaded", "spoke", "shelled", "arrested"} <= forms
+    assert not {"said", "shows", "read"} & forms  # statements and non-events are left out
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("shell", {"shell", "shells", "shelled", "shelling"}),
+        ("plan", {"plans", "planned", "planning"}),
+        ("deny", {"denies", "denied", "denying"}),
+        ("seize", {"seizes", "seized", "seizing"}),
+        ("attach", {"attaches", "attached"}),
+    ],
+)
+def test_inflect(verb, forms):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_cameo_verbs", ROOT / "scripts" / "build_cameo_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert forms <= mod.inflect(verb)
