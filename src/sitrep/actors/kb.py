@@ -421,6 +421,10 @@ class ActorKB:
                 k = norm(n)
                 if len(k) < 3 or (not manual and " " not in k):
                     continue  # one-word aliases of the 2014 data are mostly given names
+                first = k.split(" ", 1)[0]
+                if " " in k and (first in TITLE_WORDS or first in self.demonyms) and n != name:
+                    # "President Putin": the title is read from the text, on the text's date
+                    continue
                 if " " in k and k not in self.people:
                     self._by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
                 bucket = self.people.setdefault(k, [])
