@@ -99,3 +99,21 @@ def test_resolve_span_uses_the_kb_on_the_doc_date(nlp):
     assert actor_id is not None
     assert (table.actors[actor_id].country, table.actors[actor_id].sector) == ("FRA", "GOV")
     assert table.resolve_span(19, 30, "Marcus Beam") is None
+
+
+def test_they_goes_to_the_last_subject_group(nlp):
+    text = (
+        "Palestinian officials in Ramallah rejected the claim on Monday. "
+        "They called for an independent inquiry."
+    )
+    table = _actors_doc(nlp, text, dt.date(2023, 10, 9))._.sitrep_actors
+    start = text.index("They")
+    actor_id = table.actor_at(start, start + 4)
+    assert actor_id is not None
+    assert (table.actors[actor_id].country, table.actors[actor_id].sector) == ("PSE", "GOV")
+
+
+def test_lookup_of_a_pronoun_creates_no_actor(nlp):
+    text = "He left."
+    table = _actors_doc(nlp, text, dt.date(2023, 10, 9))._.sitrep_actors
+    assert table.resolve_span(0, 2, "He") is None

@@ -70,7 +70,7 @@ class ActorsComponent:
             if len(text.split()) > _MAX_LOOKUP_WORDS:
                 return None  # a clause, not a name: the caller should pass a noun phrase
             res = kb.resolve(text, date=day)
-            if res is None or not (res.country or res.sector):
+            if res is None or not res.known or not (res.country or res.sector):
                 return None
             return res
 
