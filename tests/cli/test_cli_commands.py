@@ -78,11 +78,12 @@ def test_code_bad_inputs_skipped_with_reason_and_exit_2(tmp_path):
     assert "skipped 4" in err
 
 
-def test_ingest_report_export(tmp_path):
-    db = tmp_path / "cli.duckdb"
-    first = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "-j", "1"])
-    assert first.exit_code == 0, first.output
-    assert f"stored {N_EXAMPLES}, already stored 0" in first.stderr
+def test_demo_then_ingest_report_export(tmp_path):
+    db = tmp_path / "demo.duckdb"
+    demo = runner.invoke(app, ["demo", "--db", str(db), "-j", "1"])
+    assert demo.exit_code == 0, demo.output
+    assert "Situation report" in demo.stdout and "Contested claims" in demo.stdout
+    assert f"stored {N_EXAMPLES}, already stored 0" in demo.stderr
     again = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)])
     assert again.exit_code == 0, again.output
     assert f"stored 0, already stored {N_EXAMPLES}" in again.stderr
@@ -110,19 +111,20 @@ def test_ingest_report_export(tmp_path):
         assert n == total
         assert f"wrote {total[0]} events rows" in exp.stderr
     actors = tmp_path / "actors.csv"
-    exp = runner.invoke(
-        app, ["export", "--db", str(db), "-f", "csv", "-o", str(actors), "-t", "actors"]
-    )
+    args = ["export", "--db", str(db), "-f", "csv", "-o", str(actors), "-t", "actors"]
+    exp = runner.invoke(app, args)
     assert exp.exit_code == 0 and actors.read_text().startswith("article_id,actor_id,name")
 
 
-def test_demo(tmp_path):
-    db = tmp_path / "demo.duckdb"
-    result = runner.invoke(app, ["demo", "--db", str(db), "-j", "1"])
-    assert result.exit_code == 0, result.output
-    assert "Situation report" in result.stdout and "Contested claims" in result.stdout
-    assert f"stored {N_EXAMPLES}" in result.stderr
-    assert db.exists()
+def test_ingest_jsonl_with_bad_line_exits_2(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = {"text": FIRST.read_text(), "published": "2025-03-03", "outlet": "Wire"}
+    feed.write_text(json.dumps(good) + "\nnot json\n")
+    db = tmp_path / "j.duckdb"
+    result = runner.invoke(app, ["ingest", str(feed), "--db", str(db), "-j", "1"])
+    assert result.exit_code == 2, result.output
+    assert f"{feed}:2: not a JSON object" in result.stderr
+    assert "stored 1, already stored 0, near duplicates 0, rejected 1" in result.stderr
 
 
 def _sitrep(*args: str) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections import Counter
 
-import pytest
 from tests.conftest import EXAMPLES, ROOT
 
 from sitrep.store import Store
@@ -112,13 +111,3 @@ def test_kill_minus_9_mid_ingest_then_rerun_finishes(tmp_path):
         assert len(store.article_ids()) == n_files
         assert after_kill <= store.article_ids()
         assert _complete(store) == []
-
-
-@pytest.mark.parametrize("n_process", [2])
-def test_ingest_with_workers_matches(tmp_path, coder, n_process):
-    with Store(tmp_path / "p.duckdb") as store:
-        statuses = Counter(
-            o.status for o in ingest([EXAMPLES], store=store, coder=coder, n_process=n_process)
-        )
-        assert _complete(store) == []
-        assert statuses == {"stored": len(list(EXAMPLES.glob("*.txt")))}

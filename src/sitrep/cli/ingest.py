@@ -51,7 +51,8 @@ def run_ingest(
         except KeyboardInterrupt:
             err.print(
                 f"[red]interrupted[/] after storing {summary.counts['stored']} articles; "
-                f"rerun the same command to finish (stored articles are skipped)"
+                f"rerun the same command to finish (stored articles are skipped)",
+                soft_wrap=True,
             )
             raise typer.Exit(EXIT_INTERRUPTED) from None
         counts = store.counts()
