@@ -118,3 +118,12 @@ def test_spelling_variant_of_a_known_full_name(kb):
 def test_no_guess_from_given_names_or_other_surnames(kb, text):
     res = kb.resolve(text, date=D(2023, 1, 1))
     assert res is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("New Zealand", "NZL"), ("New York", "USA"), ("The Hague", "NLD"), ("Jordan", "JOR")],
+)
+def test_place_names_are_not_cut_or_taken_for_people(kb, text, country):
+    res = kb.resolve(text, date=D(2023, 1, 1))
+    assert res is not None and res.country == country and res.kind != "person"

@@ -50,7 +50,7 @@ _DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "fo
                 "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
                 "over", "about", "around", "more", "than", "other", "both", "all", "its",
                 "their", "his", "her", "our", "this", "that", "these", "those", "dozen", "of",
-                "ordinary", "current", "top", "senior", "local", "new"}  # fmt: skip
+                "ordinary", "current", "top", "senior", "local"}  # fmt: skip
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "with", "on", "across", "near", "by"}
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
 _GENERIC_HEADS = {
@@ -481,8 +481,6 @@ class ActorKB:
         tokens = _tokens(text)
         # drop leading determiners/quantities ("the", "two", "over two dozen")
         while tokens and (tokens[0][0] in _DETERMINERS or tokens[0][0].isdigit()):
-            if tokens[0][0] in ("of",) and len(tokens) == 1:
-                break
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -501,6 +499,8 @@ class ActorKB:
     ) -> Resolution | None:
         people = self.people.get(key)
         orgs = self.orgs.get(key)
+        if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
+            people = None  # "The Hague", "Jordan": a one-word country or capital wins
         # hand-written entries beat the derived 2014 ones; people beat organisations
         if people and people[0].manual:
             return self._person(self._pick_person(people, day, context), day)
