@@ -667,7 +667,8 @@ class Extractor:
                     content=list(q.fragments),
                     kind="direct",
                     stance="assert",
-                    confidence=0.7,
+                    confidence=0.85,
+                    fixed=True,
                     cue_token=toks[-1].i,
                     source_token=toks[-1].i,
                 )

@@ -39,6 +39,7 @@ def merge(
     *,
     keep_rule_confidence: float = 0.8,
     keep_rule_content: bool = True,
+    keep_rule_source: bool = True,
     keep_contested: bool = True,
     attach_leftovers: bool = True,
     reach_back: bool = False,
@@ -91,6 +92,9 @@ def merge(
                     raw.source = s
                     used_src.add(k)
                     break
+            else:
+                if not keep_rule_source:
+                    raw.source = None
         new_content: list[tuple[int, int]] = []
         for frag in raw.content:
             repl = [k for k, c in enumerate(cons) if k not in used_con and _overlaps(c, frag)]
