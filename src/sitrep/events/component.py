@@ -3,9 +3,10 @@
 For each candidate (a clause verb or event noun with actor/recipient spans, see
 :mod:`sitrep.events.candidates`) the stage
 
-1. classifies the marked clause with the event classifier (one batched call per document),
-   backed by the trigger lexicon (:mod:`sitrep.events.lexicon`): a strong lexicon entry decides
-   the type, a weak one only when no classifier is installed;
+1. types each candidate: a strong trigger-lexicon entry (:mod:`sitrep.events.lexicon`) decides
+   the type outright (confidence ``LEXICON_CONFIDENCE``, no classifier call); the others go to
+   the event classifier in one batched call per document; a weak lexicon entry decides only
+   when no classifier is installed;
 2. drops candidates whose best class is ``NONE`` or below ``settings.events.min_confidence``;
 3. resolves actor and recipient spans to actors (``ActorTable.resolve_span``; pronouns to the
    nearest preceding actor of a fitting kind);
@@ -42,9 +43,9 @@ from sitrep.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Confidence given to an event typed by a strong lexicon entry the classifier did not favour
-#: (or typed by the lexicon alone when no classifier is installed): above the default
-#: ``min_confidence`` (0.45) so such events are kept, below what a confident classifier gives.
+#: Confidence given to an event typed by the trigger lexicon (a strong entry, or any entry when
+#: no classifier is installed): above the default ``min_confidence`` (0.45) so such events are
+#: kept, below what a confident classifier gives.
 LEXICON_CONFIDENCE = 0.6
 
 # Which events may carry which magnitudes (a death toll belongs to violence, not to talks).
@@ -208,21 +209,24 @@ class EventComponent:
         """(event type or None, confidence, mode, context) per candidate."""
         threshold = self.settings.events.min_confidence
         clf = self.classifier
-        probs: list[dict[str, float]] | None = None
+        probs: list[dict[str, float] | None] = [None] * len(candidates)
         if clf is not None:
-            probs = clf.predict([c.marked for c in candidates])
+            # a strong lexicon entry decides the type whatever the classifier says, so only
+            # the other candidates cost a classifier call (the bulk of this stage's time)
+            ask = [i for i, c in enumerate(candidates) if not (c.lex and c.lex.strong)]
+            for i, p in zip(ask, clf.predict([candidates[i].marked for i in ask]), strict=True):
+                probs[i] = p
         out: list[tuple[str | None, float, str | None, tuple[str, ...]]] = []
         for i, cand in enumerate(candidates):
             lex = cand.lex
             event: str | None = None
             conf = 0.0
-            if probs is not None:
-                p = probs[i]
+            if lex is not None and lex.strong:
+                event, conf = lex.event, LEXICON_CONFIDENCE
+            elif (p := probs[i]) is not None:
                 best = max(p, key=p.__getitem__)
                 if best != "NONE" and p[best] >= threshold:
                     event, conf = best, p[best]
-                if lex is not None and lex.strong and event != lex.event:
-                    event, conf = lex.event, max(p.get(lex.event, 0.0), LEXICON_CONFIDENCE)
             elif lex is not None:
                 event, conf = lex.event, LEXICON_CONFIDENCE
             if event is not None and conf < threshold:
