@@ -127,3 +127,9 @@ def test_no_guess_from_given_names_or_other_surnames(kb, text):
 def test_place_names_are_not_cut_or_taken_for_people(kb, text, country):
     res = kb.resolve(text, date=D(2023, 1, 1))
     assert res is not None and res.country == country and res.kind != "person"
+
+
+@pytest.mark.parametrize("text", ["us", "Us", "it"])
+def test_pronouns_are_not_acronyms(kb, text):
+    res = kb.resolve(text, date=D(2023, 1, 1))
+    assert res is None or res.country is None

@@ -488,15 +488,26 @@ class ActorKB:
             return Resolution(name=text, sector="UNK", kind="person", known=False, confidence=0.3)
         full = " ".join(t for t, _ in tokens)
         # 1. the whole mention is a known name
-        exact = self._exact(full, tokens, day, context)
+        exact = self._exact(full, tokens, day, context, text.strip()[:1].isupper())
         if exact is not None:
             return exact
         # 2. scan n-grams: people, organisations, countries, sector nouns
         return self._compose(tokens, day, context, text, head)
 
     def _exact(
-        self, key: str, tokens: list[tuple[str, bool]], day: dt.date, context: str
+        self,
+        key: str,
+        tokens: list[tuple[str, bool]],
+        day: dt.date,
+        context: str,
+        title_case: bool = False,
     ) -> Resolution | None:
+        if len(tokens) == 1 and len(key) <= 3 and not tokens[0][1]:
+            # "us", "Us", "It": words, not the acronyms US or IT; but "Abe" may be a surname
+            people = self.people.get(key)
+            if people and people[0].manual and title_case:
+                return self._person(self._pick_person(people, day, context), day)
+            return None
         people = self.people.get(key)
         orgs = self.orgs.get(key)
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
@@ -879,7 +890,9 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             raw = raw[:-1]
         if not raw:
             continue
-        out.append((raw.lower(), raw[0].isupper()))
+        # a short word counts as capitalised only when it is an acronym ("US", "U.N.", not "Us")
+        cap = raw[0].isupper() and (len(raw) > 3 or raw.isupper() or "." in raw)
+        out.append((raw.lower(), cap))
     return out
 
 
