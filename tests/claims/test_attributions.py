@@ -94,6 +94,7 @@ def test_denial_stance(nlp):
         ("“One para.\n\n“Two para,” she said.", [["“One para.", "“Two para,”"]]),
         ("Odd “never closed here.\nNext.", [["“never closed here."]]),
         ("stray ” close and “", []),
+        ("''Two apostrophes here,'' she said.", [["''Two apostrophes here,''"]]),
         ("", []),
     ],
 )

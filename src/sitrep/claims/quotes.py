@@ -1,4 +1,5 @@
-"""A robust quotation matcher: curly, straight and guillemet double quotes.
+"""A robust quotation matcher: curly, straight and guillemet double quotes (and the two
+apostrophes some newswires use for a straight double quote).
 
 Quotes may continue across paragraphs (a paragraph left open whose successor opens with a quote
 mark continues the quotation, the newspaper convention), and unbalanced marks never raise: a
@@ -28,9 +29,9 @@ class Quote:
         return self.fragments[-1][1]
 
 
-def _is_opening_straight(text: str, i: int) -> bool:
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-/:":
         return not after.isspace()
     return False
@@ -53,6 +54,9 @@ def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        width = 1
+        if ch == "'" and text.startswith("''", i):
+            ch, width = '"', 2  # two apostrophes: the double quote of some newswires
         if ch == "\n":
             if open_at is not None:
                 # paragraph ends inside a quote: keep it open only if the next paragraph opens
@@ -73,7 +77,9 @@ def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
                 current, open_at = None, None
             i += 1
             continue
-        if ch in _OPEN or (ch == '"' and open_at is None and _is_opening_straight(text, i)):
+        if ch in _OPEN or (
+            ch == '"' and open_at is None and _is_opening_straight(text, i, width)
+        ):
             if open_at is not None:
                 # a new opening mark while one is open: close the old one just before it
                 current = current or Quote()
@@ -83,10 +89,10 @@ def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
             open_at = i
         elif (ch in _CLOSE or ch == '"') and open_at is not None:
             current = current or Quote()
-            current.fragments.append((open_at, i + 1))
+            current.fragments.append((open_at, i + width))
             quotes.append(current)
             current, open_at = None, None
-        i += 1
+        i += width
     if open_at is not None:
         current = current or Quote()
         current.fragments.append((open_at, n))
