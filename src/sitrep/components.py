@@ -5,6 +5,7 @@ Stages are spaCy components that read what earlier stages put on the ``Doc`` and
 =====================  ==========================  ==========================================
 component               requires                    assigns
 =====================  ==========================  ==========================================
+``sitrep_paragraphs``   (before the parser)         ``token.is_sent_start`` after blank lines
 ``sitrep_actors``       ``doc.ents``, parse         ``doc._.sitrep_actors`` (ActorTable)
 ``sitrep_attributions`` parse, ``sitrep_actors``    ``doc._.sitrep_attributions`` (list)
 ``sitrep_events``       parse, actors, attributions ``doc._.sitrep_events`` (list)
@@ -38,6 +39,20 @@ for _name, _default in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+@Language.component("sitrep_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs.
+
+    News text puts headlines, datelines and bylines on lines of their own; without this the
+    parser glues a headline to the first sentence, and its subject becomes the headline's.
+    The parser keeps boundaries set before it (spaCy 3 semantics).
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.factory(

