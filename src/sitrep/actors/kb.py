@@ -488,7 +488,7 @@ class ActorKB:
             return Resolution(name=text, sector="UNK", kind="person", known=False, confidence=0.3)
         full = " ".join(t for t, _ in tokens)
         # 1. the whole mention is a known name
-        exact = self._exact(full, tokens, day, context, text.strip()[:1].isupper())
+        exact = self._exact(full, tokens, day, context)
         if exact is not None:
             return exact
         # 2. scan n-grams: people, organisations, countries, sector nouns
@@ -500,14 +500,9 @@ class ActorKB:
         tokens: list[tuple[str, bool]],
         day: dt.date,
         context: str,
-        title_case: bool = False,
     ) -> Resolution | None:
-        if len(tokens) == 1 and len(key) <= 3 and not tokens[0][1]:
-            # "us", "Us", "It": words, not the acronyms US or IT; but "Abe" may be a surname
-            people = self.people.get(key)
-            if people and people[0].manual and title_case:
-                return self._person(self._pick_person(people, day, context), day)
-            return None
+        if len(tokens) == 1 and not tokens[0][1] and (len(key) <= 3 or key in _SHORT_WORDS):
+            return None  # "us", "Us", "It": words, not the acronyms US or IT
         people = self.people.get(key)
         orgs = self.orgs.get(key)
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
@@ -877,6 +872,14 @@ def _singulars(word: str) -> list[str]:
     return out
 
 
+#: Short words that are not names when written in title case ("Us", "It" at a sentence start).
+_SHORT_WORDS = {
+    "us", "it", "he", "we", "me", "she", "his", "her", "our", "its", "who", "all", "any", "and",
+    "for", "but", "not", "yet", "may", "can", "has", "had", "was", "are", "did", "off", "one",
+    "two", "six", "ten", "i", "a", "an", "so", "to", "in", "on", "at", "by", "of", "or", "no",
+}  # fmt: skip
+
+
 def _tokens(text: str) -> list[tuple[str, bool]]:
     """Normalised tokens with a flag: was the word capitalised in the text?"""
     text = strip_accents(text).replace("’", "'").replace("‘", "'")
@@ -891,7 +894,7 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
         if not raw:
             continue
         # a short word counts as capitalised only when it is an acronym ("US", "U.N.", not "Us")
-        cap = raw[0].isupper() and (len(raw) > 3 or raw.isupper() or "." in raw)
+        cap = raw[0].isupper() and (raw.isupper() or raw.lower() not in _SHORT_WORDS)
         out.append((raw.lower(), cap))
     return out
 
