@@ -67,7 +67,7 @@ class RawAttribution:
     confidence: float
     cue_token: int  # index of the cue's head token (for linking)
     source_token: int | None = None
-    rel_pronoun: CharSpan | None = None  # "who" when the source is its antecedent
+    antecedent: CharSpan | None = None  # what a relative-pronoun source ("who") stands for
     target_token: int | None = None  # the noun a dismissal/denial is about, if any
     notes: list[str] = field(default_factory=list)
     fixed: bool = False  # boundaries set by layout (headline colon, dash signature): keep them
@@ -464,17 +464,17 @@ class Extractor:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PRON"):
                 target = target or child.i
         cue_span = _span_of(cue_toks)
-        source = None
+        source = antecedent = None
         if src is not None:
+            # the source is the surface mention ("who" for a relative clause); the antecedent
+            # (without the relative clause that holds the cue) is what it resolves to
+            source = _span_of(src_toks)
             if ante is not None:
-                # the antecedent without the relative clause that holds the cue
                 rel = {t.i for t in tok.subtree} | {tok.i}
                 toks = [t for t in _source_tokens(ante) if t.i not in rel and t.i < src.i]
                 while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space):
                     toks.pop()
-                source = _span_of(toks or [ante])
-            else:
-                source = _span_of(src_toks)
+                antecedent = _span_of(toks or [ante])
         return RawAttribution(
             cue=cue_span,
             source=source,
@@ -484,7 +484,7 @@ class Extractor:
             confidence=max(0.05, min(conf * (0.5 + cue.rate), 0.99)),
             cue_token=tok.i,
             source_token=(ante.i if ante is not None else src.i) if src is not None else None,
-            rel_pronoun=_span_of([src]) if ante is not None and src is not None else None,
+            antecedent=antecedent,
             target_token=target,
         )
 

@@ -74,7 +74,8 @@ def link(
     for raw in raws:
         actor = None
         if raw.source is not None and table is not None:
-            s, e = raw.source
+            # a relative pronoun ("…, who said") resolves through its antecedent
+            s, e = raw.antecedent or raw.source
             text = doc_text[s:e]
             try:
                 actor = table.resolve_span(s, e, text)
@@ -91,6 +92,10 @@ def link(
                         known=False,
                     )
                     actor = table.add_mention(s, e, text, res)
+            if actor is not None and raw.antecedent is not None:
+                table.alias(
+                    raw.source[0], raw.source[1], doc_text[raw.source[0] : raw.source[1]], actor
+                )
         actors.append(actor)
     for n, raw in enumerate(raws):
         if raw.source is not None and actors[n] is None and table is not None:

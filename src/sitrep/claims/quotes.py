@@ -77,9 +77,7 @@ def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
                 current, open_at = None, None
             i += 1
             continue
-        if ch in _OPEN or (
-            ch == '"' and open_at is None and _is_opening_straight(text, i, width)
-        ):
+        if ch in _OPEN or (ch == '"' and open_at is None and _is_opening_straight(text, i, width)):
             if open_at is not None:
                 # a new opening mark while one is open: close the old one just before it
                 current = current or Quote()
