@@ -52,5 +52,5 @@ def export(
 
     settings = settings_from(settings_file)
     with Store(db or Path(settings.store.path), read_only=True) as store:
-        n = store.export(out, table=table.value, fmt=fmt.value)  # type: ignore[arg-type]
+        n = store.export(out, table=table.value, fmt=fmt.value)
     err.print(f"wrote {n} {table.value} rows → {out}", highlight=False, soft_wrap=True)

@@ -196,7 +196,7 @@ class SituationReport:
         out = asdict(self)
         for dyad, raw in zip(self.dyads, out["dyads"], strict=True):
             raw["balance"] = round(dyad.balance, 3)
-        return conv(out)  # type: ignore[no-any-return]
+        return conv(out)
 
     def to_markdown(self) -> str:
         """The report as Markdown (every line ends with its ``article:start-end`` reference)."""
