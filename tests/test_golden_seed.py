@@ -81,9 +81,7 @@ def test_moscow_claim_about_saboteurs(seed):
 def test_kyiv_disputes_moscow(seed):
     _, d = seed
     moscow = {
-        a.id
-        for a in _att_by_source(d, "Moscow")
-        if any("saboteurs" in c.text for c in a.content)
+        a.id for a in _att_by_source(d, "Moscow") if any("saboteurs" in c.text for c in a.content)
     }
     kyiv = _att_by_source(d, "Kyiv")
     assert any(a.disputes in moscow and a.stance in ("dispute", "deny") for a in kyiv)

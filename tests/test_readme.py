@@ -55,8 +55,7 @@ def test_readme_example_commands_run(tmp_path):
     for command in commands:
         args = shlex.split(command)[1:]
         args = [
-            str(tmp_path / a) if a.endswith((".duckdb", ".parquet", ".csv")) else a
-            for a in args
+            str(tmp_path / a) if a.endswith((".duckdb", ".parquet", ".csv")) else a for a in args
         ]
         proc = subprocess.run(
             [sys.executable, "-m", "sitrep.cli.main", *args],

@@ -8,7 +8,9 @@ from sitrep.cli.eval_actors import actors
 from sitrep.cli.eval_attribution import attribution
 from sitrep.cli.eval_events import events
 
-eval_app = typer.Typer(help="Score sitrep against gold data and write predictions.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score sitrep against gold data and write predictions.", no_args_is_help=True
+)
 eval_app.command("attribution")(attribution)
 eval_app.command("events")(events)
 eval_app.command("actors")(actors)
