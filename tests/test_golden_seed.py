@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import shared_path
 
 from sitrep.records import Dispatch
-from tests.conftest import shared_path
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.json"
 
