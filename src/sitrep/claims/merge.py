@@ -43,6 +43,7 @@ def merge(
     keep_contested: bool = True,
     attach_leftovers: bool = True,
     reach_back: bool = False,
+    require_content: bool = True,
     text: str | None = None,
 ) -> list[RawAttribution]:
     """Attributions from rule output ``raws`` and CRF ``spans`` (role, start, end).
@@ -150,7 +151,7 @@ def merge(
                 continue
             content.append(c)
             used_con.add(k)
-        if not content:
+        if not content and require_content:
             continue
         words = re.findall(r"\w+", text[cue[0] : cue[1]].lower())
         head = next((w for w in words if (w, "V") in lex or (w, "N") in lex), "")
@@ -182,10 +183,11 @@ def merge(
             )
         )
         taken.append(cue)
-    out = [a for a in out if a.content]
     out.sort(key=lambda a: a.cue[0])
     if attach_leftovers:
         _attach_leftovers(text, out, srcs, cons, used_src, used_con, reach_back)
+    if require_content:
+        out = [a for a in out if a.content]
     return out
 
 
