@@ -117,3 +117,15 @@ def test_lookup_of_a_pronoun_creates_no_actor(nlp):
     text = "He left."
     table = _actors_doc(nlp, text, dt.date(2023, 10, 9))._.sitrep_actors
     assert table.resolve_span(0, 2, "He") is None
+
+
+def test_title_with_lowercase_role_is_part_of_the_mention(nlp):
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that talks had failed."
+    )
+    table = _actors_doc(nlp, text, dt.date(2023, 3, 1))._.sitrep_actors
+    actor_id = table.actor_at(0, text.index(" told"))
+    assert actor_id is not None
+    actor = table.actors[actor_id]
+    assert (actor.name, actor.country, actor.sector) == ("Maria Zakharova", "RUS", "GOV")
+    assert actor.mentions[0].start == 0

@@ -215,8 +215,16 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             break
         if low == "the":
             break
-        if prev.ent_type_ in ("NORP", "GPE") or low in TITLE_WORDS or low in kb.agents:
-            if not (prev.is_title or prev.is_upper or prev.ent_type_):
+        if (
+            prev.ent_type_ in ("NORP", "GPE")
+            or low in TITLE_WORDS
+            or low in kb.agents
+            or low in kb.demonyms
+        ):
+            # lower-case words only when they are titles ("spokeswoman Maria Zakharova")
+            if not (prev.is_title or prev.is_upper or prev.ent_type_ or low in TITLE_WORDS):
+                break
+            if low in ("of", "the"):
                 break
             start -= 1
             continue
