@@ -115,6 +115,9 @@ def _lines(block: str, tag: str) -> list[str]:
 
 def build_countries() -> list[dict[str, str]]:
     text = COUNTRYINFO.read_bytes().decode("utf-8", "replace")
+    # The file opens with a long <!-- ... --> documentation block that quotes tag names;
+    # left in, it lands inside the first country's fields.
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     info: dict[str, dict[str, list[str]]] = {}
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         m = re.search(r"<ISO3166-alpha3>\s*([A-Z]{3})\s*<", block)
