@@ -109,6 +109,12 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             ) from e
         except tomllib.TOMLDecodeError as e:
             raise SettingsError(f"settings file {p} is not valid TOML: {e}", path=str(p)) from e
+        # Relative paths in a user file are read from the file's folder, not the working one.
+        extra = user.get("actors", {}).get("extra_files")
+        if isinstance(extra, list):
+            user["actors"]["extra_files"] = [
+                str(f) if Path(f).expanduser().is_absolute() else str(p.parent / f) for f in extra
+            ]
         data = _overlay(data, user)
     try:
         return Settings.model_validate(data)

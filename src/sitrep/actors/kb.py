@@ -271,8 +271,10 @@ class ActorKB:
     def add_file(self, path: str | Path) -> None:
         """Overlay a user file of people or organisations (TSV or YAML).
 
-        A file with a ``start``/``end``/``office`` column (or YAML entries with them) holds
-        people; otherwise organisations. Columns as in ``data/actors/people.tsv``.
+        A file with an ``iso3`` column holds countries (columns as in
+        ``data/actors/countries_extra.tsv``: iso3, name, names, demonyms, capitals, places); one
+        with a ``start``/``end``/``office`` column (or YAML entries with them) holds people;
+        otherwise organisations. Columns as in ``data/actors/people.tsv`` / ``orgs.tsv``.
 
         Raises:
             SettingsError: the file is missing or malformed.
@@ -308,6 +310,12 @@ class ActorKB:
             ]
         else:
             rows = _rows(text)
+        if rows and "iso3" in rows[0]:
+            # Countries (or fictional/user-assigned states): columns as in countries_extra.tsv.
+            self._load_country_rows(rows, str(p))
+            if hasattr(self, "_resolve"):
+                self._resolve.cache_clear()
+            return
         if rows and "name" not in rows[0]:
             raise SettingsError(
                 f"actor file {p} has no 'name' column; expected columns name, aliases, "
@@ -322,7 +330,10 @@ class ActorKB:
             self._resolve.cache_clear()
 
     def _load_countries(self, text: str, source: str) -> None:
-        for row in _rows(text):
+        self._load_country_rows(_rows(text), source)
+
+    def _load_country_rows(self, rows: list[dict[str, str]], source: str) -> None:
+        for row in rows:
             iso = row["iso3"].strip()
             if not iso:
                 continue
@@ -330,7 +341,7 @@ class ActorKB:
                 name = row.get("name") or iso
                 if iso not in self.countries:
                     self.countries[iso] = _Country(iso, name)
-                elif source == "countries_extra.tsv" and row.get("name"):
+                elif source != "countries.tsv" and row.get("name"):
                     self.countries[iso].name = name
             for n in [row.get("name", ""), *_split(row.get("names", ""))]:
                 self._key(self.country_keys, n, iso)

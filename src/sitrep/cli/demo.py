@@ -37,7 +37,12 @@ def demo(
         typer.Option("--n-process", "-j", help="Worker processes (default: one per core)."),
     ] = None,
     settings_file: Annotated[
-        Path | None, typer.Option("--settings", help="A settings TOML file.")
+        Path | None,
+        typer.Option(
+            "--settings",
+            help="A settings TOML file (default: sitrep.toml in the examples folder, which adds "
+            "the invented states and people of the demo to the actor knowledge base).",
+        ),
     ] = None,
 ) -> None:
     """Code the bundled example dispatches (an invented border crisis) and print the report."""
@@ -46,6 +51,8 @@ def demo(
             f"example dispatches not found at {examples}; pass --examples DIR (a folder of "
             ".txt files), or run from a source checkout"
         )
+    if settings_file is None and (examples / "sitrep.toml").is_file():
+        settings_file = examples / "sitrep.toml"
     settings = settings_from(settings_file)
     with tempfile.TemporaryDirectory(prefix="sitrep-demo-") as tmp:
         store = db or Path(tmp) / "demo.duckdb"
