@@ -37,7 +37,7 @@ def merge(
     spans: list[Span3],
     quotes: list[Quote],
     *,
-    keep_rule_confidence: float = 0.8,
+    keep_rule_confidence: float = 0.5,
     keep_rule_content: bool = True,
     keep_rule_source: bool = True,
     keep_contested: bool = True,
