@@ -44,6 +44,7 @@ def merge(
     attach_leftovers: bool = True,
     reach_back: bool = False,
     require_content: bool = True,
+    snap_quotes: float = 0.5,
     text: str | None = None,
 ) -> list[RawAttribution]:
     """Attributions from rule output ``raws`` and CRF ``spans`` (role, start, end).
@@ -59,6 +60,9 @@ def merge(
             (they carry ``disputes`` links analysts need).
         attach_leftovers: give unused CRF source/content spans to the nearest cue.
         reach_back: leftover content may attach to a cue in a later paragraph.
+        require_content: drop attributions left without content.
+        snap_quotes: a content span covering at least this share of a quotation (and not
+            reaching past it) becomes the whole quotation; 0 turns snapping off.
         text: ``doc.text``, if the caller has it.
 
     Returns:
@@ -188,7 +192,20 @@ def merge(
         _attach_leftovers(text, out, srcs, cons, used_src, used_con, reach_back)
     if require_content:
         out = [a for a in out if a.content]
+    if snap_quotes:
+        frags = [f for q in quotes for f in q.fragments]
+        for att in out:
+            att.content = sorted({_snap(c, frags, snap_quotes) for c in att.content})
     return out
+
+
+def _snap(span: tuple[int, int], frags: list[tuple[int, int]], share: float) -> tuple[int, int]:
+    """A content span covering most of a quotation becomes the whole quotation."""
+    for qs, qe in frags:
+        inter = min(span[1], qe) - max(span[0], qs)
+        if inter > 0 and inter >= share * (qe - qs) and span[0] >= qs - 2 and span[1] <= qe + 2:
+            return qs, qe
+    return span
 
 
 def _attach_leftovers(
