@@ -58,14 +58,15 @@ def test_timeline_by_day_with_modality_and_refs(small_store, settings):
 def test_dyad_balance_counts_only_what_happened(small_store, settings):
     report = build_report(small_store, settings=settings)
     dyads = {(d.actor, d.recipient): d for d in report.dyads}
-    kv = dyads[("KES GOV", "VAL GOV")]  # REJECT 3, ASSAULT 4 (asserted), RETREAT 2; predicted not
+    kv = dyads[("KES", "VAL")]  # REJECT 3, ASSAULT 4 (asserted), RETREAT 2; predicted not
     assert (kv.events, kv.cooperation, kv.conflict) == (3, 1, 2)
     assert kv.balance == pytest.approx(-1 / 3)
     assert kv.types == {"ASSAULT": 1, "REJECT": 1, "RETREAT": 1}
-    vk = dyads[("VAL GOV", "KES GOV")]  # ACCUSE 3, CONSULT 1
+    assert (kv.actor_label, kv.recipient_label) == ("KES (GOV)", "VAL (GOV)")
+    vk = dyads[("VAL", "KES")]  # ACCUSE 3, CONSULT 1
     assert (vk.events, vk.cooperation, vk.conflict, vk.balance) == (2, 1, 1, 0.0)
     everything = build_report(small_store, settings=settings, asserted_only=False)
-    assert {(d.actor, d.recipient): d.events for d in everything.dyads}[("KES GOV", "VAL GOV")] == 4
+    assert {(d.actor, d.recipient): d.events for d in everything.dyads}[("KES", "VAL")] == 4
 
 
 def test_contested_claim_shows_both_sides(small_store, settings):
@@ -86,7 +87,7 @@ def test_markdown_and_json(small_store, settings):
                     "## Contested claims"):  # fmt: skip
         assert heading in md
     assert "[predicted]" in md
-    assert "| KES GOV | VAL GOV | 3 | 1 | 2 | -0.33 |" in md
+    assert "| KES (GOV) | VAL (GOV) | 3 | 1 | 2 | -0.33 |" in md
     data = json.loads(json.dumps(report.to_dict()))
     assert list(data["timeline"]) == ["2025-03-04", "2025-03-08"]
     assert data["dyads"][0]["balance"] in (-0.333, 0.0)

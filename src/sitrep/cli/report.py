@@ -83,7 +83,7 @@ def render_report(console: Console, report: SituationReport) -> None:
             bal = f"[{colour}]{d.balance:+.2f}[/]" if colour else f"{d.balance:+.2f}"
             types = ", ".join(f"{t} {n}" for t, n in d.types.items())
             table.add_row(
-                escape(d.actor), escape(d.recipient), str(d.events), str(d.cooperation),
+                escape(d.actor_label), escape(d.recipient_label), str(d.events), str(d.cooperation),
                 str(d.conflict), bal, types,
             )  # fmt: skip
         console.print(table)

@@ -118,10 +118,16 @@ class TimelineEntry:
 
 @dataclass
 class Dyad:
-    """A directed pair of parties and the balance of what passed between them."""
+    """A directed pair of parties and the balance of what passed between them.
+
+    A party is a country code when the actor is resolved to one (its sectors — GOV, MIL, ... —
+    are listed apart, so "XVA" and "XVA GOV" count together), else the actor's name.
+    """
 
     actor: str
     recipient: str
+    actor_sectors: list[str] = field(default_factory=list)
+    recipient_sectors: list[str] = field(default_factory=list)
     events: int = 0
     cooperation: int = 0
     conflict: int = 0
@@ -132,6 +138,20 @@ class Dyad:
     def balance(self) -> float:
         """(cooperation − conflict) / events: +1 all cooperation, −1 all conflict."""
         return (self.cooperation - self.conflict) / self.events if self.events else 0.0
+
+    @property
+    def actor_label(self) -> str:
+        """The actor with its sectors: ``XVA (GOV, MIL)``."""
+        return _with_sectors(self.actor, self.actor_sectors)
+
+    @property
+    def recipient_label(self) -> str:
+        """The recipient with its sectors."""
+        return _with_sectors(self.recipient, self.recipient_sectors)
+
+
+def _with_sectors(party: str, sectors: list[str]) -> str:
+    return f"{party} ({', '.join(sectors)})" if sectors else party
 
 
 @dataclass
@@ -228,7 +248,7 @@ class SituationReport:
             for d in self.dyads:
                 types = ", ".join(f"{t} {n}" for t, n in d.types.items())
                 lines.append(
-                    f"| {d.actor} | {d.recipient} | {d.events} | {d.cooperation} | "
+                    f"| {d.actor_label} | {d.recipient_label} | {d.events} | {d.cooperation} | "
                     f"{d.conflict} | {d.balance:+.2f} | {types} |"
                 )
         else:
@@ -342,27 +362,35 @@ def _dyads(store: Store, *, asserted_only: bool) -> list[Dyad]:
             {"event": event, "quad": quad, "modality": modality, "ref": f"{art}:{s0}-{s1}",
              "actor": [], "recipient": []},
         )  # fmt: skip
-        label = party_label(name, country, sector)
-        if label not in rec[role]:
-            rec[role].append(label)
+        party = (country or name or "?", sector)
+        if party not in rec[role]:
+            rec[role].append(party)
     dyads: dict[tuple[str, str], Dyad] = {}
     for rec in per_event.values():
         if asserted_only and rec["modality"] != "asserted":
             continue
-        for a in rec["actor"]:
-            for r in rec["recipient"]:
-                if a == r:
-                    continue
-                d = dyads.setdefault((a, r), Dyad(a, r))
-                d.events += 1
-                d.cooperation += rec["quad"] in COOPERATION
-                d.conflict += rec["quad"] in CONFLICT
-                d.types[rec["event"]] = d.types.get(rec["event"], 0) + 1
-                if len(d.refs) < 5:
-                    d.refs.append(rec["ref"])
+        pairs = {
+            (a, r): (a_sector, r_sector)
+            for a, a_sector in rec["actor"]
+            for r, r_sector in rec["recipient"]
+            if a != r
+        }
+        for (a, r), (a_sector, r_sector) in pairs.items():
+            d = dyads.setdefault((a, r), Dyad(a, r))
+            for sectors, sector in ((d.actor_sectors, a_sector), (d.recipient_sectors, r_sector)):
+                if sector and sector not in sectors:
+                    sectors.append(sector)
+            d.events += 1
+            d.cooperation += rec["quad"] in COOPERATION
+            d.conflict += rec["quad"] in CONFLICT
+            d.types[rec["event"]] = d.types.get(rec["event"], 0) + 1
+            if len(d.refs) < 5:
+                d.refs.append(rec["ref"])
     ranked = sorted(dyads.values(), key=lambda d: (-d.events, d.actor, d.recipient))
     for d in ranked:
         d.types = dict(sorted(d.types.items(), key=lambda kv: (-kv[1], kv[0])))
+        d.actor_sectors.sort()
+        d.recipient_sectors.sort()
     return ranked
 
 
