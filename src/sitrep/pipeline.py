@@ -101,8 +101,21 @@ class Coder:
     def code_many(
         self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int | None = None
     ) -> Iterator[Dispatch]:
-        """Code articles in order, batching through ``nlp.pipe`` (``n_process`` > 1 forks)."""
+        """Code articles in order, batching through ``nlp.pipe``.
+
+        With ``n_process`` > 1 the work goes to forked workers that share this loaded pipeline
+        (:func:`sitrep.ingest.batch.code_articles`): spaCy's own ``n_process`` would ship each
+        Doc back with ``Doc.to_bytes``, which cannot carry the stages' Python objects.
+        """
         batch_size = batch_size or self.settings.pipeline.batch_size
+        if n_process > 1:
+            from sitrep.ingest.batch import code_articles
+
+            for result in code_articles(
+                self, articles, n_process=n_process, batch_size=batch_size, errors="raise"
+            ):
+                yield result  # type: ignore[misc]  # errors="raise" yields only Dispatch
+            return
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:

