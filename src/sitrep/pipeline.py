@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -111,10 +111,12 @@ class Coder:
         if n_process > 1:
             from sitrep.ingest.batch import code_articles
 
-            for result in code_articles(
-                self, articles, n_process=n_process, batch_size=batch_size, errors="raise"
-            ):
-                yield result  # type: ignore[misc]  # errors="raise" yields only Dispatch
+            yield from cast(
+                "Iterator[Dispatch]",  # errors="raise": a failure raises, no Rejected comes out
+                code_articles(
+                    self, articles, n_process=n_process, batch_size=batch_size, errors="raise"
+                ),
+            )
             return
         pending: list[Article] = []
 
