@@ -221,6 +221,7 @@ def _attach_leftovers(
     (content may also continue a quotation from the paragraphs before), when no other cue
     lies between them."""
     cue_pos = [a.cue for a in atts]
+    rebuttal_cues = [a.cue for a in atts if a.kind == "nominal" and a.target_token is not None]
 
     def nearest(span: tuple[int, int], *, reach_back: bool) -> RawAttribution | None:
         p_lo, p_hi = _para_bounds(text, span[0])
@@ -250,6 +251,8 @@ def _attach_leftovers(
     for k, c in enumerate(cons):
         if k in used_con:
             continue
+        if any(c[0] <= o[0] and o[1] <= c[1] for o in rebuttal_cues):
+            continue  # a rebuttal of the claim ("a claim dismissed by …") is not its content
         att = nearest(c, reach_back=reach_back)
         if att is not None and not any(_overlaps(c, f) for f in att.content):
             att.content = sorted([*att.content, c])
