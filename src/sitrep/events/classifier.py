@@ -162,6 +162,10 @@ class Encoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = base_model_path()
         self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        # The library never prints: transformers would draw a "Loading weights" bar on stderr.
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
         model = AutoModel.from_pretrained(str(path))
         model.eval()
         n_layers = len(model.encoder.layer)
