@@ -82,6 +82,17 @@ class Coder:
         self.settings_path = settings_path
         self.nlp = build_nlp(self.settings, settings_path=settings_path)
 
+    def warm_up(self) -> None:
+        """Load every lazily loaded model and table now (the event classifier, the geocoder).
+
+        Called before forking workers, so that they share one loaded copy instead of each
+        loading its own; a no-op for components without lazy parts.
+        """
+        for _, component in self.nlp.pipeline:
+            warm = getattr(component, "warm_up", None)
+            if callable(warm):
+                warm()
+
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published

@@ -112,6 +112,10 @@ class EventComponent:
             self._geocoder = Geocoder.load()
         return self._geocoder
 
+    def warm_up(self) -> None:
+        """Load the lazily loaded parts now (before forking workers, so they share them)."""
+        _ = self.classifier, self.geocoder
+
     # -- the stage ----------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:

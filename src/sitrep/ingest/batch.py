@@ -107,6 +107,7 @@ def code_articles(
         return
     # Warm the pipeline up before forking, so lazily loaded resources (knowledge base, models)
     # are loaded once here and shared with the workers instead of loaded by each.
+    coder.warm_up()
     coder.code_text("The minister said on Monday that talks would resume.")
     _WORKER_CODER["coder"] = coder
     ctx = mp.get_context("fork")
