@@ -157,3 +157,63 @@ def test_five_deaths_claimed_by_moscow(seed):
     _, d = seed
     moscow = {a.id for a in _att_by_source(d, "Moscow")}
     assert any(e.dead == 5 and e.attribution in moscow for e in d.events)
+
+
+def _projection(d: Dispatch) -> dict:
+    """The analyst-visible content of a dispatch, without ids, offsets or confidences."""
+    actors = _actors(d)
+
+    def who(ids: list[str]) -> list[str]:
+        return sorted(f"{actors[i].country or '-'}/{actors[i].sector or '-'}" for i in ids)
+
+    atts = {a.id: a for a in d.attributions}
+    return {
+        "attributions": sorted(
+            [
+                a.source.text if a.source else "",
+                a.cue.text,
+                a.kind,
+                a.stance,
+                atts[a.parent].cue.text if a.parent in atts else None,
+                atts[a.disputes].cue.text if a.disputes in atts else None,
+            ]
+            for a in d.attributions
+        ),
+        "events": sorted(
+            [
+                e.event,
+                e.modality,
+                e.trigger.text,
+                who(e.actor),
+                who(e.recipient),
+                str(e.date) if e.date else None,
+                [e.size.min, e.size.max, e.size.unit] if e.size else None,
+                e.dead,
+            ]
+            for e in d.events
+        ),
+    }
+
+
+def test_whole_dispatch_matches_golden_file(seed):
+    """Any change to what sitrep says about the seed article shows up here as a diff to review.
+
+    After a deliberate change (a better model), regenerate with
+    ``SITREP_UPDATE_GOLDEN=1 pytest tests/test_golden_seed.py`` and commit the new file.
+    """
+    import os
+
+    _, d = seed
+    got = json.loads(json.dumps(_projection(d)))
+    if os.environ.get("SITREP_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        rows = {
+            k: ",\n  ".join(json.dumps(r, ensure_ascii=False) for r in v) for k, v in got.items()
+        }
+        GOLDEN.write_text(
+            "{\n" + ",\n".join(f' "{k}": [\n  {v}\n ]' for k, v in rows.items()) + "\n}\n",
+            "utf-8",
+        )
+    want = json.loads(GOLDEN.read_text("utf-8"))
+    assert got["attributions"] == want["attributions"]
+    assert got["events"] == want["events"]
