@@ -39,7 +39,7 @@ class AttributionComponent:
         raws, quotes = self.extractor.extract(doc, text=text)
         if self.crf is not None and len(doc):
             spans = self.crf.tag(doc, raws, quotes, text=text)
-            raws = merge(doc, raws, spans, quotes, text=text)
+            raws = merge(doc, raws, spans, quotes, text=text, require_content=False)
             self.extractor.cut_at_targets(doc, raws)
         doc._.sitrep_attributions = link(
             doc, raws, min_confidence=self.settings.claims.min_confidence, text=text
