@@ -51,6 +51,11 @@ _NOT_SPEAKERS = {
     "editor", "correction", "source", "sources", "advertisement", "see", "also", "click",
     "follow", "http", "https", "q", "a", "subscribe", "sign", "listen", "when", "where",
 }  # fmt: skip
+_COLON_NOT_NAMES = {
+    "the", "a", "an", "another", "this", "that", "these", "those", "for", "at", "in", "on", "but",
+    "and", "so", "even", "now", "here", "there", "exclusive", "breaking", "boom", "byline",
+    "contributing", "editor", "editor’s", "editor's", "spoiler", "bottom", "fast",
+}  # fmt: skip
 _NOMINAL_SOURCE_PREPS = {"by", "from", "of"}
 _MEDIA_NOUNS = {"report", "story", "article", "newspaper", "paper", "piece", "dispatch"}
 
@@ -583,6 +588,10 @@ class Extractor:
             src_toks = self._tokens_in(doc, m.start(1), m.end(1))
             if not src_toks:
                 continue
+            if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in src_toks):
+                continue  # a clause ("The pattern is clear:", "He added:"), not a speaker
+            if src_toks[0].lower_ in _COLON_NOT_NAMES:
+                continue  # "The Latest:", "For instance:", "Another problem for Sanders:"
             end = m.end(3)
             while end > m.start(3) and self._text[end - 1] in ".!? ":
                 end -= 1
