@@ -50,3 +50,24 @@ def test_components_in_a_users_own_pipeline():
     attributions = doc._.sitrep_attributions
     assert attributions and attributions[0].cue.text == "said"
     assert isinstance(doc._.sitrep_events, list)
+
+
+def test_settings_given_to_the_coder_reach_the_stages(settings):
+    from sitrep.pipeline import Coder
+
+    strict = settings.model_copy(deep=True)
+    strict.events.min_confidence = 0.999
+    coder = Coder(strict)
+    assert coder.nlp.get_pipe("sitrep_events").settings.events.min_confidence == 0.999
+
+
+def test_text_over_the_parser_limit_is_an_input_error(coder):
+    from sitrep.errors import InputError
+
+    with pytest.raises(InputError, match="characters"):
+        coder.code_text("Talks resumed. " * (coder.nlp.max_length // 15 + 1))
+
+
+def test_undated_article_gets_a_warning(coder):
+    d = coder.code_text("The minister said talks would resume.")
+    assert any("publication date" in w for w in d.warnings)

@@ -28,7 +28,15 @@ def test_overlay_sets_only_its_keys(tmp_path):
 
 @pytest.mark.parametrize(
     "body",
-    ["[events]\nmin_confidense = 0.7\n", "[nope]\nx = 1\n", "[pipeline]\nbatch_size = 'many'\n"],
+    [
+        "[events]\nmin_confidense = 0.7\n",
+        "[nope]\nx = 1\n",
+        "[pipeline]\nbatch_size = 'many'\n",
+        "[pipeline]\nbatch_size = 0\n",
+        "[ingest]\nnear_duplicate_threshold = 1.5\n",
+        "actors = 5\n",
+        "[actors]\nextra_files = [1]\n",
+    ],
 )
 def test_bad_keys_and_values_are_errors(tmp_path, body):
     f = tmp_path / "s.toml"

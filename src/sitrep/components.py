@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.settings import load_settings
+from sitrep.settings import Settings, load_settings
 
 for _name, _default in (
     ("published", None),
@@ -55,37 +55,51 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _settings(settings: dict[str, Any] | None, settings_path: str | None) -> Settings:
+    """The settings a component runs with: the Coder's own (passed as a dict, since spaCy
+    configs hold plain values), else the file at ``settings_path``, else the defaults."""
+    if settings:
+        return Settings.model_validate(settings)
+    return load_settings(settings_path)
+
+
 @Language.factory(
     "sitrep_actors",
-    default_config={"settings_path": None},
+    default_config={"settings_path": None, "settings": None},
     assigns=["doc._.sitrep_actors"],
     requires=["doc.ents", "token.dep"],
 )
-def make_actors(nlp: Language, name: str, settings_path: str | None) -> Any:
+def make_actors(
+    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
+) -> Any:
     from sitrep.actors.component import ActorsComponent
 
-    return ActorsComponent(nlp, name, settings=load_settings(settings_path))
+    return ActorsComponent(nlp, name, settings=_settings(settings, settings_path))
 
 
 @Language.factory(
     "sitrep_attributions",
-    default_config={"settings_path": None},
+    default_config={"settings_path": None, "settings": None},
     assigns=["doc._.sitrep_attributions"],
     requires=["token.dep", "doc._.sitrep_actors"],
 )
-def make_attributions(nlp: Language, name: str, settings_path: str | None) -> Any:
+def make_attributions(
+    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
+) -> Any:
     from sitrep.claims.component import AttributionComponent
 
-    return AttributionComponent(nlp, name, settings=load_settings(settings_path))
+    return AttributionComponent(nlp, name, settings=_settings(settings, settings_path))
 
 
 @Language.factory(
     "sitrep_events",
-    default_config={"settings_path": None},
+    default_config={"settings_path": None, "settings": None},
     assigns=["doc._.sitrep_events"],
     requires=["token.dep", "doc._.sitrep_actors", "doc._.sitrep_attributions"],
 )
-def make_events(nlp: Language, name: str, settings_path: str | None) -> Any:
+def make_events(
+    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
+) -> Any:
     from sitrep.events.component import EventComponent
 
-    return EventComponent(nlp, name, settings=load_settings(settings_path))
+    return EventComponent(nlp, name, settings=_settings(settings, settings_path))

@@ -48,7 +48,10 @@ def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Langua
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_paragraphs", before="parser")
     for pipe in SITREP_PIPES:
-        nlp.add_pipe(pipe, config={"settings_path": settings_path})
+        # the validated settings themselves, so the stages run with exactly the Coder's
+        nlp.add_pipe(
+            pipe, config={"settings_path": settings_path, "settings": settings.model_dump()}
+        )
     return nlp
 
 
@@ -94,9 +97,21 @@ class Coder:
                 warm()
 
     def _make_doc(self, article: Article) -> Doc:
+        if len(article.text) > self.nlp.max_length:
+            raise InputError(
+                f"text of {len(article.text):,} characters is over the parser's limit of "
+                f"{self.nlp.max_length:,}; split the document into parts",
+                path=article.path,
+                article_id=article.id,
+            )
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published
         doc._.sitrep_warnings = []
+        if article.published is None:
+            doc._.sitrep_warnings.append(
+                "no publication date: relative dates stay unresolved and office holders are "
+                "looked up as of today; pass --published or a 'published' field"
+            )
         return doc
 
     def code(self, article: Article) -> Dispatch:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sitrep.errors import SettingsError
 
@@ -26,28 +26,28 @@ class _Section(BaseModel):
 
 class PipelineSettings(_Section):
     spacy_model: str
-    batch_size: int
-    n_process: int
+    batch_size: int = Field(ge=1)
+    n_process: int = Field(ge=0)
     disable: list[str]
 
 
 class IngestSettings(_Section):
-    max_bytes: int
-    min_chars: int
-    near_duplicate_threshold: float
+    max_bytes: int = Field(ge=1)
+    min_chars: int = Field(ge=0)
+    near_duplicate_threshold: float = Field(gt=0, le=1)
 
 
 class ActorsSettings(_Section):
     extra_files: list[str]
-    min_match_score: float
+    min_match_score: float = Field(ge=0, le=1)
 
 
 class ClaimsSettings(_Section):
-    min_confidence: float
+    min_confidence: float = Field(ge=0, le=1)
 
 
 class EventsSettings(_Section):
-    min_confidence: float
+    min_confidence: float = Field(ge=0, le=1)
     model_dir: str
 
 
@@ -56,8 +56,8 @@ class StoreSettings(_Section):
 
 
 class ReportSettings(_Section):
-    top_dyads: int
-    top_contested: int
+    top_dyads: int = Field(ge=0)
+    top_contested: int = Field(ge=0)
 
 
 class Settings(_Section):
@@ -110,8 +110,9 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         except tomllib.TOMLDecodeError as e:
             raise SettingsError(f"settings file {p} is not valid TOML: {e}", path=str(p)) from e
         # Relative paths in a user file are read from the file's folder, not the working one.
-        extra = user.get("actors", {}).get("extra_files")
-        if isinstance(extra, list):
+        actors = user.get("actors")
+        extra = actors.get("extra_files") if isinstance(actors, dict) else None
+        if isinstance(extra, list) and all(isinstance(f, str) for f in extra):
             user["actors"]["extra_files"] = [
                 str(f) if Path(f).expanduser().is_absolute() else str(p.parent / f) for f in extra
             ]

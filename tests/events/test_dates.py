@@ -55,3 +55,17 @@ def test_relative_without_publication_date():
     assert resolve_date("Monday", published=None) is None
     assert is_date_expression("Monday")
     assert resolve_date("March 3, 2021", published=None) == dt.date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("March 3", True, dt.date(2022, 3, 3)),  # a planned event: the coming March 3
+        ("March 3", False, dt.date(2022, 3, 3)),  # nearest to publication, not a year back
+        ("Feb. 18", False, dt.date(2022, 2, 18)),
+        ("December 30", False, dt.date(2021, 12, 30)),  # across the new year
+        ("March 3, 2021", True, dt.date(2021, 3, 3)),  # an explicit year is kept
+    ],
+)
+def test_year_less_dates_take_the_nearest_year(text, future, expected):
+    assert resolve_date(text, published=dt.date(2022, 2, 21), future=future) == expected

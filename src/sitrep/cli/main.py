@@ -2,12 +2,13 @@
 
 Exit codes (documented in the README):
     0  success
-    1  unexpected error (a bug: please report it with the traceback from --debug)
+    1  unexpected error (a bug: please report it with its traceback)
     2  bad input (path, format, encoding); with `code`/`ingest`: some documents were rejected
     3  bad settings file
     4  model or shipped data missing
     5  store error
     6  evaluation data missing or malformed
+    130 interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep.cli import actors, code, demo, evaluate, export, ingest, report
 from sitrep.errors import SitrepError
@@ -54,7 +56,7 @@ def main() -> None:
     try:
         app()
     except SitrepError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False)
+        err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False)
         sys.exit(e.exit_code)
 
 

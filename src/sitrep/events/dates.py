@@ -102,10 +102,10 @@ def resolve_date(text: str, *, published: dt.date | None, future: bool = False) 
         return None
     if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago", low):
         return None
-    return _dateparser(t, published)
+    return _dateparser(t, published, future=future)
 
 
-def _dateparser(text: str, published: dt.date | None) -> dt.date | None:
+def _dateparser(text: str, published: dt.date | None, *, future: bool = False) -> dt.date | None:
     import dateparser
 
     base = dt.datetime.combine(published, dt.time(12)) if published else None
@@ -119,6 +119,29 @@ def _dateparser(text: str, published: dt.date | None) -> dt.date | None:
         return None
     if parsed is None:
         return None
-    if published is None and not re.search(r"\b\d{4}\b", text):
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    if published is None and not has_year:
         return None  # a year-less date needs the publication year
-    return parsed.date()
+    if has_year or published is None:
+        return parsed.date()
+    return _nearest_year(parsed.date(), published, future=future)
+
+
+def _nearest_year(day: dt.date, published: dt.date, *, future: bool) -> dt.date:
+    """The year of a year-less date ("March 3"): news speak of days near the publication date,
+    so the closest one wins; a planned or predicted event prefers the coming one (within half a
+    year), a reported one the past one."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    best = min(candidates, key=lambda d: abs((d - published).days))
+    if future and best < published:
+        ahead = [d for d in candidates if d >= published and (d - published).days <= 183]
+        best = ahead[0] if ahead else best
+    elif not future and best > published + dt.timedelta(days=7):
+        behind = [d for d in candidates if d <= published and (published - d).days <= 183]
+        best = behind[-1] if behind else best
+    return best

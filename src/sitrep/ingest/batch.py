@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
 
+from sitrep.errors import SitrepError
 from sitrep.ingest.article import Article
 from sitrep.ingest.readers import Rejected
 
@@ -53,6 +54,8 @@ def _code_safely(coder: Coder, chunk: list[Article], errors: str) -> list[Dispat
     for article in chunk:  # find the culprit: code the chunk one article at a time
         try:
             out.append(coder.code(article))
+        except SitrepError as e:  # a document we cannot code (too long, ...): its reason
+            out.append(Rejected(article.path or article.id, e.message))
         except Exception as e:
             log.exception("coding failed for article %s (%s)", article.id, article.path)
             out.append(

@@ -331,8 +331,10 @@ class Store:
                     self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)", roles)
             self._clear_reject(article.path)
             self.con.commit()
-        except duckdb.Error as e:
+        except BaseException as e:  # Ctrl-C or a bug while building rows: never leave it open
             self.con.rollback()
+            if not isinstance(e, duckdb.Error):
+                raise
             raise StoreError(
                 f"could not store article {meta.id}: {str(e).splitlines()[0]}; nothing of it "
                 "was written",
