@@ -88,14 +88,50 @@ def test_output_shape(clf):
 
 
 def test_batch_equals_single(clf):
-    # int8 dynamic quantisation scales activations per batch, so scores move slightly with the
-    # batch's composition; the decision must not.
     texts = [m for m, _ in CLEAR[:5]]
     batched = clf.predict(texts)
     for text, probs in zip(texts, batched, strict=True):
         single = clf.predict([text])[0]
         assert best_event(single) == best_event(probs)
-        assert single == pytest.approx(probs, abs=0.05)
+        assert single == pytest.approx(probs, abs=1e-5)
+
+
+NEIGHBOURS = [
+    "<s>Protesters</s> marched on <t>the ministry</t>.",
+    "<s>The long-serving foreign minister of the small coastal republic</s> said on Tuesday, after "
+    "a night of negotiations that ran well past midnight, that <t>the neighbouring government</t> "
+    "had broken every promise it made during the previous round of talks in the capital.",
+    "nothing marked here",
+    "<s>Rebels</s> shelled <t>the town</t> again.",
+]
+
+
+@pytest.mark.parametrize("text", [m for m, _ in CLEAR[::3]])
+def test_scores_do_not_depend_on_batch_neighbours(clf, text):
+    # Full precision (no per-batch int8 activation scale): a sentence's scores are the same
+    # whatever shares its batch, up to float rounding from the padded length.
+    alone = clf.predict_proba([text])[0]
+    for k in range(1, len(NEIGHBOURS) + 1):
+        batch = [*NEIGHBOURS[:k], text, *NEIGHBOURS[k:]]
+        row = clf.predict_proba(batch)[k]
+        assert row.argmax() == alone.argmax()
+        assert row == pytest.approx(alone, abs=1e-5)
+    assert not clf.quantized
+
+
+def test_shipped_path_matches_torch_fp32(clf):
+    # The ONNX Runtime graph is the same fp32 network as the torch path.
+    pytest.importorskip("onnx")
+    assert clf.backend == "onnx"
+    texts = [m for m, _ in CLEAR] + NEIGHBOURS
+    shipped = clf.predict_proba(texts)
+    clf.backend = "torch"
+    try:
+        reference = clf.predict_proba(texts)
+    finally:
+        clf.backend = "onnx"
+    assert (shipped.argmax(1) == reference.argmax(1)).all()
+    assert shipped == pytest.approx(reference, abs=1e-4)
 
 
 def test_load_is_cached(settings, clf):
@@ -158,3 +194,16 @@ def test_encode_markers(marked, source, target, compact):
     assert (text[t_rng[0] : t_rng[1]] if t_rng else None) == target
     if compact:
         assert "<s>" not in text and "<t>" not in text
+
+
+def test_onnx_failure_falls_back_to_torch(tmp_path, monkeypatch, caplog):
+    from sitrep.events.classifier import resolve_model_dir
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # the cache dir cannot be created
+    with caplog.at_level("WARNING", logger="sitrep.events.classifier"):
+        fallback = EventClassifier(resolve_model_dir("events/classifier"))
+    assert fallback.backend == "torch"
+    assert any("running it in torch" in r.getMessage() for r in caplog.records)
+    assert best_event(fallback.predict([CLEAR[0][0]])[0]) == CLEAR[0][1]

@@ -10,6 +10,13 @@ vectors: the mean of all tokens, of the source-span tokens and of the target-spa
 fine-tuned layers and the head are shipped (``data/events/classifier/weights.npz``, fp16); the
 script ``scripts/train_event_classifier.py`` rebuilds them.
 
+Inference is fp32. With ``"backend": "onnx"`` in ``config.json`` (the shipped setting) the whole
+network is exported once to ONNX and run in ONNX Runtime (~25% faster than torch on one core);
+the export is cached under ``$XDG_CACHE_HOME/sitrep/events`` (default ``~/.cache/sitrep``),
+keyed by a hash of the weights, config, base model and torch version. If the export or ONNX
+Runtime fails, a warning is logged and the same network runs in torch. A sentence's scores do
+not depend on the other sentences of its batch (unlike the older int8 setting, ``"quantize"``).
+
 Example:
     >>> from sitrep.settings import load_settings
     >>> clf = EventClassifier.load(load_settings())
@@ -20,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -334,6 +342,14 @@ class EventClassifier:
         self.head_w = torch.from_numpy(arrays["head.weight"].astype(np.float32))
         self.head_b = torch.from_numpy(arrays["head.bias"].astype(np.float32))
         self.mode_lexicon = _load_mode_lexicon(model_dir / "modes.json")
+        # "backend": "onnx" runs the same fp32 network in ONNX Runtime (exported once, cached).
+        self.backend = "torch"
+        self._onnx_path: Path | None = None
+        self._sessions: dict[tuple[int, int], Any] = {}
+        if self.config.get("backend") == "onnx" and not self.quantized:
+            self._onnx_path = _export_onnx(self, weights_path.read_bytes())
+            if self._onnx_path is not None:
+                self.backend = "onnx"
 
     @classmethod
     def load(cls, settings: Settings) -> EventClassifier:
@@ -357,8 +373,25 @@ class EventClassifier:
         out = np.zeros((len(marked), len(self.labels)), dtype=np.float32)
         if not marked:
             return out
+        unique = list(dict.fromkeys(marked))
+        if len(unique) < len(marked):  # scores do not depend on the batch: compute repeats once
+            row = {m: i for i, m in enumerate(unique)}
+            return self.predict_proba(unique)[[row[m] for m in marked]]
         # Sort by length so batches pad little.
         order = sorted(range(len(marked)), key=lambda i: len(marked[i]))
+        session = self._session() if self.backend == "onnx" else None
+        if session is not None:
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start : start + self.batch_size]
+                batch = self.encoder.tokenize([marked[i] for i in idx])
+                feeds = {
+                    "input_ids": batch.input_ids.numpy().astype(np.int64),
+                    "attention_mask": batch.attention_mask.numpy().astype(np.int64),
+                    "s_mask": batch.s_mask.numpy().astype(np.float32),
+                    "t_mask": batch.t_mask.numpy().astype(np.float32),
+                }
+                out[idx] = session.run(None, feeds)[0]
+            return out
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 idx = order[start : start + self.batch_size]
@@ -370,6 +403,39 @@ class EventClassifier:
                 )
                 out[idx] = torch.softmax(logits, dim=-1).numpy()
         return out
+
+    def _session(self) -> Any:
+        """The ONNX Runtime session of this process and torch thread count (None: use torch).
+
+        Sessions are made lazily per process id, because ingest workers fork after the model is
+        loaded (an ORT thread pool does not survive a fork) and each worker sets its own thread
+        count with ``torch.set_num_threads``.
+        """
+        import torch
+
+        threads = max(1, torch.get_num_threads())
+        key = (os.getpid(), threads)
+        if key in self._sessions:
+            return self._sessions[key]
+        try:
+            import onnxruntime as ort
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+            opts.log_severity_level = 3
+            # Spinning worker threads burn the shared cores between batches.
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            session = ort.InferenceSession(
+                str(self._onnx_path), opts, providers=["CPUExecutionProvider"]
+            )
+        except Exception as e:  # any ORT failure falls back to the torch path
+            log.warning("ONNX Runtime unavailable (%s); running the event classifier in torch", e)
+            self.backend = "torch"
+            return None
+        self._sessions = {k: v for k, v in self._sessions.items() if k[0] == key[0]}
+        self._sessions[key] = session
+        return session
 
     def predict(self, marked: Sequence[str]) -> list[dict[str, float]]:
         """Classify the event between the marked spans of each sentence.
@@ -429,6 +495,98 @@ def _quantize(encoder: Encoder, *, keep_top: int = 0) -> bool:
         log.warning("int8 quantisation unavailable (%s); running the event classifier in fp32", e)
         return False
     return True
+
+
+class _Network:
+    """The whole fp32 classifier as one module (encoder, span pooling, head, softmax)."""
+
+    @staticmethod
+    def build(clf: EventClassifier) -> Any:
+        import torch
+
+        class Net(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.model = clf.encoder.bottom_model
+                self.head_w = torch.nn.Parameter(clf.head_w, requires_grad=False)
+                self.head_b = torch.nn.Parameter(clf.head_b, requires_grad=False)
+
+            def forward(self, input_ids: Any, attention_mask: Any, s_mask: Any, t_mask: Any) -> Any:
+                hidden = self.model(
+                    input_ids=input_ids, attention_mask=attention_mask
+                ).last_hidden_state
+                batch = Batch(input_ids, attention_mask, s_mask, t_mask)
+                logits = torch.nn.functional.linear(
+                    Encoder.pool(hidden, batch), self.head_w, self.head_b
+                )
+                return torch.softmax(logits, dim=-1)
+
+        return Net().eval()
+
+
+def onnx_cache_dir() -> Path:
+    """Where exported ONNX graphs are cached: ``$XDG_CACHE_HOME/sitrep`` or ``~/.cache/sitrep``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitrep" / "events"
+
+
+def _export_onnx(clf: EventClassifier, weights: bytes) -> Path | None:
+    """Export the fp32 network to ONNX once (cached by a hash of its inputs); None on failure.
+
+    The key hashes the shipped weights and config, the base model files (names and sizes) and
+    the torch version, so retraining or upgrading either gives a fresh export.
+    """
+    import hashlib
+
+    import torch
+
+    h = hashlib.sha256(weights)
+    h.update(json.dumps(clf.config, sort_keys=True).encode())
+    base = base_model_path()
+    for f in sorted(base.rglob("*")):
+        if f.is_file():
+            h.update(f"{f.relative_to(base)}:{f.stat().st_size};".encode())
+    h.update(torch.__version__.encode())
+    path = onnx_cache_dir() / f"classifier-{h.hexdigest()[:16]}.onnx"
+    if path.is_file():
+        return path
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        import warnings
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        net = _Network.build(clf)
+        batch = clf.encoder.tokenize(
+            ["<s>Russia</s> launched strikes on <t>Kyiv</t>.", "<s>They</s> met <t>him</t>."]
+        )
+        names = ["input_ids", "attention_mask", "s_mask", "t_mask"]
+        axes: dict[str, dict[int, str]] = {n: {0: "batch", 1: "tokens"} for n in names}
+        axes["probs"] = {0: "batch"}
+        with warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                net,
+                (batch.input_ids, batch.attention_mask, batch.s_mask, batch.t_mask),
+                str(tmp),
+                dynamo=False,
+                input_names=names,
+                output_names=["probs"],
+                dynamic_axes=axes,
+                opset_version=17,
+            )
+        os.replace(tmp, path)  # atomic: concurrent loaders see a whole file or none
+    except Exception as e:  # any export failure falls back to the torch path
+        log.warning(
+            "cannot export the event classifier to ONNX in %s (%s); running it in torch "
+            "(slower). Install the 'onnx' package or set XDG_CACHE_HOME to a writable directory",
+            path.parent,
+            e,
+        )
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return None
+    log.info("exported the event classifier to %s", path)
+    return path
 
 
 @functools.lru_cache(maxsize=4)
