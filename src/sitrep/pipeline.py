@@ -96,6 +96,15 @@ class Coder:
             if callable(warm):
                 warm()
 
+    def fork_safe(self) -> bool:
+        """Whether worker processes may be forked from this one now.
+
+        False once a component has run a model whose thread pool does not survive a fork (the
+        event classifier's ONNX Runtime or torch); then several processes are coded serially.
+        """
+        checks = [getattr(component, "fork_safe", None) for _, component in self.nlp.pipeline]
+        return all(check() for check in checks if callable(check))
+
     def _make_doc(self, article: Article) -> Doc:
         if len(article.text) > self.nlp.max_length:
             raise InputError(

@@ -44,8 +44,8 @@ class Format(str, enum.Enum):
 # ------------------------------------------------------------------------------ shared helpers
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    """The ``--published`` option as a date.
+def parse_published(value: str | None, *, option: str = "--published") -> dt.date | None:
+    """The ``--published`` option (or another date option, named by ``option``) as a date.
 
     Raises:
         InputError: not an ISO date.
@@ -56,7 +56,7 @@ def parse_published(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise InputError(
-            f"--published {value!r} is not a date; expected YYYY-MM-DD, e.g. 2025-03-03"
+            f"{option} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2025-03-03"
         ) from e
 
 

@@ -2,7 +2,8 @@
 
 Exit codes (documented in the README):
     0  success
-    1  unexpected error (a bug: please report it with its traceback)
+    1  unexpected error (a bug: please report it with its traceback); `actors resolve` also
+       exits 1 when the name is unknown, as grep does when nothing matches
     2  bad input (path, format, encoding); with `code`/`ingest`: some documents were rejected
     3  bad settings file
     4  model or shipped data missing

@@ -134,8 +134,8 @@ def show_report(
         report = build_report(
             store,
             settings=settings,
-            since=parse_published(since),
-            until=parse_published(until),
+            since=parse_published(since, option="--since"),
+            until=parse_published(until, option="--until"),
             per_day=per_day if per_day and per_day > 0 else None,
             asserted_only=not all_modalities,
         )

@@ -346,6 +346,7 @@ class EventClassifier:
         self.backend = "torch"
         self._onnx_path: Path | None = None
         self._sessions: dict[tuple[int, int], Any] = {}
+        self._torch_ran_in: int | None = None  # pid of a process that ran torch inference
         if self.config.get("backend") == "onnx" and not self.quantized:
             self._onnx_path = _export_onnx(self, weights_path.read_bytes())
             if self._onnx_path is not None:
@@ -392,6 +393,7 @@ class EventClassifier:
                 }
                 out[idx] = session.run(None, feeds)[0]
             return out
+        self._torch_ran_in = os.getpid()
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 idx = order[start : start + self.batch_size]
@@ -403,6 +405,15 @@ class EventClassifier:
                 )
                 out[idx] = torch.softmax(logits, dim=-1).numpy()
         return out
+
+    def used_in_this_process(self) -> bool:
+        """Whether this process has run the model (an ORT session or torch inference).
+
+        Forking after that can deadlock the children (thread pools do not survive a fork), so
+        multi-process callers code serially instead (see :func:`sitrep.ingest.batch.code_articles`).
+        """
+        pid = os.getpid()
+        return self._torch_ran_in == pid or any(k[0] == pid for k in self._sessions)
 
     def _session(self) -> Any:
         """The ONNX Runtime session of this process and torch thread count (None: use torch).

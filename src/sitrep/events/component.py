@@ -116,6 +116,11 @@ class EventComponent:
         """Load the lazily loaded parts now (before forking workers, so they share them)."""
         _ = self.classifier, self.geocoder
 
+    def fork_safe(self) -> bool:
+        """False once this process has run the classifier (forked workers could deadlock)."""
+        clf = self._classifier
+        return clf is None or not clf.used_in_this_process()
+
     # -- the stage ----------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:

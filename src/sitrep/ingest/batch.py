@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -35,6 +36,8 @@ _WORKER_CODER: dict[str, Any] = {}
 
 
 def _init_worker() -> None:
+    # Ctrl-C goes to the parent, which stops the pool; workers would each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:  # one thread per worker: the cores are already shared out between processes
         import torch
 
@@ -101,6 +104,13 @@ def code_articles(
         article, in input order.
     """
     batch_size = batch_size or coder.settings.pipeline.batch_size
+    # Load lazily loaded models before forking (shared copy-on-write), but run none of them
+    # here: a thread pool started in this process (ONNX Runtime, torch) deadlocks forked
+    # children. A Coder that has already run its models codes serially instead.
+    coder.warm_up()
+    if n_process > 1 and not coder.fork_safe():
+        log.info("this process already ran the event classifier; coding in one process")
+        n_process = 1
     if n_process <= 1 or "fork" not in mp.get_all_start_methods():
         if errors == "raise":
             yield from coder.code_many(articles, batch_size=batch_size)
@@ -108,19 +118,17 @@ def code_articles(
         for chunk in _chunks(articles, batch_size):
             yield from _code_safely(coder, chunk, errors)
         return
-    # Warm the pipeline up before forking, so lazily loaded resources (knowledge base, models)
-    # are loaded once here and shared with the workers instead of loaded by each.
-    coder.warm_up()
-    coder.code_text("The minister said on Monday that talks would resume.")
     _WORKER_CODER["coder"] = coder
     ctx = mp.get_context("fork")
     window = 2 * n_process
-    with ctx.Pool(n_process, initializer=_init_worker) as pool:
-        inflight: deque[AsyncResult[list[Dispatch | Rejected]]] = deque()
-        for chunk in _chunks(articles, batch_size):
-            inflight.append(pool.apply_async(_code_chunk, (chunk, errors)))
-            if len(inflight) >= window:
+    try:
+        with ctx.Pool(n_process, initializer=_init_worker) as pool:
+            inflight: deque[AsyncResult[list[Dispatch | Rejected]]] = deque()
+            for chunk in _chunks(articles, batch_size):
+                inflight.append(pool.apply_async(_code_chunk, (chunk, errors)))
+                if len(inflight) >= window:
+                    yield from inflight.popleft().get()
+            while inflight:
                 yield from inflight.popleft().get()
-        while inflight:
-            yield from inflight.popleft().get()
-    _WORKER_CODER.clear()
+    finally:
+        _WORKER_CODER.clear()
