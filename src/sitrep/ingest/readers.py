@@ -207,6 +207,17 @@ def _read_bytes(path: Path, *, settings: IngestSettings) -> bytes | Rejected:
         return Rejected(str(path), f"cannot read: {e.strerror or e}")
 
 
+def _read_text(p: Path, *, settings: IngestSettings) -> str | Rejected:
+    """A file's text, decoded, or why it is rejected (too large, binary, not UTF-8)."""
+    data = _read_bytes(p, settings=settings)
+    if isinstance(data, Rejected):
+        return data
+    reason = check_bytes(data, settings=settings)
+    if reason:
+        return Rejected(str(p), reason)
+    return decode_bytes(data)
+
+
 def read_txt(path: str | os.PathLike[str], *, settings: IngestSettings) -> Item:
     """Read a plain-text article (and its ``X.meta.json`` sidecar, if any).
 
@@ -214,13 +225,9 @@ def read_txt(path: str | os.PathLike[str], *, settings: IngestSettings) -> Item:
     the first line when it looks like a headline.
     """
     p = Path(path)
-    data = _read_bytes(p, settings=settings)
-    if isinstance(data, Rejected):
-        return data
-    reason = check_bytes(data, settings=settings)
-    if reason:
-        return Rejected(str(p), reason)
-    text = decode_bytes(data)
+    text = _read_text(p, settings=settings)
+    if isinstance(text, Rejected):
+        return text
     reason = check_text(text, settings=settings)
     if reason:
         return Rejected(str(p), reason)
@@ -239,13 +246,9 @@ def read_html(path: str | os.PathLike[str], *, settings: IngestSettings) -> Item
     import trafilatura  # heavy import, only when HTML is read
 
     p = Path(path)
-    data = _read_bytes(p, settings=settings)
-    if isinstance(data, Rejected):
-        return data
-    reason = check_bytes(data, settings=settings)
-    if reason:
-        return Rejected(str(p), reason)
-    html = decode_bytes(data)
+    html = _read_text(p, settings=settings)
+    if isinstance(html, Rejected):
+        return html
     if not html.strip():
         return Rejected(str(p), "empty document (no text)")
     try:
