@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from sitrep.cli.options import SettingsFile
 from sitrep.errors import InputError
 from sitrep.settings import Settings, load_settings
 
@@ -240,9 +241,7 @@ def code(
             help="Worker processes (default: one per core for directories and jsonl, else 1).",
         ),
     ] = None,
-    settings_file: Annotated[
-        Path | None, typer.Option("--settings", help="A settings TOML file.")
-    ] = None,
+    settings_file: SettingsFile = None,
 ) -> None:
     """Code documents into Dispatch records (attributed claims, events, actors).
 

@@ -11,6 +11,8 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from sitrep.cli.options import SettingsFile
+
 
 def attribution(
     polnear: Annotated[
@@ -32,9 +34,7 @@ def attribution(
             help="Also score nested attributions (PolNeAR annotates only outermost ones).",
         ),
     ] = False,
-    settings_path: Annotated[
-        Path | None, typer.Option("--settings", help="Settings TOML file.")
-    ] = None,
+    settings_path: SettingsFile = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score attribution extraction (cue, source, content) against PolNeAR brat gold."""

@@ -11,6 +11,8 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from sitrep.cli.options import SettingsFile
+
 
 def events(
     plv: Annotated[
@@ -23,9 +25,7 @@ def events(
         Path | None,
         typer.Option("--predictions", help="Write predictions here (JSONL, one line per row)."),
     ] = None,
-    settings_path: Annotated[
-        Path | None, typer.Option("--settings", help="Settings TOML file.")
-    ] = None,
+    settings_path: SettingsFile = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Classify the event between the marked spans of each row; print accuracy and macro-F1.

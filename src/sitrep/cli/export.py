@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.code import err, settings_from
+from sitrep.cli.options import SettingsFile
 
 
 class ExportFormat(str, enum.Enum):
@@ -43,9 +44,7 @@ def export(
             "sectors), attributions, actors or articles.",
         ),
     ] = ExportTable.events,
-    settings_file: Annotated[
-        Path | None, typer.Option("--settings", help="A settings TOML file.")
-    ] = None,
+    settings_file: SettingsFile = None,
 ) -> None:
     """Export events (or another table) of a store to Parquet or CSV (via DuckDB COPY)."""
     from sitrep.store import Store

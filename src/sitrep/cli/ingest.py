@@ -18,6 +18,7 @@ from sitrep.cli.code import (
     settings_from,
     workers_for,
 )
+from sitrep.cli.options import SettingsFile
 from sitrep.settings import Settings
 
 
@@ -92,9 +93,7 @@ def ingest(
             help="Worker processes for coding (default: one per core for directories and jsonl).",
         ),
     ] = None,
-    settings_file: Annotated[
-        Path | None, typer.Option("--settings", help="A settings TOML file.")
-    ] = None,
+    settings_file: SettingsFile = None,
 ) -> None:
     """Code documents into a DuckDB store, each article in one transaction.
 

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sitrep.cli.code import parse_published, settings_from
+from sitrep.cli.options import SettingsFile
 
 if TYPE_CHECKING:
     from sitrep.report import SituationReport, TimelineEntry
@@ -170,9 +171,7 @@ def report(
             help="Count predicted, planned, negated ... events in the dyad balance too.",
         ),
     ] = False,
-    settings_file: Annotated[
-        Path | None, typer.Option("--settings", help="A settings TOML file.")
-    ] = None,
+    settings_file: SettingsFile = None,
 ) -> None:
     """Print the situation report of a store: per-day timeline, top dyads, contested claims.
 
