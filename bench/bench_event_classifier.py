@@ -69,7 +69,7 @@ def bench_speed() -> bool:
         f"speed: {per_core:.0f} sentences/s per core (CPU time, 1 thread) -> {2 * per_core:.0f}/s "
         f"on 2 cores; wall {wall1:.0f}/s with 1 thread, {wall2:.0f}/s with 2 threads in one "
         f"process on this machine ({len(texts)} PLV sentences, backend={clf.backend}, "
-        f"int8={clf.quantized}; floor {floor} on 2 cores)"
+        f"onnx int8={clf.int8}, torch int8={clf.quantized}, batch={clf.batch_size}; floor {floor} on 2 cores)"
     )
     return 2 * per_core >= floor
 
@@ -111,6 +111,7 @@ def bench_cv(full: bool) -> bool:
             {"bottom": "bottom", True: "all", False: "none"}[shipped.get("quantize", False)],
         ]
         cmd.append("--compact" if shipped.get("compact_markers") else "--no-compact")
+        cmd.append("--onnx-int8" if shipped.get("onnx_int8") else "--no-onnx-int8")
         if not full:
             cmd += ["--folds", "0"]
         env = dict(os.environ, HF_HUB_OFFLINE="1")

