@@ -139,7 +139,7 @@ class ActorsComponent:
             if res is None or not res.sector or res.sector == "UNK":
                 continue
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
-            for s, e in list(table._spans):
+            for s, e in table.spans_in(span.start_char, span.end_char):
                 if (
                     span.start_char <= s
                     and e <= span.end_char

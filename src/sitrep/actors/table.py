@@ -6,6 +6,7 @@ mentions (a pronoun resolved to its speaker). ``to_records()`` gives SPEC.md ACT
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from sitrep.records import Actor, Mention
@@ -33,6 +34,10 @@ class ActorTable:
     _key_to_id: dict[tuple, str] = field(default_factory=dict)
     # (start, end) -> actor id, for every mention
     _spans: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the keys of _spans in order, rebuilt lazily after a change (range queries by bisection;
+    # scanning every mention per query is quadratic on long texts)
+    _order: list[tuple[int, int]] | None = None
+    _longest: int = 0
 
     def add_mention(self, start: int, end: int, text: str, res: Resolution) -> str:
         """Record a mention resolved to ``res``; returns the actor id (merged by identity)."""
@@ -58,6 +63,8 @@ class ActorTable:
         if (start, end) in self._spans:
             return
         self._spans[(start, end)] = actor_id
+        self._order = None
+        self._longest = max(self._longest, end - start)
         self.actors[actor_id].mentions.append(Mention(start=start, end=end, text=text))
 
     def remove_mention(self, start: int, end: int) -> None:
@@ -65,17 +72,34 @@ class ActorTable:
         actor_id = self._spans.pop((start, end), None)
         if actor_id is None:
             return
+        self._order = None
         actor = self.actors[actor_id]
         actor.mentions = [m for m in actor.mentions if (m.start, m.end) != (start, end)]
 
     def actors_in(self, start: int, end: int) -> list[str]:
         """Ids of actors with a mention inside ``[start, end)``, in text order, unique."""
-        hits = sorted((s, a) for (s, e), a in self._spans.items() if s >= start and e <= end)
         out: list[str] = []
-        for _, a in hits:
+        for key in self.spans_in(start, end):
+            a = self._spans[key]
             if a not in out:
                 out.append(a)
         return out
+
+    def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of every mention inside ``[start, end)``, in text order."""
+        order = self._sorted()
+        out = []
+        for key in order[bisect.bisect_left(order, (start, -1)) :]:
+            if key[0] >= end:
+                break
+            if key[1] <= end:
+                out.append(key)
+        return out
+
+    def _sorted(self) -> list[tuple[int, int]]:
+        if self._order is None:
+            self._order = sorted(self._spans)
+        return self._order
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the mention that best covers ``[start, end)`` (the head-most, last one)."""
@@ -85,9 +109,12 @@ class ActorTable:
         inside = self.actors_in(start, end)
         if inside:
             return inside[0]
-        for (s, e), a in self._spans.items():
+        order = self._sorted()
+        # a covering mention starts at most the longest mention's length before ``start``
+        lo = bisect.bisect_left(order, (start - self._longest, -1))
+        for s, e in order[lo : bisect.bisect_right(order, (start, end + self._longest + 1))]:
             if s <= start and e >= end:
-                return a
+                return self._spans[(s, e)]
         return None
 
     def to_records(self) -> list[Actor]:

@@ -101,7 +101,7 @@ def link(
         if raw.source is not None and actors[n] is None and table is not None:
             s, e = raw.source
             text = doc_text[s:e]
-            actors[n] = _fallback_actor(doc, raw, text, n, raws, actors)
+            actors[n] = _fallback_actor(doc, raw, text, n, raws, actors, doc_text=doc_text)
             if actors[n] is not None:
                 table.alias(s, e, text, actors[n])
     for n, raw in enumerate(raws):
@@ -181,6 +181,8 @@ def _fallback_actor(
     n: int,
     raws: list[RawAttribution],
     actors: list[str | None],
+    *,
+    doc_text: str,
 ) -> str | None:
     """An actor for a source the table could not resolve (pronoun, "the report", "the official")."""
     low = text.lower().strip()
@@ -195,7 +197,7 @@ def _fallback_actor(
                 return actors[m]
         table = doc._.sitrep_actors
         via = list(
-            re.finditer(r"\bvia\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)", doc.text[: raw.cue[0]])
+            re.finditer(r"\bvia\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)", doc_text[: raw.cue[0]])
         )
         if via and table is not None:
             m_ = via[-1]
@@ -214,7 +216,7 @@ def _fallback_actor(
                 if found is None:
                     ctoks = list(cand.subtree)
                     s0, e0 = ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)
-                    found = table.resolve_span(s0, e0, doc.text[s0:e0])
+                    found = table.resolve_span(s0, e0, doc_text[s0:e0])
                 if found is not None:
                     return found
     if low in _PRONOUNS or _DEFINITE.match(low):

@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import logging
 from typing import Any
 
@@ -90,6 +91,9 @@ class EventComponent:
         self._classifier: Any = None
         self._classifier_error: str | None = None
         self._geocoder: Geocoder | None = None
+        # per-document reads, set at the start of events() (spaCy runs a pipe on one doc at a time)
+        self._text = ""
+        self._ents: _EntityIndex | None = None
 
     # -- lazily loaded parts ------------------------------------------------------------------
 
@@ -144,6 +148,10 @@ class EventComponent:
         if not candidates:
             return []
         typed = self._classify(candidates)
+        # Doc.text joins every token and Span.ents scans every entity of the doc: on long texts,
+        # reading them once per candidate is quadratic, so both are read once here.
+        self._text = doc.text
+        self._ents = _EntityIndex(doc)
         attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
@@ -259,6 +267,9 @@ class EventComponent:
 
     # -- arguments ----------------------------------------------------------------------------
 
+    def _entities(self, span: Span) -> list[Span]:
+        return self._ents.within(span) if self._ents is not None else list(span.ents)
+
     def _resolve(self, span: Span | None, table: Any, doc: Doc) -> list[str]:
         """Actor ids of an argument span: the head (and its conjuncts), else any actor inside."""
         if span is None or table is None:
@@ -279,7 +290,7 @@ class EventComponent:
             actor = table.actor_at(h.idx, h.idx + len(h.text))
             if actor is None:
                 actor = table.resolve_span(
-                    np_start, h.idx + len(h.text), doc.text[np_start : h.idx + len(h.text)]
+                    np_start, h.idx + len(h.text), self._text[np_start : h.idx + len(h.text)]
                 )
             if actor is not None and actor not in ids:
                 ids.append(actor)
@@ -304,7 +315,7 @@ class EventComponent:
             by_seg.setdefault(cand.segment.start, []).append((cand, event))
         for group in by_seg.values():
             seg = group[0][0].segment
-            ents = [e for e in seg.ents if e.label_ == "DATE"]
+            ents = [e for e in self._entities(seg) if e.label_ == "DATE"]
             if not ents:
                 continue
             triggers = {c.trigger.i for c, _ in group}
@@ -332,7 +343,9 @@ class EventComponent:
         clause = {t.i for t in clause_tokens(trigger, cand.segment)}
         doc = trigger.doc
         spans: list[Span] = [
-            e for e in cand.segment.ents if e.label_ not in _NOT_PLACES and e.start in clause
+            e
+            for e in self._entities(cand.segment)
+            if e.label_ not in _NOT_PLACES and e.start in clause
         ]
         covered = {i for e in spans for i in range(e.start, e.end)}
         for tok in cand.segment:
@@ -496,13 +509,34 @@ def _attribution_of(
     return None, False
 
 
+class _EntityIndex:
+    """The entities of a doc, sorted by start token, for range queries by span."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+    def within(self, span: Span) -> list[Span]:
+        """Entities lying inside ``span`` (as ``span.ents`` gives them)."""
+        lo = bisect.bisect_left(self.starts, span.start)
+        out = []
+        for ent in self.ents[lo:]:
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                out.append(ent)
+        return out
+
+
 def _antecedent(pron: Token, table: Any, kinds: tuple[str, ...]) -> str | None:
     """The nearest actor mention of a fitting kind before a pronoun (same or previous 2
     sentences)."""
     doc = pron.doc
-    sents = list(doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
-    window_start = sents[max(0, here - 2)].start_char
+    first = pron.sent.start
+    for _ in range(2):  # back two sentences (list(doc.sents) per pronoun is quadratic)
+        if first > 0:
+            first = doc[first - 1].sent.start
+    window_start = doc[first].idx
     best: tuple[int, str] | None = None
     for actor in table.actors.values():
         if actor.kind not in kinds:
