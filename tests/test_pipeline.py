@@ -71,3 +71,28 @@ def test_text_over_the_parser_limit_is_an_input_error(coder):
 def test_undated_article_gets_a_warning(coder):
     d = coder.code_text("The minister said talks would resume.")
     assert any("publication date" in w for w in d.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Die Regierung in Berlin hat am Montag neue Sanktionen gegen Moskau beschlossen. "
+            "Der Kanzler erklärte, man werde die Ukraine weiter mit Waffen und Geld "
+            "unterstützen, solange russische Truppen im Land stünden. Kritiker warnten vor "
+            "steigenden Energiepreisen im kommenden Winter.",
+            True,
+        ),
+        (
+            "The government in Berlin agreed new sanctions against Moscow on Monday. The "
+            "chancellor said Germany would keep supporting Ukraine with weapons and money for "
+            "as long as Russian troops stayed in the country. Critics warned of rising energy "
+            "prices in the coming winter.",
+            False,
+        ),
+        ("Sanktionen gegen Moskau.", False),  # too short to judge
+    ],
+)
+def test_text_that_is_not_english_gets_a_warning(coder, text, flagged):
+    d = coder.code_text(text, published="2022-03-01")
+    assert any("does not look like English" in w for w in d.warnings) is flagged

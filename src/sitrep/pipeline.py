@@ -116,6 +116,13 @@ class Coder:
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published
         doc._.sitrep_warnings = []
+        english = _english_share(doc)
+        if english is not None and english < _MIN_ENGLISH_SHARE:
+            doc._.sitrep_warnings.append(
+                f"the text does not look like English ({english:.0%} of its words are English "
+                "function words, against 30-50% in English news); sitrep's models read English "
+                "only, so expect few or wrong results"
+            )
         if article.published is None:
             doc._.sitrep_warnings.append(
                 "no publication date: relative dates stay unresolved and office holders are "
@@ -184,6 +191,20 @@ class Coder:
             actors=table.to_records() if table is not None else [],
             warnings=list(doc._.sitrep_warnings or []),
         )
+
+
+#: Below this share of English function words a text of 30+ words is flagged as not English.
+_MIN_ENGLISH_SHARE = 0.1
+
+
+def _english_share(doc: Doc) -> float | None:
+    """The share of a doc's words that are English stop words (None under 30 words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [t.lower_ for t in doc if t.is_alpha]
+    if len(words) < 30:
+        return None
+    return sum(w in STOP_WORDS for w in words) / len(words)
 
 
 def default_n_process(settings: Settings) -> int:
