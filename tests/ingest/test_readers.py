@@ -234,3 +234,7 @@ def test_near_duplicate_found_and_unrelated_not():
     again = NearDuplicates(threshold=0.8)
     again.add("story", from_bytes(to_bytes(signature(story))))
     assert again.find(signature(edited)) is not None
+    # an article that could not be coded is forgotten: its edit is not a duplicate of it
+    again.remove("story")
+    again.remove("never added")  # a no-op
+    assert again.find(signature(edited)) is None and len(again) == 0

@@ -107,6 +107,15 @@ def test_rejects_recorded_and_cleared(store):
     assert store.rejects() == [("feed.jsonl", 3, "not a JSON object")]
 
 
+def test_jsonl_line_reject_given_as_path_is_cleared_when_the_line_is_stored(store):
+    (a, da), _ = standoff()
+    a.path = "feed.jsonl:7"  # how a coding failure names a jsonl line
+    store.add_reject("feed.jsonl:7", "coding failed (ValueError: x)")
+    assert store.rejects() == [("feed.jsonl", 7, "coding failed (ValueError: x)")]
+    store.write(da, a)  # the retry worked
+    assert store.rejects() == []
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_export(store, tmp_path, fmt):
     for art, d in standoff():

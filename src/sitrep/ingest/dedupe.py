@@ -76,6 +76,11 @@ class NearDuplicates:
         self._sigs[key] = sig
         self._lsh.insert(key, sig)
 
+    def remove(self, key: str) -> None:
+        """Forget ``key`` (e.g. an article that could not be coded, so it was never stored)."""
+        if self._sigs.pop(key, None) is not None:
+            self._lsh.remove(key)
+
     def find(self, sig: MinHash) -> tuple[str, float] | None:
         """The most similar indexed key at or above the threshold, with its estimated Jaccard."""
         best: tuple[str, float] | None = None

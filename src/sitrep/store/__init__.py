@@ -415,8 +415,16 @@ class Store:
     def add_reject(
         self, path: str, reason: str, *, line: int | None = None, article_id: str | None = None
     ) -> None:
-        """Record (or update) why a document was skipped."""
+        """Record (or update) why a document was skipped.
+
+        ``path`` may carry a jsonl line as ``file.jsonl:LINE`` when ``line`` is None; it is
+        split so that storing the article later clears this reject.
+        """
         self._check_writable()
+        if line is None:
+            key = self._reject_key(path)
+            if key is not None:
+                path, line = key
         try:
             self.con.execute(
                 "INSERT OR REPLACE INTO rejects (path, line, reason, article_id) "

@@ -141,6 +141,10 @@ def ingest(
         article, sig = pending.popleft()
         where = article.path or article.id
         if isinstance(result, Rejected):
+            # never stored: later texts in this run are not duplicates of it, and a rerun
+            # codes it again
+            index.remove(article.id)
+            seen.discard(article.id)
             store.add_reject(result.path, result.reason, line=result.line)
             yield Outcome("rejected", where, article.id, reason=result.reason)
             continue
