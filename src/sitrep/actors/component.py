@@ -140,15 +140,7 @@ class ActorsComponent:
                 continue
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
             for s, e in table.spans_in(span.start_char, span.end_char):
-                if (
-                    span.start_char <= s
-                    and e <= span.end_char
-                    and (s, e)
-                    != (
-                        span.start_char,
-                        span.end_char,
-                    )
-                ):
+                if (s, e) != (span.start_char, span.end_char):
                     table.remove_mention(s, e)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
