@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from sitrep.cli.options import SettingsFile
+from sitrep.cli.options import NProcess, Published, SettingsFile
 from sitrep.errors import InputError
 from sitrep.settings import Settings, load_settings
 
@@ -215,12 +215,7 @@ def code(
             show_default=False,
         ),
     ],
-    published: Annotated[
-        str | None,
-        typer.Option(
-            "--published", help="Publication date (YYYY-MM-DD) for documents without one."
-        ),
-    ] = None,
+    published: Published = None,
     fmt: Annotated[
         Format | None,
         typer.Option(
@@ -233,14 +228,7 @@ def code(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
     ] = None,
-    n_process: Annotated[
-        int | None,
-        typer.Option(
-            "--n-process",
-            "-j",
-            help="Worker processes (default: one per core for directories and jsonl, else 1).",
-        ),
-    ] = None,
+    n_process: NProcess = None,
     settings_file: SettingsFile = None,
 ) -> None:
     """Code documents into Dispatch records (attributed claims, events, actors).

@@ -18,7 +18,7 @@ from sitrep.cli.code import (
     settings_from,
     workers_for,
 )
-from sitrep.cli.options import SettingsFile
+from sitrep.cli.options import NProcess, Published, SettingsFile
 from sitrep.settings import Settings
 
 
@@ -79,20 +79,8 @@ def ingest(
             "--db", help="The DuckDB store (default: store.path in settings, sitrep.duckdb)."
         ),
     ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            "--published", help="Publication date (YYYY-MM-DD) for documents without one."
-        ),
-    ] = None,
-    n_process: Annotated[
-        int | None,
-        typer.Option(
-            "--n-process",
-            "-j",
-            help="Worker processes for coding (default: one per core for directories and jsonl).",
-        ),
-    ] = None,
+    published: Published = None,
+    n_process: NProcess = None,
     settings_file: SettingsFile = None,
 ) -> None:
     """Code documents into a DuckDB store, each article in one transaction.

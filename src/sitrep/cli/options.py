@@ -9,3 +9,19 @@ import typer
 
 #: ``--settings FILE``: a TOML file overlaying the packaged defaults.
 SettingsFile = Annotated[Path | None, typer.Option("--settings", help="A settings TOML file.")]
+
+#: ``--published DATE``: the publication date given to documents that carry none.
+Published = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents without one."),
+]
+
+#: ``--n-process N`` / ``-j N``: worker processes for coding.
+NProcess = Annotated[
+    int | None,
+    typer.Option(
+        "--n-process",
+        "-j",
+        help="Worker processes (default: one per core for directories and jsonl, else 1).",
+    ),
+]
