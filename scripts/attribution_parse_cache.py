@@ -12,6 +12,7 @@ import argparse
 import logging
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.tokens import Doc, DocBin
 
@@ -35,6 +36,26 @@ def load_cached(split: str, nlp: spacy.language.Language) -> list[tuple[str, Doc
         parse_split(split, nlp)
     docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     return [(d.user_data["file"], d) for d in docs]
+
+
+def load_tensors(split: str) -> dict[str, np.ndarray]:
+    """``doc.tensor`` (float16) of every text of ``split`` by file name, parsing and caching
+    them if needed (DocBin does not keep tensors). Same model and texts as the cached parse, so
+    the tokens align."""
+    path = CACHE / f"{split}.tensors.npz"
+    if not path.exists():
+        files = sorted((POLNEAR / split / "text").glob("*.txt"))
+        texts = [f.read_text("utf-8") for f in files]
+        nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+        out = {
+            f.stem: doc.tensor.astype(np.float16)
+            for f, doc in zip(files, nlp.pipe(texts, batch_size=16), strict=True)
+        }
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.savez(path, **out)  # type: ignore[arg-type]
+        log.info("token vectors of %d %s texts -> %s", len(out), split, path)
+    with np.load(path) as npz:
+        return {k: npz[k] for k in npz.files}
 
 
 def parse_split(split: str, nlp: spacy.language.Language) -> Path:

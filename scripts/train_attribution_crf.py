@@ -1,9 +1,12 @@
 """Train the attribution CRF (``src/sitrep/data/claims/crf.model``) on PolNeAR train.
 
 Parses PolNeAR once (cached under /tmp by ``attribution_parse_cache.py``), runs the rule
-extractor for its stacked features, and trains a python-crfsuite CRF over BIO role labels.
-Prints the tagger's span-level exact F1 per role on dev. Usage::
+extractor and reads the role network's probabilities for its stacked features (out-of-fold ones
+for train, written by ``train_attribution_rolenet.py``: run that first; the shipped network's for
+dev), and trains a python-crfsuite CRF over BIO role labels. Prints the tagger's span-level
+exact F1 per role on dev. Usage::
 
+    nice -n 10 .venv/bin/python scripts/train_attribution_rolenet.py
     nice -n 10 .venv/bin/python scripts/train_attribution_crf.py [--iterations 150]
 """
 
@@ -15,14 +18,16 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from attribution_parse_cache import POLNEAR, load_cached
+from attribution_parse_cache import POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import Featurizer, decode, gold_labels
 from sitrep.claims.extract import Extractor
 from sitrep.claims.polnear import read_polnear, trim_span
+from train_attribution_rolenet import OOF
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sitrep" / "data" / "claims" / "crf.model"
@@ -37,6 +42,7 @@ def sequences(split: str, nlp, annotator: str = "first"):  # type: ignore[no-unt
     """
     docs = dict(load_cached(split, nlp))
     extractor, feat = Extractor(), Featurizer()
+    probs, classes = role_probs(split, docs)
     for g in read_polnear(POLNEAR / split, annotator=annotator):
         doc = docs[g.file]
         raws, quotes = extractor.extract(doc)
@@ -44,8 +50,34 @@ def sequences(split: str, nlp, annotator: str = "first"):  # type: ignore[no-unt
         for att in g.attributions:
             for role, tag in ROLE_OF.items():
                 spans[tag].extend(getattr(att, role))
-        for para, feats in feat.doc_features(doc, raws, quotes):
+        pr = probs[g.file].astype(np.float32)
+        for para, feats in feat.doc_features(doc, raws, quotes, probs=pr, classes=classes):
             yield g, doc, para, feats, gold_labels(doc, para, spans)
+
+
+def role_probs(split: str, docs: dict) -> tuple[dict[str, np.ndarray], tuple[str, ...]]:  # type: ignore[type-arg]
+    """The role network's class probabilities per article: out-of-fold ones for train, the
+    shipped network's for other splits."""
+    from sitrep.claims.rolenet import RoleNet
+
+    net = RoleNet.load()
+    if net is None:
+        raise SystemExit("no role network: run scripts/train_attribution_rolenet.py first")
+    if split == "train":
+        if not OOF.exists():
+            raise SystemExit(f"{OOF} missing: run scripts/train_attribution_rolenet.py first")
+        with np.load(OOF) as npz:
+            return {k: npz[k] for k in npz.files}, net.classes
+    extractor, featurizer = Extractor(), Featurizer()
+    tensors = load_tensors(split)
+    out = {}
+    for name, doc in docs.items():
+        raws, quotes = extractor.extract(doc)
+        tf = featurizer.token_features(doc, raws, quotes)
+        out[name] = net.doc_probs(
+            tensors[name].astype(np.float32), [p.tokens for p in tf.paragraphs], tf.base
+        )
+    return out, net.classes
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 
 Each paragraph is one sequence; every token gets BIO labels over three roles (``CUE``, ``SRC``,
 ``CON``). Features are the word, its parse (tag, dependency, head), the cue lexicon prior, quote
-position, its path to the nearest cue-like verb, and the role the rule extractor gave it. The
-model is trained on PolNeAR train by ``scripts/train_attribution_crf.py`` and shipped as
+position, its path to the nearest cue-like verb, the role the rule extractor gave it, and the
+role probabilities of a paragraph-wide BiLSTM (:mod:`sitrep.claims.rolenet`). The model is
+trained on PolNeAR train by ``scripts/train_attribution_crf.py`` and shipped as
 ``data/claims/crf.model`` (python-crfsuite). Without python-crfsuite or the model file the stage
 falls back to rules alone.
 """
@@ -17,17 +18,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import Cue, load_cues
 from sitrep.claims.quotes import Quote
+from sitrep.claims.rolenet import ROLE_FEATURES, RoleNet
 
 log = logging.getLogger(__name__)
 
 ROLES = ("CUE", "SRC", "CON")
 _CHILD_DEPS = {"ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "mark", "advcl"}
 MODEL_FILE = "data/claims/crf.model"
+#: The first features of every token (word, suffix, tag, … ``ch=``, see
+#: :meth:`Featurizer.token_features`) are its own, one of each kind; the role network embeds them.
+OWN_FEATURES = 20
 
 
 @dataclass
@@ -35,6 +41,15 @@ class Paragraph:
     """Token indices of one paragraph (no whitespace tokens)."""
 
     tokens: list[int]
+
+
+@dataclass
+class TokenFeatures:
+    """A document's per-token CRF features before the window and role-network features."""
+
+    base: list[list[str]]  # each token's own feature strings
+    short: list[tuple[str, str, str, str]]  # (word, tag, rule role, lexicon) for the window
+    paragraphs: list[Paragraph]
 
 
 def paragraphs(doc: Doc) -> list[Paragraph]:
@@ -106,15 +121,15 @@ class Featurizer:
             return "-"
         return cue.pos + _bucket(cue.rate)
 
-    def doc_features(
+    def token_features(
         self,
         doc: Doc,
         raws: list[RawAttribution],
         quotes: list[Quote],
         *,
         text: str | None = None,
-    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
-        """Per paragraph: the feature strings of its tokens (python-crfsuite items)."""
+    ) -> TokenFeatures:
+        """Each token's own features (no window, no role network yet) and the paragraphs."""
         text = doc.text if text is None else text
         rl = rule_labels(doc, raws)
         in_quote = bytearray(len(text) + 1)
@@ -188,7 +203,43 @@ class Featurizer:
                 f.append("hw2=" + lower[h])
             base.append(f)
             short.append((lower[i], tags[i], r, lex))
-        for para in paragraphs(doc):
+        return TokenFeatures(base, short, paragraphs(doc))
+
+    def paragraph_features(
+        self,
+        tf: TokenFeatures,
+        *,
+        probs: np.ndarray | None = None,
+        classes: tuple[str, ...] = (),
+    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
+        """Per paragraph: the feature strings of its tokens (python-crfsuite items).
+
+        Args:
+            tf: from :meth:`token_features`.
+            probs: the role network's class probabilities (doc tokens × classes, see
+                :mod:`sitrep.claims.rolenet`), or None to leave those features out.
+            classes: the class names of ``probs``' columns (``"O"``, ``"B-CUE"``, …).
+        """
+        base, short = tf.base, tf.short
+        nn_own: list[list[str]] | None = None
+        cue_level: list[str] = []
+        if probs is not None:
+            roles = np.stack(
+                [
+                    probs[:, [k for k, c in enumerate(classes) if c.split("-")[-1] == role]].sum(1)
+                    for role, _ in ROLE_FEATURES
+                ],
+                axis=1,
+            )
+            levels = np.minimum(4, (roles * 5).astype(np.int64)).astype(str)
+            best = probs.argmax(axis=1)
+            nn_own = [
+                [f"{name}={lv}" for (_, name), lv in zip(ROLE_FEATURES, row, strict=True)]
+                + [f"nnarg={classes[int(b)]}"]
+                for row, b in zip(levels, best, strict=True)
+            ]
+            cue_level = [str(lv) for lv in levels[:, 0]]
+        for para in tf.paragraphs:
             feats: list[list[str]] = []
             idx = para.tokens
             n = len(idx)
@@ -204,8 +255,28 @@ class Featurizer:
                         f.append(f"{off}lex={lx}")
                     else:
                         f.append(f"{off}pad")
+                if nn_own is not None:
+                    f.extend(nn_own[i])
+                    for off in (-1, 1):
+                        j = k + off
+                        if 0 <= j < n:
+                            f.append(f"{off}nnc={cue_level[idx[j]]}")
                 feats.append(f)
             yield para, feats
+
+    def doc_features(
+        self,
+        doc: Doc,
+        raws: list[RawAttribution],
+        quotes: list[Quote],
+        *,
+        text: str | None = None,
+        probs: np.ndarray | None = None,
+        classes: tuple[str, ...] = (),
+    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
+        """:meth:`token_features` then :meth:`paragraph_features`."""
+        tf = self.token_features(doc, raws, quotes, text=text)
+        yield from self.paragraph_features(tf, probs=probs, classes=classes)
 
 
 def gold_labels(doc: Doc, para: Paragraph, spans: dict[str, list[tuple[int, int]]]) -> list[str]:
@@ -263,6 +334,7 @@ class CRFTagger:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
         self.featurizer = Featurizer()
+        self.net = RoleNet.load()
 
     @classmethod
     def load(cls) -> CRFTagger | None:
@@ -286,8 +358,21 @@ class CRFTagger:
         text: str | None = None,
     ) -> list[tuple[str, int, int]]:
         """Role spans ``(role, start, end)`` of ``doc``, paragraph by paragraph."""
+        tf = self.featurizer.token_features(doc, raws, quotes, text=text)
+        probs = self.role_probs(doc, tf)
+        classes = self.net.classes if self.net is not None else ()
         spans: list[tuple[str, int, int]] = []
-        for para, feats in self.featurizer.doc_features(doc, raws, quotes, text=text):
+        for para, feats in self.featurizer.paragraph_features(tf, probs=probs, classes=classes):
             tags = self.tagger.tag(feats)
             spans.extend(decode(doc, para, tags))
         return spans
+
+    def role_probs(self, doc: Doc, tf: TokenFeatures) -> np.ndarray | None:
+        """The role network's class probabilities for every token of ``doc`` (whitespace rows
+        all ``O``), or None without the network or a ``doc.tensor`` of its width."""
+        net = self.net
+        tensor = doc.tensor
+        if net is None or getattr(tensor, "shape", None) != (len(doc), net.width):
+            return None
+        own = [b[:OWN_FEATURES] for b in tf.base]  # what the network embeds; the rest adds nothing
+        return net.doc_probs(tensor, [p.tokens for p in tf.paragraphs], own)

@@ -1,0 +1,200 @@
+"""A BiLSTM role tagger stacked under the attribution CRF.
+
+The CRF (:mod:`sitrep.claims.crf`) sees a window of two tokens each side; whether a verb is a
+cue often depends on the whole paragraph (is there a quotation, a subject, a clause after it?).
+This network reads a paragraph left to right and right to left. Each token's input is its
+contextual vector from the parse (``doc.tensor``, en_core_web_sm's ``tok2vec`` output, so it costs
+nothing) and the sum of learned embeddings of its own CRF features (word, suffix, tag,
+dependency, head, cue lexicon prior, rule role, quotation, …). It outputs, per token, the
+probability of each BIO role label (cue, source, content); the CRF takes them, bucketed, as
+features.
+
+Weights (``data/claims/rolenet.npz``, fp16, no pickles) are trained by
+``scripts/train_attribution_rolenet.py``; inference is a numpy forward pass (no torch at run
+time). Without the file, or for a pipeline that sets no ``doc.tensor`` of the trained width,
+the CRF runs without these features and, since it was trained with them, less accurately.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "data/claims/rolenet.npz"
+#: Roles whose probabilities (summed over their B-/I- classes) become CRF features, with the
+#: feature names (:meth:`sitrep.claims.crf.Featurizer.paragraph_features`).
+ROLE_FEATURES = (("CUE", "nnc"), ("SRC", "nns"), ("CON", "nno"))
+_ARRAYS = ("emb", "wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b", "out_w", "out_b")
+
+
+def feature_prefix(feature: str) -> str:
+    """The name part of a CRF feature string (``"w=said"`` -> ``"w="``)."""
+    return feature[: feature.find("=") + 1]
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def _bilstm(gates_in: np.ndarray, whh: np.ndarray, active: np.ndarray) -> np.ndarray:
+    """Both LSTM directions over a padded batch of sequences sorted longest first.
+
+    Args:
+        gates_in: (2, batch, steps, 4·hidden): per direction (0 forward, 1 backward, its inputs
+            already reversed per sequence) the input projection plus both biases, gates in the
+            order i, f, o, g.
+        whh: (2, hidden, 4·hidden) recurrent weights, same gate order.
+        active: per step, how many sequences are still running (the first ones).
+
+    Returns:
+        (2, batch, steps, hidden) hidden states (zeros past each sequence's end).
+    """
+    _, batch, steps, four_h = gates_in.shape
+    hidden = four_h // 4
+    h = np.zeros((2, batch, hidden), np.float32)
+    c = np.zeros((2, batch, hidden), np.float32)
+    out = np.zeros((2, batch, steps, hidden), np.float32)
+    three = 3 * hidden
+    for t in range(steps):
+        k = int(active[t])
+        g = gates_in[:, :k, t] + np.matmul(h[:, :k], whh)
+        ifo = _sigmoid(g[..., :three])
+        ck = ifo[..., hidden : 2 * hidden] * c[:, :k] + ifo[..., :hidden] * np.tanh(g[..., three:])
+        hk = ifo[..., 2 * hidden :] * np.tanh(ck)
+        c[:, :k], h[:, :k] = ck, hk
+        out[:, :k, t] = hk
+    return out
+
+
+def _ifog(w: np.ndarray) -> np.ndarray:
+    """Rows of a PyTorch LSTM weight/bias from gate order i, f, g, o to i, f, o, g."""
+    i, f, g, o = np.split(w, 4, axis=0)
+    return np.concatenate([i, f, o, g], axis=0)
+
+
+class RoleNet:
+    """The shipped role network; ``paragraph_probs`` gives class probabilities per token."""
+
+    def __init__(self, path: str | Path) -> None:
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                w = {k: npz[k].astype(np.float32) for k in _ARRAYS}
+                vocab = [str(s) for s in npz["vocab"]]
+                self.classes = tuple(str(c) for c in npz["classes"])
+                # the feature kinds it embeds (the vocabulary holds only these)
+                self.prefixes = tuple(str(p) for p in npz["prefixes"])
+                self.width = int(npz["width"])
+        except (OSError, KeyError, ValueError) as e:
+            raise ModelError(
+                f"cannot read the attribution role network {path}: {e}; retrain it with "
+                "scripts/train_attribution_rolenet.py",
+                path=str(path),
+                stage="sitrep_attributions",
+            ) from e
+        self.emb = w["emb"]
+        if w["wih_f"].shape[1] != self.width + self.emb.shape[1] or len(vocab) + 1 != len(self.emb):
+            raise ModelError(
+                f"attribution role network {path} is inconsistent (inputs {w['wih_f'].shape[1]}, "
+                f"vector width {self.width}, {len(vocab)} features for {len(self.emb)} "
+                "embeddings); retrain it",
+                path=str(path),
+                stage="sitrep_attributions",
+            )
+        self.vocab = {s: n + 1 for n, s in enumerate(vocab)}  # 0: unknown (zero embedding)
+        # per direction (forward, backward), transposed for x @ W, gates reordered to i, f, o, g
+        self.wih = np.stack([_ifog(w["wih_f"]).T, _ifog(w["wih_b"]).T])
+        self.whh = np.stack([_ifog(w["whh_f"]).T, _ifog(w["whh_b"]).T])
+        self.bias = np.stack([_ifog(w["b_f"]), _ifog(w["b_b"])])
+        self.out_w, self.out_b = w["out_w"].T.copy(), w["out_b"]
+
+    @classmethod
+    def load(cls) -> RoleNet | None:
+        """The shipped network, or None (logged) when its file is missing."""
+        path = Path(str(resources.files("sitrep").joinpath(MODEL_FILE)))
+        if not path.exists():
+            log.warning("attribution role network %s missing; CRF runs without it", MODEL_FILE)
+            return None
+        return cls(path)
+
+    def embed(self, features: Sequence[list[str]]) -> np.ndarray:
+        """Sum of the feature embeddings of each token. Only feature strings the network was
+        trained on have an embedding; the rest (other feature kinds, unseen words) add nothing."""
+        get = self.vocab.get
+        lengths = [len(f) for f in features]
+        if not lengths or min(lengths) == 0:
+            out = np.zeros((len(lengths), self.emb.shape[1]), np.float32)
+            for n, feats in enumerate(features):
+                if feats:
+                    out[n] = self.emb[[get(f, 0) for f in feats]].sum(0)
+            return out
+        flat = [f for feats in features for f in feats]
+        ids = np.fromiter(map(get, flat, repeat(0)), dtype=np.int64, count=len(flat))
+        starts = np.cumsum([0, *lengths[:-1]])
+        return np.add.reduceat(self.emb[ids], starts, axis=0)
+
+    def paragraph_probs(
+        self, vectors: Sequence[np.ndarray], features: Sequence[list[list[str]]]
+    ) -> list[np.ndarray]:
+        """Class probabilities (tokens × classes) for each paragraph.
+
+        Args:
+            vectors: per paragraph, its tokens' ``doc.tensor`` rows (tokens × width).
+            features: per paragraph, its tokens' CRF feature strings.
+        """
+        if not vectors:
+            return []
+        lengths = np.array([len(v) for v in vectors])
+        x = np.hstack(
+            [
+                np.concatenate([np.asarray(v, np.float32) for v in vectors]),
+                self.embed([tok for para in features for tok in para]),
+            ]
+        )
+        # paragraphs longest first, so the running ones at each step are a prefix of the batch
+        rank = np.empty(len(lengths), np.int64)
+        rank[np.argsort(-lengths, kind="stable")] = np.arange(len(lengths))
+        steps = int(lengths.max())
+        active = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1)
+        b_idx = np.repeat(rank, lengths)  # batch row of every token, in input order
+        t_fwd = np.concatenate([np.arange(n) for n in lengths])
+        t_bwd = np.concatenate([np.arange(n - 1, -1, -1) for n in lengths])
+        gates = np.zeros((2, len(lengths), steps, self.whh.shape[2]), np.float32)
+        gates[0, b_idx, t_fwd] = x @ self.wih[0] + self.bias[0]
+        gates[1, b_idx, t_bwd] = x @ self.wih[1] + self.bias[1]  # each paragraph read backwards
+        hs = _bilstm(gates, self.whh, active)
+        h = np.hstack([hs[0, b_idx, t_fwd], hs[1, b_idx, t_bwd]])
+        logits = h @ self.out_w + self.out_b
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        probs = e / e.sum(axis=1, keepdims=True)
+        return np.split(probs, np.cumsum(lengths)[:-1])
+
+    def doc_probs(
+        self, tensor: np.ndarray, paragraphs: Sequence[list[int]], features: Sequence[list[str]]
+    ) -> np.ndarray:
+        """Class probabilities for every token of a document (tokens outside the paragraphs,
+        i.e. whitespace, get ``O``).
+
+        Args:
+            tensor: ``doc.tensor`` (tokens × :attr:`width`).
+            paragraphs: the token indices of each paragraph.
+            features: each doc token's CRF feature strings.
+        """
+        paras = [p for p in paragraphs if p]
+        per_para = self.paragraph_probs(
+            [tensor[p] for p in paras], [[features[i] for i in p] for p in paras]
+        )
+        probs = np.zeros((len(tensor), len(self.classes)), np.float32)
+        probs[:, self.classes.index("O")] = 1.0
+        for p, pr in zip(paras, per_para, strict=True):
+            probs[p] = pr
+        return probs

@@ -1,0 +1,95 @@
+"""The attribution role network: numpy inference equals PyTorch's, and the CRF reads it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from sitrep.claims.crf import CRFTagger
+from sitrep.claims.extract import Extractor
+from sitrep.claims.rolenet import RoleNet
+from sitrep.errors import ModelError
+
+CLASSES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
+
+
+def _torch_net(n_features: int, width: int, emb: int, hidden: int):
+    torch.manual_seed(3)
+    bag = torch.nn.EmbeddingBag(n_features, emb, mode="sum", padding_idx=0)
+    lstm = torch.nn.LSTM(width + emb, hidden, batch_first=True, bidirectional=True)
+    out = torch.nn.Linear(2 * hidden, len(CLASSES))
+    return bag, lstm, out
+
+
+def _save(path, bag, lstm, out, vocab, width):
+    s = {k: v.detach().numpy() for k, v in lstm.state_dict().items()}
+    np.savez(
+        path,
+        emb=bag.weight.detach().numpy(),
+        wih_f=s["weight_ih_l0"],
+        whh_f=s["weight_hh_l0"],
+        b_f=s["bias_ih_l0"] + s["bias_hh_l0"],
+        wih_b=s["weight_ih_l0_reverse"],
+        whh_b=s["weight_hh_l0_reverse"],
+        b_b=s["bias_ih_l0_reverse"] + s["bias_hh_l0_reverse"],
+        out_w=out.weight.detach().numpy(),
+        out_b=out.bias.detach().numpy(),
+        vocab=np.array(vocab),
+        classes=np.array(CLASSES),
+        prefixes=np.array(["w=", "tag="]),
+        width=np.array(width),
+    )
+
+
+def test_numpy_inference_matches_torch(tmp_path):
+    vocab = ["tag=NN", "tag=VBD", "w=he", "w=said"]
+    width, emb, hidden = 6, 4, 5
+    bag, lstm, out = _torch_net(len(vocab) + 1, width, emb, hidden)
+    _save(tmp_path / "net.npz", bag, lstm, out, vocab, width)
+    net = RoleNet(tmp_path / "net.npz")
+    rng = np.random.default_rng(0)
+    # two paragraphs of different lengths; "w=unseen" and "dep=x" (not a network prefix) add nothing
+    feats = [
+        [["w=he", "tag=NN", "dep=x"], ["w=said", "tag=VBD"], ["w=unseen", "tag=NN"]],
+        [["w=said", "tag=VBD"]],
+    ]
+    vecs = [rng.normal(size=(len(f), width)).astype(np.float32) for f in feats]
+    got = net.paragraph_probs(vecs, feats)
+    index = {f: n + 1 for n, f in enumerate(vocab)}
+    with torch.no_grad():
+        for vec, fs, probs in zip(vecs, feats, got, strict=True):
+            ids = [torch.tensor([index[f] for f in tok if f in index]) for tok in fs]
+            e = torch.stack([bag(i.view(1, -1))[0] for i in ids])
+            h, _ = lstm(torch.cat([torch.from_numpy(vec), e], -1).unsqueeze(0))
+            want = torch.softmax(out(h[0]), -1).numpy()
+            assert probs.shape == (len(fs), len(CLASSES))
+            np.testing.assert_allclose(probs, want, atol=1e-5)
+
+
+def test_inconsistent_weights_are_refused(tmp_path):
+    bag, lstm, out = _torch_net(3, 6, 4, 5)
+    _save(tmp_path / "net.npz", bag, lstm, out, ["w=a", "w=b"], width=7)
+    with pytest.raises(ModelError, match="inconsistent"):
+        RoleNet(tmp_path / "net.npz")
+    (tmp_path / "bad.npz").write_bytes(b"not numpy")
+    with pytest.raises(ModelError, match="retrain"):
+        RoleNet(tmp_path / "bad.npz")
+
+
+def test_shipped_network_feeds_the_crf(nlp):
+    tagger = CRFTagger.load()
+    assert tagger is not None and tagger.net is not None
+    text = "“We will not retreat,” the minister said.\n\nShe added that talks would go on."
+    doc = nlp(text)
+    raws, quotes = Extractor().extract(doc)
+    tf = tagger.featurizer.token_features(doc, raws, quotes)
+    probs = tagger.role_probs(doc, tf)
+    assert probs is not None and probs.shape == (len(doc), len(tagger.net.classes))
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+    said = next(t.i for t in doc if t.text == "said")
+    assert tagger.net.classes[int(probs[said].argmax())] == "B-CUE"
+    paras = list(tagger.featurizer.paragraph_features(tf, probs=probs, classes=tagger.net.classes))
+    first_token = paras[0][1][0]
+    assert any(f.startswith("nnc=") for f in first_token)
+    assert any(f.startswith("nnarg=") for f in first_token)
