@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from sitrep.claims.crf import CRFTagger
+from sitrep.claims.crf import OWN_FEATURES, CRFTagger
 from sitrep.claims.extract import Extractor
-from sitrep.claims.rolenet import RoleNet
+from sitrep.claims.rolenet import RoleNet, feature_prefix
 from sitrep.errors import ModelError
 
 CLASSES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
@@ -84,6 +84,9 @@ def test_shipped_network_feeds_the_crf(nlp):
     doc = nlp(text)
     raws, quotes = Extractor().extract(doc)
     tf = tagger.featurizer.token_features(doc, raws, quotes)
+    # the network embeds each token's first OWN_FEATURES features: the kinds it was trained on
+    for feats in tf.base:
+        assert [feature_prefix(f) for f in feats[:OWN_FEATURES]] == list(tagger.net.prefixes)
     probs = tagger.role_probs(doc, tf)
     assert probs is not None and probs.shape == (len(doc), len(tagger.net.classes))
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
