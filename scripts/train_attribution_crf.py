@@ -34,16 +34,12 @@ OUT = ROOT / "src" / "sitrep" / "data" / "claims" / "crf.model"
 ROLE_OF = {"cue": "CUE", "source": "SRC", "content": "CON"}
 
 
-def sequences(split: str, nlp, annotator: str = "first"):  # type: ignore[no-untyped-def]
-    """(doc, paragraph, features, gold labels) for every paragraph of ``split``.
-
-    With ``annotator="all"`` an article several annotators marked up yields one sequence per
-    annotator's version.
-    """
+def sequences(split: str, nlp):  # type: ignore[no-untyped-def]
+    """(doc, paragraph, features, gold labels) for every paragraph of ``split``."""
     docs = dict(load_cached(split, nlp))
     extractor, feat = Extractor(), Featurizer()
     probs, classes = role_probs(split, docs)
-    for g in read_polnear(POLNEAR / split, annotator=annotator):
+    for g in read_polnear(POLNEAR / split):
         doc = docs[g.file]
         raws, quotes = extractor.extract(doc)
         spans: dict[str, list[tuple[int, int]]] = {"CUE": [], "SRC": [], "CON": []}

@@ -108,23 +108,19 @@ def _parse_ann(path: Path) -> list[GoldAttribution]:
 def read_polnear(directory: str | Path, *, annotator: str = "first") -> list[GoldArticle]:
     """Read a PolNeAR split: ``DIR/text/*.txt`` and ``DIR/attributions/*.ann``.
 
-    Several annotators annotated a few articles (``NAME_<annotator>.ann``). With ``"first"`` the
-    one whose id sorts first is used, so every article counts once (scoring); with ``"all"``
-    each annotator's version is its own article (training data).
+    Several annotators annotated a few articles (``NAME_<annotator>.ann``); the one whose id
+    sorts first is used, so every article counts once.
 
     Args:
         directory: the split folder (e.g. ``../shared/data/polnear/dev``).
-        annotator: ``"first"`` or ``"all"``.
+        annotator: ``"first"`` (the only policy for now).
 
     Returns:
         The gold articles, sorted by file name.
 
     Raises:
         EvalError: the folder lacks ``text/`` or ``attributions/``, or a file is malformed.
-        ValueError: an unknown ``annotator`` policy.
     """
-    if annotator not in ("first", "all"):
-        raise ValueError(f"annotator must be 'first' or 'all', not {annotator!r}")
     root = Path(directory)
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -142,16 +138,16 @@ def read_polnear(directory: str | Path, *, annotator: str = "first") -> list[Gol
         files = anns.get(txt.stem)
         if not files:
             continue
+        ann = files[0]
+        try:
+            atts = _parse_ann(ann)
+        except ValueError as e:
+            raise EvalError(
+                f"{ann.name} is not valid brat standoff ({e}); expected T/E lines",
+                path=str(ann),
+            ) from e
         text = txt.read_text("utf-8")
-        for ann in files if annotator == "all" else files[:1]:
-            try:
-                atts = _parse_ann(ann)
-            except ValueError as e:
-                raise EvalError(
-                    f"{ann.name} is not valid brat standoff ({e}); expected T/E lines",
-                    path=str(ann),
-                ) from e
-            articles.append(GoldArticle(txt.stem, text, ann.stem.rpartition("_")[2], atts))
+        articles.append(GoldArticle(txt.stem, text, ann.stem.rpartition("_")[2], atts))
     if not articles:
         raise EvalError(
             f"no annotated texts in {root}; expected text/NAME.txt with attributions/NAME_*.ann",
