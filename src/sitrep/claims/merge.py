@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import load_cues
+from sitrep.claims.polnear import trim_span
 from sitrep.claims.quotes import Quote
 
 Span3 = tuple[str, int, int]
@@ -231,20 +232,10 @@ def _one_cue_per_content(atts: list[RawAttribution], text: str) -> None:
             if owner[f] is att:
                 kept.append(f)
             elif f[0] <= att.cue[0] and att.cue[1] <= f[1]:
-                rest = _trim_content(text, att.cue[1], f[1])
-                if rest is not None and rest not in owner:
+                rest = trim_span(text, att.cue[1], f[1])
+                if len(text[rest[0] : rest[1]].split()) >= 2 and rest not in owner:
                     kept.append(rest)
         att.content = kept
-
-
-def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` less surrounding spaces, punctuation and quote marks; None under two
-    words."""
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return (start, end) if len(text[start:end].split()) >= 2 else None
 
 
 def _snap(span: tuple[int, int], frags: list[tuple[int, int]], share: float) -> tuple[int, int]:
