@@ -193,3 +193,41 @@ def test_works_without_the_actors_stage(nlp):
     bare.add_pipe("sitrep_attributions")
     atts = bare("The mayor said the bridge would reopen in May.")._.sitrep_attributions
     assert [(a.source.text, a.source.actor) for a in atts if a.source] == [("The mayor", None)]
+
+
+def test_pipe_equals_one_document_at_a_time(nlp):
+    texts = [
+        "“We will not retreat,” the minister said.\n\nShe added that talks would go on.",
+        "",
+        "Moscow denied the report. Kyiv said saboteurs had tried to cross the border.",
+        "According to the ministry, 40 people were injured.",
+    ]
+    attr = nlp.get_pipe("sitrep_attributions")
+    with nlp.select_pipes(disable=["sitrep_attributions", "sitrep_events"]):
+        docs = list(nlp.pipe(texts))
+
+    def summary(doc):
+        return [
+            (a.cue.text, a.source.text if a.source else None, [c.text for c in a.content])
+            for a in doc._.sitrep_attributions
+        ]
+
+    one = [summary(attr(d)) for d in docs]
+    batched = [summary(d) for d in attr.pipe(docs, batch_size=3)]
+    assert batched == one
+    assert one[0] and one[2] and one[1] == []
+
+
+def test_described_noun_is_not_the_source(nlp):
+    # "X, hailed as Y": X is what is described; the describer is unnamed
+    doc = nlp(
+        "The decree is a rejection of a two-year-old truce brokered by Qatar and Egypt, "
+        "hailed as the framework for any future settlement of the dispute."
+    )
+    hailed = [a for a in doc._.sitrep_attributions if a.cue.text.startswith("hailed")]
+    assert hailed and hailed[0].source is None
+    assert "framework" in hailed[0].content[0].text
+    # a participle with its own subject keeps it
+    doc = nlp("The truce, which he touted as a breakthrough, collapsed within a week.")
+    touted = [a for a in doc._.sitrep_attributions if a.cue.text.startswith("touted")]
+    assert touted and touted[0].source is not None and touted[0].source.text == "he"

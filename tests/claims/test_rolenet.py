@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import torch
 
-from sitrep.claims.crf import OWN_FEATURES, CRFTagger
+from sitrep.claims.crf import OWN_FEATURES, CRFTagger, _edges
 from sitrep.claims.extract import Extractor
 from sitrep.claims.rolenet import RoleNet, feature_prefix
 from sitrep.errors import ModelError
@@ -96,3 +96,33 @@ def test_shipped_network_feeds_the_crf(nlp):
     first_token = paras[0][1][0]
     assert any(f.startswith("nnc=") for f in first_token)
     assert any(f.startswith("nnarg=") for f in first_token)
+
+
+def test_documents_batched_together_get_their_own_probabilities(tmp_path):
+    vocab = ["tag=NN", "w=said"]
+    width = 6
+    bag, lstm, out = _torch_net(len(vocab) + 1, width, 4, 5)
+    _save(tmp_path / "net.npz", bag, lstm, out, vocab, width)
+    net = RoleNet(tmp_path / "net.npz")
+    rng = np.random.default_rng(1)
+    docs = []
+    for n_tok, paras in ((7, [[0, 1, 2], [4, 5, 6]]), (4, [[0, 1, 2, 3]]), (3, [])):
+        tensor = rng.normal(size=(n_tok, width)).astype(np.float32)
+        feats = [["w=said", "tag=NN"] if i % 2 else ["tag=NN"] for i in range(n_tok)]
+        docs.append((tensor, paras, feats))
+    together = net.docs_probs(docs)
+    for doc, probs in zip(docs, together, strict=True):
+        np.testing.assert_allclose(probs, net.doc_probs(*doc), atol=1e-6)
+    # a token outside every paragraph (whitespace) is O
+    o = CLASSES.index("O")
+    assert together[0][3, o] == 1.0 and (together[2][:, o] == 1.0).all()
+    assert not np.allclose(together[0][:3], together[1][:3])
+
+
+def test_subtree_edges_match_spacy(nlp):
+    doc = nlp(
+        "The ministry, which had warned of provocations, said on Monday that troops seen near "
+        "the border were returning to their bases. “Nothing happened,” a spokesman added."
+    )
+    heads = [t.head.i for t in doc]
+    assert _edges(heads) == ([t.left_edge.i for t in doc], [t.right_edge.i for t in doc])

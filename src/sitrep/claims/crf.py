@@ -12,13 +12,25 @@ falls back to rules alone.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    LOWER,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
@@ -56,19 +68,34 @@ def paragraphs(doc: Doc) -> list[Paragraph]:
     """Split the doc into paragraphs at newline whitespace tokens."""
     out: list[Paragraph] = []
     cur: list[int] = []
-    for tok in doc:
-        if tok.is_space:
-            if "\n" in tok.text and cur:
+    is_space = doc.to_array(IS_SPACE)
+    for i in range(len(doc)):
+        if is_space[i]:
+            if cur and "\n" in doc[i].text:
                 out.append(Paragraph(cur))
                 cur = []
             continue
-        cur.append(tok.i)
-        if "\n" in tok.whitespace_ and cur:  # pragma: no cover - spaCy keeps \n as tokens
-            out.append(Paragraph(cur))
-            cur = []
+        cur.append(i)
     if cur:
         out.append(Paragraph(cur))
     return out
+
+
+def _edges(heads: list[int]) -> tuple[list[int], list[int]]:
+    """Each token's leftmost and rightmost descendant (itself included), from head indices:
+    what spaCy's ``Token.left_edge`` / ``right_edge`` give, without making a Token per call."""
+    n = len(heads)
+    left, right = list(range(n)), list(range(n))
+    for i in range(n):
+        cur, steps = i, 0
+        while heads[cur] != cur and steps < n:
+            cur = heads[cur]
+            steps += 1
+            if i < left[cur]:
+                left[cur] = i
+            if i > right[cur]:
+                right[cur] = i
+    return left, right
 
 
 def _bucket(rate: float) -> str:
@@ -136,8 +163,28 @@ class Featurizer:
         for q in quotes:
             for s, e in q.fragments:
                 in_quote[s:e] = b"\x01" * (e - s)
-        toks = list(doc)
-        lower = [t.lower_ for t in toks]
+        n = len(doc)
+        arr = doc.to_array([LOWER, TAG, DEP, HEAD, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START, IDX])
+        strings = doc.vocab.strings
+        names: dict[int, str] = {0: ""}
+
+        def name(h: int) -> str:
+            v = names.get(h)
+            if v is None:
+                v = names[h] = strings[h]
+            return v
+
+        lower = [name(h) for h in arr[:, 0].tolist()]
+        tags = [name(h) for h in arr[:, 1].tolist()]
+        deps = [name(h) for h in arr[:, 2].tolist()]
+        heads = (np.arange(n) + arr[:, 3].astype(np.int64)).tolist()
+        ents = [name(h) or "-" for h in arr[:, 4].tolist()]
+        title, punct, sent_start, idxs = (arr[:, k].tolist() for k in (5, 6, 7, 8))
+        left, right = _edges(heads)
+        kids: list[set[str]] = [set() for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h != i and deps[i] in _CHILD_DEPS:
+                kids[h].add(deps[i])
         lex_cache: dict[str, str] = {}
         lexs = []
         for w in lower:
@@ -145,13 +192,10 @@ class Featurizer:
             if lx is None:
                 lx = lex_cache[w] = self._lex_word(w)
             lexs.append(lx)
-        heads = [t.head.i for t in toks]
-        deps = [t.dep_ for t in toks]
-        tags = [t.tag_ for t in toks]
         strong = [lx != "-" and lx[-1] in "234" for lx in lexs]
         base: list[list[str]] = []
         short: list[tuple[str, str, str, str]] = []
-        for i, tok in enumerate(toks):
+        for i in range(n):
             # the nearest cue-like ancestor: dependency of the step below it, and distance
             anc_dep, anc_dist = "none", "0"
             prev, cur, depth = i, heads[i], 1
@@ -163,12 +207,11 @@ class Featurizer:
                     break
                 prev, cur, depth = cur, heads[cur], depth + 1
             h = heads[i]
-            head = toks[h]
             r = rl.get(i, "O")
             lex, hlex = lexs[i], lexs[h]
-            hre = "1" if head.right_edge.i == i else "0"
-            hle = "1" if head.left_edge.i == i else "0"
-            ch = "|".join(sorted({c.dep_ for c in tok.children if c.dep_ in _CHILD_DEPS}))
+            hre = "1" if right[h] == i else "0"
+            hle = "1" if left[h] == i else "0"
+            ch = "|".join(sorted(kids[i]))
             f = [
                 "w=" + lower[i],
                 "suf=" + lower[i][-3:],
@@ -181,12 +224,12 @@ class Featurizer:
                 "anc=" + anc_dep,
                 "ancd=" + anc_dist,
                 "r=" + r,
-                "q=" + ("1" if in_quote[tok.idx] else "0"),
-                "shape=" + ("X" if tok.is_title else ("P" if tok.is_punct else "x")),
-                "ent=" + (tok.ent_type_ or "-"),
-                "sb=" + ("1" if tok.is_sent_start else "0"),
-                "le=" + ("1" if tok.left_edge.i == i else "0"),
-                "re=" + ("1" if tok.right_edge.i == i else "0"),
+                "q=" + ("1" if in_quote[idxs[i]] else "0"),
+                "shape=" + ("X" if title[i] else ("P" if punct[i] else "x")),
+                "ent=" + ents[i],
+                "sb=" + ("1" if sent_start[i] == 1 else "0"),
+                "le=" + ("1" if left[i] == i else "0"),
+                "re=" + ("1" if right[i] == i else "0"),
                 "hle=" + hle,
                 "hre=" + hre,
                 "ch=" + ch,
@@ -358,21 +401,51 @@ class CRFTagger:
         text: str | None = None,
     ) -> list[tuple[str, int, int]]:
         """Role spans ``(role, start, end)`` of ``doc``, paragraph by paragraph."""
-        tf = self.featurizer.token_features(doc, raws, quotes, text=text)
-        probs = self.role_probs(doc, tf)
+        return self.tag_many([(doc, raws, quotes, text)])[0]
+
+    def tag_many(
+        self, items: Sequence[tuple[Doc, list[RawAttribution], list[Quote], str | None]]
+    ) -> list[list[tuple[str, int, int]]]:
+        """:meth:`tag` of several ``(doc, raws, quotes, text)`` at once (the role network runs
+        over all their paragraphs together)."""
+        tfs = [self.featurizer.token_features(d, r, q, text=t) for d, r, q, t in items]
+        probs = self.role_probs_many([d for d, *_ in items], tfs)
         classes = self.net.classes if self.net is not None else ()
-        spans: list[tuple[str, int, int]] = []
-        for para, feats in self.featurizer.paragraph_features(tf, probs=probs, classes=classes):
-            tags = self.tagger.tag(feats)
-            spans.extend(decode(doc, para, tags))
-        return spans
+        out = []
+        for (doc, *_), tf, pr in zip(items, tfs, probs, strict=True):
+            spans: list[tuple[str, int, int]] = []
+            for para, feats in self.featurizer.paragraph_features(tf, probs=pr, classes=classes):
+                spans.extend(decode(doc, para, self.tagger.tag(feats)))
+            out.append(spans)
+        return out
 
     def role_probs(self, doc: Doc, tf: TokenFeatures) -> np.ndarray | None:
         """The role network's class probabilities for every token of ``doc`` (whitespace rows
         all ``O``), or None without the network or a ``doc.tensor`` of its width."""
+        return self.role_probs_many([doc], [tf])[0]
+
+    def role_probs_many(
+        self, docs: Sequence[Doc], tfs: Sequence[TokenFeatures]
+    ) -> list[np.ndarray | None]:
+        """:meth:`role_probs` of several documents, in one pass of the network."""
         net = self.net
-        tensor = doc.tensor
-        if net is None or getattr(tensor, "shape", None) != (len(doc), net.width):
-            return None
-        own = [b[:OWN_FEATURES] for b in tf.base]  # what the network embeds; the rest adds nothing
-        return net.doc_probs(tensor, [p.tokens for p in tf.paragraphs], own)
+        out: list[np.ndarray | None] = [None] * len(docs)
+        if net is None:
+            return out
+        todo = [
+            k for k, d in enumerate(docs) if getattr(d.tensor, "shape", None) == (len(d), net.width)
+        ]
+        # what the network embeds: each token's own features (the rest adds nothing)
+        got = net.docs_probs(
+            [
+                (
+                    docs[k].tensor,
+                    [p.tokens for p in tfs[k].paragraphs],
+                    [b[:OWN_FEATURES] for b in tfs[k].base],
+                )
+                for k in todo
+            ]
+        )
+        for k, pr in zip(todo, got, strict=True):
+            out[k] = pr
+        return out

@@ -196,6 +196,7 @@ def merge(
         for att in out:
             att.content = sorted({_snap(c, frags, snap_quotes) for c in att.content})
     _one_cue_per_content(out, text)
+    _no_patient_source(doc, out)
     if require_content:
         out = [a for a in out if a.content]
     return out
@@ -236,6 +237,24 @@ def _one_cue_per_content(atts: list[RawAttribution], text: str) -> None:
                 if len(text[rest[0] : rest[1]].split()) >= 2 and rest not in owner:
                     kept.append(rest)
         att.content = kept
+
+
+def _no_patient_source(doc: Doc, atts: list[RawAttribution]) -> None:
+    """ "X, seen as Y" / "a ceasefire … touted as the framework": the noun before a participle
+    cue with "as" and no subject of its own is what is described, not who describes it (PolNeAR
+    leaves such sources empty; "which he described as" keeps "he", the verb's subject)."""
+    for att in atts:
+        if att.source is None or att.source[1] > att.cue[0]:
+            continue
+        span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        if span is None or len(span) != 2 or span[1].lower_ != "as":
+            continue
+        verb = span[0]
+        if verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            att.source = None
+            att.source_token = None
 
 
 def _snap(span: tuple[int, int], frags: list[tuple[int, int]], share: float) -> tuple[int, int]:

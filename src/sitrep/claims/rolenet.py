@@ -45,33 +45,39 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
-def _bilstm(gates_in: np.ndarray, whh: np.ndarray, active: np.ndarray) -> np.ndarray:
-    """Both LSTM directions over a padded batch of sequences sorted longest first.
+def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Both LSTM directions over sequences laid end to end, all sequences stepped together.
 
     Args:
-        gates_in: (2, batch, steps, 4·hidden): per direction (0 forward, 1 backward, its inputs
-            already reversed per sequence) the input projection plus both biases, gates in the
-            order i, f, o, g.
+        xproj: (2, tokens, 4·hidden): per direction (0 forward, 1 backward) every token's input
+            projection plus both biases, gates in the order i, f, o, g; the sequences follow one
+            another in the order of ``lengths``.
         whh: (2, hidden, 4·hidden) recurrent weights, same gate order.
-        active: per step, how many sequences are still running (the first ones).
+        lengths: each sequence's length (all > 0).
 
     Returns:
-        (2, batch, steps, hidden) hidden states (zeros past each sequence's end).
+        (2, tokens, hidden): each token's hidden state per direction, the backward direction
+        having read its sequence from the end.
     """
-    _, batch, steps, four_h = gates_in.shape
+    _, n_tok, four_h = xproj.shape
     hidden = four_h // 4
-    h = np.zeros((2, batch, hidden), np.float32)
-    c = np.zeros((2, batch, hidden), np.float32)
-    out = np.zeros((2, batch, steps, hidden), np.float32)
     three = 3 * hidden
-    for t in range(steps):
-        k = int(active[t])
-        g = gates_in[:, :k, t] + np.matmul(h[:, :k], whh)
+    # longest first: the sequences still running at step t are a prefix of this order
+    order = np.argsort(-lengths, kind="stable")
+    starts = (np.cumsum(lengths) - lengths)[order]
+    last = starts + lengths[order] - 1
+    active = (lengths[None, :] > np.arange(int(lengths.max()))[:, None]).sum(axis=1)
+    h = np.zeros((2, len(order), hidden), np.float32)
+    c = np.zeros((2, len(order), hidden), np.float32)
+    out = np.zeros((2, n_tok, hidden), np.float32)
+    for t, k in enumerate(active.tolist()):
+        fwd, bwd = starts[:k] + t, last[:k] - t
+        g = np.stack([xproj[0, fwd], xproj[1, bwd]]) + np.matmul(h[:, :k], whh)
         ifo = _sigmoid(g[..., :three])
         ck = ifo[..., hidden : 2 * hidden] * c[:, :k] + ifo[..., :hidden] * np.tanh(g[..., three:])
         hk = ifo[..., 2 * hidden :] * np.tanh(ck)
         c[:, :k], h[:, :k] = ck, hk
-        out[:, :k, t] = hk
+        out[0, fwd], out[1, bwd] = hk[0], hk[1]
     return out
 
 
@@ -159,19 +165,9 @@ class RoleNet:
                 self.embed([tok for para in features for tok in para]),
             ]
         )
-        # paragraphs longest first, so the running ones at each step are a prefix of the batch
-        rank = np.empty(len(lengths), np.int64)
-        rank[np.argsort(-lengths, kind="stable")] = np.arange(len(lengths))
-        steps = int(lengths.max())
-        active = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1)
-        b_idx = np.repeat(rank, lengths)  # batch row of every token, in input order
-        t_fwd = np.concatenate([np.arange(n) for n in lengths])
-        t_bwd = np.concatenate([np.arange(n - 1, -1, -1) for n in lengths])
-        gates = np.zeros((2, len(lengths), steps, self.whh.shape[2]), np.float32)
-        gates[0, b_idx, t_fwd] = x @ self.wih[0] + self.bias[0]
-        gates[1, b_idx, t_bwd] = x @ self.wih[1] + self.bias[1]  # each paragraph read backwards
-        hs = _bilstm(gates, self.whh, active)
-        h = np.hstack([hs[0, b_idx, t_fwd], hs[1, b_idx, t_bwd]])
+        xproj = np.matmul(x[None], self.wih) + self.bias[:, None]
+        hs = _bilstm(xproj, self.whh, lengths)
+        h = np.hstack([hs[0], hs[1]])
         logits = h @ self.out_w + self.out_b
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
@@ -189,12 +185,28 @@ class RoleNet:
             paragraphs: the token indices of each paragraph.
             features: each doc token's CRF feature strings.
         """
-        paras = [p for p in paragraphs if p]
-        per_para = self.paragraph_probs(
-            [tensor[p] for p in paras], [[features[i] for i in p] for p in paras]
-        )
-        probs = np.zeros((len(tensor), len(self.classes)), np.float32)
-        probs[:, self.classes.index("O")] = 1.0
-        for p, pr in zip(paras, per_para, strict=True):
-            probs[p] = pr
-        return probs
+        return self.docs_probs([(tensor, paragraphs, features)])[0]
+
+    def docs_probs(
+        self, docs: Sequence[tuple[np.ndarray, Sequence[list[int]], Sequence[list[str]]]]
+    ) -> list[np.ndarray]:
+        """:meth:`doc_probs` of several documents in one pass: their paragraphs are stepped
+        together, which costs about as much as the longest document alone."""
+        vectors: list[np.ndarray] = []
+        feats: list[list[list[str]]] = []
+        for tensor, paragraphs, features in docs:
+            for p in paragraphs:
+                if p:
+                    vectors.append(tensor[p])
+                    feats.append([features[i] for i in p])
+        per_para = iter(self.paragraph_probs(vectors, feats))
+        out = []
+        o = self.classes.index("O")
+        for tensor, paragraphs, _ in docs:
+            probs = np.zeros((len(tensor), len(self.classes)), np.float32)
+            probs[:, o] = 1.0
+            for p in paragraphs:
+                if p:
+                    probs[p] = next(per_para)
+            out.append(probs)
+        return out
