@@ -95,6 +95,9 @@ def test_denial_stance(nlp):
         ("Odd “never closed here.\nNext.", [["“never closed here."]]),
         ("stray ” close and “", []),
         ("''Two apostrophes here,'' she said.", [["''Two apostrophes here,''"]]),
+        # a paragraph opened with a mistyped closing mark
+        ("Intro.\n”Typed the wrong way,” she said.", [["”Typed the wrong way,”"]]),
+        ("Intro ” stray.", []),
         ("", []),
     ],
 )
@@ -110,6 +113,12 @@ def test_quote_matcher(text, expected):
          "Mayor Lindqvist", ":", "Ferry Service Will Resume in Spring"),
         ("“We planted every tree ourselves.” ― Rosa Okafor\n", "Rosa Okafor", "―",
          "“We planted every tree ourselves.”"),
+        # no-break spaces around the dash
+        ("“The river rose overnight.”\u00a0―\u00a0Tomas Reyes\n", "Tomas Reyes", "―",
+         "“The river rose overnight.”"),
+        # a nested “…” puts the marks out of step: the signed paragraph is the quotation
+        ("“He called the flood “a blessing” and left.” ― Ana Lima\n", "Ana Lima", "―",
+         "“He called the flood “a blessing” and left.”"),
     ],
 )  # fmt: skip
 def test_colon_and_dash_signatures(nlp, text, source, cue, content):
@@ -117,6 +126,20 @@ def test_colon_and_dash_signatures(nlp, text, source, cue, content):
     hit = [a for a in atts if a.cue.text == cue]
     assert hit and hit[0].source is not None and hit[0].source.text == source
     assert content in [f.text for f in hit[0].content]
+
+
+def test_signed_quote_is_not_taken_by_the_verb_before_it(nlp):
+    text = (
+        "The mayor said the bridge would reopen soon\n"
+        "“Nobody told us anything about the closure.” ― Ines Duarte\n"
+    )
+    atts = nlp(text)._.sitrep_attributions
+    signed = [a for a in atts if a.cue.text == "―"]
+    assert signed and [f.text for f in signed[0].content] == [
+        "“Nobody told us anything about the closure.”"
+    ]
+    said = [a for a in atts if a.cue.text == "said"]
+    assert said and all("Nobody" not in f.text for f in said[0].content)
 
 
 def test_floating_quote_joins_previous_speaker(nlp):

@@ -44,8 +44,9 @@ _HEADLINE_COLON = re.compile(
     r"(?m)^[ \t]*[\"“]?([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,6}?)[ \t]*(:)[ \t]+(\S[^\n]*)$"
 )
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*([―—–]|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+    r"[^\S\n]*([―—–]|--)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})"
 )
+_LINE_END = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 _NOT_SPEAKERS = {
     "update", "note", "photo", "photos", "related", "read", "watch", "image", "video",
     "editor", "correction", "source", "sources", "advertisement", "see", "also", "click",
@@ -128,6 +129,7 @@ class Extractor:
     def __init__(self) -> None:
         self.cues = load_cues()
         self._text = ""
+        self._signed: set[int] = set()  # quotes signed after a dash (see _dash_signatures)
 
     # -- cue lookup ---------------------------------------------------------------------------
     def verb_cue(self, tok: Token) -> Cue | None:
@@ -156,8 +158,9 @@ class Extractor:
         self._text = doc.text if text is None else text
         quotes = [q for q in find_quotes(self._text) if self._quote_words(doc, q) >= 1]
         q_starts = [q.start for q in quotes]
-        out: list[RawAttribution] = []
         used_quotes: set[int] = set()
+        # signed quotations first: layout says who said them, whatever verb comes before
+        out = self._dash_signatures(doc, quotes, used_quotes)
         for tok in doc:
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -173,7 +176,6 @@ class Extractor:
                 out.append(att)
         out.extend(self._colon_quotes(doc, quotes, used_quotes, out))
         out.extend(self._headline_colons(doc, out))
-        out.extend(self._dash_signatures(doc, quotes, used_quotes))
         out = [a for a in (self._clip(doc, a, quotes) for a in out) if a is not None]
         self._floating_quotes(doc, quotes, out)
         self.cut_at_targets(doc, out)
@@ -323,10 +325,19 @@ class Extractor:
         text = self._text
         hits = []
         k = bisect.bisect_left(q_starts, lo) - 1
-        if k >= 0 and quotes[k].end <= lo and re.fullmatch(r"[\s,—–-]*", text[quotes[k].end : lo]):
+        if (
+            k >= 0
+            and k not in self._signed
+            and quotes[k].end <= lo
+            and re.fullmatch(r"[\s,—–-]*", text[quotes[k].end : lo])
+        ):
             hits.append(k)
         k2 = bisect.bisect_left(q_starts, hi)
-        if k2 < len(quotes) and re.fullmatch(r"[\s,:—–-]*", text[hi : quotes[k2].start]):
+        if (
+            k2 < len(quotes)
+            and k2 not in self._signed
+            and re.fullmatch(r"[\s,:—–-]*", text[hi : quotes[k2].start])
+        ):
             hits.append(k2)
         # a quote ending just before the cue clause and closing with a comma ("“…,” he said")
         # may continue right after it ("“…,” he said, “…”"): that second part is taken above.
@@ -613,23 +624,41 @@ class Extractor:
     def _dash_signatures(
         self, doc: Doc, quotes: list[Quote], used: set[int]
     ) -> list[RawAttribution]:
-        """``“…” ― Sonya Herridge``: a quotation signed after a dash."""
+        """``“…” ― Sonya Herridge``: a quotation signed after a dash. When the quote marks are
+        out of step (a nested “…” or a mistyped mark), a paragraph that opens with a quote mark
+        and ends with the signature is the signed quotation."""
         out = []
-        for k, q in enumerate(quotes):
-            if k in used:
+        text = self._text
+        ending_at = {q.end: k for k, q in enumerate(quotes)}
+        for m in _DASH_SIGNATURE.finditer(text):
+            close = m.start()
+            if close == 0 or text[close - 1] not in '”"»':
                 continue
-            m = _DASH_SIGNATURE.match(self._text, q.end)
-            if not m:
-                continue
+            k = ending_at.get(close)
+            if k is not None:
+                if k in used:
+                    continue
+                used.add(k)
+                content = list(quotes[k].fragments)
+            else:
+                lo = text.rfind("\n", 0, close) + 1
+                while lo < close and text[lo] in " \t\u00a0":
+                    lo += 1
+                if text[lo] not in '“”"«' or not _LINE_END.match(text, m.end()):
+                    continue
+                inside = [j for j, q in enumerate(quotes) if lo <= q.start and q.end <= close]
+                if any(j in used for j in inside):
+                    continue
+                used.update(inside)
+                content = [(lo, close)]
             src_toks = self._tokens_in(doc, m.start(2), m.end(2))
             if not src_toks:
                 continue
-            used.add(k)
             out.append(
                 RawAttribution(
                     cue=(m.start(1), m.end(1)),
                     source=(m.start(2), m.end(2)),
-                    content=list(q.fragments),
+                    content=content,
                     kind="direct",
                     stance="assert",
                     confidence=0.85,
@@ -638,6 +667,7 @@ class Extractor:
                     source_token=src_toks[-1].i,
                 )
             )
+        self._signed = set(used)
         return out
 
     # -- colon attributions -------------------------------------------------------------------

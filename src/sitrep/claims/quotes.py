@@ -37,6 +37,15 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     return False
 
 
+def _opens_paragraph(text: str, i: int) -> bool:
+    """A closing mark first in its paragraph and touching a word (``”Mr. Trump is…``) is a
+    mistyped opening one."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return (j < 0 or text[j] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
     """All double-quoted passages of ``text``, in order.
 
@@ -77,7 +86,11 @@ def find_quotes(text: str, *, min_chars: int = 3) -> list[Quote]:
                 current, open_at = None, None
             i += 1
             continue
-        if ch in _OPEN or (ch == '"' and open_at is None and _is_opening_straight(text, i, width)):
+        if (
+            ch in _OPEN
+            or (ch == '"' and open_at is None and _is_opening_straight(text, i, width))
+            or (ch == "”" and open_at is None and _opens_paragraph(text, i))
+        ):
             if open_at is not None:
                 # a new opening mark while one is open: close the old one just before it
                 current = current or Quote()
