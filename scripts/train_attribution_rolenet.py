@@ -2,12 +2,14 @@
 
 A one-layer BiLSTM over each paragraph (see :mod:`sitrep.claims.rolenet`): inputs are spaCy's
 ``doc.tensor`` vectors and the sum of embeddings of each token's own CRF features; targets are
-the BIO role labels of all annotated attributions. Because the CRF is trained on the network's
-outputs, its training features must not come from a network that saw the same article: the
-script cross-fits 5 folds over the train articles (in file order, fold = index mod 5) and writes
-those out-of-fold probabilities next to the parse cache for ``train_attribution_crf.py``; the
-shipped network is then trained on all of train. Prints token-level P/R per role on dev.
-Usage (reproducible: fixed seeds; ~25 s per epoch per fold and core, ~8 min on 2 cores)::
+the BIO role labels of all annotated attributions. The shipped network is an ensemble: one
+member per seed (``--seeds``, default 0 and 1), whose probabilities are averaged. Because the
+CRF is trained on the network's outputs, its training features must not come from a network that
+saw the same article: the script cross-fits 5 folds over the train articles (in file order, fold
+= index mod 5) per member and writes the members' mean out-of-fold probabilities next to the
+parse cache for ``train_attribution_crf.py``; the shipped members are then trained on all of
+train. Prints token-level P/R per role on dev. Usage (reproducible: fixed seeds; ~25 s per epoch
+per fold and core, ~20 min for two members on 2 cores)::
 
     nice -n 10 .venv/bin/python scripts/train_attribution_rolenet.py
     nice -n 10 .venv/bin/python scripts/train_attribution_crf.py
@@ -130,11 +132,14 @@ def batches(
 
 
 def train(
-    articles: list[tuple[str, int, list[Para]]], vocab: dict[str, int], args: argparse.Namespace
+    articles: list[tuple[str, int, list[Para]]],
+    vocab: dict[str, int],
+    args: argparse.Namespace,
+    seed: int,
 ) -> Net:
     """Cross-entropy, Adam, gradient clipping; fixed seed."""
-    torch.manual_seed(args.seed)
-    rng = np.random.default_rng(args.seed)
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
     width = articles[0][2][0][1].shape[1]
     net = Net(len(vocab) + 1, width, args.emb, args.hidden, args.dropout)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
@@ -174,23 +179,28 @@ def predict(
     return out
 
 
-def save(net: Net, vocab: dict[str, int], width: int, path: Path) -> None:
-    """Weights as fp16 numpy arrays (no pickles), with the vocabulary and class names."""
-    s = {k: v.detach().numpy() for k, v in net.state_dict().items()}
-    arrays = {
-        "emb": s["emb.weight"],
-        "wih_f": s["lstm.weight_ih_l0"],
-        "whh_f": s["lstm.weight_hh_l0"],
-        "b_f": s["lstm.bias_ih_l0"] + s["lstm.bias_hh_l0"],
-        "wih_b": s["lstm.weight_ih_l0_reverse"],
-        "whh_b": s["lstm.weight_hh_l0_reverse"],
-        "b_b": s["lstm.bias_ih_l0_reverse"] + s["lstm.bias_hh_l0_reverse"],
-        "out_w": s["out.weight"],
-        "out_b": s["out.bias"],
-    }
+def save(nets: list[Net], vocab: dict[str, int], width: int, path: Path) -> None:
+    """The ensemble's weights as fp16 numpy arrays stacked on a leading member axis (no
+    pickles), with the vocabulary and class names."""
+    members = []
+    for net in nets:
+        s = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+        members.append(
+            {
+                "emb": s["emb.weight"],
+                "wih_f": s["lstm.weight_ih_l0"],
+                "whh_f": s["lstm.weight_hh_l0"],
+                "b_f": s["lstm.bias_ih_l0"] + s["lstm.bias_hh_l0"],
+                "wih_b": s["lstm.weight_ih_l0_reverse"],
+                "whh_b": s["lstm.weight_hh_l0_reverse"],
+                "b_b": s["lstm.bias_ih_l0_reverse"] + s["lstm.bias_hh_l0_reverse"],
+                "out_w": s["out.weight"],
+                "out_b": s["out.bias"],
+            }
+        )
     np.savez_compressed(
         path,
-        **{k: v.astype(np.float16) for k, v in arrays.items()},
+        **{k: np.stack([m[k] for m in members]).astype(np.float16) for k in members[0]},
         vocab=np.array(sorted(vocab, key=vocab.__getitem__)),
         classes=np.array(CLASSES),
         prefixes=np.array(PREFIXES),
@@ -201,16 +211,18 @@ def save(net: Net, vocab: dict[str, int], width: int, path: Path) -> None:
 _JOB_DATA: tuple | None = None  # type: ignore[type-arg]
 
 
-def _job(k: int) -> tuple[int, object]:
-    """Fold ``k``: its held-out probabilities; ``k < 0``: the network trained on all of train."""
+def _job(job: tuple[int, int]) -> tuple[tuple[int, int], object]:
+    """(seed, fold ``k``): the fold's held-out probabilities; ``k < 0``: the network trained on
+    all of train."""
     assert _JOB_DATA is not None
     articles, vocab, args = _JOB_DATA
     torch.set_num_threads(1)
+    seed, k = job
     if k < 0:
-        return k, train(articles, vocab, args)
+        return job, train(articles, vocab, args, seed)
     fit = [a for i, a in enumerate(articles) if i % args.folds != k]
     held = [a for i, a in enumerate(articles) if i % args.folds == k]
-    return k, predict(train(fit, vocab, args), held, vocab)
+    return job, predict(train(fit, vocab, args, seed), held, vocab)
 
 
 def main() -> None:
@@ -222,7 +234,9 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--dropout", type=float, default=0.25)
     ap.add_argument("--min-count", type=int, default=2, help="feature strings seen fewer times")
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--seeds", type=int, nargs="+", default=[0, 1], help="one ensemble member per seed"
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2, help="folds trained in parallel")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -239,24 +253,28 @@ def main() -> None:
     global _JOB_DATA
     _JOB_DATA = (articles, vocab, args)
     oof: dict[str, np.ndarray] = {}
-    net = None
-    # the folds and the final network are independent: run them in parallel (fork shares data)
+    nets: dict[int, Net] = {}
+    jobs = [(seed, k) for seed in args.seeds for k in [*range(args.folds), -1]]
+    # the folds and final networks are independent: run them in parallel (fork shares data)
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=args.jobs, mp_context=ctx) as pool:
-        for k, result in pool.map(_job, [*range(args.folds), -1]):
+        for (seed, k), result in pool.map(_job, jobs):
             if k < 0:
-                net = result
+                assert isinstance(result, Net)
+                nets[seed] = result
             else:
-                oof.update(result)
-            log.info(
-                "%s done (%.0fs)", f"fold {k}" if k >= 0 else "final network", time.time() - t0
-            )
+                # out-of-fold probabilities: the mean over the ensemble's members
+                for name, probs in result.items():  # type: ignore[attr-defined]
+                    oof[name] = oof.get(name, 0) + probs / len(args.seeds)
+            what = f"fold {k}" if k >= 0 else "final network"
+            log.info("seed %d %s done (%.0fs)", seed, what, time.time() - t0)
     np.savez(OOF, **{n: p.astype(np.float16) for n, p in oof.items()})  # type: ignore[arg-type]
-    assert isinstance(net, Net)
-    save(net, vocab, articles[0][2][0][1].shape[1], args.out)
+    members = [nets[seed] for seed in args.seeds]
+    save(members, vocab, articles[0][2][0][1].shape[1], args.out)
     log.info("out-of-fold probabilities -> %s; network -> %s", OOF, args.out)
     dev = dataset("dev")
-    probs = predict(net, dev, vocab)
+    runs = [predict(net, dev, vocab) for net in members]
+    probs = {n: sum(r[n] for r in runs) / len(runs) for n in runs[0]}
     pred = np.concatenate(
         [probs[n][np.concatenate([p[0] for p in ps])].argmax(1) for n, _, ps in dev]
     )

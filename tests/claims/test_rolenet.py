@@ -14,27 +14,38 @@ from sitrep.errors import ModelError
 CLASSES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
 
 
-def _torch_net(n_features: int, width: int, emb: int, hidden: int):
-    torch.manual_seed(3)
+def _torch_net(n_features: int, width: int, emb: int, hidden: int, seed: int = 3):
+    torch.manual_seed(seed)
     bag = torch.nn.EmbeddingBag(n_features, emb, mode="sum", padding_idx=0)
     lstm = torch.nn.LSTM(width + emb, hidden, batch_first=True, bidirectional=True)
     out = torch.nn.Linear(2 * hidden, len(CLASSES))
     return bag, lstm, out
 
 
-def _save(path, bag, lstm, out, vocab, width):
+def _arrays(bag, lstm, out):
     s = {k: v.detach().numpy() for k, v in lstm.state_dict().items()}
+    return {
+        "emb": bag.weight.detach().numpy(),
+        "wih_f": s["weight_ih_l0"],
+        "whh_f": s["weight_hh_l0"],
+        "b_f": s["bias_ih_l0"] + s["bias_hh_l0"],
+        "wih_b": s["weight_ih_l0_reverse"],
+        "whh_b": s["weight_hh_l0_reverse"],
+        "b_b": s["bias_ih_l0_reverse"] + s["bias_hh_l0_reverse"],
+        "out_w": out.weight.detach().numpy(),
+        "out_b": out.bias.detach().numpy(),
+    }
+
+
+def _save(path, bag, lstm, out, vocab, width, *, members=None):
+    """One network (arrays as they are), or several stacked on a leading member axis."""
+    arrays = _arrays(bag, lstm, out)
+    if members:
+        every = [arrays] + [_arrays(*m) for m in members]
+        arrays = {k: np.stack([a[k] for a in every]) for k in arrays}
     np.savez(
         path,
-        emb=bag.weight.detach().numpy(),
-        wih_f=s["weight_ih_l0"],
-        whh_f=s["weight_hh_l0"],
-        b_f=s["bias_ih_l0"] + s["bias_hh_l0"],
-        wih_b=s["weight_ih_l0_reverse"],
-        whh_b=s["weight_hh_l0_reverse"],
-        b_b=s["bias_ih_l0_reverse"] + s["bias_hh_l0_reverse"],
-        out_w=out.weight.detach().numpy(),
-        out_b=out.bias.detach().numpy(),
+        **arrays,
         vocab=np.array(vocab),
         classes=np.array(CLASSES),
         prefixes=np.array(["w=", "tag="]),
@@ -126,3 +137,26 @@ def test_subtree_edges_match_spacy(nlp):
     )
     heads = [t.head.i for t in doc]
     assert _edges(heads) == ([t.left_edge.i for t in doc], [t.right_edge.i for t in doc])
+
+
+def test_ensemble_averages_its_members(tmp_path):
+    vocab = ["tag=NN", "w=said"]
+    width, emb, hidden = 6, 4, 5
+    first = _torch_net(len(vocab) + 1, width, emb, hidden, seed=3)
+    second = _torch_net(len(vocab) + 1, width, emb, hidden, seed=4)
+    _save(tmp_path / "a.npz", *first, vocab, width)
+    _save(tmp_path / "b.npz", *second, vocab, width)
+    _save(tmp_path / "ab.npz", *first, vocab, width, members=[second])
+    a, b, ab = (RoleNet(tmp_path / f) for f in ("a.npz", "b.npz", "ab.npz"))
+    assert (a.members, ab.members) == (1, 2)
+    rng = np.random.default_rng(2)
+    feats = [[["w=said", "tag=NN"], ["tag=NN"], ["w=x"]], [["tag=NN"]] * 5]
+    vecs = [rng.normal(size=(len(f), width)).astype(np.float32) for f in feats]
+    for got, pa, pb in zip(
+        ab.paragraph_probs(vecs, feats),
+        a.paragraph_probs(vecs, feats),
+        b.paragraph_probs(vecs, feats),
+        strict=True,
+    ):
+        np.testing.assert_allclose(got, (pa + pb) / 2, atol=1e-6)
+        assert not np.allclose(pa, pb)

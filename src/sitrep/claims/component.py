@@ -58,7 +58,7 @@ class AttributionComponent:
             spans = self.crf.tag_many([(d, r, q, t) for d, t, r, q in tagged])
             for (doc, text, raws, quotes), sp in zip(tagged, spans, strict=True):
                 raws[:] = merge(doc, raws, sp, quotes, text=text, require_content=False)
-                self.extractor.cut_at_targets(doc, raws)
+                self.extractor.cut_at_targets(doc, raws, text=text)
         for doc, text, raws, _ in items:
             doc._.sitrep_attributions = link(
                 doc, raws, min_confidence=self.settings.claims.min_confidence, text=text

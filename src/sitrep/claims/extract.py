@@ -14,6 +14,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.lexicon import Cue, load_cues
@@ -128,6 +131,10 @@ class Extractor:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self._cue_ids = np.array(
+            sorted({hash_string(form) for form, _ in self.cues} | {hash_string("according")}),
+            dtype=np.uint64,
+        )
         self._text = ""
         self._signed: set[int] = set()  # quotes signed after a dash (see _dash_signatures)
 
@@ -161,7 +168,10 @@ class Extractor:
         used_quotes: set[int] = set()
         # signed quotations first: layout says who said them, whatever verb comes before
         out = self._dash_signatures(doc, quotes, used_quotes)
-        for tok in doc:
+        # only tokens whose word is in the cue lexicon (or "according") can start an attribution
+        lower = doc.to_array(LOWER)
+        for i in np.flatnonzero(np.isin(lower, self._cue_ids)).tolist():
+            tok = doc[i]
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 att = self._according(doc, tok)
@@ -220,9 +230,13 @@ class Extractor:
             prev.content.extend(q.fragments)
             prev.notes.append("floating quote")
 
-    def cut_at_targets(self, doc: Doc, atts: list[RawAttribution]) -> None:
+    def cut_at_targets(
+        self, doc: Doc, atts: list[RawAttribution], *, text: str | None = None
+    ) -> None:
         """A reduced-relative attribution ("…, an accusation dismissed by Kyiv") comments on the
-        clause before it: end that clause's content before the commented noun phrase."""
+        clause before it: end that clause's content before the commented noun phrase.
+        ``text``: ``doc.text`` (default: the text of the last :meth:`extract`)."""
+        text = self._text if text is None else text
         for att in atts:
             if att.kind != "nominal" or att.target_token is None:
                 continue
@@ -233,7 +247,7 @@ class Extractor:
                 new = []
                 for s, e in other.content:
                     if s < t_start < e and other.cue[1] <= t_start:
-                        tr = _trim(self._text, s, t_start)
+                        tr = _trim(text, s, t_start)
                         if tr:
                             new.append(tr)
                     else:

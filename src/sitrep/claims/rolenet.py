@@ -33,6 +33,7 @@ MODEL_FILE = "data/claims/rolenet.npz"
 #: Roles whose probabilities (summed over their B-/I- classes) become CRF features, with the
 #: feature names (:meth:`sitrep.claims.crf.Featurizer.paragraph_features`).
 ROLE_FEATURES = (("CUE", "nnc"), ("SRC", "nns"), ("CON", "nno"))
+_CHUNK_TOKENS = 2048
 _ARRAYS = ("emb", "wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b", "out_w", "out_b")
 
 
@@ -46,20 +47,21 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Both LSTM directions over sequences laid end to end, all sequences stepped together.
+    """LSTMs over sequences laid end to end, all sequences and directions stepped together.
 
     Args:
-        xproj: (2, tokens, 4·hidden): per direction (0 forward, 1 backward) every token's input
-            projection plus both biases, gates in the order i, f, o, g; the sequences follow one
-            another in the order of ``lengths``.
-        whh: (2, hidden, 4·hidden) recurrent weights, same gate order.
+        xproj: (directions, tokens, 4·hidden): per direction every token's input projection
+            plus both biases, gates in the order i, f, o, g. The first half of the directions
+            read forward, the second half backward (one pair per ensemble member). The
+            sequences follow one another in the order of ``lengths``.
+        whh: (directions, hidden, 4·hidden) recurrent weights, same gate order.
         lengths: each sequence's length (all > 0).
 
     Returns:
-        (2, tokens, hidden): each token's hidden state per direction, the backward direction
-        having read its sequence from the end.
+        (directions, tokens, hidden): each token's hidden state per direction.
     """
-    _, n_tok, four_h = xproj.shape
+    n_dir, n_tok, four_h = xproj.shape
+    half = n_dir // 2
     hidden = four_h // 4
     three = 3 * hidden
     # longest first: the sequences still running at step t are a prefix of this order
@@ -67,17 +69,18 @@ def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarr
     starts = (np.cumsum(lengths) - lengths)[order]
     last = starts + lengths[order] - 1
     active = (lengths[None, :] > np.arange(int(lengths.max()))[:, None]).sum(axis=1)
-    h = np.zeros((2, len(order), hidden), np.float32)
-    c = np.zeros((2, len(order), hidden), np.float32)
-    out = np.zeros((2, n_tok, hidden), np.float32)
+    x_fwd, x_bwd = xproj[:half], xproj[half:]
+    h = np.zeros((n_dir, len(order), hidden), np.float32)
+    c = np.zeros((n_dir, len(order), hidden), np.float32)
+    out = np.zeros((n_dir, n_tok, hidden), np.float32)
     for t, k in enumerate(active.tolist()):
         fwd, bwd = starts[:k] + t, last[:k] - t
-        g = np.stack([xproj[0, fwd], xproj[1, bwd]]) + np.matmul(h[:, :k], whh)
+        g = np.concatenate([x_fwd[:, fwd], x_bwd[:, bwd]]) + np.matmul(h[:, :k], whh)
         ifo = _sigmoid(g[..., :three])
         ck = ifo[..., hidden : 2 * hidden] * c[:, :k] + ifo[..., :hidden] * np.tanh(g[..., three:])
         hk = ifo[..., 2 * hidden :] * np.tanh(ck)
         c[:, :k], h[:, :k] = ck, hk
-        out[0, fwd], out[1, bwd] = hk[0], hk[1]
+        out[:half, fwd], out[half:, bwd] = hk[:half], hk[half:]
     return out
 
 
@@ -106,21 +109,34 @@ class RoleNet:
                 path=str(path),
                 stage="sitrep_attributions",
             ) from e
-        self.emb = w["emb"]
-        if w["wih_f"].shape[1] != self.width + self.emb.shape[1] or len(vocab) + 1 != len(self.emb):
+        # one or several ensemble members, stacked on a leading axis
+        w = {k: v[None] if v.ndim == (1 if k.startswith(("b_", "out_b")) else 2) else v
+             for k, v in w.items()}  # fmt: skip
+        emb = w["emb"]
+        self.members, n_emb, self.emb_width = emb.shape
+        if w["wih_f"].shape[2] != self.width + self.emb_width or len(vocab) + 1 != n_emb:
             raise ModelError(
-                f"attribution role network {path} is inconsistent (inputs {w['wih_f'].shape[1]}, "
-                f"vector width {self.width}, {len(vocab)} features for {len(self.emb)} "
+                f"attribution role network {path} is inconsistent (inputs {w['wih_f'].shape[2]}, "
+                f"vector width {self.width}, {len(vocab)} features for {n_emb} "
                 "embeddings); retrain it",
                 path=str(path),
                 stage="sitrep_attributions",
             )
         self.vocab = {s: n + 1 for n, s in enumerate(vocab)}  # 0: unknown (zero embedding)
-        # per direction (forward, backward), transposed for x @ W, gates reordered to i, f, o, g
-        self.wih = np.stack([_ifog(w["wih_f"]).T, _ifog(w["wih_b"]).T])
-        self.whh = np.stack([_ifog(w["whh_f"]).T, _ifog(w["whh_b"]).T])
-        self.bias = np.stack([_ifog(w["b_f"]), _ifog(w["b_b"])])
-        self.out_w, self.out_b = w["out_w"].T.copy(), w["out_b"]
+        # the members' embeddings side by side: one gather serves them all
+        self.emb = np.concatenate(list(emb), axis=1)
+        # directions: every member's forward one, then every member's backward one; weights
+        # transposed for x @ W, gates reordered to i, f, o, g
+        m = range(self.members)
+        self.wih = np.stack(
+            [_ifog(w["wih_f"][k]).T for k in m] + [_ifog(w["wih_b"][k]).T for k in m]
+        )
+        self.whh = np.stack(
+            [_ifog(w["whh_f"][k]).T for k in m] + [_ifog(w["whh_b"][k]).T for k in m]
+        )
+        self.bias = np.stack([_ifog(w["b_f"][k]) for k in m] + [_ifog(w["b_b"][k]) for k in m])
+        self.out_w = np.stack([w["out_w"][k].T for k in m])
+        self.out_b = w["out_b"]
 
     @classmethod
     def load(cls) -> RoleNet | None:
@@ -147,6 +163,17 @@ class RoleNet:
         starts = np.cumsum([0, *lengths[:-1]])
         return np.add.reduceat(self.emb[ids], starts, axis=0)
 
+    def _project(self, vec: np.ndarray, emb: np.ndarray) -> np.ndarray:
+        """Input projections (directions × tokens × 4·hidden) of tokens' vectors and summed
+        feature embeddings (all members' side by side)."""
+        out = []
+        w = self.emb_width
+        for d in range(2 * self.members):
+            k = d % self.members
+            x = np.hstack([vec, emb[:, k * w : (k + 1) * w]])
+            out.append(x @ self.wih[d] + self.bias[d])
+        return np.stack(out)
+
     def paragraph_probs(
         self, vectors: Sequence[np.ndarray], features: Sequence[list[list[str]]]
     ) -> list[np.ndarray]:
@@ -159,19 +186,28 @@ class RoleNet:
         if not vectors:
             return []
         lengths = np.array([len(v) for v in vectors])
-        x = np.hstack(
-            [
-                np.concatenate([np.asarray(v, np.float32) for v in vectors]),
-                self.embed([tok for para in features for tok in para]),
-            ]
-        )
-        xproj = np.matmul(x[None], self.wih) + self.bias[:, None]
+        # input projections a few thousand tokens at a time (the gathered embeddings of a whole
+        # batch at once would not stay in cache)
+        parts, lo = [], 0
+        while lo < len(vectors):
+            hi, n = lo, 0
+            while hi < len(vectors) and (n < _CHUNK_TOKENS or hi == lo):
+                n += len(vectors[hi])
+                hi += 1
+            vec = np.concatenate([np.asarray(v, np.float32) for v in vectors[lo:hi]])
+            emb = self.embed([tok for para in features[lo:hi] for tok in para])
+            parts.append(self._project(vec, emb))
+            lo = hi
+        xproj = np.concatenate(parts, axis=1)
         hs = _bilstm(xproj, self.whh, lengths)
-        h = np.hstack([hs[0], hs[1]])
-        logits = h @ self.out_w + self.out_b
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        probs = e / e.sum(axis=1, keepdims=True)
+        probs = np.zeros((len(xproj[0]), self.out_b.shape[1]), np.float32)
+        for k in range(self.members):
+            h = np.hstack([hs[k], hs[self.members + k]])
+            logits = h @ self.out_w[k] + self.out_b[k]
+            logits -= logits.max(axis=1, keepdims=True)
+            e = np.exp(logits)
+            probs += e / e.sum(axis=1, keepdims=True)
+        probs /= self.members
         return np.split(probs, np.cumsum(lengths)[:-1])
 
     def doc_probs(
