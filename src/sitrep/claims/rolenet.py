@@ -160,19 +160,30 @@ class RoleNet:
             return out
         flat = [f for feats in features for f in feats]
         ids = np.fromiter(map(get, flat, repeat(0)), dtype=np.int64, count=len(flat))
+        if min(lengths) == max(lengths):
+            # as many features per token (the CRF's own features are): add one column of
+            # embeddings at a time, never gathering all of them at once
+            cols = ids.reshape(len(lengths), lengths[0])
+            out = self.emb[cols[:, 0]]
+            for j in range(1, lengths[0]):
+                out += self.emb[cols[:, j]]
+            return out
         starts = np.cumsum([0, *lengths[:-1]])
         return np.add.reduceat(self.emb[ids], starts, axis=0)
 
     def _project(self, vec: np.ndarray, emb: np.ndarray) -> np.ndarray:
         """Input projections (directions × tokens × 4·hidden) of tokens' vectors and summed
         feature embeddings (all members' side by side)."""
-        out = []
+        d, four_h = len(self.wih), self.wih.shape[2]
+        out = np.empty((d, len(vec), four_h), np.float32)
         w = self.emb_width
-        for d in range(2 * self.members):
-            k = d % self.members
-            x = np.hstack([vec, emb[:, k * w : (k + 1) * w]])
-            out.append(x @ self.wih[d] + self.bias[d])
-        return np.stack(out)
+        for k in range(d):
+            m = k % self.members
+            # x @ W = vec @ W[:width] + emb @ W[width:], without joining vec and emb
+            np.matmul(vec, self.wih[k, : self.width], out=out[k])
+            out[k] += emb[:, m * w : (m + 1) * w] @ self.wih[k, self.width :]
+            out[k] += self.bias[k]
+        return out
 
     def paragraph_probs(
         self, vectors: Sequence[np.ndarray], features: Sequence[list[list[str]]]
