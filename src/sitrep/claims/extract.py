@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.lexicon import Cue, load_cues
@@ -132,7 +132,7 @@ class Extractor:
     def __init__(self) -> None:
         self.cues = load_cues()
         self._cue_ids = np.array(
-            sorted({hash_string(form) for form, _ in self.cues} | {hash_string("according")}),
+            sorted({get_string_id(form) for form, _ in self.cues} | {get_string_id("according")}),
             dtype=np.uint64,
         )
         self._text = ""
