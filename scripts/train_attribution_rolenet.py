@@ -39,7 +39,7 @@ from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import Featurizer, gold_labels
 from sitrep.claims.extract import Extractor
 from sitrep.claims.polnear import read_polnear
-from sitrep.claims.rolenet import MODEL_FILE, feature_prefix
+from sitrep.claims.rolenet import MODEL_FILE, arrays_from_state, feature_prefix
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sitrep" / MODEL_FILE
@@ -185,22 +185,10 @@ def predict(
 def save(nets: list[Net], vocab: dict[str, int], width: int, path: Path) -> None:
     """The ensemble's weights as fp16 numpy arrays stacked on a leading member axis (no
     pickles), with the vocabulary and class names."""
-    members = []
-    for net in nets:
-        s = {k: v.detach().numpy() for k, v in net.state_dict().items()}
-        members.append(
-            {
-                "emb": s["emb.weight"],
-                "wih_f": s["lstm.weight_ih_l0"],
-                "whh_f": s["lstm.weight_hh_l0"],
-                "b_f": s["lstm.bias_ih_l0"] + s["lstm.bias_hh_l0"],
-                "wih_b": s["lstm.weight_ih_l0_reverse"],
-                "whh_b": s["lstm.weight_hh_l0_reverse"],
-                "b_b": s["lstm.bias_ih_l0_reverse"] + s["lstm.bias_hh_l0_reverse"],
-                "out_w": s["out.weight"],
-                "out_b": s["out.bias"],
-            }
-        )
+    members = [
+        arrays_from_state({k: v.detach().numpy() for k, v in net.state_dict().items()})
+        for net in nets
+    ]
     np.savez_compressed(
         path,
         **{k: np.stack([m[k] for m in members]).astype(np.float16) for k in members[0]},

@@ -8,7 +8,7 @@ import torch
 
 from sitrep.claims.crf import OWN_FEATURES, CRFTagger, _edges
 from sitrep.claims.extract import Extractor
-from sitrep.claims.rolenet import RoleNet, feature_prefix
+from sitrep.claims.rolenet import RoleNet, arrays_from_state, feature_prefix
 from sitrep.errors import ModelError
 
 CLASSES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
@@ -23,18 +23,13 @@ def _torch_net(n_features: int, width: int, emb: int, hidden: int, seed: int = 3
 
 
 def _arrays(bag, lstm, out):
-    s = {k: v.detach().numpy() for k, v in lstm.state_dict().items()}
-    return {
-        "emb": bag.weight.detach().numpy(),
-        "wih_f": s["weight_ih_l0"],
-        "whh_f": s["weight_hh_l0"],
-        "b_f": s["bias_ih_l0"] + s["bias_hh_l0"],
-        "wih_b": s["weight_ih_l0_reverse"],
-        "whh_b": s["weight_hh_l0_reverse"],
-        "b_b": s["bias_ih_l0_reverse"] + s["bias_hh_l0_reverse"],
-        "out_w": out.weight.detach().numpy(),
-        "out_b": out.bias.detach().numpy(),
+    modules = {"emb": bag, "lstm": lstm, "out": out}
+    state = {
+        f"{m}.{k}": v.detach().numpy()
+        for m, mod in modules.items()
+        for k, v in mod.state_dict().items()
     }
+    return arrays_from_state(state)
 
 
 def _save(path, bag, lstm, out, vocab, width, *, members=None):

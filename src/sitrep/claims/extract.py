@@ -168,6 +168,7 @@ class Extractor:
         used_quotes: set[int] = set()
         # signed quotations first: layout says who said them, whatever verb comes before
         out = self._dash_signatures(doc, quotes, used_quotes)
+        self._signed = set(used_quotes)
         # only tokens whose word is in the cue lexicon (or "according") can start an attribution
         lower = doc.to_array(LOWER)
         for i in np.flatnonzero(np.isin(lower, self._cue_ids)).tolist():
@@ -681,7 +682,6 @@ class Extractor:
                     source_token=src_toks[-1].i,
                 )
             )
-        self._signed = set(used)
         return out
 
     # -- colon attributions -------------------------------------------------------------------

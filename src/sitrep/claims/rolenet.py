@@ -42,6 +42,23 @@ def feature_prefix(feature: str) -> str:
     return feature[: feature.find("=") + 1]
 
 
+def arrays_from_state(state: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The file's arrays of one member from a PyTorch state dict with modules ``emb`` (an
+    EmbeddingBag), ``lstm`` (one bidirectional layer) and ``out`` (a Linear), as numpy arrays;
+    the two LSTM biases are summed."""
+    return {
+        "emb": state["emb.weight"],
+        "wih_f": state["lstm.weight_ih_l0"],
+        "whh_f": state["lstm.weight_hh_l0"],
+        "b_f": state["lstm.bias_ih_l0"] + state["lstm.bias_hh_l0"],
+        "wih_b": state["lstm.weight_ih_l0_reverse"],
+        "whh_b": state["lstm.weight_hh_l0_reverse"],
+        "b_b": state["lstm.bias_ih_l0_reverse"] + state["lstm.bias_hh_l0_reverse"],
+        "out_w": state["out.weight"],
+        "out_b": state["out.bias"],
+    }
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
