@@ -1,10 +1,11 @@
-"""Train the attribution CRF (``src/sitrep/data/claims/crf.model``) on PolNeAR train.
+"""Train the attribution CRF (``src/sitrep/data/claims/crf.npz``) on PolNeAR train.
 
 Parses PolNeAR once (cached under /tmp by ``attribution_parse_cache.py``), runs the rule
 extractor and reads the role network's probabilities for its stacked features (out-of-fold ones
 for train, written by ``train_attribution_rolenet.py``: run that first; the shipped network's for
-dev), and trains a python-crfsuite CRF over BIO role labels. Prints the tagger's span-level
-exact F1 per role on dev. Usage::
+dev), and trains a python-crfsuite CRF over BIO role labels. The crfsuite model file is converted to
+the arrays sitrep tags with (:class:`sitrep.claims.crf.CRFModel`, no python-crfsuite at run
+time). Prints the shipped tagger's span-level exact F1 per role on dev. Usage::
 
     nice -n 10 .venv/bin/python scripts/train_attribution_rolenet.py
     nice -n 10 .venv/bin/python scripts/train_attribution_crf.py [--iterations 150]
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,13 +26,14 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution_parse_cache import POLNEAR, load_cached, load_tensors
-from sitrep.claims.crf import Featurizer, decode, gold_labels
+from sitrep.claims.crf import CRFModel, decode, gold_labels
 from sitrep.claims.extract import Extractor
+from sitrep.claims.features import Featurizer
 from sitrep.claims.polnear import read_polnear, trim_span
 from train_attribution_rolenet import OOF
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "sitrep" / "data" / "claims" / "crf.model"
+OUT = ROOT / "src" / "sitrep" / "data" / "claims" / "crf.npz"
 ROLE_OF = {"cue": "CUE", "source": "SRC", "content": "CON"}
 
 
@@ -102,16 +105,19 @@ def main() -> None:
         }
     )
     t0 = time.time()
-    trainer.train(str(args.out))
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "crf.crfsuite"))
+        model = CRFModel.from_crfsuite(Path(tmp) / "crf.crfsuite")
+    model.save(args.out)
     print(f"trained in {time.time() - t0:.0f}s -> {args.out}")
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(args.out))
     tp = dict.fromkeys(ROLE_OF.values(), 0)
     npred = dict.fromkeys(ROLE_OF.values(), 0)
     ngold = dict.fromkeys(ROLE_OF.values(), 0)
     by_file: dict[str, tuple] = {}
     for g, doc, para, feats, _labels in sequences("dev", nlp):
-        by_file.setdefault(g.file, (g, doc, []))[2].extend(decode(doc, para, tagger.tag(feats)))
+        path = model.viterbi([model.item_scores(feats)])[0]
+        tags = [model.labels[k] for k in path.tolist()]
+        by_file.setdefault(g.file, (g, doc, []))[2].extend(decode(doc, para, tags))
     for g, _doc, spans in by_file.values():
         for role, tag in ROLE_OF.items():
             gold = {trim_span(g.text, *s) for a in g.attributions for s in getattr(a, role)}

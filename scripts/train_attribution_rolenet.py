@@ -36,8 +36,9 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
-from sitrep.claims.crf import Featurizer, gold_labels
+from sitrep.claims.crf import gold_labels
 from sitrep.claims.extract import Extractor
+from sitrep.claims.features import Featurizer
 from sitrep.claims.polnear import read_polnear
 from sitrep.claims.rolenet import MODEL_FILE, arrays_from_state, feature_prefix
 

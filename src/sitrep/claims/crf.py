@@ -1,325 +1,42 @@
 """A CRF boundary tagger for attributions (cue / source / content), stacked on the rules.
 
 Each paragraph is one sequence; every token gets BIO labels over three roles (``CUE``, ``SRC``,
-``CON``). Features are the word, its parse (tag, dependency, head), the cue lexicon prior, quote
-position, its path to the nearest cue-like verb, the role the rule extractor gave it, and the
-role probabilities of a paragraph-wide BiLSTM (:mod:`sitrep.claims.rolenet`). The model is
-trained on PolNeAR train by ``scripts/train_attribution_crf.py`` and shipped as
-``data/claims/crf.model`` (python-crfsuite). Without python-crfsuite or the model file the stage
-falls back to rules alone.
+``CON``). Features (:mod:`sitrep.claims.features`) are the word, its parse (tag, dependency,
+head), the cue lexicon prior, quote position, its path to the nearest cue-like verb, the role the
+rule extractor gave it, a window of two tokens each side, and the role probabilities of a
+paragraph-wide BiLSTM (:mod:`sitrep.claims.rolenet`). The model is trained with python-crfsuite on
+PolNeAR train by ``scripts/train_attribution_crf.py``, which converts it to arrays
+(:class:`CRFModel`, ``data/claims/crf.npz``): tagging is numpy (feature weights looked up per
+distinct feature value, Viterbi over all paragraphs at once) and gives python-crfsuite's tags.
+Without the model file the stage falls back to rules alone.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import struct
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import (
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    IDX,
-    IS_PUNCT,
-    IS_SPACE,
-    IS_TITLE,
-    LOWER,
-    SENT_START,
-    TAG,
-)
 from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
-from sitrep.claims.lexicon import Cue, load_cues
+from sitrep.claims.features import Column, DocColumns, Featurizer, Paragraph
 from sitrep.claims.quotes import Quote
-from sitrep.claims.rolenet import ROLE_FEATURES, RoleNet
+from sitrep.claims.rolenet import RoleNet
+from sitrep.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 ROLES = ("CUE", "SRC", "CON")
-_CHILD_DEPS = {"ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "mark", "advcl"}
-MODEL_FILE = "data/claims/crf.model"
+MODEL_FILE = "data/claims/crf.npz"
 #: The first features of every token (word, suffix, tag, … ``ch=``, see
-#: :meth:`Featurizer.token_features`) are its own, one of each kind; the role network embeds them.
+#: :meth:`sitrep.claims.features.Featurizer.columns`) are its own, one of each kind; the role
+#: network embeds them.
 OWN_FEATURES = 20
-
-
-@dataclass
-class Paragraph:
-    """Token indices of one paragraph (no whitespace tokens)."""
-
-    tokens: list[int]
-
-
-@dataclass
-class TokenFeatures:
-    """A document's per-token CRF features before the window and role-network features."""
-
-    base: list[list[str]]  # each token's own feature strings
-    short: list[tuple[str, str, str, str]]  # (word, tag, rule role, lexicon) for the window
-    paragraphs: list[Paragraph]
-
-
-def paragraphs(doc: Doc) -> list[Paragraph]:
-    """Split the doc into paragraphs at newline whitespace tokens."""
-    out: list[Paragraph] = []
-    cur: list[int] = []
-    is_space = doc.to_array(IS_SPACE)
-    for i in range(len(doc)):
-        if is_space[i]:
-            if cur and "\n" in doc[i].text:
-                out.append(Paragraph(cur))
-                cur = []
-            continue
-        cur.append(i)
-    if cur:
-        out.append(Paragraph(cur))
-    return out
-
-
-def _edges(heads: list[int]) -> tuple[list[int], list[int]]:
-    """Each token's leftmost and rightmost descendant (itself included), from head indices:
-    what spaCy's ``Token.left_edge`` / ``right_edge`` give, without making a Token per call."""
-    n = len(heads)
-    left, right = list(range(n)), list(range(n))
-    for i in range(n):
-        cur, steps = i, 0
-        while heads[cur] != cur and steps < n:
-            cur = heads[cur]
-            steps += 1
-            if i < left[cur]:
-                left[cur] = i
-            if i > right[cur]:
-                right[cur] = i
-    return left, right
-
-
-def _bucket(rate: float) -> str:
-    if rate >= 0.6:
-        return "4"
-    if rate >= 0.35:
-        return "3"
-    if rate >= 0.15:
-        return "2"
-    if rate > 0.0:
-        return "1"
-    return "0"
-
-
-def rule_labels(doc: Doc, raws: list[RawAttribution]) -> dict[int, str]:
-    """Token index -> rule role label (``B-CUE`` …) from the rule extractor's spans."""
-    labels: dict[int, str] = {}
-
-    def mark(span: tuple[int, int] | None, role: str) -> None:
-        if span is None:
-            return
-        toks = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if toks is None:
-            return
-        first = True
-        for t in toks:
-            if t.is_space:
-                continue
-            if t.i not in labels:
-                labels[t.i] = ("B-" if first else "I-") + role
-            first = False
-
-    for raw in raws:
-        mark(raw.cue, "CUE")
-        mark(raw.source, "SRC")
-        for frag in raw.content:
-            mark(frag, "CON")
-    return labels
-
-
-class Featurizer:
-    """Token features for the CRF (see module docstring)."""
-
-    def __init__(self) -> None:
-        self.cues: dict[tuple[str, str], Cue] = load_cues()
-
-    def _lex_word(self, word: str) -> str:
-        cue = self.cues.get((word, "V")) or self.cues.get((word, "N"))
-        if cue is None:
-            return "-"
-        return cue.pos + _bucket(cue.rate)
-
-    def token_features(
-        self,
-        doc: Doc,
-        raws: list[RawAttribution],
-        quotes: list[Quote],
-        *,
-        text: str | None = None,
-    ) -> TokenFeatures:
-        """Each token's own features (no window, no role network yet) and the paragraphs."""
-        text = doc.text if text is None else text
-        rl = rule_labels(doc, raws)
-        in_quote = bytearray(len(text) + 1)
-        for q in quotes:
-            for s, e in q.fragments:
-                in_quote[s:e] = b"\x01" * (e - s)
-        n = len(doc)
-        arr = doc.to_array([LOWER, TAG, DEP, HEAD, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START, IDX])
-        strings = doc.vocab.strings
-        names: dict[int, str] = {0: ""}
-
-        def name(h: int) -> str:
-            v = names.get(h)
-            if v is None:
-                v = names[h] = strings[h]
-            return v
-
-        lower = [name(h) for h in arr[:, 0].tolist()]
-        tags = [name(h) for h in arr[:, 1].tolist()]
-        deps = [name(h) for h in arr[:, 2].tolist()]
-        heads = (np.arange(n) + arr[:, 3].astype(np.int64)).tolist()
-        ents = [name(h) or "-" for h in arr[:, 4].tolist()]
-        title, punct, sent_start, idxs = (arr[:, k].tolist() for k in (5, 6, 7, 8))
-        left, right = _edges(heads)
-        kids: list[set[str]] = [set() for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i and deps[i] in _CHILD_DEPS:
-                kids[h].add(deps[i])
-        lex_cache: dict[str, str] = {}
-        lexs = []
-        for w in lower:
-            lx = lex_cache.get(w)
-            if lx is None:
-                lx = lex_cache[w] = self._lex_word(w)
-            lexs.append(lx)
-        strong = [lx != "-" and lx[-1] in "234" for lx in lexs]
-        base: list[list[str]] = []
-        short: list[tuple[str, str, str, str]] = []
-        for i in range(n):
-            # the nearest cue-like ancestor: dependency of the step below it, and distance
-            anc_dep, anc_dist = "none", "0"
-            prev, cur, depth = i, heads[i], 1
-            while depth <= 6:
-                if strong[cur] and cur != prev:
-                    anc_dep, anc_dist = deps[prev], str(min(depth, 3))
-                    break
-                if heads[cur] == cur:
-                    break
-                prev, cur, depth = cur, heads[cur], depth + 1
-            h = heads[i]
-            r = rl.get(i, "O")
-            lex, hlex = lexs[i], lexs[h]
-            hre = "1" if right[h] == i else "0"
-            hle = "1" if left[h] == i else "0"
-            ch = "|".join(sorted(kids[i]))
-            f = [
-                "w=" + lower[i],
-                "suf=" + lower[i][-3:],
-                "tag=" + tags[i],
-                "dep=" + deps[i],
-                "hdep=" + deps[h],
-                "htag=" + tags[h],
-                "hlex=" + hlex,
-                "lex=" + lex,
-                "anc=" + anc_dep,
-                "ancd=" + anc_dist,
-                "r=" + r,
-                "q=" + ("1" if in_quote[idxs[i]] else "0"),
-                "shape=" + ("X" if title[i] else ("P" if punct[i] else "x")),
-                "ent=" + ents[i],
-                "sb=" + ("1" if sent_start[i] == 1 else "0"),
-                "le=" + ("1" if left[i] == i else "0"),
-                "re=" + ("1" if right[i] == i else "0"),
-                "hle=" + hle,
-                "hre=" + hre,
-                "ch=" + ch,
-                f"r|tag={r}|{tags[i]}",
-                f"lex|ch={lex}|{ch}",
-                f"dep|hre={deps[i]}|{hre}",
-                f"dep|hle={deps[i]}|{hle}",
-                f"anc|dep={anc_dep}|{deps[i]}",
-                "bias",
-            ]
-            if lex != "-":
-                f.append("hw=" + lower[i])
-            if hlex != "-":
-                f.append("hw2=" + lower[h])
-            base.append(f)
-            short.append((lower[i], tags[i], r, lex))
-        return TokenFeatures(base, short, paragraphs(doc))
-
-    def paragraph_features(
-        self,
-        tf: TokenFeatures,
-        *,
-        probs: np.ndarray | None = None,
-        classes: tuple[str, ...] = (),
-    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
-        """Per paragraph: the feature strings of its tokens (python-crfsuite items).
-
-        Args:
-            tf: from :meth:`token_features`.
-            probs: the role network's class probabilities (doc tokens × classes, see
-                :mod:`sitrep.claims.rolenet`), or None to leave those features out.
-            classes: the class names of ``probs``' columns (``"O"``, ``"B-CUE"``, …).
-        """
-        base, short = tf.base, tf.short
-        nn_own: list[list[str]] | None = None
-        cue_level: list[str] = []
-        if probs is not None:
-            roles = np.stack(
-                [
-                    probs[:, [k for k, c in enumerate(classes) if c.split("-")[-1] == role]].sum(1)
-                    for role, _ in ROLE_FEATURES
-                ],
-                axis=1,
-            )
-            levels = np.minimum(4, (roles * 5).astype(np.int64)).astype(str)
-            best = probs.argmax(axis=1)
-            nn_own = [
-                [f"{name}={lv}" for (_, name), lv in zip(ROLE_FEATURES, row, strict=True)]
-                + [f"nnarg={classes[int(b)]}"]
-                for row, b in zip(levels, best, strict=True)
-            ]
-            cue_level = [str(lv) for lv in levels[:, 0]]
-        for para in tf.paragraphs:
-            feats: list[list[str]] = []
-            idx = para.tokens
-            n = len(idx)
-            for k, i in enumerate(idx):
-                f = list(base[i])
-                for off in (-2, -1, 1, 2):
-                    j = k + off
-                    if 0 <= j < n:
-                        w, t, r, lx = short[idx[j]]
-                        f.append(f"{off}w={w}")
-                        f.append(f"{off}tag={t}")
-                        f.append(f"{off}r={r}")
-                        f.append(f"{off}lex={lx}")
-                    else:
-                        f.append(f"{off}pad")
-                if nn_own is not None:
-                    f.extend(nn_own[i])
-                    for off in (-1, 1):
-                        j = k + off
-                        if 0 <= j < n:
-                            f.append(f"{off}nnc={cue_level[idx[j]]}")
-                feats.append(f)
-            yield para, feats
-
-    def doc_features(
-        self,
-        doc: Doc,
-        raws: list[RawAttribution],
-        quotes: list[Quote],
-        *,
-        text: str | None = None,
-        probs: np.ndarray | None = None,
-        classes: tuple[str, ...] = (),
-    ) -> Iterator[tuple[Paragraph, list[list[str]]]]:
-        """:meth:`token_features` then :meth:`paragraph_features`."""
-        tf = self.token_features(doc, raws, quotes, text=text)
-        yield from self.paragraph_features(tf, probs=probs, classes=classes)
 
 
 def gold_labels(doc: Doc, para: Paragraph, spans: dict[str, list[tuple[int, int]]]) -> list[str]:
@@ -366,31 +83,170 @@ def decode(doc: Doc, para: Paragraph, tags: list[str]) -> list[tuple[str, int, i
     return spans
 
 
+class CRFModel:
+    """A linear-chain CRF as arrays: state weights per feature string and label, transitions.
+
+    :meth:`from_crfsuite` reads a python-crfsuite model file (its weights exactly, as doubles);
+    :meth:`tag` scores and decodes like crfsuite's tagger: a token's label scores are its
+    features' weights added in feature order, the best path is the first maximum.
+    """
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        attributes: Sequence[str],
+        weights: np.ndarray,
+        transitions: np.ndarray,
+    ) -> None:
+        n = len(labels)
+        if weights.shape != (len(attributes), n) or transitions.shape != (n, n):
+            raise ValueError(
+                f"CRF arrays disagree: {len(labels)} labels, {len(attributes)} attributes, "
+                f"weights {weights.shape}, transitions {transitions.shape}"
+            )
+        self.labels = tuple(labels)
+        self.attributes = list(attributes)
+        self.index = {a: k + 1 for k, a in enumerate(self.attributes)}  # 0: no weights
+        self.weights = np.vstack([np.zeros((1, n)), weights]).astype(np.float64)
+        self.transitions = transitions.astype(np.float64)
+
+    @classmethod
+    def load(cls, path: str | Path) -> CRFModel:
+        """A model saved by :meth:`save`; :class:`~sitrep.errors.ModelError` if unreadable."""
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                return cls(
+                    [str(x) for x in npz["labels"]],
+                    [str(x) for x in npz["attributes"]],
+                    npz["weights"],
+                    npz["transitions"],
+                )
+        except (OSError, KeyError, ValueError) as e:
+            raise ModelError(
+                f"cannot read the attribution CRF {path}: {e}; retrain it with "
+                "scripts/train_attribution_crf.py",
+                path=str(path),
+                stage="sitrep_attributions",
+            ) from e
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(
+            path,
+            labels=np.array(self.labels),
+            attributes=np.array(self.attributes),
+            weights=self.weights[1:],
+            transitions=self.transitions,
+        )
+
+    @classmethod
+    def from_crfsuite(cls, path: str | Path) -> CRFModel:
+        """Read a crfsuite 1st-order CRF model file (``lCRF``/``FOMC``, version 100)."""
+        data = Path(path).read_bytes()
+        head = struct.unpack_from("<4sI4s9I", data, 0) if len(data) >= 48 else (b"",) * 3
+        if head[0] != b"lCRF" or head[2] != b"FOMC":
+            raise ValueError(f"{path}: not a crfsuite CRF model")
+        # (the header's feature count is not filled in: the feature chunk has it)
+        n_labels, n_attrs, off_features, off_labels, off_attrs = head[5:10]
+        labels = _cqdb_keys(data, off_labels)
+        attributes = _cqdb_keys(data, off_attrs)
+        if len(labels) != n_labels or len(attributes) != n_attrs:
+            raise ValueError(f"{path}: {len(labels)} labels / {len(attributes)} attributes read")
+        chunk, _size, n = struct.unpack_from("<4sII", data, off_features)
+        if chunk != b"FEAT" or off_features + 12 + 20 * n > len(data):
+            raise ValueError(f"{path}: bad feature chunk")
+        feats = np.frombuffer(
+            data,
+            dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
+            count=n,
+            offset=off_features + 12,
+        )
+        weights = np.zeros((n_attrs, n_labels))
+        transitions = np.zeros((n_labels, n_labels))
+        state, trans = feats[feats["type"] == 0], feats[feats["type"] == 1]
+        weights[state["src"], state["dst"]] = state["w"]
+        transitions[trans["src"], trans["dst"]] = trans["w"]
+        return cls(labels, attributes, weights, transitions)
+
+    def scores(self, columns: Sequence[Column], n_tokens: int) -> np.ndarray:
+        """Each token's label scores (tokens × labels): its features' weights, summed in
+        ``columns`` order."""
+        out = np.zeros((n_tokens, len(self.labels)))
+        for c in columns:
+            out += self.weights[c.lookup(self.index)]
+        return out
+
+    def item_scores(self, items: Sequence[Sequence[str]]) -> np.ndarray:
+        """:meth:`scores` of feature strings (one list per token, python-crfsuite's items)."""
+        get = self.index.get
+        out = np.zeros((len(items), len(self.labels)))
+        for t, feats in enumerate(items):
+            for f in feats:
+                out[t] += self.weights[get(f, 0)]
+        return out
+
+    def viterbi(self, sequences: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """The best label path (label indices) of each sequence of label scores, all sequences
+        stepped together."""
+        lengths = np.array([len(s) for s in sequences], np.int64)
+        if not len(lengths):
+            return []
+        if lengths.min() < 1:
+            raise ValueError("empty sequence")
+        flat = np.concatenate(sequences)
+        order = np.argsort(-lengths, kind="stable")  # running sequences: a prefix of this order
+        starts = (np.cumsum(lengths) - lengths)[order]
+        ends = starts + lengths[order] - 1
+        longest = int(lengths.max())
+        active = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
+        alpha = flat[starts].copy()
+        back = np.zeros(flat.shape, np.int64)
+        for t in range(1, longest):
+            k = active[t]
+            pos = starts[:k] + t
+            m = alpha[:k, :, None] + self.transitions[None]
+            best = m.argmax(axis=1)
+            alpha[:k] = np.take_along_axis(m, best[:, None, :], axis=1)[:, 0] + flat[pos]
+            back[pos] = best
+        path = np.zeros(len(flat), np.int64)
+        path[ends] = alpha.argmax(axis=1)
+        for s in range(1, longest):  # s steps before each sequence's end
+            k = active[s]
+            pos = ends[:k] - s
+            path[pos] = back[pos + 1, path[pos + 1]]
+        return np.split(path, np.cumsum(lengths)[:-1])
+
+
+def _cqdb_keys(data: bytes, base: int) -> list[str]:
+    """The strings of a constant quark database (crfsuite's string <-> id store), by id."""
+    chunk, _size, _flag, _order, n, bwd = struct.unpack_from("<4s5I", data, base)
+    if chunk != b"CQDB":
+        raise ValueError("bad string table")
+    offsets = struct.unpack_from(f"<{n}I", data, base + bwd)
+    out = []
+    for off in offsets:
+        _id, size = struct.unpack_from("<II", data, base + off)
+        out.append(data[base + off + 8 : base + off + 8 + size - 1].decode("utf-8"))
+    return out
+
+
 class CRFTagger:
-    """Loads the shipped CRF model; ``tag(doc, raws, quotes)`` gives role spans."""
+    """The shipped CRF and role network; :meth:`tag` gives role spans."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        import pycrfsuite  # optional: python-crfsuite
-
         if path is None:
             path = str(resources.files("sitrep").joinpath(MODEL_FILE))
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path))
+        self.model = CRFModel.load(path)
         self.featurizer = Featurizer()
         self.net = RoleNet.load()
 
     @classmethod
     def load(cls) -> CRFTagger | None:
-        """The shipped tagger, or None (logged) when python-crfsuite or the model is missing."""
-        try:
-            path = resources.files("sitrep").joinpath(MODEL_FILE)
-            if not Path(str(path)).exists():
-                log.warning("attribution CRF model %s missing; using rules only", MODEL_FILE)
-                return None
-            return cls(str(path))
-        except ImportError:
-            log.warning("python-crfsuite not installed; attribution boundaries from rules only")
+        """The shipped tagger, or None (logged) when the model file is missing."""
+        path = resources.files("sitrep").joinpath(MODEL_FILE)
+        if not Path(str(path)).exists():
+            log.warning("attribution CRF model %s missing; using rules only", MODEL_FILE)
             return None
+        return cls(str(path))
 
     def tag(
         self,
@@ -406,26 +262,34 @@ class CRFTagger:
     def tag_many(
         self, items: Sequence[tuple[Doc, list[RawAttribution], list[Quote], str | None]]
     ) -> list[list[tuple[str, int, int]]]:
-        """:meth:`tag` of several ``(doc, raws, quotes, text)`` at once (the role network runs
-        over all their paragraphs together)."""
-        tfs = [self.featurizer.token_features(d, r, q, text=t) for d, r, q, t in items]
-        probs = self.role_probs_many([d for d, *_ in items], tfs)
+        """:meth:`tag` of several ``(doc, raws, quotes, text)`` at once (the role network and
+        the Viterbi search run over all their paragraphs together)."""
+        cols = [self.featurizer.columns(d, r, q, text=t) for d, r, q, t in items]
+        probs = self.role_probs_many([d for d, *_ in items], cols)
         classes = self.net.classes if self.net is not None else ()
-        out = []
-        for (doc, *_), tf, pr in zip(items, tfs, probs, strict=True):
-            spans: list[tuple[str, int, int]] = []
-            for para, feats in self.featurizer.paragraph_features(tf, probs=pr, classes=classes):
-                spans.extend(decode(doc, para, self.tagger.tag(feats)))
-            out.append(spans)
+        scores: list[np.ndarray] = []
+        where: list[tuple[int, Paragraph]] = []
+        for k, ((doc, *_), dc, pr) in enumerate(zip(items, cols, probs, strict=True)):
+            columns = dc.own + dc.window()
+            if pr is not None:
+                columns += dc.network(pr, classes)
+            doc_scores = self.model.scores(columns, len(doc))
+            for para in dc.paragraphs:
+                scores.append(doc_scores[para.tokens])
+                where.append((k, para))
+        out: list[list[tuple[str, int, int]]] = [[] for _ in items]
+        labels = self.model.labels
+        for (k, para), path in zip(where, self.model.viterbi(scores), strict=True):
+            out[k].extend(decode(items[k][0], para, [labels[j] for j in path.tolist()]))
         return out
 
-    def role_probs(self, doc: Doc, tf: TokenFeatures) -> np.ndarray | None:
+    def role_probs(self, doc: Doc, columns: DocColumns) -> np.ndarray | None:
         """The role network's class probabilities for every token of ``doc`` (whitespace rows
         all ``O``), or None without the network or a ``doc.tensor`` of its width."""
-        return self.role_probs_many([doc], [tf])[0]
+        return self.role_probs_many([doc], [columns])[0]
 
     def role_probs_many(
-        self, docs: Sequence[Doc], tfs: Sequence[TokenFeatures]
+        self, docs: Sequence[Doc], columns: Sequence[DocColumns]
     ) -> list[np.ndarray | None]:
         """:meth:`role_probs` of several documents, in one pass of the network."""
         net = self.net
@@ -440,8 +304,8 @@ class CRFTagger:
             [
                 (
                     docs[k].tensor,
-                    [p.tokens for p in tfs[k].paragraphs],
-                    [b[:OWN_FEATURES] for b in tfs[k].base],
+                    [p.tokens for p in columns[k].paragraphs],
+                    net.feature_ids(columns[k].own[:OWN_FEATURES]),
                 )
                 for k in todo
             ]

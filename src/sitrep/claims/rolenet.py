@@ -25,14 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep.claims.features import Column
 from sitrep.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "data/claims/rolenet.npz"
-#: Roles whose probabilities (summed over their B-/I- classes) become CRF features, with the
-#: feature names (:meth:`sitrep.claims.crf.Featurizer.paragraph_features`).
-ROLE_FEATURES = (("CUE", "nnc"), ("SRC", "nns"), ("CON", "nno"))
 _CHUNK_TOKENS = 2048
 _ARRAYS = ("emb", "wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b", "out_w", "out_b")
 
@@ -188,6 +186,24 @@ class RoleNet:
         starts = np.cumsum([0, *lengths[:-1]])
         return np.add.reduceat(self.emb[ids], starts, axis=0)
 
+    def feature_ids(self, columns: Sequence[Column]) -> np.ndarray:
+        """Per token (rows) and feature kind (columns), the embedding index of its feature;
+        ``columns`` are the kinds the network embeds (:attr:`prefixes`), in that order."""
+        kinds = tuple(c.kind for c in columns)
+        if kinds != self.prefixes:
+            raise ValueError(f"the network embeds {self.prefixes}, not {kinds}")
+        return np.stack([c.lookup(self.vocab) for c in columns], axis=1)
+
+    def embed_ids(self, ids: np.ndarray) -> np.ndarray:
+        """Sum of the embeddings of each row of feature indices (:meth:`feature_ids`), one
+        column at a time as :meth:`embed` adds them."""
+        if ids.shape[1] == 0:
+            return np.zeros((len(ids), self.emb.shape[1]), np.float32)
+        out = self.emb[ids[:, 0]]
+        for j in range(1, ids.shape[1]):
+            out += self.emb[ids[:, j]]
+        return out
+
     def _project(self, vec: np.ndarray, emb: np.ndarray) -> np.ndarray:
         """Input projections (directions × tokens × 4·hidden) of tokens' vectors and summed
         feature embeddings (all members' side by side)."""
@@ -203,13 +219,16 @@ class RoleNet:
         return out
 
     def paragraph_probs(
-        self, vectors: Sequence[np.ndarray], features: Sequence[list[list[str]]]
+        self,
+        vectors: Sequence[np.ndarray],
+        features: Sequence[list[list[str]] | np.ndarray],
     ) -> list[np.ndarray]:
         """Class probabilities (tokens × classes) for each paragraph.
 
         Args:
             vectors: per paragraph, its tokens' ``doc.tensor`` rows (tokens × width).
-            features: per paragraph, its tokens' CRF feature strings.
+            features: per paragraph, its tokens' CRF feature strings, or their embedding
+                indices (tokens × kinds, :meth:`feature_ids`).
         """
         if not vectors:
             return []
@@ -223,7 +242,11 @@ class RoleNet:
                 n += len(vectors[hi])
                 hi += 1
             vec = np.concatenate([np.asarray(v, np.float32) for v in vectors[lo:hi]])
-            emb = self.embed([tok for para in features[lo:hi] for tok in para])
+            chunk = features[lo:hi]
+            if all(isinstance(f, np.ndarray) for f in chunk):
+                emb = self.embed_ids(np.concatenate(chunk))
+            else:
+                emb = self.embed([tok for para in chunk for tok in para])
             parts.append(self._project(vec, emb))
             lo = hi
         xproj = np.concatenate(parts, axis=1)
@@ -239,7 +262,10 @@ class RoleNet:
         return np.split(probs, np.cumsum(lengths)[:-1])
 
     def doc_probs(
-        self, tensor: np.ndarray, paragraphs: Sequence[list[int]], features: Sequence[list[str]]
+        self,
+        tensor: np.ndarray,
+        paragraphs: Sequence[list[int]],
+        features: Sequence[list[str]] | np.ndarray,
     ) -> np.ndarray:
         """Class probabilities for every token of a document (tokens outside the paragraphs,
         i.e. whitespace, get ``O``).
@@ -247,22 +273,27 @@ class RoleNet:
         Args:
             tensor: ``doc.tensor`` (tokens × :attr:`width`).
             paragraphs: the token indices of each paragraph.
-            features: each doc token's CRF feature strings.
+            features: each doc token's CRF feature strings, or the embedding indices of its
+                own features (tokens × kinds, :meth:`feature_ids`).
         """
         return self.docs_probs([(tensor, paragraphs, features)])[0]
 
     def docs_probs(
-        self, docs: Sequence[tuple[np.ndarray, Sequence[list[int]], Sequence[list[str]]]]
+        self,
+        docs: Sequence[tuple[np.ndarray, Sequence[list[int]], Sequence[list[str]] | np.ndarray]],
     ) -> list[np.ndarray]:
         """:meth:`doc_probs` of several documents in one pass: their paragraphs are stepped
         together, which costs about as much as the longest document alone."""
         vectors: list[np.ndarray] = []
-        feats: list[list[list[str]]] = []
+        feats: list[list[list[str]] | np.ndarray] = []
         for tensor, paragraphs, features in docs:
             for p in paragraphs:
                 if p:
                     vectors.append(tensor[p])
-                    feats.append([features[i] for i in p])
+                    if isinstance(features, np.ndarray):
+                        feats.append(features[p])
+                    else:
+                        feats.append([features[i] for i in p])
         per_para = iter(self.paragraph_probs(vectors, feats))
         out = []
         o = self.classes.index("O")
