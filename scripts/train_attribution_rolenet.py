@@ -3,16 +3,17 @@
 A one-layer BiLSTM over each paragraph (see :mod:`sitrep.claims.rolenet`): inputs are spaCy's
 ``doc.tensor`` vectors and the sum of embeddings of each token's own CRF features; targets are
 the BIO role labels of all annotated attributions. ``--seeds`` trains one ensemble member per
-seed (probabilities averaged); the shipped network is one member (seed 0): two members (seeds 0
-and 1) scored PolNeAR dev exact F1 cue / source / content +0.005 / +0.008 / +0.010 and the
-held-out fifth of train +0.002 / +0.001 / +0.002, but made the attribution stage 31.9% of the
-bare parse (limit 30%; one member: 24.5%). Because the
-CRF is trained on the network's outputs, its training features must not come from a network that
+seed (probabilities averaged); the shipped network has two members (seeds 0 and 1). Against one
+member they scored PolNeAR dev exact F1 cue / source / content +0.002 / +0.006 / +0.006 and
+the held-out fifth of train +0.001 / +0.001 / +0.002, for about 4 points more of the bare parse
+time (attribution stage ~16% instead of ~12%). Four members (seeds 0–3) gave dev +0.007 /
++0.005 / +0.009 and the fifth +0.002 / +0.002 / +0.005 but cost 23–27%, near the 30% limit.
+Because the CRF is trained on the network's outputs, its training features must not come from a network that
 saw the same article: the script cross-fits 5 folds over the train articles (in file order, fold
 = index mod 5) per member and writes the members' mean out-of-fold probabilities next to the
 parse cache for ``train_attribution_crf.py``; the shipped members are then trained on all of
 train. Prints token-level P/R per role on dev. Usage (reproducible: fixed seeds; ~25 s per epoch
-per fold and core, ~10 min per member on 2 cores)::
+per fold and core, ~10 min per member on 2 cores, ~20 min for the shipped two)::
 
     nice -n 10 .venv/bin/python scripts/train_attribution_rolenet.py
     nice -n 10 .venv/bin/python scripts/train_attribution_crf.py
@@ -227,7 +228,7 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.25)
     ap.add_argument("--min-count", type=int, default=2, help="feature strings seen fewer times")
     ap.add_argument(
-        "--seeds", type=int, nargs="+", default=[0], help="one ensemble member per seed"
+        "--seeds", type=int, nargs="+", default=[0, 1], help="one ensemble member per seed"
     )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2, help="folds trained in parallel")

@@ -69,10 +69,10 @@ def decode(doc: Doc, para: Paragraph, tags: list[str]) -> list[tuple[str, int, i
     spans: list[tuple[str, int, int]] = []
     cur: list[Any] | None = None
     for i, tag in zip(para.tokens, tags, strict=True):
-        tok = doc[i]
         if tag == "O":
             cur = None
             continue
+        tok = doc[i]
         kind, role = tag.split("-", 1)
         if cur is not None and kind == "I" and cur[0] == role:
             cur[2] = tok.idx + len(tok.text)

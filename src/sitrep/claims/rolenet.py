@@ -61,7 +61,9 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
-def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+def _bilstm(
+    xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray, out: np.ndarray | None = None
+) -> np.ndarray:
     """LSTMs over sequences laid end to end, all sequences and directions stepped together.
 
     Args:
@@ -71,6 +73,7 @@ def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarr
             sequences follow one another in the order of ``lengths``.
         whh: (directions, hidden, 4·hidden) recurrent weights, same gate order.
         lengths: each sequence's length (all > 0).
+        out: where to write the result (every element is written), else a new array.
 
     Returns:
         (directions, tokens, hidden): each token's hidden state per direction.
@@ -87,10 +90,13 @@ def _bilstm(xproj: np.ndarray, whh: np.ndarray, lengths: np.ndarray) -> np.ndarr
     x_fwd, x_bwd = xproj[:half], xproj[half:]
     h = np.zeros((n_dir, len(order), hidden), np.float32)
     c = np.zeros((n_dir, len(order), hidden), np.float32)
-    out = np.zeros((n_dir, n_tok, hidden), np.float32)
+    if out is None:
+        out = np.empty((n_dir, n_tok, hidden), np.float32)
     for t, k in enumerate(active.tolist()):
         fwd, bwd = starts[:k] + t, last[:k] - t
-        g = np.concatenate([x_fwd[:, fwd], x_bwd[:, bwd]]) + np.matmul(h[:, :k], whh)
+        g = np.matmul(h[:, :k], whh)
+        g[:half] += x_fwd[:, fwd]
+        g[half:] += x_bwd[:, bwd]
         ifo = _sigmoid(g[..., :three])
         ck = ifo[..., hidden : 2 * hidden] * c[:, :k] + ifo[..., :hidden] * np.tanh(g[..., three:])
         hk = ifo[..., 2 * hidden :] * np.tanh(ck)
@@ -152,6 +158,9 @@ class RoleNet:
         self.bias = np.stack([_ifog(w["b_f"][k]) for k in m] + [_ifog(w["b_b"][k]) for k in m])
         self.out_w = np.stack([w["out_w"][k].T for k in m])
         self.out_b = w["out_b"]
+        # paragraph_probs' input projections and hidden states, kept between calls
+        self._buffer = np.empty(0, np.float32)
+        self._hidden = np.empty(0, np.float32)
 
     @classmethod
     def load(cls) -> RoleNet | None:
@@ -204,19 +213,16 @@ class RoleNet:
             out += self.emb[ids[:, j]]
         return out
 
-    def _project(self, vec: np.ndarray, emb: np.ndarray) -> np.ndarray:
-        """Input projections (directions × tokens × 4·hidden) of tokens' vectors and summed
-        feature embeddings (all members' side by side)."""
-        d, four_h = len(self.wih), self.wih.shape[2]
-        out = np.empty((d, len(vec), four_h), np.float32)
+    def _project(self, vec: np.ndarray, emb: np.ndarray, out: np.ndarray) -> None:
+        """Write the input projections (directions × tokens × 4·hidden) of tokens' vectors and
+        summed feature embeddings (all members' side by side) into ``out``."""
         w = self.emb_width
-        for k in range(d):
+        for k in range(len(self.wih)):
             m = k % self.members
             # x @ W = vec @ W[:width] + emb @ W[width:], without joining vec and emb
             np.matmul(vec, self.wih[k, : self.width], out=out[k])
             out[k] += emb[:, m * w : (m + 1) * w] @ self.wih[k, self.width :]
             out[k] += self.bias[k]
-        return out
 
     def paragraph_probs(
         self,
@@ -233,9 +239,16 @@ class RoleNet:
         if not vectors:
             return []
         lengths = np.array([len(v) for v in vectors])
+        ends = np.cumsum(lengths)
         # input projections a few thousand tokens at a time (the gathered embeddings of a whole
-        # batch at once would not stay in cache)
-        parts, lo = [], 0
+        # batch at once would not stay in cache), written in place
+        shape = (len(self.wih), int(ends[-1]), self.wih.shape[2])
+        size = shape[0] * shape[1] * shape[2]
+        if len(self._buffer) < size:
+            # kept between calls: a fresh array this size (tens of MB) costs its page faults
+            self._buffer = np.empty(size, np.float32)
+        xproj = self._buffer[:size].reshape(shape)
+        lo = 0
         while lo < len(vectors):
             hi, n = lo, 0
             while hi < len(vectors) and (n < _CHUNK_TOKENS or hi == lo):
@@ -247,19 +260,25 @@ class RoleNet:
                 emb = self.embed_ids(np.concatenate(chunk))
             else:
                 emb = self.embed([tok for para in chunk for tok in para])
-            parts.append(self._project(vec, emb))
+            t0 = int(ends[lo - 1]) if lo else 0
+            self._project(vec, emb, xproj[:, t0 : int(ends[hi - 1])])
             lo = hi
-        xproj = np.concatenate(parts, axis=1)
-        hs = _bilstm(xproj, self.whh, lengths)
-        probs = np.zeros((len(xproj[0]), self.out_b.shape[1]), np.float32)
+        n_hid = shape[0] * shape[1] * self.whh.shape[1]
+        if len(self._hidden) < n_hid:
+            self._hidden = np.empty(n_hid, np.float32)
+        hs = _bilstm(xproj, self.whh, lengths, self._hidden[:n_hid].reshape(*shape[:2], -1))
+        probs = np.zeros((xproj.shape[1], self.out_b.shape[1]), np.float32)
+        hidden = hs.shape[2]
         for k in range(self.members):
-            h = np.hstack([hs[k], hs[self.members + k]])
-            logits = h @ self.out_w[k] + self.out_b[k]
+            # [h_fwd, h_bwd] @ W, a half of W per direction
+            logits = hs[k] @ self.out_w[k][:hidden]
+            logits += hs[self.members + k] @ self.out_w[k][hidden:]
+            logits += self.out_b[k]
             logits -= logits.max(axis=1, keepdims=True)
             e = np.exp(logits)
             probs += e / e.sum(axis=1, keepdims=True)
         probs /= self.members
-        return np.split(probs, np.cumsum(lengths)[:-1])
+        return np.split(probs, ends[:-1])
 
     def doc_probs(
         self,
