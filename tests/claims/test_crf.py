@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from types import SimpleNamespace
 
 import numpy as np
-import pycrfsuite
 import pytest
 
-from sitrep.claims.crf import CRFModel, CRFTagger
+from sitrep.claims.crf import CRFModel, CRFTagger, _check_network, decode
 from sitrep.claims.extract import Extractor
-from sitrep.claims.features import Featurizer, edges, rule_labels, token_strings
+from sitrep.claims.features import OWN_KINDS, Featurizer, edges, rule_labels, token_strings
 from sitrep.errors import ModelError
 
 TEXTS = [
@@ -39,6 +39,7 @@ def test_columns_hold_each_tokens_features(nlp):
     raws, quotes = Extractor().extract(doc)
     cols = Featurizer().columns(doc, raws, quotes)
     strings = token_strings(cols.own, range(len(doc)))
+    assert tuple(c.kind for c in cols.own[: len(OWN_KINDS)]) == OWN_KINDS  # what the network reads
     said = next(t.i for t in doc if t.text == "said")
     retreat = next(t.i for t in doc if t.text == "retreat")
     by_kind = {f.split("=")[0]: f for f in strings[said] if "=" in f}
@@ -62,6 +63,7 @@ def test_columns_hold_each_tokens_features(nlp):
 
 def _train(nlp, path):
     """A small crfsuite model over the rule extractor's roles (labels to learn from)."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")  # a dev dependency (training only)
     featurizer, extractor = Featurizer(), Extractor()
     trainer = pycrfsuite.Trainer(verbose=False)
     for text in TEXTS[:2]:
@@ -75,6 +77,7 @@ def _train(nlp, path):
 
 
 def test_array_crf_reads_crfsuite_weights_and_tags_alike(nlp, tmp_path):
+    pycrfsuite = pytest.importorskip("pycrfsuite")
     _train(nlp, tmp_path / "m.crfsuite")
     model = CRFModel.from_crfsuite(tmp_path / "m.crfsuite")
     tagger = pycrfsuite.Tagger()
@@ -134,6 +137,68 @@ def test_unreadable_model_is_a_model_error(tmp_path):
         CRFModel.load(tmp_path / "bad.npz")
     with pytest.raises(ValueError, match="not a crfsuite"):
         CRFModel.from_crfsuite(tmp_path / "bad.npz")
+    header = b"lCRF" + bytes(4) + b"FOMC" + (100).to_bytes(4, "little")
+    (tmp_path / "cut.crfsuite").write_bytes(header + bytes(36) + b"FEAT")
+    with pytest.raises(ValueError, match="truncated|string table|feature chunk"):
+        CRFModel.from_crfsuite(tmp_path / "cut.crfsuite")
+    (tmp_path / "v2.crfsuite").write_bytes(header[:12] + (200).to_bytes(4, "little") + bytes(32))
+    with pytest.raises(ValueError, match="version 200"):
+        CRFModel.from_crfsuite(tmp_path / "v2.crfsuite")
+
+
+def test_models_that_do_not_fit_together_are_refused():
+    model = CRFModel(("O", "B-CUE"), ["bias"], np.zeros((1, 2)), np.zeros((2, 2)))
+    fits = SimpleNamespace(classes=("O", "B-CUE", "I-CUE"), prefixes=OWN_KINDS)
+    _check_network(model, fits, "crf.npz")  # type: ignore[arg-type]
+    for net in (
+        SimpleNamespace(classes=("O", "I-CUE"), prefixes=OWN_KINDS),
+        SimpleNamespace(classes=fits.classes, prefixes=("w=", "tag=")),
+    ):
+        with pytest.raises(ModelError, match="retrain both"):
+            _check_network(model, net, "crf.npz")  # type: ignore[arg-type]
+
+
+def test_network_log_probabilities_join_the_crf_scores(nlp):
+    tagger = CRFTagger.load()
+    assert tagger is not None and tagger.net is not None
+    assert tagger.model.net_weight == 1.0
+    doc = nlp(TEXTS[2])
+    raws, quotes = Extractor().extract(doc)
+    tf = tagger.featurizer.token_features(doc, raws, quotes)
+    probs = tagger.role_probs(doc, tf.columns)
+    assert probs is not None
+    classes = tagger.net.classes
+    feats = list(tagger.featurizer.paragraph_features(tf, probs=probs, classes=classes))
+    of_label = [classes.index(lab) for lab in tagger.model.labels]
+
+    def by_hand(weight):
+        spans = []
+        for para, items in feats:
+            scores = tagger.model.item_scores(items)
+            scores += weight * np.log(probs[para.tokens][:, of_label] + 1e-4)
+            path = tagger.model.viterbi([scores])[0]
+            spans += decode(doc, para, [tagger.model.labels[k] for k in path])
+        return spans
+
+    assert tagger.tag(doc, raws, quotes) == by_hand(1.0)
+    tagger.model.net_weight = 0.0  # the CRF alone: python-crfsuite's decision
+    assert tagger.tag(doc, raws, quotes) == by_hand(0.0)
+
+
+def test_documents_tagged_together_get_their_own_spans(nlp):
+    tagger = CRFTagger.load()
+    assert tagger is not None
+    extractor = Extractor()
+    texts = ["", "  \n\n ", "Said.", TEXTS[0], "\n\nKyiv denied it.\n", TEXTS[1]]
+    items = []
+    for text in texts:
+        doc = nlp(text)
+        raws, quotes = extractor.extract(doc)
+        items.append((doc, raws, quotes, None))
+    together = tagger.tag_many(items)
+    assert together == [tagger.tag(d, r, q) for d, r, q, _ in items]
+    assert together[0] == [] and together[1] == []
+    assert any(role == "CUE" for role, *_ in together[3])
 
 
 def test_shipped_tagger_finds_cue_source_and_content(nlp):

@@ -146,3 +146,39 @@ def test_ensemble_averages_its_members(tmp_path):
     ):
         np.testing.assert_allclose(got, (pa + pb) / 2, atol=1e-6)
         assert not np.allclose(pa, pb)
+
+
+def test_work_arrays_kept_between_calls_and_threads_do_not_share_them(tmp_path):
+    import threading
+
+    vocab = ["tag=NN", "w=said"]
+    width = 6
+    _save(tmp_path / "net.npz", *_torch_net(len(vocab) + 1, width, 4, 5), vocab, width)
+    net, fresh = RoleNet(tmp_path / "net.npz"), RoleNet(tmp_path / "net.npz")
+    rng = np.random.default_rng(5)
+
+    def batch(n_paras, length):
+        vecs = [rng.normal(size=(length, width)).astype(np.float32) for _ in range(n_paras)]
+        feats = [[["w=said", "tag=NN"] if i % 3 else ["tag=NN"] for i in range(length)]] * n_paras
+        return vecs, feats
+
+    big, small = batch(30, 40), batch(2, 7)
+    net.paragraph_probs(*big)  # leaves larger work arrays behind
+    for got, want in zip(net.paragraph_probs(*small), fresh.paragraph_probs(*small), strict=True):
+        np.testing.assert_array_equal(got, want)
+    inputs = [batch(3 + k, 10 + 5 * k) for k in range(4)]
+    want = [fresh.paragraph_probs(*b) for b in inputs]
+    errors: list[int] = []
+
+    def work(k):
+        for _ in range(20):
+            got = net.paragraph_probs(*inputs[k])
+            if not all(np.array_equal(g, w) for g, w in zip(got, want[k], strict=True)):
+                errors.append(k)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []

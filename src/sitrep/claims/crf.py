@@ -7,7 +7,9 @@ rule extractor gave it, a window of two tokens each side, and the role probabili
 paragraph-wide BiLSTM (:mod:`sitrep.claims.rolenet`). The model is trained with python-crfsuite on
 PolNeAR train by ``scripts/train_attribution_crf.py``, which converts it to arrays
 (:class:`CRFModel`, ``data/claims/crf.npz``): tagging is numpy (feature weights looked up per
-distinct feature value, Viterbi over all paragraphs at once) and gives python-crfsuite's tags.
+distinct feature value, Viterbi over all paragraphs at once); on the CRF's scores alone it gives
+python-crfsuite's tags. The tagger adds the role network's log-probabilities, weighted, to those
+scores (:attr:`CRFModel.net_weight`): a product of the two models.
 Why not python-crfsuite's own tagger: it takes a list of feature strings per token, and building
 those strings and having crfsuite look them up was more than half of the attribution stage's
 time. Without the model file the stage falls back to rules alone.
@@ -26,7 +28,14 @@ import numpy as np
 from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
-from sitrep.claims.features import Column, DocColumns, Featurizer, Paragraph
+from sitrep.claims.features import (
+    OWN_FEATURES,
+    OWN_KINDS,
+    Column,
+    DocColumns,
+    Featurizer,
+    Paragraph,
+)
 from sitrep.claims.quotes import Quote
 from sitrep.claims.rolenet import RoleNet
 from sitrep.errors import ModelError
@@ -35,19 +44,17 @@ log = logging.getLogger(__name__)
 
 ROLES = ("CUE", "SRC", "CON")
 MODEL_FILE = "data/claims/crf.npz"
-#: Weight of the role network's log-probabilities added to the CRF's label scores before Viterbi
-#: (a product of the two models). The CRF also reads the probabilities as features, but only in
+#: Default weight of the role network's log-probabilities added to the CRF's label scores before
+#: Viterbi (a product of the two models; the shipped model stores its own,
+#: :attr:`CRFModel.net_weight`). The CRF also reads the probabilities as features, but only in
 #: fifths. Picked by 5-fold cross-validation on PolNeAR train (CRFs retrained per fold, the
 #: network's out-of-fold probabilities; exact F1 cue / source / content): 0 → 0.682 / 0.720 /
 #: 0.612; 0.3 → 0.700 / 0.730 / 0.628; 1 → 0.701 / 0.732 / 0.628; 2 → 0.701 / 0.731 / 0.626;
 #: 4 → 0.698 / 0.730 / 0.620.
 NET_WEIGHT = 1.0
-#: Floor under the network's probabilities before the log (a class it rules out is not vetoed).
+#: Floor under the network's probabilities before the log, so a class it rules out is not vetoed
+#: outright (1e-2 and 1e-6 gave the same cross-validated F1 to the third decimal).
 _NET_FLOOR = 1e-4
-#: The first features of every token (word, suffix, tag, … ``ch=``, see
-#: :meth:`sitrep.claims.features.Featurizer.columns`) are its own, one of each kind; the role
-#: network embeds them.
-OWN_FEATURES = 20
 
 
 def gold_labels(doc: Doc, para: Paragraph, spans: dict[str, list[tuple[int, int]]]) -> list[str]:
@@ -98,8 +105,10 @@ class CRFModel:
     """A linear-chain CRF as arrays: state weights per feature string and label, transitions.
 
     :meth:`from_crfsuite` reads a python-crfsuite model file (its weights exactly, as doubles);
-    :meth:`tag` scores and decodes like crfsuite's tagger: a token's label scores are its
-    features' weights added in feature order, the best path is the first maximum.
+    :meth:`scores` and :meth:`viterbi` decode like crfsuite's tagger: a token's label scores are
+    its features' weights added in feature order, the best path is the first maximum.
+    :attr:`net_weight` is the weight :class:`CRFTagger` gives the role network's
+    log-probabilities (stored with the model: it was picked for the network it was trained with).
     """
 
     def __init__(
@@ -108,6 +117,7 @@ class CRFModel:
         attributes: Sequence[str],
         weights: np.ndarray,
         transitions: np.ndarray,
+        net_weight: float = NET_WEIGHT,
     ) -> None:
         n = len(labels)
         if weights.shape != (len(attributes), n) or transitions.shape != (n, n):
@@ -120,6 +130,7 @@ class CRFModel:
         self.index = {a: k + 1 for k, a in enumerate(self.attributes)}  # 0: no weights
         self.weights = np.vstack([np.zeros((1, n)), weights]).astype(np.float64)
         self.transitions = transitions.astype(np.float64)
+        self.net_weight = float(net_weight)
 
     @classmethod
     def load(cls, path: str | Path) -> CRFModel:
@@ -131,6 +142,7 @@ class CRFModel:
                     [str(x) for x in npz["attributes"]],
                     npz["weights"],
                     npz["transitions"],
+                    float(npz["net_weight"]) if "net_weight" in npz.files else NET_WEIGHT,
                 )
         except (OSError, KeyError, ValueError) as e:
             raise ModelError(
@@ -141,21 +153,36 @@ class CRFModel:
             ) from e
 
     def save(self, path: str | Path) -> None:
+        """Write the arrays (``.npz``, no pickles) that :meth:`load` reads."""
         np.savez_compressed(
             path,
             labels=np.array(self.labels),
             attributes=np.array(self.attributes),
             weights=self.weights[1:],
             transitions=self.transitions,
+            net_weight=np.array(self.net_weight),
         )
 
     @classmethod
     def from_crfsuite(cls, path: str | Path) -> CRFModel:
-        """Read a crfsuite 1st-order CRF model file (``lCRF``/``FOMC``, version 100)."""
+        """Read a crfsuite 1st-order CRF model file (``lCRF``/``FOMC``, version 100).
+
+        Raises:
+            ValueError: not such a file, or a truncated one.
+        """
         data = Path(path).read_bytes()
-        head = struct.unpack_from("<4sI4s9I", data, 0) if len(data) >= 48 else (b"",) * 3
+        try:
+            return cls._from_crfsuite_bytes(data, str(path))
+        except struct.error as e:
+            raise ValueError(f"{path}: truncated crfsuite model ({e})") from e
+
+    @classmethod
+    def _from_crfsuite_bytes(cls, data: bytes, path: str) -> CRFModel:
+        head = struct.unpack_from("<4sI4s9I", data, 0) if len(data) >= 48 else (b"",) * 4
         if head[0] != b"lCRF" or head[2] != b"FOMC":
             raise ValueError(f"{path}: not a crfsuite CRF model")
+        if head[3] != 100:
+            raise ValueError(f"{path}: crfsuite model version {head[3]}, expected 100")
         # (the header's feature count is not filled in: the feature chunk has it)
         n_labels, n_attrs, off_features, off_labels, off_attrs = head[5:10]
         labels = _cqdb_keys(data, off_labels)
@@ -179,8 +206,15 @@ class CRFModel:
         return cls(labels, attributes, weights, transitions)
 
     def scores(self, columns: Sequence[Column], n_tokens: int) -> np.ndarray:
-        """Each token's label scores (tokens × labels): its features' weights, summed in
-        ``columns`` order."""
+        """Each token's label scores: its features' weights, summed in ``columns`` order.
+
+        Args:
+            columns: the feature columns (:mod:`sitrep.claims.features`) of a document.
+            n_tokens: the document's length.
+
+        Returns:
+            (tokens × :attr:`labels`) float64 scores.
+        """
         out = np.zeros((n_tokens, len(self.labels)))
         for c in columns:
             out += self.weights[c.lookup(self.index)]
@@ -196,8 +230,15 @@ class CRFModel:
         return out
 
     def viterbi(self, sequences: Sequence[np.ndarray]) -> list[np.ndarray]:
-        """The best label path (label indices) of each sequence of label scores, all sequences
-        stepped together."""
+        """The best label paths, all sequences stepped together.
+
+        Args:
+            sequences: per sequence, its tokens' label scores (tokens × :attr:`labels`, at
+                least one token).
+
+        Returns:
+            Per sequence, the label index of each token on the highest-scoring path.
+        """
         lengths = np.array([len(s) for s in sequences], np.int64)
         if not len(lengths):
             return []
@@ -209,7 +250,7 @@ class CRFModel:
         ends = starts + lengths[order] - 1
         longest = int(lengths.max())
         active = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
-        alpha = flat[starts].copy()
+        alpha = flat[starts]  # a copy (fancy indexing)
         back = np.zeros(flat.shape, np.int64)
         for t in range(1, longest):
             k = active[t]
@@ -225,6 +266,24 @@ class CRFModel:
             pos = ends[:k] - s
             path[pos] = back[pos + 1, path[pos + 1]]
         return np.split(path, np.cumsum(lengths)[:-1])
+
+
+def _check_network(model: CRFModel, net: RoleNet, path: str) -> None:
+    """:class:`~sitrep.errors.ModelError` unless ``net`` gives a class for each of ``model``'s
+    labels and embeds the feature kinds the featurizer computes first."""
+    missing = set(model.labels) - set(net.classes)
+    problem = ""
+    if missing:
+        problem = f"the CRF's labels {sorted(missing)} are not classes of the role network"
+    elif tuple(net.prefixes) != OWN_KINDS:
+        problem = f"the role network embeds {list(net.prefixes)}, not {list(OWN_KINDS)}"
+    if problem:
+        raise ModelError(
+            f"attribution models do not fit together ({path}): {problem}; retrain both "
+            "(scripts/train_attribution_rolenet.py, then scripts/train_attribution_crf.py)",
+            path=path,
+            stage="sitrep_attributions",
+        )
 
 
 def _cqdb_keys(data: bytes, base: int) -> list[str]:
@@ -249,20 +308,8 @@ class CRFTagger:
         self.model = CRFModel.load(path)
         self.featurizer = Featurizer()
         self.net = RoleNet.load()
-        self.net_weight = NET_WEIGHT
-        # the network's class of each CRF label
-        self._net_of_label: list[int] = []
         if self.net is not None:
-            missing = set(self.model.labels) - set(self.net.classes)
-            if missing:
-                raise ModelError(
-                    f"the attribution CRF's labels {sorted(missing)} are not classes of the role "
-                    "network; retrain both (scripts/train_attribution_rolenet.py, then "
-                    "scripts/train_attribution_crf.py)",
-                    path=str(path),
-                    stage="sitrep_attributions",
-                )
-            self._net_of_label = [self.net.classes.index(lab) for lab in self.model.labels]
+            _check_network(self.model, self.net, str(path))
 
     @classmethod
     def load(cls) -> CRFTagger | None:
@@ -287,8 +334,16 @@ class CRFTagger:
     def tag_many(
         self, items: Sequence[tuple[Doc, list[RawAttribution], list[Quote], str | None]]
     ) -> list[list[tuple[str, int, int]]]:
-        """:meth:`tag` of several ``(doc, raws, quotes, text)`` at once (the role network and
-        the Viterbi search run over all their paragraphs together)."""
+        """:meth:`tag` of several documents at once (the role network and the Viterbi search run
+        over all their paragraphs together).
+
+        Args:
+            items: per document ``(doc, raws, quotes, text)``: the rule extractor's attributions
+                and quotations, and ``doc.text`` (or None).
+
+        Returns:
+            Per document, its role spans ``(role, start char, end char)``.
+        """
         cols = [self.featurizer.columns(d, r, q, text=t) for d, r, q, t in items]
         probs = self.role_probs_many([d for d, *_ in items], cols)
         classes = self.net.classes if self.net is not None else ()
@@ -299,8 +354,9 @@ class CRFTagger:
             if pr is not None:
                 columns += dc.network(pr, classes)
             doc_scores = self.model.scores(columns, len(doc))
-            if pr is not None and self.net_weight:
-                doc_scores += self.net_weight * np.log(pr[:, self._net_of_label] + _NET_FLOOR)
+            if pr is not None and self.model.net_weight:
+                of_label = [classes.index(lab) for lab in self.model.labels]
+                doc_scores += self.model.net_weight * np.log(pr[:, of_label] + _NET_FLOOR)
             for para in dc.paragraphs:
                 scores.append(doc_scores[para.tokens])
                 where.append((k, para))

@@ -42,6 +42,13 @@ from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import Cue, load_cues
 from sitrep.claims.quotes import Quote
 
+#: The kinds each token has one of, first in :meth:`Featurizer.columns` and in this order: the
+#: role network embeds them (:mod:`sitrep.claims.rolenet`).
+OWN_KINDS = (
+    "w=", "suf=", "tag=", "dep=", "hdep=", "htag=", "hlex=", "lex=", "anc=", "ancd=", "r=", "q=",
+    "shape=", "ent=", "sb=", "le=", "re=", "hle=", "hre=", "ch=",
+)  # fmt: skip
+OWN_FEATURES = len(OWN_KINDS)
 #: Rule-role values (``r=``): BIO over the three roles.
 RULE_ROLES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
 #: Child dependencies named by ``ch=`` (joined in this, alphabetical, order).
@@ -100,6 +107,7 @@ class DocColumns:
     in_paragraph: np.ndarray
 
     def column(self, kind: str) -> Column:
+        """The own-feature column of ``kind`` (``"w="`` …)."""
         return next(c for c in self.own if c.kind == kind)
 
     def window(self) -> list[Column]:
@@ -138,7 +146,15 @@ class DocColumns:
 
 
 def token_strings(columns: Sequence[Column], tokens: Sequence[int]) -> list[list[str]]:
-    """The feature strings of ``tokens`` (python-crfsuite items), in column order."""
+    """Feature strings, as python-crfsuite trains on them.
+
+    Args:
+        columns: a document's feature columns.
+        tokens: doc indices of the tokens wanted.
+
+    Returns:
+        Per token, ``kind + value`` of each column it has a value in, in column order.
+    """
     cols = [(c.kind, c.values, c.codes[np.asarray(tokens, np.int64)].tolist()) for c in columns]
     out: list[list[str]] = [[] for _ in tokens]
     for kind, values, codes in cols:
@@ -166,9 +182,17 @@ def paragraphs(doc: Doc) -> list[Paragraph]:
 
 
 def edges(heads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each token's leftmost and rightmost descendant (itself included), from head indices
-    (a root is its own head): what spaCy's ``Token.left_edge`` / ``right_edge`` give, one tree
-    level at a time for all tokens."""
+    """Each token's leftmost and rightmost descendant, itself included.
+
+    What spaCy's ``Token.left_edge`` / ``right_edge`` give, computed one tree level at a time for
+    all tokens instead of a Token object per call.
+
+    Args:
+        heads: each token's head index (a root is its own head).
+
+    Returns:
+        (left edges, right edges), token indices.
+    """
     n = len(heads)
     idx = np.arange(n)
     left, right = idx.copy(), idx.copy()
@@ -244,7 +268,7 @@ def _derive(kind: str, base: Column, values_of: dict[str, str]) -> Column:
         np.int64,
         len(base.values),
     )
-    return Column(kind, list(index), remap[base.codes] if len(remap) else base.codes)
+    return Column(kind, list(index), remap[base.codes])
 
 
 def _pair(kind: str, a: Column, b: Column) -> Column:
@@ -287,8 +311,18 @@ class Featurizer:
         *,
         text: str | None = None,
     ) -> DocColumns:
-        """The document's own-feature columns (in feature-string order), paragraphs and window
-        neighbours."""
+        """The document's feature columns, paragraphs and window neighbours.
+
+        Args:
+            doc: a parsed document.
+            raws: the rule extractor's attributions (for the rule-role kind ``r=``).
+            quotes: the document's quotations (for ``q=``).
+            text: ``doc.text``, if the caller has it.
+
+        Returns:
+            The own-feature columns (:data:`OWN_KINDS` first, then the conjunctions, ``bias``,
+            ``hw=``, ``hw2=``: the feature-string order), the paragraphs and the neighbours.
+        """
         text = doc.text if text is None else text
         n = len(doc)
         strings = doc.vocab.strings
@@ -306,7 +340,7 @@ class Featurizer:
         ent = hashed("ent=", 4, "-")
         suf = _derive("suf=", w, {v: v[-3:] for v in w.values})
         lex = _derive("lex=", w, {v: self._lex_word(v) for v in w.values})
-        strong_value = np.array([v != "-" and v[-1] in "234" for v in lex.values] + [False])
+        strong_value = np.array([v != "-" and v[-1] in "234" for v in lex.values], bool)
         strong = strong_value[lex.codes]
         no_lex = lex.values.index("-") if "-" in lex.values else -2
 

@@ -7,7 +7,8 @@ contextual vector from the parse (``doc.tensor``, en_core_web_sm's ``tok2vec`` o
 nothing) and the sum of learned embeddings of its own CRF features (word, suffix, tag,
 dependency, head, cue lexicon prior, rule role, quotation, …). It outputs, per token, the
 probability of each BIO role label (cue, source, content); the CRF takes them, bucketed, as
-features.
+features, and the tagger adds their logs to the CRF's label scores. The shipped file holds an
+ensemble of two such networks whose probabilities are averaged.
 
 Weights (``data/claims/rolenet.npz``, fp16, no pickles) are trained by
 ``scripts/train_attribution_rolenet.py``; inference is a numpy forward pass (no torch at run
@@ -18,20 +19,26 @@ the CRF runs without these features and, since it was trained with them, less ac
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sitrep.claims.features import Column
 from sitrep.errors import ModelError
+
+if TYPE_CHECKING:
+    from sitrep.claims.features import Column
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "data/claims/rolenet.npz"
 _CHUNK_TOKENS = 2048
+#: Work arrays up to this many float32 elements (64 MB) are kept between calls.
+_KEEP_ELEMENTS = 16 * 1024 * 1024
 _ARRAYS = ("emb", "wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b", "out_w", "out_b")
 
 
@@ -158,9 +165,8 @@ class RoleNet:
         self.bias = np.stack([_ifog(w["b_f"][k]) for k in m] + [_ifog(w["b_b"][k]) for k in m])
         self.out_w = np.stack([w["out_w"][k].T for k in m])
         self.out_b = w["out_b"]
-        # paragraph_probs' input projections and hidden states, kept between calls
-        self._buffer = np.empty(0, np.float32)
-        self._hidden = np.empty(0, np.float32)
+        # paragraph_probs' input projections and hidden states, kept between calls per thread
+        self._buffers = threading.local()
 
     @classmethod
     def load(cls) -> RoleNet | None:
@@ -194,6 +200,18 @@ class RoleNet:
             return out
         starts = np.cumsum([0, *lengths[:-1]])
         return np.add.reduceat(self.emb[ids], starts, axis=0)
+
+    def _scratch(self, name: str, size: int) -> np.ndarray:
+        """A float32 work array of ``size`` elements, kept between calls of this thread: a fresh
+        array of tens of MB per batch costs its page faults. Arrays over
+        :data:`_KEEP_ELEMENTS` are not kept (one huge batch does not pin its memory)."""
+        buf = getattr(self._buffers, name, None)
+        if buf is not None and len(buf) >= size:
+            return buf[:size]
+        buf = np.empty(size, np.float32)
+        if size <= _KEEP_ELEMENTS:
+            setattr(self._buffers, name, buf)
+        return buf
 
     def feature_ids(self, columns: Sequence[Column]) -> np.ndarray:
         """Per token (rows) and feature kind (columns), the embedding index of its feature;
@@ -244,10 +262,7 @@ class RoleNet:
         # batch at once would not stay in cache), written in place
         shape = (len(self.wih), int(ends[-1]), self.wih.shape[2])
         size = shape[0] * shape[1] * shape[2]
-        if len(self._buffer) < size:
-            # kept between calls: a fresh array this size (tens of MB) costs its page faults
-            self._buffer = np.empty(size, np.float32)
-        xproj = self._buffer[:size].reshape(shape)
+        xproj = self._scratch("xproj", size).reshape(shape)
         lo = 0
         while lo < len(vectors):
             hi, n = lo, 0
@@ -264,9 +279,8 @@ class RoleNet:
             self._project(vec, emb, xproj[:, t0 : int(ends[hi - 1])])
             lo = hi
         n_hid = shape[0] * shape[1] * self.whh.shape[1]
-        if len(self._hidden) < n_hid:
-            self._hidden = np.empty(n_hid, np.float32)
-        hs = _bilstm(xproj, self.whh, lengths, self._hidden[:n_hid].reshape(*shape[:2], -1))
+        hidden_out = self._scratch("hidden", n_hid).reshape(*shape[:2], -1)
+        hs = _bilstm(xproj, self.whh, lengths, hidden_out)
         probs = np.zeros((xproj.shape[1], self.out_b.shape[1]), np.float32)
         hidden = hs.shape[2]
         for k in range(self.members):
