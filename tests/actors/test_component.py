@@ -129,3 +129,21 @@ def test_title_with_lowercase_role_is_part_of_the_mention(nlp):
     actor = table.actors[actor_id]
     assert (actor.name, actor.country, actor.sector) == ("Maria Zakharova", "RUS", "GOV")
     assert actor.mentions[0].start == 0
+
+
+def test_entity_across_a_line_break_keeps_its_type(nlp):
+    from spacy.tokens import Span
+
+    from sitrep.actors.component import _last_line
+
+    doc = nlp.make_doc("Breaking News\nKremlin officials met on Monday.")
+    ent = Span(doc, 0, 4, label="ORG")  # "Breaking News \n Kremlin": a headline glued to a name
+    last = _last_line(ent)
+    assert last.text == "Kremlin" and last.label_ == "ORG"
+    # and the stage codes such a document (it raised KeyError: '' on an unlabeled span)
+    text = "Breaking News\nKremlin officials met on Monday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    table = nlp.get_pipe("sitrep_actors")(doc)._.sitrep_actors
+    start = text.index("Kremlin")
+    assert table.actor_at(start, start + len("Kremlin")) is not None

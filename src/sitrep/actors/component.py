@@ -176,7 +176,9 @@ def _last_line(span: Span) -> Span:
             start = i + 1
             while start < span.end and span.doc[start].is_space:
                 start += 1
-            return span.doc[start : span.end] if start < span.end else span
+            if start >= span.end:
+                return span
+            return Span(span.doc, start, span.end, label=span.label)  # keeps the entity type
     return span
 
 
