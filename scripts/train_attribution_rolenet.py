@@ -39,20 +39,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import gold_labels
 from sitrep.claims.extract import Extractor
-from sitrep.claims.features import Featurizer
+from sitrep.claims.features import OWN_FEATURES, OWN_KINDS, Featurizer
 from sitrep.claims.polnear import read_polnear
-from sitrep.claims.rolenet import MODEL_FILE, arrays_from_state, feature_prefix
+from sitrep.claims.rolenet import MODEL_FILE, arrays_from_state
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sitrep" / MODEL_FILE
 OOF = CACHE / "train.rolenet_oof.npz"
 ROLE_OF = {"cue": "CUE", "source": "SRC", "content": "CON"}
 CLASSES = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
-#: The token's own CRF features the network embeds (one of each per token).
-PREFIXES = (
-    "w=", "suf=", "tag=", "dep=", "hdep=", "htag=", "hlex=", "lex=", "anc=", "ancd=", "r=",
-    "q=", "shape=", "ent=", "sb=", "le=", "re=", "hle=", "hre=", "ch=",
-)  # fmt: skip
 
 log = logging.getLogger("train_attribution_rolenet")
 
@@ -83,7 +78,7 @@ def dataset(split: str) -> list[tuple[str, int, list[Para]]]:
         paras: list[Para] = []
         for para in tf.paragraphs:
             idx = np.array(para.tokens, dtype=np.int64)
-            feats = [[f for f in tf.base[i] if feature_prefix(f) in PREFIXES] for i in para.tokens]
+            feats = [tf.base[i][:OWN_FEATURES] for i in para.tokens]
             y = np.array([CLASSES.index(lb) for lb in gold_labels(doc, para, spans)])
             paras.append((idx, tensor[idx], feats, y))
         out.append((g.file, len(doc), paras))
@@ -124,7 +119,7 @@ def batches(
         lengths = [len(p[0]) for p in ch]
         steps, width = max(lengths), ch[0][1].shape[1]
         x = torch.zeros(len(ch), steps, width)
-        ids = torch.zeros(len(ch), steps, len(PREFIXES), dtype=torch.long)
+        ids = torch.zeros(len(ch), steps, len(OWN_KINDS), dtype=torch.long)
         y = torch.full((len(ch), steps), -100)
         for b, (_idx, vec, feats, target) in enumerate(ch):
             n = lengths[b]
@@ -196,7 +191,7 @@ def save(nets: list[Net], vocab: dict[str, int], width: int, path: Path) -> None
         **{k: np.stack([m[k] for m in members]).astype(np.float16) for k in members[0]},
         vocab=np.array(sorted(vocab, key=vocab.__getitem__)),
         classes=np.array(CLASSES),
-        prefixes=np.array(PREFIXES),
+        prefixes=np.array(OWN_KINDS),
         width=np.array(width),
     )
 
