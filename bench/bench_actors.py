@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.actors.evaluate import read_gold, score  # noqa: E402
 from sitrep.actors.kb import ActorKB  # noqa: E402
+from sitrep.eval.actors import read_gold, score  # noqa: E402
 
 BASELINE = json.loads((ROOT / "bench" / "baselines" / "actors.json").read_text())
 SETS = {

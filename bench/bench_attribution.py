@@ -65,7 +65,7 @@ def bench_speed() -> bool:
 
 
 def bench_accuracy(split_dir: Path, floors: dict | None) -> bool:
-    from sitrep.claims.evaluate import evaluate_polnear
+    from sitrep.eval.attribution import evaluate_polnear
     from sitrep.pipeline import build_nlp
     from sitrep.settings import load_settings
 

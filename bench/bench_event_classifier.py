@@ -86,12 +86,8 @@ def bench_cv(full: bool) -> bool:
     if not (SHARED / "plv" / "train.tsv").exists():
         print("cv: skipped (../shared/data/plv/train.tsv not available)")
         return True
-    from sitrep.events.classifier import (
-        EventClassifier,
-        evaluate_plv,
-        resolve_model_dir,
-        score_plv,
-    )
+    from sitrep.eval.plv import evaluate_plv, score_plv
+    from sitrep.events.classifier import EventClassifier, resolve_model_dir
     from sitrep.settings import load_settings
 
     shipped = json.loads(
@@ -146,7 +142,8 @@ def bench_test() -> bool:
     path = os.environ.get("SITREP_PLV_TEST")
     if not path:
         return True
-    from sitrep.events.classifier import EventClassifier, evaluate_plv
+    from sitrep.eval.plv import evaluate_plv
+    from sitrep.events.classifier import EventClassifier
     from sitrep.settings import load_settings
 
     scores, _ = evaluate_plv(Path(path), EventClassifier.load(load_settings()))

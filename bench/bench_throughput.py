@@ -51,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from sitrep.ingest import Article
-    from sitrep.ingest.batch import code_articles
     from sitrep.ingest.readers import read_paths
     from sitrep.pipeline import Coder, default_n_process
+    from sitrep.run import code_articles
     from sitrep.settings import load_settings
 
     settings = load_settings()

@@ -38,7 +38,8 @@ from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import CRFModel, decode, gold_labels
 from sitrep.claims.extract import Extractor
 from sitrep.claims.features import Featurizer
-from sitrep.claims.polnear import read_polnear, trim_span
+from sitrep.claims.polnear import trim_span
+from sitrep.eval.polnear import read_polnear
 from train_attribution_rolenet import OOF
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,8 +119,8 @@ def cross_validate(args: argparse.Namespace, folds: int = 5) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     from sitrep.claims.crf import CRFTagger
-    from sitrep.claims.evaluate import for_scoring
-    from sitrep.claims.polnear import score
+    from sitrep.eval.attribution import for_scoring
+    from sitrep.eval.polnear import score
     from sitrep.pipeline import build_nlp
     from sitrep.settings import load_settings
 

@@ -40,8 +40,8 @@ from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import gold_labels
 from sitrep.claims.extract import Extractor
 from sitrep.claims.features import OWN_FEATURES, OWN_KINDS, Featurizer
-from sitrep.claims.polnear import read_polnear
 from sitrep.claims.rolenet import MODEL_FILE, arrays_from_state
+from sitrep.eval.polnear import read_polnear
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sitrep" / MODEL_FILE

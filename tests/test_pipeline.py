@@ -26,10 +26,12 @@ def test_code_text_returns_a_dispatch(coder):
     assert d.to_json_dict()["schema"] == "sitrep.dispatch/1"
 
 
-def test_code_many_keeps_order_with_two_processes(coder):
+def test_code_many_keeps_order_and_matches_the_parallel_run(coder):
+    from sitrep.run import code_articles
+
     articles = [Article(t, published=dt.date(2022, 2, 21)) for t in TEXTS]
-    one = [d.to_json_dict() for d in coder.code_many(articles, n_process=1)]
-    two = [d.to_json_dict() for d in coder.code_many(articles, n_process=2)]
+    two = [d.to_json_dict() for d in code_articles(coder, articles, n_process=2)]
+    one = [d.to_json_dict() for d in coder.code_many(articles)]
     assert [d["article"]["id"] for d in two] == [a.id for a in articles]
     assert one == two
 

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any, cast
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -141,25 +141,15 @@ class Coder:
         return self.code(Article(text, published=_as_date(published), **meta))
 
     def code_many(
-        self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int | None = None
+        self, articles: Iterable[Article], *, batch_size: int | None = None
     ) -> Iterator[Dispatch]:
-        """Code articles in order, batching through ``nlp.pipe``.
+        """Code articles in order, batching through ``nlp.pipe``, in this process.
 
-        With ``n_process`` > 1 the work goes to forked workers that share this loaded pipeline
-        (:func:`sitrep.ingest.batch.code_articles`): spaCy's own ``n_process`` would ship each
-        Doc back with ``Doc.to_bytes``, which cannot carry the stages' Python objects.
+        For several processes use :func:`sitrep.run.code_articles` (forked workers sharing this
+        loaded pipeline): spaCy's own ``n_process`` would ship each Doc back with
+        ``Doc.to_bytes``, which cannot carry the stages' Python objects.
         """
         batch_size = batch_size or self.settings.pipeline.batch_size
-        if n_process > 1:
-            from sitrep.ingest.batch import code_articles
-
-            yield from cast(
-                "Iterator[Dispatch]",  # errors="raise": a failure raises, no Rejected comes out
-                code_articles(
-                    self, articles, n_process=n_process, batch_size=batch_size, errors="raise"
-                ),
-            )
-            return
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:
@@ -167,7 +157,7 @@ class Coder:
                 pending.append(article)
                 yield self._make_doc(article)
 
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             article = pending.pop(0)
             yield self.to_dispatch(doc, article)
 

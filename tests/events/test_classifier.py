@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import EvalError, ModelError
-from sitrep.events.classifier import (
-    LABELS,
-    EventClassifier,
-    best_event,
-    encode_markers,
-    evaluate_plv,
-    score_plv,
-)
+from sitrep.eval.plv import best_event, evaluate_plv, score_plv
+from sitrep.events.classifier import LABELS, EventClassifier, encode_markers
 from sitrep.records import PLOVER_EVENTS
 
 

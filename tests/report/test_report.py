@@ -10,8 +10,8 @@ from tests.conftest import EXAMPLES
 from tests.store.dispatches import TEXT_A, standoff
 
 from sitrep.report import build_report, party_label
+from sitrep.run import ingest
 from sitrep.store import Store
-from sitrep.store.writer import ingest
 
 
 @pytest.fixture

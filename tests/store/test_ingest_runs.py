@@ -12,8 +12,8 @@ from collections import Counter
 
 from tests.conftest import EXAMPLES, ROOT
 
+from sitrep.run import ingest
 from sitrep.store import Store
-from sitrep.store.writer import ingest
 
 
 def _complete(store: Store) -> list[str]:

@@ -236,8 +236,8 @@ def code(
     Bad documents (empty, binary, not UTF-8, over 5 MB, malformed) are reported on stderr with a
     reason and skipped; the run goes on and exits with 2 when any was skipped.
     """
-    from sitrep.ingest.batch import code_articles
     from sitrep.ingest.readers import Rejected, count_documents, read_paths
+    from sitrep.run import code_articles
 
     settings = settings_from(settings_file)
     default_date = parse_published(published)

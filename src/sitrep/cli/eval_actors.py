@@ -39,9 +39,9 @@ def actors(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score actor resolution: accuracy of country and sector (code_1) per gold row."""
-    from sitrep.actors.evaluate import GOLD_TODAY, read_gold, score
     from sitrep.actors.kb import load_kb
     from sitrep.errors import EvalError
+    from sitrep.eval.actors import GOLD_TODAY, read_gold, score
     from sitrep.settings import load_settings
 
     try:

@@ -38,8 +38,8 @@ def attribution(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score attribution extraction (cue, source, content) against PolNeAR brat gold."""
-    from sitrep.claims.evaluate import evaluate_polnear
-    from sitrep.claims.polnear import read_polnear
+    from sitrep.eval.attribution import evaluate_polnear
+    from sitrep.eval.polnear import read_polnear
     from sitrep.pipeline import build_nlp
     from sitrep.settings import load_settings
 

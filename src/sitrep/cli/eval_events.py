@@ -32,7 +32,8 @@ def events(
 
     YIELD in the gold counts CONCEDE or RETREAT as correct.
     """
-    from sitrep.events.classifier import EventClassifier, evaluate_plv, read_plv
+    from sitrep.eval.plv import evaluate_plv, read_plv
+    from sitrep.events.classifier import EventClassifier
     from sitrep.settings import load_settings
 
     console = Console()

@@ -33,8 +33,8 @@ def run_ingest(
 ) -> int:
     """Ingest ``paths`` into ``db`` with a progress bar; returns the number of problems."""
     from sitrep.ingest.readers import count_documents
+    from sitrep.run import IngestSummary, ingest
     from sitrep.store import Store
-    from sitrep.store.writer import IngestSummary, ingest
 
     default_date = parse_published(published)
     workers = workers_for(paths, settings, n_process)

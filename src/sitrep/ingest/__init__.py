@@ -15,7 +15,6 @@ __all__ = [
     "NearDuplicates",
     "Rejected",
     "article_id",
-    "code_articles",
     "read_file",
     "read_paths",
     "signature",
@@ -24,7 +23,6 @@ __all__ = [
 
 # Lazy: `sitrep.pipeline` imports Article from here, and must not pay for datasketch.
 _LAZY = {
-    "code_articles": "sitrep.ingest.batch",
     "NearDuplicates": "sitrep.ingest.dedupe",
     "signature": "sitrep.ingest.dedupe",
     "Rejected": "sitrep.ingest.readers",

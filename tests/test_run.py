@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from tests.conftest import EXAMPLES
 
-from sitrep.ingest import Article, code_articles
+from sitrep.ingest import Article
 from sitrep.ingest.readers import Rejected, read_paths
+from sitrep.run import code_articles
 
 
 def test_two_processes_match_one(coder, settings):

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from sitrep.claims.polnear import GoldArticle, read_polnear, score
+from sitrep.eval.polnear import GoldArticle, read_polnear, score
 from sitrep.records import Attribution
 
 
