@@ -81,8 +81,19 @@ class Size(_Record):
     unit: str | None = None
 
 
+class EventMention(_Record):
+    """One place in the article where an event is reported."""
+
+    trigger: TextSpan
+    sentence: SentenceSpan
+
+
 class Event(_Record):
-    """Who did what to whom, PLOVER-coded."""
+    """Who did what to whom, PLOVER-coded.
+
+    One event reported several times (headline, lede, body) is one record; ``mentions`` lists
+    every place it is reported, the first being ``trigger``/``sentence``.
+    """
 
     id: str
     event: str
@@ -104,6 +115,7 @@ class Event(_Record):
     cameo: str | None = None
     quad_class: int | None = None
     confidence: float = 0.0
+    mentions: list[EventMention] = Field(default_factory=list)
 
 
 class Mention(_Record):

@@ -37,6 +37,7 @@ from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
 from sitrep.events.dates import is_date_expression, resolve_date
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
+from sitrep.events.mentions import with_mentions
 from sitrep.events.modality import event_modality, modality_with_attribution
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Attribution, Event, Location, SentenceSpan, TextSpan
@@ -213,7 +214,11 @@ class EventComponent:
         self._dates(kept, published)
         self._magnitudes(kept)
         kept = _merge_duplicates(kept)
-        events = [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)]
+        events = with_mentions(
+            [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)],
+            text=self._text,
+            party=lambda actor_id: _party(table, actor_id),
+        )
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
         return events
@@ -446,6 +451,12 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
                 setattr(first, field, getattr(event, field))
         first.confidence = max(first.confidence, event.confidence)
     return out
+
+
+def _party(table: Any, actor_id: str) -> str:
+    """The country an actor belongs to where the table knows it, else the actor itself."""
+    actor = table.actors.get(actor_id)
+    return actor.country if actor is not None and actor.country else actor_id
 
 
 def _coded(table: Any, actor_id: str) -> bool:

@@ -1,0 +1,98 @@
+"""One event, several mentions: an event an article reports more than once (headline, lede,
+body) becomes one record whose ``mentions`` list every place it is reported.
+
+Two events of different sentences are the same event when they agree on everything the text
+says about them: PLOVER type, actors, recipients and modality, with both an actor and a
+recipient resolved (or, with one of them, the same trigger word), and no field that tells them apart (a different date, place, count or size; the later
+sentence calling it another, a new or a second one). Agreement is judged on the coded record, so
+"Russia accuses Ukraine of shelling" in a headline and "Russia on Monday accused Ukraine of
+shelling …" in the lede merge, while two shellings on different days stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitrep.records import Event, EventMention
+
+#: Fields that, when both events set them to different values, make them different events.
+_DISTINGUISHING = ("date", "dead", "injured", "arrested", "size")
+#: Words in the later sentence that announce a further event rather than a repeat.
+_FURTHER = re.compile(r"\b(?:again|another|new|second|third|fresh|renewed|latest|further)\b", re.I)
+#: Fields a repeat may fill in when the first mention left them empty.
+_FILLABLE = ("attribution", "date", "date_text", "location", "size", "dead", "injured", "arrested")
+
+
+def _key(event: Event, party: Callable[[str], str]) -> tuple[object, ...]:
+    return (
+        event.event,
+        tuple(sorted({party(a) for a in event.actor})),
+        tuple(sorted({party(r) for r in event.recipient})),
+        event.modality,
+    )
+
+
+def _both_parties(event: Event) -> bool:
+    return bool(event.actor and event.recipient)
+
+
+def _same_word(first: Event, later: Event) -> bool:
+    return first.trigger.text.lower() == later.trigger.text.lower()
+
+
+def _compatible(first: Event, later: Event, text: str) -> bool:
+    for field in _DISTINGUISHING:
+        a, b = getattr(first, field), getattr(later, field)
+        if a is not None and b is not None and a != b:
+            return False
+    places = (first.location, later.location)
+    if all(places) and len({(p.country, p.text.lower()) for p in places if p}) > 1:
+        return False
+    sentence = text[later.sentence.start : later.sentence.end]
+    return not _FURTHER.search(sentence)
+
+
+def with_mentions(
+    events: list[Event], *, text: str, party: Callable[[str], str] = str
+) -> list[Event]:
+    """Merge repeats of one event across sentences, in text order; set every ``mentions``.
+
+    Args:
+        events: the article's events in text order, one per sentence and type at most.
+        text: the article text the offsets index into.
+        party: what an actor id stands for when comparing two events' arguments (the
+            component passes the actor's country where it has one, so "Russia" in a headline
+            and "Moscow" in the lede are the same party); the id itself by default.
+
+    Returns:
+        The events that remain, each with ``mentions`` (its own trigger first).
+    """
+    out: list[Event] = []
+    by_key: dict[tuple[object, ...], list[Event]] = {}
+    for event in events:
+        event.mentions = [EventMention(trigger=event.trigger, sentence=event.sentence)]
+        if not (event.actor or event.recipient):
+            out.append(event)
+            continue
+        key = _key(event, party)
+        first = next(
+            (
+                e
+                for e in by_key.get(key, ())
+                if e.sentence.start != event.sentence.start
+                and (_both_parties(event) or _same_word(e, event))
+                and _compatible(e, event, text)
+            ),
+            None,
+        )
+        if first is None:
+            by_key.setdefault(key, []).append(event)
+            out.append(event)
+            continue
+        first.mentions.append(event.mentions[0])
+        for field in _FILLABLE:
+            if getattr(first, field) is None and getattr(event, field) is not None:
+                setattr(first, field, getattr(event, field))
+        first.confidence = max(first.confidence, event.confidence)
+    return out
