@@ -98,3 +98,22 @@ def test_undated_article_gets_a_warning(coder):
 def test_text_that_is_not_english_gets_a_warning(coder, text, flagged):
     d = coder.code_text(text, published="2022-03-01")
     assert any("does not look like English" in w for w in d.warnings) is flagged
+
+
+def test_records_validate_assignment():
+    from pydantic import ValidationError
+
+    from sitrep.records import Event, SentenceSpan, TextSpan
+
+    event = Event(
+        id="e1",
+        event="ASSAULT",
+        trigger=TextSpan(start=0, end=6, text="shells"),
+        sentence=SentenceSpan(start=0, end=20),
+    )
+    event.modality = "predicted"
+    assert event.modality == "predicted"
+    with pytest.raises(ValidationError):
+        event.modality = "maybe"  # type: ignore[assignment]
+    with pytest.raises(ValidationError):
+        event.dead = "five"  # type: ignore[assignment]

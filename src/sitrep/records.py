@@ -30,7 +30,9 @@ ActorKind = Literal["state", "person", "org", "group", "place"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # Stages fill some fields after construction (an event's date, place, size): every
+    # assignment is validated too, so a record can never hold a value its type forbids.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class TextSpan(_Record):
@@ -157,7 +159,7 @@ class Dispatch(_Record):
     actors: list[Actor] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
 
     def to_json_dict(self) -> dict:
         """The record as plain JSON types, with ``schema`` spelled as in SPEC.md."""
