@@ -92,7 +92,7 @@ def test_no_overlap_no_match():
             "namesake mislink",
         ),
         (BRILL, dict(kind="state", country="PRT"), "person -> state"),
-        (BRILL, dict(kind="person", sector="LEG"), "no country"),
+        (BRILL, dict(kind="person", sector="LEG"), "no country (person)"),
         (BRILL, dict(kind="person", country="ESP", sector="LEG"), "wrong country"),
         (BRILL, dict(kind="person", country="PRT", sector="JRN"), "wrong sector"),
         (dict(BRILL, wikidata="Q99"), dict(kind="person", country="PRT", sector="LEG"), "no QID"),
@@ -111,6 +111,8 @@ def test_non_actors_and_places():
     red = gold("a red line", actor=False, kind=None, origin="np")
     assert error_kind(red, None) is None
     assert error_kind(red, record("x1", "a red line", kind="group")) == "NP as actor"
+    post = gold("Harbour Post", actor=False, kind=None, origin="ent:ORG")
+    assert error_kind(post, record("x3", "Harbour Post", kind="org")) == "ORG non-actor as actor"
     lisbon = gold("Lisbon", actor=False, kind="place", country="PRT")
     assert error_kind(lisbon, record("x2", "Lisbon", kind="place", country="PRT")) is None
     assert error_kind(lisbon, record("x2", "Lisbon", kind="state", country="PRT")) == (

@@ -307,11 +307,13 @@ class Outcome:
 def error_kind(gold: GoldMention, actor: Actor | None) -> str | None:
     """Name what went wrong for one mention (None when nothing did).
 
-    The kinds are meant for counting: ``missed <kind>``, ``NP as actor``, ``entity non-actor as
-    actor``, ``place as actor``, ``<gold kind> -> <record kind>``, ``namesake mislink`` (a QID
-    where the gold says the entity is not in the KB), ``wrong QID``, ``wrong country``,
-    ``wrong sector``, ``country where none``, ``no country``, ``no sector``,
-    ``sector where none``.
+    The kinds are meant for counting, the first that applies wins (a wrong entity matters more
+    than a missing field): ``missed <kind>``; for non-actors ``NP as actor``, ``<NER label>
+    non-actor as actor`` (an entity mention that names no agent here), ``place as actor
+    (<kind>)``; for actors ``<gold kind> -> <record kind>``, ``namesake mislink`` (a QID where
+    the gold says the entity is not in the KB), ``wrong QID``, ``country where none``, ``no
+    country (<gold kind>)``, ``wrong country``, ``no sector``, ``sector where none``, ``wrong
+    sector``, and ``no QID`` (all else right, the known QID missing).
     """
     if not gold.actor:
         if actor is None:
@@ -322,7 +324,8 @@ def error_kind(gold: GoldMention, actor: Actor | None) -> str | None:
             return f"place as actor ({actor.kind})"
         if gold.origin.startswith("np"):
             return "NP as actor"
-        return "entity non-actor as actor"
+        label = gold.origin.partition(":")[2]
+        return f"{label} non-actor as actor" if label else "entity non-actor as actor"
     if actor is None:
         return f"missed {gold.kind}"
     if actor.kind != gold.kind:
@@ -334,7 +337,7 @@ def error_kind(gold: GoldMention, actor: Actor | None) -> str | None:
         if gold.country is None:
             return "country where none"
         if actor.country is None:
-            return "no country"
+            return f"no country ({gold.kind})"
         return "wrong country"
     if not sector_right(gold, actor.sector):
         if actor.sector is None:
