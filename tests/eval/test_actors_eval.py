@@ -216,3 +216,44 @@ def test_devset_offsets_hold_the_surface_text():
         if r.source not in texts:
             texts[r.source] = load_article(r.source, data_root=data)[0]
         assert texts[r.source][r.start : r.end] == r.text, r.id
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_needs_exactly_one_gold_file():
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    result = CliRunner().invoke(app, ["eval", "actors"])
+    # main() turns an EvalError into exit code 6; the bare app raises it
+    assert isinstance(result.exception, EvalError)
+    assert "--news" in str(result.exception)
+
+
+def test_cli_news_codes_the_article_and_writes_predictions(tmp_path):
+    """End to end on a written article: the real pipeline codes it, every gold row is scored."""
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    (tmp_path / "written.txt").write_text(TEXT, encoding="utf-8")
+    rows = [
+        {**gold("Ada Brill", **BRILL).__dict__, "date": "2020-01-01"},
+        {**gold("a red line", actor=False, kind=None, origin="np").__dict__, "date": "2020-01-01"},
+        {**gold("Lisbon", actor=False, kind="place", country="PRT").__dict__, "date": "2020-01-01"},
+    ]
+    devset = tmp_path / "news.jsonl"
+    devset.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    args = ["eval", "actors", "--news", str(devset), "--data", str(tmp_path), "--json"]
+    result = CliRunner().invoke(app, [*args, "--predictions", str(out)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output[result.output.index("{") :])
+    assert (summary["articles"], summary["gold_actors"], summary["non_actors"]) == (1, 1, 1)
+    assert summary["places"] == 1 and summary["split"] == "dev"
+    preds = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [p["id"] for p in preds] == [r["id"] for r in rows]
+    # the written senator is found: some record overlaps her name
+    assert preds[0]["actor"] is not None
