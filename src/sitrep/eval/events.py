@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -290,8 +291,12 @@ def count_levels(
             c = counts[level]
             c.predicted += len(preds)
             c.gold += len(golds)
-            c.matched += len(max_matching(preds, golds, lambda p, g, lv=level: ok(p, g, lv)))
+            c.matched += len(max_matching(preds, golds, functools.partial(_at, ok, level)))
     return counts
+
+
+def _at(ok: Callable[[Record, Record, str], bool], level: str, pred: Record, gold: Record) -> bool:
+    return ok(pred, gold, level)
 
 
 def error_kinds(preds: Sequence[Record], golds: Sequence[Record]) -> list[str]:
@@ -312,7 +317,7 @@ def error_kinds(preds: Sequence[Record], golds: Sequence[Record]) -> list[str]:
         pairs = max_matching(
             [preds[i] for i in free_p],
             [golds[j] for j in free_g],
-            lambda p, g, lv=level: compatible(p, g, lv),
+            functools.partial(_at, compatible, level),
         )
         for a, b in pairs:
             i, j = free_p[a], free_g[b]
