@@ -226,3 +226,73 @@ def test_devset_offsets_are_sentences_of_the_sources():
         text, _ = read_source(SHARED, r["source"])
         assert 0 <= r["start"] < r["end"] <= len(text), r["id"]
         assert (r["start"], r["end"]) in split_sentences(text), r["id"]
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_end_to_end_modes_together(tmp_path):
+    """`sitrep eval events` with --plv --end-to-end, --news and --gsr in one run (one Coder)."""
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    plv = tmp_path / "plv.tsv"
+    plv.write_text(
+        "marked_sentence\tgold_root\n"
+        "<s>The coast guard</s> detained <t>two fishermen</t> near the reef.\tCOERCE\n"
+        "<s>Farmers</s> blocked the highway on Monday.\tPROTEST\n",
+        encoding="utf-8",
+    )
+    gsr = tmp_path / "gsr.json"
+    gsr.write_text(
+        json.dumps(
+            [
+                {"id": "d", "event": "DOCUMENT"},
+                {
+                    "id": "x",
+                    "event": "DEMAND",
+                    "text": "The union demanded higher wages.",
+                    "source": [{"actorText": "union", "code": "", "sector": "LAB"}],
+                    "target": "",
+                },
+            ]
+        ),  # fmt: skip
+        encoding="utf-8",
+    )
+    text = "Ministers met in Oslo on Friday. The weather was mild."
+    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        json.dumps(
+            {
+                "id": "n1",
+                "source": "n.txt",
+                "start": 33,
+                "end": len(text),
+                "split": "dev",
+                "gold": [],
+                "note": "weather",
+            }
+        )
+        + "\n",  # fmt: skip
+        encoding="utf-8",
+    )
+    args = ["eval", "events", "--plv", str(plv), "--end-to-end", "--news", str(news),
+            "--data-dir", str(tmp_path), "--gsr", str(gsr), "--json"]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["plv"]["n"] == 2 and 0 <= scores["plv"]["full_recall"] <= 1
+    assert scores["news"]["no_event"]["sentences"] == 1
+    assert scores["gsr"]["n"] == 1 and scores["gsr"]["levels"]["type"]["gold"] == 1
+
+
+def test_cli_without_gold_is_an_eval_error():
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    result = CliRunner().invoke(app, ["eval", "events"])
+    assert result.exit_code != 0
+    assert "--plv" in str(result.exception) or "--plv" in result.output
