@@ -4,8 +4,10 @@ Deterministic: sorted file lists and a fixed seed. Articles come from PolNeAR tr
 (US politics news, 2015-16), BBC News politics (2004-05) and Reuters-21578 stories (1987) with
 several conflict or politics words. From each article the script takes up to two sentences
 with a conflict/politics word (the over-represented stratum) and one other sentence, so that many
-sentences hold no event. A quarter of the articles (fixed seed) is the test split: all
-sentences of one article share a split.
+sentences hold no event. A second draw (its own seed, after the first, so that the first stays
+unchanged) adds PolNeAR and Reuters articles rich in violence and coercion words, with up to two
+such sentences and one other from each. A quarter of the articles of each draw (fixed seed) is
+the test split: all sentences of one article share a split.
 
 The output stores only references: the source path relative to ../shared/data (with ``#NEWID``
 for a Reuters story), sentence character offsets into the text that
@@ -48,6 +50,14 @@ STRONG = re.compile(
 )
 N_ARTICLES = {"polnear": 58, "bbc": 42, "reuters": 52}
 TEST_SHARE = 0.25
+# A second, conflict stratum drawn after the first (its own seed, so the first is unchanged):
+# articles with violence or coercion words, two such sentences and one other from each.
+VIOLENT = re.compile(
+    r"\b(war|troops|attack|kill|bomb|guerrilla|rebel|shell|missile|army|soldier|clash|"
+    r"fighting|gunmen|militant|insurgen|arrest|riot|protest|raid|detain|executed)",
+    re.I,
+)
+N_CONFLICT = {"polnear": 12, "reuters": 22}
 
 
 def sentence_id(source: str, start: int) -> str:
@@ -74,20 +84,28 @@ def candidates() -> dict[str, list[str]]:
     return {"polnear": polnear, "bbc": bbc, "reuters": reuters}
 
 
-def select(rng: random.Random) -> list[dict[str, object]]:
+def select(
+    rng: random.Random,
+    refs_by_corpus: dict[str, list[str]],
+    n_articles: dict[str, int],
+    *,
+    stratum: re.Pattern[str] = KEYWORDS,
+) -> list[dict[str, object]]:
+    """Up to two ``stratum`` sentences and one other from ``n_articles`` articles per corpus;
+    a quarter of the articles (by ``rng``) is the test split."""
     from sitrep.eval.events import read_source, split_sentences
 
     rows: list[dict[str, object]] = []
     articles: list[str] = []
-    for corpus, refs in candidates().items():
-        picked = rng.sample(refs, N_ARTICLES[corpus])
+    for corpus, n in n_articles.items():
+        picked = rng.sample(refs_by_corpus[corpus], n)
         for ref in sorted(picked):
             text, published = read_source(SHARED, ref)
             spans = [
                 (s, e) for s, e in split_sentences(text) if 25 <= e - s <= 500
                 and len(text[s:e].split()) >= 5
             ]  # fmt: skip
-            kw = [sp for sp in spans if KEYWORDS.search(text[sp[0] : sp[1]])]
+            kw = [sp for sp in spans if stratum.search(text[sp[0] : sp[1]])]
             other = [sp for sp in spans if sp not in kw]
             chosen = [(sp, True) for sp in rng.sample(kw, min(2, len(kw)))]
             chosen += [(sp, False) for sp in rng.sample(other, min(1, len(other)))]
@@ -121,10 +139,22 @@ def main() -> int:
         print(f"shared data not found at {SHARED}", file=sys.stderr)
         return 1
     sys.path.insert(0, str(ROOT / "src"))
-    from sitrep.eval.events import iter_devset_lines
+    from sitrep.eval.events import iter_devset_lines, read_source
 
     old = {row["id"]: row for row in iter_devset_lines(args.out)}
-    rows = select(random.Random(SEED))
+    refs = candidates()
+    rows = select(random.Random(SEED), refs, N_ARTICLES)
+    taken = {str(r["source"]) for r in rows}
+    conflict_refs = {}
+    for corpus in N_CONFLICT:
+        conflict_refs[corpus] = []
+        for ref in refs[corpus]:
+            if ref in taken:
+                continue
+            text, _ = read_source(SHARED, ref)
+            if len({m.lower() for m in VIOLENT.findall(text)}) >= 3:
+                conflict_refs[corpus].append(ref)
+    rows += select(random.Random(SEED + 1), conflict_refs, N_CONFLICT, stratum=VIOLENT)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for row in rows:
