@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.errors import EvalError
+from sitrep.text.spans import trim_span
 
 ROLES = ("cue", "source", "content")
-_TRIM = set(" \t\r\n\u00a0.,;:!?\"'“”‘’«»‹›()[]{}—–-…*")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 Span = tuple[int, int]
@@ -45,25 +45,6 @@ class GoldArticle:
     text: str
     annotator: str | None
     attributions: list[GoldAttribution]
-
-
-def trim_span(text: str, start: int, end: int) -> Span:
-    """Shrink ``[start, end)`` past surrounding whitespace, punctuation and quote marks.
-
-    A span of punctuation only (a colon cue) is kept as it is, less surrounding spaces.
-    """
-    s, e = start, end
-    while s < e and text[s] in _TRIM:
-        s += 1
-    while e > s and text[e - 1] in _TRIM:
-        e -= 1
-    if e > s:
-        return s, e
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _parse_ann(path: Path) -> list[GoldAttribution]:
