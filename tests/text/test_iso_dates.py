@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.errors import DateError, InputError
 from sitrep.text.dates import parse_iso_date
 
+# the machine is shared and slow at times: no deadlines, no speed health check
+RELAXED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
 DATES = st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31))
 
 
+@RELAXED
 @given(DATES)
 def test_iso_dates_round_trip(day: dt.date) -> None:
     assert parse_iso_date(day.isoformat()) == day
@@ -21,6 +25,7 @@ def test_iso_dates_round_trip(day: dt.date) -> None:
     assert parse_iso_date(day) == day
 
 
+@RELAXED
 @given(st.datetimes(min_value=dt.datetime(1000, 1, 1)), st.sampled_from(["T", " "]))
 def test_iso_datetimes_give_their_date(when: dt.datetime, sep: str) -> None:
     assert parse_iso_date(when.isoformat(sep=sep)) == when.date()
@@ -28,6 +33,7 @@ def test_iso_datetimes_give_their_date(when: dt.datetime, sep: str) -> None:
     assert parse_iso_date(when) == when.date()
 
 
+@RELAXED
 @given(DATES, st.text(min_size=1, max_size=10).filter(lambda s: not s.isspace()))
 def test_trailing_garbage_is_rejected(day: dt.date, tail: str) -> None:
     text = day.isoformat() + tail
@@ -40,6 +46,7 @@ def test_trailing_garbage_is_rejected(day: dt.date, tail: str) -> None:
         assert tail.strip()[0] in "T 0123456789Z+-:" or tail[0] in "T "
 
 
+@RELAXED
 @given(st.text(max_size=30) | st.binary(max_size=30).map(lambda b: b.decode("latin-1")))
 def test_random_text_never_raises_anything_but_date_error(text: str) -> None:
     try:

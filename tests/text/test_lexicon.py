@@ -6,11 +6,14 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.errors import ModelError
 from sitrep.text.lexicon import inflect, load_lexicon, parse_lexicon
+
+# the machine is shared and slow at times: no deadlines, no speed health check
+RELAXED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SHIPPED = sorted(
     p.name.removesuffix(".tsv")
@@ -98,6 +101,7 @@ def test_missing_lexicon() -> None:
 _CELL = st.text(alphabet=st.characters(blacklist_characters="\t\n\r|=#", blacklist_categories=["Cs"]), min_size=1, max_size=8).filter(lambda s: s.strip() == s)  # fmt: skip
 
 
+@RELAXED
 @given(st.lists(st.tuples(_CELL, st.sampled_from(["V", "N", "-"]), _CELL), min_size=1, max_size=8))
 def test_parse_is_stable_and_generates_the_lemma(rows: list[tuple[str, str, str]]) -> None:
     text = "lemma\tpos\tclass\tsource\n" + "".join(f"{a}\t{p}\t{c}\tus\n" for a, p, c in rows)
