@@ -38,8 +38,8 @@ from attribution_parse_cache import CACHE, POLNEAR, load_cached, load_tensors
 from sitrep.claims.crf import CRFModel, decode, gold_labels
 from sitrep.claims.extract import Extractor
 from sitrep.claims.features import Featurizer
-from sitrep.claims.polnear import trim_span
 from sitrep.eval.polnear import read_polnear
+from sitrep.text.spans import trim_span
 from train_attribution_rolenet import OOF
 
 ROOT = Path(__file__).resolve().parents[1]

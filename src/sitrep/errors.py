@@ -4,6 +4,7 @@ The hierarchy::
 
     SitrepError                 base of everything sitrep raises on purpose
     ├── InputError              a document or file we cannot read (bad path, encoding, format)
+    │   └── DateError           a value that is not an ISO date (also a ValueError)
     ├── SettingsError           a settings file with unknown keys or bad values
     ├── ModelError              a model or data file missing, corrupt or incompatible
     ├── StoreError              the DuckDB store cannot be opened, migrated or written
@@ -49,6 +50,14 @@ class InputError(SitrepError):
     """Input we cannot read: a missing path, an unknown format, undecodable bytes."""
 
     exit_code = 2
+
+
+class DateError(InputError, ValueError):
+    """A value that is not an ISO ``YYYY-MM-DD`` date (:func:`sitrep.text.dates.parse_iso_date`).
+
+    Also a ``ValueError``, so code that validates values (pydantic, argument parsers) treats it
+    as one.
+    """
 
 
 class SettingsError(SitrepError):

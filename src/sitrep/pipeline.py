@@ -24,6 +24,7 @@ from sitrep.errors import InputError, ModelError
 from sitrep.ingest.article import Article
 from sitrep.records import ArticleMeta, Dispatch
 from sitrep.settings import Settings, load_settings
+from sitrep.text.dates import parse_iso_date
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +57,8 @@ def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Langua
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError as e:
-        raise InputError(
-            f"publication date {value!r} is not an ISO date; expected YYYY-MM-DD"
-        ) from e
+    """The publication date; raises :class:`~sitrep.errors.DateError` (an InputError)."""
+    return None if value is None else parse_iso_date(value, what="publication date")
 
 
 class Coder:

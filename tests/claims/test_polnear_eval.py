@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import shared_path
 
-from sitrep.claims.polnear import trim_span
 from sitrep.errors import EvalError
 from sitrep.eval.polnear import read_polnear, score
+from sitrep.text.spans import trim_span
 
 TEXT = "Officials said “the road is open.” Later, he added that it may close."
 ANN = (

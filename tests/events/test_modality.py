@@ -22,6 +22,11 @@ CASES = [
     ),
     # one per label, plus reports that must not change the modality
     ("Police arrested 30 protesters on Sunday.", "arrested", "asserted"),
+    # every verb of saying in the one reporting-verb list frames its complement alike
+    ("The minister would say that Russia invaded Ukraine.", "invaded", "asserted"),
+    ("The minister would argue that Russia invaded Ukraine.", "invaded", "asserted"),
+    ("Analysts would suggest that the army attacked the convoy.", "attacked", "asserted"),
+    ("Officials would explain that the army attacked the convoy.", "attacked", "asserted"),
     ("Washington says Russia has massed troops near the border.", "massed", "asserted"),
     ("Moscow said saboteurs had tried to enter Russian territory.", "enter", "asserted"),
     ("Russia did not attack Ukraine.", "attack", "negated"),

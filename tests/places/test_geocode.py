@@ -45,3 +45,34 @@ def test_unknown(geocoder, text):
 def test_sea_has_no_country(geocoder):
     loc = geocoder.geocode("the Black Sea")
     assert loc is not None and loc.country is None and loc.lat is not None
+
+
+def test_country_names_are_written_once() -> None:
+    """The geocoder's own aliases hold only names that the actors' hand-written country table
+    (data/actors/countries_extra.tsv, which the geocoder reads too) lacks."""
+    import csv
+    from importlib import resources
+
+    from sitrep.text.lexicon import load_lexicon
+    from sitrep.text.normalise import name_key
+
+    text = resources.files("sitrep").joinpath("data/actors/countries_extra.tsv").read_text("utf-8")
+    rows = csv.DictReader([x for x in text.splitlines() if not x.startswith("#")], delimiter="\t")
+    names = {name_key(n) for r in rows for n in [r["name"], *r["names"].split("|")] if n}
+    aliases = load_lexicon("country_aliases").mapping("iso3")
+    assert not {name_key(a) for a in aliases} & names
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Congo", "COD"),
+        ("England", "GBR"),
+        ("the UAE", "ARE"),
+        ("South Korea", "KOR"),
+        ("U.S.", "USA"),
+    ],
+)
+def test_hand_written_country_names(geocoder, name: str, iso3: str) -> None:
+    loc = geocoder.geocode(name)
+    assert loc is not None and loc.country == iso3

@@ -39,6 +39,7 @@ from sitrep.claims.features import (
 from sitrep.claims.quotes import Quote
 from sitrep.claims.rolenet import RoleNet
 from sitrep.errors import ModelError
+from sitrep.text.spans import token_end
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def gold_labels(doc: Doc, para: Paragraph, spans: dict[str, list[tuple[int, int]
     prev_role, prev_frag = "O", -1
     for i in para.tokens:
         tok = doc[i]
-        s, e = tok.idx, tok.idx + len(tok.text)
+        s, e = tok.idx, token_end(tok)
         label, frag_id = "O", -1
         for role in ROLES:
             for n, (fs, fe) in enumerate(spans.get(role, [])):
@@ -93,10 +94,10 @@ def decode(doc: Doc, para: Paragraph, tags: list[str]) -> list[tuple[str, int, i
         tok = doc[i]
         kind, role = tag.split("-", 1)
         if cur is not None and kind == "I" and cur[0] == role:
-            cur[2] = tok.idx + len(tok.text)
+            cur[2] = token_end(tok)
             spans[-1] = (cur[0], cur[1], cur[2])
             continue
-        cur = [role, tok.idx, tok.idx + len(tok.text)]
+        cur = [role, tok.idx, token_end(tok)]
         spans.append((role, cur[1], cur[2]))
     return spans
 

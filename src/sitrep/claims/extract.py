@@ -21,26 +21,16 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.lexicon import Cue, load_cues
 from sitrep.claims.quotes import Quote, find_quotes
+from sitrep.text.lexicon import load_lexicon, word_set
+from sitrep.text.spans import token_end, tokens_span, trim_separators
 
 CharSpan = tuple[int, int]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _REL_PRONOUNS = {"who", "which", "that", "whom"}
 _CLAUSE_DEPS = {"ccomp"}
-_XCOMP_VERBS = {
-    "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "promise", "promised",
-    "promises", "vowed", "vow", "vows", "pledged", "pledge", "refused", "refuse", "declined",
-    "plans", "planned", "urged", "urge", "urges", "asked", "called", "expected", "threatened",
-    "sought", "seeks", "agreed", "intends", "intended", "seemed", "seems", "appears", "appeared",
-}  # fmt: skip
-_OBJ_OK = {
-    "support", "supports", "supported", "supporting", "backed", "backing", "opposed", "oppose",
-    "opposes", "criticized", "criticised", "praised", "endorsed", "defended", "denied", "denies",
-    "deny", "rejected", "dismissed", "condemned", "denounced", "blamed", "accused", "cited",
-    "citing", "cites", "announced", "proposed", "acknowledged", "questioned", "disputed",
-    "welcomed", "slammed", "blasted", "attacked", "decried", "predicted", "warned", "wants",
-    "want", "wanted", "asked", "demanded", "reported", "revealed", "confirmed",
-}  # fmt: skip
+_XCOMP_VERBS = word_set("attribution_words", cls="xcomp_content")
+_OBJ_OK = load_lexicon("reporting_verbs").items("object")
 _CLAUSE_EXTRA = {"dobj", "dative", "advmod", "npadvmod", "prep", "aux", "auxpass", "neg"}
 _OBJ_STANCES = {"accuse", "deny", "dispute", "predict", "report"}
 _HEADLINE_COLON = re.compile(
@@ -50,16 +40,8 @@ _DASH_SIGNATURE = re.compile(
     r"[^\S\n]*([―—–]|--)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})"
 )
 _LINE_END = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
-_NOT_SPEAKERS = {
-    "update", "note", "photo", "photos", "related", "read", "watch", "image", "video",
-    "editor", "correction", "source", "sources", "advertisement", "see", "also", "click",
-    "follow", "http", "https", "q", "a", "subscribe", "sign", "listen", "when", "where",
-}  # fmt: skip
-_COLON_NOT_NAMES = {
-    "the", "a", "an", "another", "this", "that", "these", "those", "for", "at", "in", "on", "but",
-    "and", "so", "even", "now", "here", "there", "exclusive", "breaking", "boom", "byline",
-    "contributing", "editor", "editor’s", "editor's", "spoiler", "bottom", "fast",
-}  # fmt: skip
+_NOT_SPEAKERS = word_set("attribution_words", cls="not_speaker")
+_COLON_NOT_NAMES = word_set("attribution_words", cls="colon_not_name")
 _NOMINAL_SOURCE_PREPS = {"by", "from", "of"}
 _MEDIA_NOUNS = {"report", "story", "article", "newspaper", "paper", "piece", "dispatch"}
 
@@ -82,19 +64,6 @@ class RawAttribution:
     fixed: bool = False  # boundaries set by layout (headline colon, dash signature): keep them
 
 
-def _span_of(tokens: list[Token]) -> CharSpan:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _trim(text: str, start: int, end: int) -> CharSpan | None:
-    """Shrink a char span past surrounding spaces and commas/dashes (not quote marks)."""
-    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    return (start, end) if end > start else None
-
-
 def _subtree_span(tok: Token, *, exclude: set[int] | None = None) -> CharSpan:
     """The contiguous char span of ``tok``'s subtree, cut before any excluded token."""
     toks = sorted(tok.subtree, key=lambda t: t.i)
@@ -112,7 +81,7 @@ def _subtree_span(tok: Token, *, exclude: set[int] | None = None) -> CharSpan:
                 break
             keep.append(t)
         toks = keep
-    return _span_of(toks)
+    return tokens_span(toks)
 
 
 def _source_tokens(tok: Token) -> list[Token]:
@@ -248,7 +217,7 @@ class Extractor:
                 new = []
                 for s, e in other.content:
                     if s < t_start < e and other.cue[1] <= t_start:
-                        tr = _trim(text, s, t_start)
+                        tr = trim_separators(text, s, t_start)
                         if tr:
                             new.append(tr)
                     else:
@@ -275,7 +244,7 @@ class Extractor:
             clipped = []
             for s, e in att.content:
                 s, e = max(s, lo), min(e, hi)
-                tr = _trim(self._text, s, e) if e > s else None
+                tr = trim_separators(self._text, s, e) if e > s else None
                 if tr and re.search(r"\w", text[tr[0] : tr[1]]):
                     clipped.append(tr)
             att.content = clipped
@@ -389,7 +358,7 @@ class Extractor:
             hi_i += 1
         while lo_i - 1 >= 0 and lo_i - 1 in allowed:
             lo_i -= 1
-        lo, hi = doc[lo_i].idx, doc[hi_i].idx + len(doc[hi_i].text)
+        lo, hi = doc[lo_i].idx, token_end(doc[hi_i])
         content: list[CharSpan] = []
         kind = "indirect"
         conf = 0.6
@@ -407,7 +376,7 @@ class Extractor:
             c_idx = {t.i for t in c.subtree}
             excl = {t.i for t in tok.subtree if t.i not in c_idx}
             span = _subtree_span(c, exclude=excl)
-            tr = _trim(self._text, *span)
+            tr = trim_separators(self._text, *span)
             if tr:
                 content.append(tr)
                 kind = (
@@ -443,14 +412,12 @@ class Extractor:
                 for i in range(first, last + 1):
                     if i in excl:
                         if i > run_start:
-                            pieces.append(
-                                (doc[run_start].idx, doc[i - 1].idx + len(doc[i - 1].text))
-                            )
+                            pieces.append((doc[run_start].idx, token_end(doc[i - 1])))
                         run_start = i + 1
                 if run_start <= last:
-                    pieces.append((doc[run_start].idx, doc[last].idx + len(doc[last].text)))
+                    pieces.append((doc[run_start].idx, token_end(doc[last])))
                 for p in pieces:
-                    tr = _trim(self._text, *p)
+                    tr = trim_separators(self._text, *p)
                     if tr and re.search(r"\w", self._text[tr[0] : tr[1]]):
                         content.append(tr)
                 conf = 0.75
@@ -461,8 +428,8 @@ class Extractor:
                 first = min(t.idx for t in xc[0].subtree)
                 if ob and ob[0].i < xc[0].i:
                     first = min(t.idx for t in ob[0].subtree)
-                end = max(t.idx + len(t.text) for t in xc[0].subtree)
-                tr = _trim(self._text, first, end)
+                end = max(token_end(t) for t in xc[0].subtree)
+                tr = trim_separators(self._text, first, end)
                 if tr:
                     content.append(tr)
                     conf = 0.55
@@ -473,13 +440,13 @@ class Extractor:
                     if child.dep_ == "prep" and child.i > ob[0].i and child.lower_ in ("of", "for"):
                         toks.extend(child.subtree)
                 toks.sort(key=lambda t: t.i)
-                tr = _trim(self._text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                tr = trim_separators(self._text, toks[0].idx, token_end(toks[-1]))
                 if tr:
                     content.append(tr)
                     conf = 0.5
         reduced_rel = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and src is not None
         if not content and reduced_rel:
-            content = [_span_of(_source_tokens(tok.head))]
+            content = [tokens_span(_source_tokens(tok.head))]
         if not content:
             return None
         if src is None:
@@ -494,18 +461,18 @@ class Extractor:
         for child in tok.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PRON"):
                 target = target or child.i
-        cue_span = _span_of(cue_toks)
+        cue_span = tokens_span(cue_toks)
         source = antecedent = None
         if src is not None:
             # the source is the surface mention ("who" for a relative clause); the antecedent
             # (without the relative clause that holds the cue) is what it resolves to
-            source = _span_of(src_toks)
+            source = tokens_span(src_toks)
             if ante is not None:
                 rel = {t.i for t in tok.subtree} | {tok.i}
                 toks = [t for t in _source_tokens(ante) if t.i not in rel and t.i < src.i]
                 while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space):
                     toks.pop()
-                antecedent = _span_of(toks or [ante])
+                antecedent = tokens_span(toks or [ante])
         return RawAttribution(
             cue=cue_span,
             source=source,
@@ -539,13 +506,13 @@ class Extractor:
         excl_hi = max(t.i for t in pobj[0].subtree)
         pieces = []
         if excl_lo > sent.start:
-            pieces.append((doc[sent.start].idx, doc[excl_lo - 1].idx + len(doc[excl_lo - 1].text)))
+            pieces.append((doc[sent.start].idx, token_end(doc[excl_lo - 1])))
         if excl_hi + 1 < sent.end:
             last = sent.end - 1
-            pieces.append((doc[excl_hi + 1].idx, doc[last].idx + len(doc[last].text)))
+            pieces.append((doc[excl_hi + 1].idx, token_end(doc[last])))
         content = []
         for p in pieces:
-            tr = _trim(self._text, *p)
+            tr = trim_separators(self._text, *p)
             if tr and re.search(r"\w", self._text[tr[0] : tr[1]]):
                 end = tr[1]
                 while end > tr[0] and self._text[end - 1] in ".!?":
@@ -554,8 +521,8 @@ class Extractor:
         if not content:
             return None
         return RawAttribution(
-            cue=(tok.idx, to.idx + len(to.text)),
-            source=_span_of(src_toks),
+            cue=(tok.idx, token_end(to)),
+            source=tokens_span(src_toks),
             content=content,
             kind="according_to",
             stance="assert",
@@ -579,14 +546,14 @@ class Extractor:
             if child.dep_ in ("acl", "ccomp", "appos") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
-                tr = _trim(self._text, *_subtree_span(child))
+                tr = trim_separators(self._text, *_subtree_span(child))
                 if tr:
                     content.append(tr)
         if src is None or not content:
             return None
         return RawAttribution(
-            cue=(tok.idx, tok.idx + len(tok.text)),
-            source=_span_of(_source_tokens(src)),
+            cue=(tok.idx, token_end(tok)),
+            source=tokens_span(_source_tokens(src)),
             content=content,
             kind="nominal",
             stance=cue.stance,
@@ -716,7 +683,7 @@ class Extractor:
             out.append(
                 RawAttribution(
                     cue=(colon, colon + 1),
-                    source=_span_of(toks),
+                    source=tokens_span(toks),
                     content=list(q.fragments),
                     kind="direct",
                     stance="assert",

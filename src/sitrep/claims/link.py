@@ -10,17 +10,14 @@ from spacy.tokens import Doc
 from sitrep.actors.table import Resolution
 from sitrep.claims.extract import RawAttribution
 from sitrep.records import Attribution, SourceSpan, TextSpan
+from sitrep.text.lexicon import word_set
 
 log = logging.getLogger(__name__)
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its", "their"}
 _MEDIA = {"report", "story", "article", "piece", "dispatch", "newspaper", "paper", "outlet"}
 # nouns that stand for an earlier claim when something dismisses or denies them
-_CLAIM_NOUNS = {
-    "accusation", "accusations", "claim", "claims", "allegation", "allegations", "report",
-    "reports", "charge", "charges", "assertion", "suggestion", "it", "this", "that", "them",
-    "story", "statement", "idea", "notion", "version", "account",
-}  # fmt: skip
+_CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _NAMED = {"GPE": "state", "NORP": "group", "ORG": "org", "PERSON": "person"}
 _DEFINITE = re.compile(r"^(the|this|that)\s+\w+$", re.IGNORECASE)
 

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import load_cues
-from sitrep.claims.polnear import trim_span
 from sitrep.claims.quotes import Quote
+from sitrep.text.spans import trim_span
 
 Span3 = tuple[str, int, int]
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.actors.kb import ActorKB
-from sitrep.errors import EvalError
+from sitrep.errors import DateError, EvalError
+from sitrep.text.dates import parse_iso_date
 
 #: What "today" means in the NGEC actor expectations (written 2022-2023).
 GOLD_TODAY = dt.date(2023, 6, 1)
@@ -53,8 +54,8 @@ def parse_date(text: str, *, today: dt.date) -> dt.date:
     if not text or text.lower() == "today":
         return today
     try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
+        return parse_iso_date(text)
+    except DateError:
         pass
     import dateparser
 

@@ -31,34 +31,19 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
-from sitrep.records import Actor
+from sitrep.records import Actor, ActorKind
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Coder
 
-KINDS = ("state", "person", "org", "group", "place")
+KINDS = get_args(ActorKind)
 SPLITS = ("dev", "test")
-#: Gold fields every row must have (``note`` and ``origin`` are optional).
-REQUIRED = (
-    "id",
-    "source",
-    "start",
-    "end",
-    "text",
-    "date",
-    "split",
-    "actor",
-    "country",
-    "sector",
-    "kind",
-    "wikidata",
-)
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _REUTERS_STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
 _REUTERS_DATE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})")
@@ -86,6 +71,10 @@ class GoldMention:
     wikidata: str | None
     origin: str = ""
     note: str = ""
+
+
+#: Gold fields every row must have: the mention's fields without a default.
+REQUIRED = tuple(f.name for f in fields(GoldMention) if f.default is MISSING)
 
 
 # --------------------------------------------------------------------------- sources

@@ -62,7 +62,7 @@ def evaluate_polnear(
         progress: called with 1 after each document.
 
     Returns:
-        (per-role scores as :func:`sitrep.claims.polnear.score`, predictions by file).
+        (per-role scores as :func:`sitrep.eval.polnear.score`, predictions by file).
 
     Raises:
         EvalError: the folder is not a PolNeAR split.

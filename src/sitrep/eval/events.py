@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
 from sitrep.records import PLOVER_EVENTS, Modality
+from sitrep.text.lexicon import word_set
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Coder
@@ -126,10 +127,7 @@ def _reuters_story(path: Path, story: str) -> tuple[str, dt.date | None]:
     return stories[story]
 
 
-_ABBREV = frozenset(
-    "mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep rev prof no jan feb mar apr jun "
-    "jul aug sep sept oct nov dec inc co corp ltd vs maj adm cmdr mt ft".split()
-)
+_ABBREV = word_set("abbreviations")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _PARA = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 

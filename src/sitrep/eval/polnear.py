@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.claims.polnear import trim_span
 from sitrep.errors import EvalError
+from sitrep.text.spans import trim_span
 
 ROLES = ("cue", "source", "content")
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -21,44 +21,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
+from sitrep.text.lexicon import word_set
 
 # Verbs that carry no event of their own (auxiliaries used as main verbs, light and linking
 # verbs, participles used as prepositions); an event noun they govern is the trigger instead.
-_LIGHT = {
-    "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "have", "has", "had",
-    "having", "do", "does", "did", "seem", "seems", "seemed", "appear", "appears", "appeared",
-    "become", "became", "becomes", "get", "got", "gets", "make", "made", "makes", "making",
-    "take", "took", "taken", "takes", "give", "gave", "given", "gives", "include", "includes",
-    "included", "including", "numbering", "according", "fit", "fits", "remain", "remained",
-    "remains", "happen", "happened", "happens", "see", "seen", "saw", "hear", "hearing",
-    "heard", "follow", "following", "lead", "leading", "led", "launch", "launched", "launches",
-    "launching", "carry", "carried", "conduct", "conducted", "hold", "held", "begin", "began",
-    "start", "started", "try", "tried", "tries", "trying", "attempt", "attempted", "plan",
-    "planned", "plans", "planning", "prepare", "preparing", "prepared", "want", "wanted",
-    "expect", "expected", "rely", "relying", "touted", "tout", "provide", "provides",
-    "provided", "narrow", "avoid", "stop", "expressed", "express", "go", "going", "went",
-    "come", "came", "let", "keep", "kept", "use", "used", "bid",
-}  # fmt: skip
+_LIGHT = word_set("light_verbs")
 # Speech and cognition verbs introduce attributions (the claims stage), not events; the
 # accusations they carry are found through event nouns ("an accusation dismissed by Kyiv") and
 # through verbs such as accuse, deny, reject, threaten, demand, which stay candidates.
-_SPEECH = {
-    "say", "said", "says", "saying", "state", "stated", "states", "stating", "tell", "told",
-    "tells", "telling", "report", "reported", "reports", "reporting", "reveal", "revealed",
-    "reveals", "add", "added", "adds", "note", "noted", "notes", "claim", "claimed", "claims",
-    "allege", "alleged", "alleges", "insist", "insisted", "insists", "write", "wrote",
-    "written", "writes", "predict", "predicted", "predicts", "believe", "believed", "believes",
-    "think", "thought", "thinks", "announce", "announced", "announces", "explain", "explained",
-    "argue", "argued", "argues", "describe", "described", "quote", "quoted", "comment",
-    "commented", "know", "knew", "known", "suggest", "suggested", "suggests", "mention",
-    "mentioned", "estimate", "estimated", "hope", "hoped", "fear", "feared",
-}  # fmt: skip
+_SPEECH = word_set("reporting_verbs", cls=("say", "think", "expect"), pos="V")
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their",
              "we", "us", "our", "i", "me", "my"}  # fmt: skip
-_RECIPIENT_PREPS = {"with", "against", "on", "to", "at", "into", "from", "toward", "towards",
-                    "upon", "over", "for", "of"}  # fmt: skip
-_NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "into", "for"}
+_RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
+_NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
 _ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
 
 
@@ -248,9 +224,7 @@ def _noun_recipient(noun: Token) -> Token | None:
     return None
 
 
-_REPORTING = {"say", "said", "says", "saying", "state", "stated", "states", "stating", "claim",
-              "claimed", "claims", "allege", "alleged", "alleges", "tell", "told", "report",
-              "reported", "reports", "insist", "insisted", "charge", "charged"}  # fmt: skip
+_REPORTING = word_set("reporting_verbs", cls=("say", "accuse"), pos="V")
 
 
 def clause_tokens(trigger: Token, seg: Span) -> list[Token]:

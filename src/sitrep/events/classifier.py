@@ -46,6 +46,7 @@ import numpy as np
 from sitrep.errors import ModelError
 from sitrep.records import PLOVER_EVENTS
 from sitrep.settings import Settings
+from sitrep.text.normalise import collapse_whitespace
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +57,11 @@ _SPAN_RE = {
     "s": re.compile(r"<s>(.*?)</s>", re.DOTALL),
     "t": re.compile(r"<t>(.*?)</t>", re.DOTALL),
 }
-_WS_RE = re.compile(r"\s+")
 
 
 def normalise_marked(marked: str) -> str:
     """Collapse whitespace (including stray spaces inside markers) in a marked sentence."""
-    text = _WS_RE.sub(" ", marked).strip()
+    text = collapse_whitespace(marked)
     return (
         text.replace("<s> ", "<s>")
         .replace(" </s>", "</s>")

@@ -11,7 +11,7 @@ For each candidate (a clause verb or event noun with actor/recipient spans, see
 3. resolves actor and recipient spans to actors (``ActorTable.resolve_span``; pronouns to the
    nearest preceding actor of a fitting kind);
 4. adds modality (:mod:`sitrep.events.modality`), the attribution whose content holds the
-   trigger, the date (:mod:`sitrep.events.dates`), the location (:mod:`sitrep.places`), size,
+   trigger, the date (:mod:`sitrep.text.dates`), the location (:mod:`sitrep.places`), size,
    dead/injured/arrested (:mod:`sitrep.events.magnitudes`), and CAMEO code + quad class
    (:mod:`sitrep.events.cameo`).
 
@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import ModelError
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
-from sitrep.events.dates import is_date_expression, resolve_date
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
 from sitrep.events.mentions import with_mentions
@@ -42,6 +41,8 @@ from sitrep.events.modality import event_modality, modality_with_attribution
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Attribution, Event, Location, SentenceSpan, TextSpan
 from sitrep.settings import Settings
+from sitrep.text.dates import is_date_expression, resolve_date
+from sitrep.text.lexicon import word_set
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +55,11 @@ LEXICON_CONFIDENCE = 0.6
 _SIZED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "AID", "RETREAT", "COOPERATE", "SANCTION"}
 _CASUALTY = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # "on" and "to" are left out: with a country they name a target ("sanctions on Lithuania").
-_LOCATIVE = {"in", "at", "near", "into", "inside", "across", "along", "outside", "around",
-             "within", "throughout", "off"}  # fmt: skip
+_LOCATIVE = word_set("prepositions", cls="locative")
 # The object of a mobilisation is the actor's own force, not a recipient ("massed 100,000 troops").
-_OWN_FORCES = {"troops", "troop", "forces", "force", "soldiers", "reservists", "reserves", "tanks",
-               "units", "battalions", "brigades", "divisions", "army", "armies", "conscripts",
-               "warships", "ships", "jets", "aircraft", "missiles", "personnel", "police"}  # fmt: skip
-_NOT_PLACES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON",
-               "NORP", "EVENT", "LAW", "WORK_OF_ART"}  # fmt: skip
-_DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeastern",
-               "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}  # fmt: skip
+_OWN_FORCES = word_set("event_arguments", cls="own_force")
+_NOT_PLACES = word_set("event_arguments", cls="not_place_label")
+_DIRECTIONS = word_set("event_arguments", cls="direction")
 _PRONOUN_KINDS = {
     "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
     "her": ("person",), "it": ("state", "org", "group"), "its": ("state", "org", "group"),

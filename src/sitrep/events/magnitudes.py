@@ -15,38 +15,16 @@ import re
 from dataclasses import dataclass
 
 from sitrep.records import Size
+from sitrep.text.lexicon import load_lexicon
 
-_UNITS = (
-    "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "reservists",
-    "conscripts", "fighters", "militants", "rebels", "insurgents", "police", "policemen",
-    "officers", "protesters", "protestors", "demonstrators", "marchers", "strikers", "workers",
-    "people", "civilians", "refugees", "migrants", "prisoners", "detainees", "hostages",
-    "tanks", "vehicles", "warships", "ships", "vessels", "submarines", "aircraft", "jets",
-    "planes", "helicopters", "drones", "missiles", "rockets", "shells", "artillery pieces",
-    "battalions", "battalion tactical groups", "brigades", "divisions", "servicemen",
-    "students", "supporters", "activists", "diplomats", "residents", "villagers", "families",
-    "children", "women", "men", "members", "followers", "opponents", "settlers", "inmates",
-    "pilgrims", "tourists", "journalists", "employees", "farmers", "miners", "teachers",
-    "doctors", "nurses", "voters", "worshippers", "guerrillas", "separatists", "mercenaries",
-    "sailors", "pilots", "advisers", "advisors", "peacekeepers", "volunteers", "evacuees",
-)  # fmt: skip
+_UNITS = load_lexicon("units").lemmas()
 # Capitalised plural demonyms ("100 ethnic Albanians", "168 Liberians") count as people.
 _DEMONYM = r"[A-Z][a-z]+(?:ians|ans|ese|ers|is|ks|ds|ts|es)"
 _SINGULAR = {
-    "troop": "troops", "soldier": "soldiers", "tank": "tanks", "vehicle": "vehicles",
-    "warship": "warships", "ship": "ships", "jet": "jets", "plane": "planes",
-    "helicopter": "helicopters", "drone": "drones", "missile": "missiles", "rocket": "rockets",
-    "person": "people", "protester": "protesters",
-    "battalion": "battalions", "brigade": "brigades", "division": "divisions",
-}  # fmt: skip
+    e.fields["singular"]: e.lemma for e in load_lexicon("units").entries if e.fields["singular"]
+}
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a single": 1,
-}  # fmt: skip
+_WORDS = {e.lemma: int(e.fields["value"]) for e in load_lexicon("number_words").entries}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague plurals give a lower bound only (the smallest value the plural can mean, doubled:
 # "hundreds" is at least 200).

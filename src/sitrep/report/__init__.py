@@ -21,6 +21,8 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sitrep.text.lexicon import word_set
+
 if TYPE_CHECKING:
     from sitrep.settings import Settings
     from sitrep.store import Store
@@ -55,13 +57,7 @@ STEM_CHARS = 5
 PAIR_MAX_DAYS = 3
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_STOP = frozenset(
-    "a an the and or but of to in on at for from by with as is are was were be been being has "
-    "have had it its this that these those he she they we i you his her their our not no any "
-    "said says say would will could should may might do does did than then there here about "
-    "after before over under into out up down also only more most some such very who whom which "
-    "what when where while".split()
-)
+_STOP = word_set("report_stopwords")
 
 
 def party_label(name: str | None, country: str | None, sector: str | None) -> str:

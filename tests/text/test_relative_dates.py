@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.dates import is_date_expression, resolve_date
+from sitrep.text.dates import is_date_expression, resolve_date
 
 PUB = dt.date(2022, 2, 21)  # a Monday
 

@@ -1,4 +1,12 @@
-"""Resolving date expressions against the publication date.
+"""Dates: one strict ISO date parser and the resolver of relative date expressions.
+
+:func:`parse_iso_date` is the one reader of ISO dates in sitrep (options, metadata, gold
+files): it accepts ``YYYY-MM-DD``, optionally followed by an ISO time (``2022-02-21T10:30:00Z``),
+and nothing else. Its one failure behaviour is to raise :class:`~sitrep.errors.DateError` (an
+``InputError`` and a ``ValueError``) naming the value; callers that treat a bad date as absent
+catch it.
+
+:func:`resolve_date` resolves date expressions against the publication date.
 
 News writes dates relative to the day of publication: "on Monday" in an article published on
 Monday 2022-02-21 is that day; in one published on Wednesday it is two days earlier. Rules
@@ -8,6 +16,8 @@ handle weekdays, today/yesterday/tomorrow, "last/next week|month|year"; ``datepa
 not dates and resolve to None.
 
 Example:
+    >>> parse_iso_date("2022-02-21T10:30:00Z")
+    datetime.date(2022, 2, 21)
     >>> resolve_date("Monday", published=dt.date(2022, 2, 21))
     datetime.date(2022, 2, 21)
 """
@@ -18,7 +28,56 @@ import datetime as dt
 import logging
 import re
 
+from sitrep.errors import DateError
+from sitrep.text.lexicon import load_lexicon
+from sitrep.text.normalise import collapse_whitespace
+
 log = logging.getLogger(__name__)
+
+# YYYY-MM-DD, then optionally T or a space and hh:mm[:ss[.fraction]] with an optional zone.
+_ISO_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:[.,]\d+)?)?"
+    r"(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?",
+    re.ASCII,
+)
+
+
+def parse_iso_date(value: str | dt.date, *, what: str = "date") -> dt.date:
+    """The calendar date of an ISO 8601 date or date-time; strict.
+
+    Accepts a :class:`datetime.date` (a ``datetime`` gives its date) or a string, surrounding
+    whitespace ignored, that is ``YYYY-MM-DD`` optionally followed by ``T`` (or a space) and a
+    time ``hh:mm[:ss[.ffffff]]`` with an optional zone (``Z``, ``+02:00``). Anything else
+    (``"2022-02-21garbage"``, ``"20220221"``, ``"21 Feb 2022"``, ``"2022-02-30"``) is rejected.
+
+    Args:
+        value: The value to read.
+        what: What the value is, for the error message (``"--published"``, ``"gold date"``).
+
+    Returns:
+        The date (the time and zone, if any, are dropped: the date is the one written).
+
+    Raises:
+        DateError: ``value`` is not an ISO date; the message names it.
+
+    Example:
+        >>> parse_iso_date(" 2022-02-21 ")
+        datetime.date(2022, 2, 21)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _ISO_RE.fullmatch(value.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                pass
+    raise DateError(f"{what} {value!r} is not an ISO date; expected YYYY-MM-DD, e.g. 2022-02-21")
+
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(
@@ -27,11 +86,7 @@ _WEEKDAY_RE = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
-_SIMPLE = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday evening": -1,
-    "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
-}  # fmt: skip
+_SIMPLE = {e.lemma: int(e.fields["offset"]) for e in load_lexicon("relative_days").entries}
 _PERIOD_RE = re.compile(
     r"^(?P<rel>last|past|previous|next|this|coming)\s+(?P<unit>week|month|year)$", re.I
 )
@@ -81,7 +136,7 @@ def resolve_date(text: str, *, published: dt.date | None, future: bool = False) 
     Returns:
         The date, or None for durations, vague spans and expressions that do not parse.
     """
-    t = re.sub(r"\s+", " ", text.strip().strip(",.;")).strip()
+    t = collapse_whitespace(text.strip().strip(",.;"))
     t = re.sub(r"^(?:on|by|since|from|until|till|in|at|as of)\s+", "", t, flags=re.I)
     low = t.lower()
     if not low:
