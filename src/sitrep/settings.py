@@ -29,10 +29,12 @@ class PipelineSettings(_Section):
     batch_size: int = Field(ge=1)
     n_process: int = Field(ge=0)
     disable: list[str]
+    section_chars: int = Field(ge=1000)
 
 
 class IngestSettings(_Section):
     max_bytes: int = Field(ge=1)
+    max_chars: int = Field(ge=1)
     min_chars: int = Field(ge=0)
     near_duplicate_threshold: float = Field(gt=0, le=1)
 
