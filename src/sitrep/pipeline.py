@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
@@ -23,6 +24,7 @@ import sitrep.components  # noqa: F401  (registers the factories and Doc extensi
 from sitrep.errors import InputError, ModelError
 from sitrep.ingest.article import Article
 from sitrep.records import ArticleMeta, Dispatch
+from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -105,15 +107,26 @@ class Coder:
         checks = [getattr(component, "fork_safe", None) for _, component in self.nlp.pipeline]
         return all(check() for check in checks if callable(check))
 
-    def _make_doc(self, article: Article) -> Doc:
-        if len(article.text) > self.nlp.max_length:
+    def _sections(self, article: Article) -> list[tuple[int, int]]:
+        """The ``(start, end)`` sections ``article`` is coded in (one for most texts).
+
+        Raises:
+            InputError: the text is over ``ingest.max_chars``.
+        """
+        limit = self.settings.ingest.max_chars
+        if len(article.text) > limit:
             raise InputError(
-                f"text of {len(article.text):,} characters is over the parser's limit of "
-                f"{self.nlp.max_length:,}; split the document into parts",
+                f"text of {len(article.text):,} characters is over the limit of {limit:,} "
+                "(ingest.max_chars); split the document or raise the limit in your settings",
                 path=article.path,
                 article_id=article.id,
             )
-        doc = self.nlp.make_doc(article.text)
+        return split_sections(article.text, max_chars=self.settings.pipeline.section_chars)
+
+    def _make_doc(self, article: Article, text: str | None = None) -> Doc:
+        """The Doc of ``article`` (or of one section ``text`` of it) with its metadata set."""
+        text = article.text if text is None else text
+        doc = self.nlp.make_doc(text)
         doc._.published = article.published
         doc._.sitrep_warnings = []
         english = _english_share(doc)
@@ -145,6 +158,10 @@ class Coder:
     ) -> Iterator[Dispatch]:
         """Code articles in order, batching through ``nlp.pipe``.
 
+        A text longer than ``pipeline.section_chars`` is coded in sections cut at paragraph
+        boundaries and merged into one Dispatch (:mod:`sitrep.sections`), so long texts take
+        linear time and bounded memory.
+
         With ``n_process`` > 1 the work goes to forked workers that share this loaded pipeline
         (:func:`sitrep.ingest.batch.code_articles`): spaCy's own ``n_process`` would ship each
         Doc back with ``Doc.to_bytes``, which cannot carry the stages' Python objects.
@@ -160,16 +177,27 @@ class Coder:
                 ),
             )
             return
-        pending: list[Article] = []
+        # (article, section start, sections of the article) per Doc handed to nlp.pipe
+        pending: deque[tuple[Article, int, int]] = deque()
 
         def docs() -> Iterator[Doc]:
             for article in articles:
-                pending.append(article)
-                yield self._make_doc(article)
+                sections = self._sections(article)
+                for start, end in sections:
+                    pending.append((article, start, len(sections)))
+                    text = article.text if len(sections) == 1 else article.text[start:end]
+                    yield self._make_doc(article, text)
 
+        parts: list[tuple[int, Dispatch]] = []
         for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-            article = pending.pop(0)
-            yield self.to_dispatch(doc, article)
+            article, start, n_sections = pending.popleft()
+            if n_sections == 1:
+                yield self.to_dispatch(doc, article)
+                continue
+            parts.append((start, self.to_dispatch(doc, article)))
+            if len(parts) == n_sections:  # a long text's sections, coded apart, made one
+                yield merge_sections(parts)
+                parts = []
 
     @staticmethod
     def to_dispatch(doc: Doc, article: Article) -> Dispatch:

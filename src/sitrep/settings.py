@@ -29,7 +29,7 @@ class PipelineSettings(_Section):
     batch_size: int = Field(ge=1)
     n_process: int = Field(ge=0)
     disable: list[str]
-    section_chars: int = Field(ge=1000)
+    section_chars: int = Field(ge=1000, le=1_000_000)  # spaCy's nlp.max_length
 
 
 class IngestSettings(_Section):
