@@ -47,7 +47,7 @@ def split_sections(text: str, *, max_chars: int) -> list[tuple[int, int]]:
         cut = hi
         for pattern in _CUTS:
             last = None
-            for last in pattern.finditer(text, lo, hi):  # noqa: B007  (the last one is kept)
+            for last in pattern.finditer(text, start + 1, hi):  # noqa: B007  (keep the last)
                 pass
             if last is not None and last.end() > lo:
                 cut = last.end()

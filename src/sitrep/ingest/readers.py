@@ -240,7 +240,7 @@ def _meta_from_mapping(data: dict[str, Any]) -> dict[str, Any]:
 # ------------------------------------------------------------------------------ opening files
 
 _FILE_KINDS = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISFIFO, "a FIFO, a named pipe"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),

@@ -132,7 +132,8 @@ def read_warc(path: str | os.PathLike[str], *, settings: IngestSettings) -> Iter
             where = f" after record {n}" if n else ""
             yield Rejected(str(p), f"not a WARC/ARC archive{where}: {str(e).strip()}")
             return
-        except (OSError, EOFError, ValueError) as e:  # a truncated gzip member, a bad header
+        except Exception as e:  # warcio raises assorted errors on damaged input (an
+            # AttributeError for a record without a URI, zlib errors for a cut gzip member)
             yield Rejected(str(p), f"damaged archive after record {n}: {type(e).__name__}: {e}")
             return
     if not pages:
