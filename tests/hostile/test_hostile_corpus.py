@@ -37,7 +37,7 @@ def test_hostile_ingest_run(corpus, tmp_path):
         [sys.executable, "-m", "sitrep.cli.main", "ingest", str(corpus.root), "--db", str(db),
          "-j", "1"],
         capture_output=True, text=True, cwd=ROOT, timeout=600,
-        env={**os.environ, "HF_HUB_OFFLINE": "1", "COLUMNS": "80"},
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "COLUMNS": "80", "PYTHONPATH": str(ROOT / "src")},
     )  # fmt: skip
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 2, proc.stderr  # documented: some documents were rejected

@@ -28,6 +28,7 @@ from sitrep.ingest.readers import (
     _too_large,
     check_text,
     check_year,
+    headline,
     open_regular,
 )
 from sitrep.settings import IngestSettings
@@ -132,7 +133,8 @@ def story_article(raw: bytes, *, path: str, n: int, settings: IngestSettings) ->
         published = _date(block)
     except ValueError as e:
         return Rejected(path, f"{e}{label}", line=n)
-    title = " ".join(_clean(_field(block, "TITLE") or "").split()) or None
+    # an unprocessed story (TYPE="UNPROC") has no <TITLE>: its first line is its headline
+    title = " ".join(_clean(_field(block, "TITLE") or "").split()) or headline(text)
     return Article(text, title=title, outlet=OUTLET, published=published, path=f"{path}:{n}")
 
 
