@@ -131,17 +131,19 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("utf-8")
 
 
-def _too_large(size: int | str, settings: IngestSettings) -> str:
+def _too_large(size: int | None, settings: IngestSettings) -> str:
+    """The reason for a document over ``ingest.max_bytes`` (``size`` None: not read to the end)."""
+    what = f"{size:,} bytes, over" if size is not None else "more bytes than"
     return (
-        f"too large: {size} bytes, over the limit of {settings.max_bytes:,} "
-        f"(ingest.max_bytes); split it or raise the limit in your settings file"
+        f"too large: {what} the limit of {settings.max_bytes:,} (ingest.max_bytes); "
+        "split it or raise the limit in your settings file"
     )
 
 
 def check_bytes(data: bytes, *, settings: IngestSettings) -> str | None:
     """The reason to reject raw document bytes (size, binary, encoding), or None if fine."""
     if len(data) > settings.max_bytes:
-        return _too_large(f"{len(data):,}", settings)
+        return _too_large(len(data), settings)
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return f"binary file: {what}; expected UTF-8 text, HTML or JSON lines"
@@ -282,7 +284,7 @@ def open_regular(path: Path, *, settings: IngestSettings) -> IO[bytes] | Rejecte
                 str(path), f"not a regular file ({_kind(st.st_mode)}); expected a file to read"
             )
         if st.st_size > settings.max_bytes and not path.name.lower().endswith(CONTAINER_SUFFIXES):
-            return Rejected(str(path), _too_large(f"{st.st_size:,}", settings))
+            return Rejected(str(path), _too_large(st.st_size, settings))
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as e:
         return Rejected(str(path), os_reason(path, e))
@@ -362,7 +364,7 @@ def _read_bytes(path: Path, *, settings: IngestSettings) -> bytes | Rejected:
     except OSError as e:
         return Rejected(str(path), os_reason(path, e))
     if data is None:
-        return Rejected(str(path), _too_large(f"over {settings.max_bytes:,}", settings))
+        return Rejected(str(path), _too_large(None, settings))
     return data
 
 
@@ -504,7 +506,7 @@ def read_jsonl(path: str | os.PathLike[str], *, settings: IngestSettings) -> Ite
         for n, raw, size in iter_lines(fh, settings.max_bytes):
             if raw is None:
                 seen_any = True
-                yield Rejected(str(p), _too_large(f"{size:,}", settings), line=n)
+                yield Rejected(str(p), _too_large(size, settings), line=n)
                 continue
             if not raw.strip():
                 continue

@@ -160,7 +160,7 @@ def read_sgml(path: str | os.PathLike[str], *, settings: IngestSettings) -> Iter
             for n, raw in stories(fh, limit=settings.max_bytes):
                 found += 1
                 if raw is None:
-                    yield Rejected(str(p), _too_large("over that", settings), line=n)
+                    yield Rejected(str(p), _too_large(None, settings), line=n)
                     continue
                 yield story_article(raw, path=str(p), n=n, settings=settings)
         except OSError as e:

@@ -115,7 +115,7 @@ def read_warc(path: str | os.PathLike[str], *, settings: IngestSettings) -> Iter
                 uri = record.rec_headers.get_header("WARC-Target-URI") or None
                 body = read_limited(record.content_stream(), settings.max_bytes)
                 if body is None:
-                    yield Rejected(str(p), f"{uri}: {_too_large('more', settings)}", line=n)
+                    yield Rejected(str(p), f"{uri}: {_too_large(None, settings)}", line=n)
                     continue
                 html = _decode(body, content_type)
                 if html is None:
