@@ -157,4 +157,13 @@ def build(root: Path, *, big_line_bytes: int = 10_000_000) -> Corpus:
     dated.write_text(UTF16.replace("bridge", "tunnel").replace("40", "12"))
     (root / "future_date.meta.json").write_text(json.dumps({"published": "9999-12-31"}))
     c.rejected[str(dated)] = "out of range"
+    # an XML entity bomb ("billion laughs") in a feed: not expanded, the entry is too short
+    lol = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    laughs = root / "laughs.rss"
+    laughs.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{lol}]>'
+        '<rss version="2.0"><channel><title>&lol9;</title><item><title>x</title>'
+        "<description>&lol9;</description></item></channel></rss>"
+    )
+    c.rejected[f"{laughs}:1"] = "too short"
     return c
