@@ -101,7 +101,7 @@ def _main(
 def main() -> None:
     """Entry point: run the app, turning sitrep errors into one clear line and an exit code."""
     stdout = sys.stdout
-    sys.stdout = _StdoutGuard(stdout)  # type: ignore[assignment]
+    sys.stdout = _StdoutGuard(stdout)
     try:
         app()
     except (OutputClosed, BrokenPipeError):
