@@ -64,7 +64,8 @@ def test_hostile_ingest_run(corpus, tmp_path):
     assert not extra, f"stored but hostile: {extra}"
     # the store records each rejected document with its file (and line for jsonl)
     for where in corpus.rejected:
-        path, _, line = where.rpartition(":") if ".jsonl:" in where else (where, "", "")
+        head, _, tail = where.rpartition(":")
+        path, line = (head, tail) if tail.isdigit() else (where, "")
         assert any(p == path and (r == (int(line) if line else r)) for p, r in rejects), where
 
 

@@ -104,9 +104,19 @@ def test_closed_stdout_exits_141_without_traceback():
     assert "Traceback" not in err and "BrokenPipe" not in err, err
 
 
-def test_library_does_not_quiet_loggers_process_wide(tmp_path, settings):
-    from sitrep.ingest.readers import read_paths
-
+def test_library_does_not_quiet_loggers_process_wide(tmp_path):
+    """Only the CLI quiets trafilatura; the library leaves logging to its caller (a fresh
+    process: the CLI tests in this one have set the levels)."""
     (tmp_path / "page.html").write_text("<html><body><p>x</p></body></html>")
-    list(read_paths([tmp_path], settings=settings.ingest))
-    assert logging.getLogger("trafilatura").level == logging.NOTSET
+    script = (
+        "import logging, sys; from sitrep.settings import load_settings; "
+        "from sitrep.ingest.readers import read_paths; "
+        "list(read_paths([sys.argv[1]], settings=load_settings().ingest)); "
+        "print(logging.getLogger('trafilatura').level, logging.getLogger('warcio').level)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [str(logging.NOTSET)] * 2

@@ -36,9 +36,13 @@ from sitrep.records import (
 )
 from sitrep.sections import split_sections
 
+# no deadline and no speed check: the machine running the tests may be shared and slow
 PROPERTY = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # bytes that look like the start of each format, so the readers get past their first check
 PREFIXES = {
@@ -85,6 +89,7 @@ def test_check_bytes_agrees_with_decoding(ingest_settings, data):
         assert isinstance(decode_bytes(data), str)
 
 
+@QUICK
 @given(value=st.text(max_size=30) | st.dates().map(dt.date.isoformat) | st.none())
 def test_parse_date_is_in_range_or_a_value_error(value):
     try:
@@ -95,6 +100,7 @@ def test_parse_date_is_in_range_or_a_value_error(value):
     assert parsed is None or MIN_YEAR <= parsed.year <= dt.date.today().year + 1
 
 
+@QUICK
 @given(
     text=st.text(alphabet=string.ascii_letters + " .\n\t!?\"'", max_size=5000),
     max_chars=st.integers(min_value=20, max_value=800),
@@ -170,6 +176,7 @@ def dispatches(draw):
     )
 
 
+@QUICK
 @given(d=dispatches())
 def test_dispatch_json_round_trip(d):
     assert Dispatch.model_validate_json(d.model_dump_json()) == d
