@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ import sitrep.components  # noqa: F401  (registers the factories and Doc extensi
 from sitrep.errors import InputError, ModelError
 from sitrep.ingest.article import Article
 from sitrep.records import ArticleMeta, Dispatch
+from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 from sitrep.text.dates import parse_iso_date
 
@@ -100,15 +102,26 @@ class Coder:
         checks = [getattr(component, "fork_safe", None) for _, component in self.nlp.pipeline]
         return all(check() for check in checks if callable(check))
 
-    def _make_doc(self, article: Article) -> Doc:
-        if len(article.text) > self.nlp.max_length:
+    def _sections(self, article: Article) -> list[tuple[int, int]]:
+        """The ``(start, end)`` sections ``article`` is coded in (one for most texts).
+
+        Raises:
+            InputError: the text is over ``ingest.max_chars``.
+        """
+        limit = self.settings.ingest.max_chars
+        if len(article.text) > limit:
             raise InputError(
-                f"text of {len(article.text):,} characters is over the parser's limit of "
-                f"{self.nlp.max_length:,}; split the document into parts",
+                f"text of {len(article.text):,} characters is over the limit of {limit:,} "
+                "(ingest.max_chars); split the document or raise the limit in your settings",
                 path=article.path,
                 article_id=article.id,
             )
-        doc = self.nlp.make_doc(article.text)
+        return split_sections(article.text, max_chars=self.settings.pipeline.section_chars)
+
+    def _make_doc(self, article: Article, text: str | None = None) -> Doc:
+        """The Doc of ``article`` (or of one section ``text`` of it) with its metadata set."""
+        text = article.text if text is None else text
+        doc = self.nlp.make_doc(text)
         doc._.published = article.published
         doc._.sitrep_warnings = []
         english = _english_share(doc)
@@ -140,21 +153,55 @@ class Coder:
     ) -> Iterator[Dispatch]:
         """Code articles in order, batching through ``nlp.pipe``, in this process.
 
+        A text longer than ``pipeline.section_chars`` is coded in sections cut at paragraph
+        boundaries and merged into one Dispatch (:mod:`sitrep.sections`), so long texts take
+        linear time and bounded memory.
+
         For several processes use :func:`sitrep.run.code_articles` (forked workers sharing this
         loaded pipeline): spaCy's own ``n_process`` would ship each Doc back with
         ``Doc.to_bytes``, which cannot carry the stages' Python objects.
         """
         batch_size = batch_size or self.settings.pipeline.batch_size
-        pending: list[Article] = []
+        # (article, section start, sections of the article) per Doc handed to nlp.pipe
+        pending: deque[tuple[Article, int, int]] = deque()
 
         def docs() -> Iterator[Doc]:
             for article in articles:
-                pending.append(article)
-                yield self._make_doc(article)
+                sections = self._sections(article)
+                for start, end in sections:
+                    pending.append((article, start, len(sections)))
+                    text = article.text if len(sections) == 1 else article.text[start:end]
+                    yield self._make_doc(article, text)
 
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            article = pending.pop(0)
-            yield self.to_dispatch(doc, article)
+        parts: list[tuple[int, Dispatch]] = []
+        max_chars = self.settings.pipeline.batch_chars
+        for doc in self._pipe(docs(), batch_size=batch_size, max_chars=max_chars):
+            article, start, n_sections = pending.popleft()
+            if n_sections == 1:
+                yield self.to_dispatch(doc, article)
+                continue
+            parts.append((start, self.to_dispatch(doc, article)))
+            if len(parts) == n_sections:  # a long text's sections, coded apart, made one
+                yield merge_sections(parts)
+                parts = []
+
+    def _pipe(self, docs: Iterator[Doc], *, batch_size: int, max_chars: int) -> Iterator[Doc]:
+        """``nlp.pipe`` over batches of at most ``batch_size`` docs and ``max_chars`` characters.
+
+        Memory grows with the characters in flight, not the number of docs: 16 sections of
+        20,000 characters of one long text peaked at 1.8 GB where 16 articles of 5,000 took
+        1.1 GB (bench/bench_long_document.py), so a batch is also cut by its characters.
+        """
+        batch: list[Doc] = []
+        chars = 0
+        for doc in docs:
+            if batch and (len(batch) >= batch_size or chars + len(doc.text) > max_chars):
+                yield from self.nlp.pipe(batch, batch_size=len(batch))
+                batch, chars = [], 0
+            batch.append(doc)
+            chars += len(doc.text)
+        if batch:
+            yield from self.nlp.pipe(batch, batch_size=len(batch))
 
     @staticmethod
     def to_dispatch(doc: Doc, article: Article) -> Dispatch:

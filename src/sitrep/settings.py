@@ -27,12 +27,15 @@ class _Section(BaseModel):
 class PipelineSettings(_Section):
     spacy_model: str
     batch_size: int = Field(ge=1)
+    batch_chars: int = Field(ge=1)
     n_process: int = Field(ge=0)
     disable: list[str]
+    section_chars: int = Field(ge=1000, le=1_000_000)  # spaCy's nlp.max_length
 
 
 class IngestSettings(_Section):
     max_bytes: int = Field(ge=1)
+    max_chars: int = Field(ge=1)
     min_chars: int = Field(ge=0)
     near_duplicate_threshold: float = Field(gt=0, le=1)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sitrep.cli.options import NProcess, Published, SettingsFile
-from sitrep.errors import InputError
+from sitrep.errors import InputError, SitrepError
 from sitrep.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -53,12 +54,80 @@ def parse_published(value: str | None, *, option: str = "--published") -> dt.dat
     """
     if value is None:
         return None
+    from sitrep.ingest.readers import check_year
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError as e:
         raise InputError(
             f"{option} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2025-03-03"
         ) from e
+    try:
+        return check_year(date, raw=value)
+    except ValueError as e:
+        raise InputError(f"{option}: {e}") from e
+
+
+def check_output(
+    path: Path, *, option: str, error: type[SitrepError] = InputError, makes_folders: bool = False
+) -> None:
+    """Fail early, before any model loads, when ``path`` cannot be written.
+
+    Args:
+        path: the file the command will create or overwrite.
+        option: the option that named it (``--out``, ``--db``), for the message.
+        error: the error to raise (its exit code is the command's).
+        makes_folders: the command creates missing folders (the store does); else the folder
+            must exist.
+
+    Raises:
+        SitrepError: (of type ``error``) the path is a directory, or its folder is missing or
+            not writable.
+    """
+    if path.is_dir():
+        raise error(f"{option} {path} is a directory; expected a file name", path=str(path))
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise error(
+                f"{option} {path} is not writable (permission denied); choose another file or "
+                "fix its permissions",
+                path=str(path),
+            )
+        return
+    folder = path.parent
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing != folder and not makes_folders:
+        raise error(
+            f"{option} {path}: folder {folder} does not exist; create it first", path=str(path)
+        )
+    if not existing.is_dir():
+        raise error(f"{option} {path}: {existing} is not a folder", path=str(path))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        what = "folder" if existing == folder else f"cannot create {folder}: folder"
+        raise error(
+            f"{option} {path}: {what} {existing} is not writable (permission denied); choose "
+            "another path",
+            path=str(path),
+        )
+
+
+#: Warn about undated input when at least this many articles, and this share of them, lack a
+#: publication date (a timeline of "undated" events is not what anyone asked for).
+UNDATED_MIN, UNDATED_SHARE = 5, 0.25
+
+
+def warn_undated(undated: int, total: int) -> None:
+    """One warning line on stderr when many coded articles have no publication date."""
+    if undated >= UNDATED_MIN and undated >= UNDATED_SHARE * total:
+        err.print(
+            f"[yellow]warning:[/] {undated} of {total} articles have no publication date: "
+            "their relative dates stay unresolved and the report's timeline shows them as "
+            "undated; pass --published DATE or give 'published' in sidecars or jsonl",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def settings_from(path: Path | None) -> Settings:
@@ -85,16 +154,22 @@ def workers_for(paths: list[Path], settings: Settings, n_process: int | None) ->
         if n_process < 1:
             raise InputError(f"--n-process {n_process} must be 1 or more")
         return n_process
+    from sitrep.ingest.readers import is_container
     from sitrep.pipeline import default_n_process
 
-    many = any(p.is_dir() or p.suffix.lower() == ".jsonl" for p in paths)
+    many = any(p.is_dir() or is_container(p) for p in paths)
     return default_n_process(settings) if many else 1
 
 
 def print_reject(console: Console, where: str, reason: str, *, label: str = "skipped") -> None:
-    """One clear line for a document that was skipped, on stderr."""
+    """One clear line for a document that was skipped, on stderr (control characters in
+    file names escaped, so a name with a newline stays on its line)."""
+    from sitrep.ingest.readers import printable
+
     console.print(
-        f"[yellow]{label}[/] {escape(where)}: {escape(reason)}", highlight=False, soft_wrap=True
+        f"[yellow]{label}[/] {escape(printable(where))}: {escape(printable(reason))}",
+        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -210,8 +285,9 @@ def code(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files (.txt, .html, .jsonl of {text, published, title, url, outlet}) or "
-            "directories (read recursively).",
+            help="Files (.txt, .html, .jsonl of {text, published, title, url, outlet}, "
+            ".rss/.atom/.xml feeds, .warc/.warc.gz archives, .sgm newswire) or directories "
+            "(read recursively).",
             show_default=False,
         ),
     ],
@@ -233,18 +309,22 @@ def code(
 ) -> None:
     """Code documents into Dispatch records (attributed claims, events, actors).
 
-    Bad documents (empty, binary, not UTF-8, over 5 MB, malformed) are reported on stderr with a
-    reason and skipped; the run goes on and exits with 2 when any was skipped.
+    Bad documents (empty, binary, not UTF-8, too large or long, malformed, not a regular file)
+    are reported on stderr with a reason and skipped; the run goes on and exits with 2 when any
+    was skipped.
     """
-    from sitrep.ingest.readers import Rejected, count_documents, read_paths
+    from sitrep.ingest.readers import Rejected, count_documents, is_container, read_paths
     from sitrep.run import code_articles
 
     settings = settings_from(settings_file)
     default_date = parse_published(published)
     workers = workers_for(paths, settings, n_process)
-    single_file = len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() != ".jsonl"
+    single_file = len(paths) == 1 and paths[0].is_file() and not is_container(paths[0])
     fmt = fmt or (Format.json if single_file else Format.jsonl)
     rejected = 0
+    undated = 0
+    if out:
+        check_output(out, option="--out")
 
     coder = get_coder(settings, settings_file)
     fh: IO[str] = out.open("w", encoding="utf-8") if out else sys.stdout
@@ -270,6 +350,7 @@ def code(
                     print_reject(progress.console, result.where, result.reason)
                 else:
                     writer.write(result)
+                    undated += result.article.published is None
                 _advance(progress)
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]")
@@ -278,6 +359,7 @@ def code(
         writer.close()
         if out:
             fh.close()
+    warn_undated(undated, writer.n)
     err.print(
         f"coded {writer.n} document{'s' * (writer.n != 1)}"
         + (f", skipped {rejected}" if rejected else "")

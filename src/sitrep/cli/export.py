@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from sitrep.cli.code import err, settings_from
+from sitrep.cli.code import check_output, err, settings_from
 from sitrep.cli.options import SettingsFile
 
 
@@ -50,6 +50,7 @@ def export(
     from sitrep.store import Store
 
     settings = settings_from(settings_file)
+    check_output(out, option="--out")
     with Store(db or Path(settings.store.path), read_only=True) as store:
         n = store.export(out, table=table.value, fmt=fmt.value)
     err.print(f"wrote {n} {table.value} rows → {out}", highlight=False, soft_wrap=True)

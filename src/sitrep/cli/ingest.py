@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -10,15 +11,18 @@ import typer
 from sitrep.cli.code import (
     EXIT_INTERRUPTED,
     EXIT_REJECTED,
+    check_output,
     err,
     get_coder,
     parse_published,
     print_reject,
     progress_bar,
     settings_from,
+    warn_undated,
     workers_for,
 )
 from sitrep.cli.options import NProcess, Published, SettingsFile
+from sitrep.errors import InputError, StoreError
 from sitrep.settings import Settings
 
 
@@ -38,7 +42,16 @@ def run_ingest(
 
     default_date = parse_published(published)
     workers = workers_for(paths, settings, n_process)
+    # before any model loads or the store file is made: an output we cannot write, or nothing
+    # to read, fails at once (a missing path would otherwise leave an empty store behind)
+    check_output(db, option="--db", error=StoreError, makes_folders=True)
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if len(missing) == len(paths):
+        for p in missing:
+            print_reject(err, str(p), "no such file or directory")
+        raise InputError(f"nothing to ingest: no path given exists; no store was made at {db}")
     summary = IngestSummary()
+    undated = 0
     coder = get_coder(settings, settings_path)
     with Store(db) as store, progress_bar(count_documents(paths), "ingesting") as progress:
         try:
@@ -46,6 +59,8 @@ def run_ingest(
                 paths, store=store, coder=coder, n_process=workers, default_published=default_date
             ):
                 summary.add(outcome)
+                if outcome.dispatch is not None:
+                    undated += outcome.dispatch.article.published is None
                 if outcome.status in ("rejected", "duplicate"):
                     print_reject(progress.console, outcome.where, outcome.reason or "")
                 progress.advance(progress.task_ids[0])
@@ -58,6 +73,7 @@ def run_ingest(
             raise typer.Exit(EXIT_INTERRUPTED) from None
         counts = store.counts()
     c = summary.counts
+    warn_undated(undated, c["stored"])
     err.print(
         f"stored {c['stored']}, already stored {c['skipped']}, near duplicates {c['duplicate']}, "
         f"rejected {c['rejected']} → {db} ({counts['articles']} articles, {counts['events']} "
@@ -71,7 +87,11 @@ def run_ingest(
 def ingest(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files (.txt, .html, .jsonl) or directories.", show_default=False),
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl, .rss/.atom/.xml, .warc/.warc.gz, .sgm) or "
+            "directories.",
+            show_default=False,
+        ),
     ],
     db: Annotated[
         Path | None,

@@ -10,12 +10,15 @@ Exit codes (documented in the README):
     5  store error
     6  evaluation data missing or malformed
     130 interrupted (Ctrl-C)
+    141 output closed early (a broken pipe: `sitrep code ... | head`), as a shell's SIGPIPE
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -41,6 +44,47 @@ app.add_typer(actors.actors_app, name="actors")
 
 err = Console(stderr=True)
 
+#: Exit code when stdout is closed under us (128 + SIGPIPE, what a shell reports).
+EXIT_BROKEN_PIPE = 141
+
+
+class OutputClosed(SitrepError):
+    """Stdout was closed by its reader (``sitrep code ... | head``): stop quietly."""
+
+    exit_code = EXIT_BROKEN_PIPE
+
+
+class _StdoutGuard:
+    """sys.stdout, with a broken pipe raised as :class:`OutputClosed`.
+
+    Click turns a BrokenPipeError into exit 1; a SitrepError passes through it to ``main``.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError as e:
+            raise OutputClosed("stdout closed") from e
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError as e:
+            raise OutputClosed("stdout closed") from e
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+#: Libraries that log chatter (trafilatura: "discarding data", "empty HTML tree"; warcio: URI
+#: fixes) at WARNING. The CLI reports each rejected document itself, in one line, so these are
+#: quieted here, for the command line only (the library leaves logging to its caller); -v
+#: shows them again.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability", "warcio")
+
 
 @app.callback()
 def _main(
@@ -50,15 +94,30 @@ def _main(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
 
 
 def main() -> None:
     """Entry point: run the app, turning sitrep errors into one clear line and an exit code."""
+    stdout = sys.stdout
+    sys.stdout = _StdoutGuard(stdout)
     try:
         app()
+    except (OutputClosed, BrokenPipeError):
+        # the reader of stdout went away (`| head`): stop quietly. Point stdout at /dev/null so
+        # the interpreter's final flush does not raise again (Python's documented recipe).
+        sys.stdout = stdout
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        sys.exit(EXIT_BROKEN_PIPE)
     except SitrepError as e:
-        err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False)
+        # soft_wrap: one line however narrow the terminal (80 columns when stderr is a file)
+        err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         sys.exit(e.exit_code)
+    finally:
+        if isinstance(sys.stdout, _StdoutGuard):
+            sys.stdout = stdout
 
 
 if __name__ == "__main__":

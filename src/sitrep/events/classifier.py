@@ -16,8 +16,11 @@ exported once to ONNX and run in ONNX Runtime; the export is cached under
 config, base model and torch version. With ``"onnx_int8": true`` (shipped) the graph's matrix
 products are then quantised to int8 per channel (ONNX Runtime dynamic quantisation, ~1.7× the
 fp32 speed on one core) and sentences run one per call, so a sentence's scores never depend on
-the other sentences coded with it. If the export, the quantiser or ONNX Runtime fails, a warning
-is logged and the network runs in fp32 (ONNX, else torch).
+the other sentences coded with it. When the cache folder is not writable, the graph is exported
+into a private temporary folder for the run instead (the same int8 results, a slower start; a
+:class:`ModelError` when no temporary folder can be made either), never silently run in fp32.
+If the export, the quantiser or ONNX Runtime itself fails, a warning is logged and the network
+runs in fp32 (ONNX, else torch).
 
 Example:
     >>> from sitrep.settings import load_settings
@@ -545,6 +548,43 @@ class _Network:
         return Net().eval()
 
 
+def _writable_dir(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (made if missing); tried, not guessed."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _temporary_cache_dir() -> Path:
+    """A private temporary folder for this process's exports, removed at exit.
+
+    Raises:
+        ModelError: no temporary folder can be made either.
+    """
+    import atexit
+    import shutil
+    import tempfile
+
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="sitrep-onnx-"))
+    except OSError as e:
+        raise ModelError(
+            f"cannot export the event classifier: the cache {onnx_cache_dir()} is not writable "
+            f"and no temporary folder can be made ({e.strerror or e}); set XDG_CACHE_HOME to a "
+            "writable folder",
+            stage="events",
+        ) from e
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def onnx_cache_dir() -> Path:
     """Where exported ONNX graphs are cached: ``$XDG_CACHE_HOME/sitrep`` or ``~/.cache/sitrep``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -568,14 +608,25 @@ def _export_onnx(clf: EventClassifier, weights: bytes) -> Path | None:
         if f.is_file():
             h.update(f"{f.relative_to(base)}:{f.stat().st_size};".encode())
     h.update(torch.__version__.encode())
-    path = onnx_cache_dir() / f"classifier-{h.hexdigest()[:16]}.onnx"
+    name = f"classifier-{h.hexdigest()[:16]}.onnx"
+    path = onnx_cache_dir() / name
     if path.is_file():
         return path
+    if not _writable_dir(path.parent):
+        # An unwritable cache must not change the results (fp32 torch codes other events than
+        # the int8 graph): export into a private temporary folder instead, each run.
+        fallback = _temporary_cache_dir()
+        log.warning(
+            "the model cache %s is not writable; exporting the event classifier into %s for "
+            "this run (slower start). Set XDG_CACHE_HOME to a writable folder to keep it",
+            path.parent,
+            fallback,
+        )
+        path = fallback / name
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         import warnings
 
-        path.parent.mkdir(parents=True, exist_ok=True)
         net = _Network.build(clf)
         batch = clf.encoder.tokenize(
             ["<s>Russia</s> launched strikes on <t>Kyiv</t>.", "<s>They</s> met <t>him</t>."]

@@ -71,7 +71,10 @@ def with_mentions(
     out: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
-        event.mentions = [EventMention(trigger=event.trigger, sentence=event.sentence)]
+        # copies: a mention is its own record (an offset shift must not move the trigger twice)
+        event.mentions = [
+            EventMention(trigger=event.trigger.model_copy(), sentence=event.sentence.model_copy())
+        ]
         if not (event.actor or event.recipient):
             out.append(event)
             continue
