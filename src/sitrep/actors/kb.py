@@ -20,6 +20,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import difflib
+import gzip
+import json
 import logging
 import re
 import unicodedata
@@ -40,46 +42,52 @@ _MAX = dt.date(9999, 12, 31)
 
 # Files shipped in sitrep/data/actors, in load order (later files win ties).
 _PEOPLE_FILES = ("people_phoenix.tsv", "people.tsv")
-_ORG_FILES = ("orgs_phoenix.tsv", "orgs.tsv")
+_WIKIDATA_PEOPLE = "people_wikidata.tsv.gz"
+_ORG_FILES = ("orgs_phoenix.tsv", "orgs_ucdp.tsv", "orgs.tsv")
 _AGENT_FILES = ("agents.tsv", "agents_extra.tsv")
 
+
+def _word_lists() -> dict[str, dict[str, object]]:
+    """The KB's word lists (``data/actors/kb_words.json``: titles, determiners, honorifics …)."""
+    path = resources.files("sitrep").joinpath("data", "actors", "kb_words.json")
+    try:
+        loaded: dict[str, dict[str, object]] = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError as e:
+        raise ModelError(
+            f"actor word lists missing: {e.filename}; reinstall sitrep (pip install -e .)",
+            stage="actors",
+        ) from e
+    return loaded
+
+
+_WORDS = _word_lists()
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w) for w in _WORDS[name]["words"])  # type: ignore[attr-defined]
+
+
 # Words that make a title a former one ("former minister" -> ELI).
-_FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "one-time", "late", "deposed",
-           "ousted", "exiled", "disgraced"}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "four", "five",
-                "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-                "over", "about", "around", "more", "than", "other", "both", "all", "its",
-                "their", "his", "her", "our", "this", "that", "these", "those", "dozen", "of",
-                "ordinary", "current", "top", "senior", "local"}  # fmt: skip
-_PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "with", "on", "across", "near", "by"}
+_FORMER = _words("former")
+_DETERMINERS = _words("determiners")
+_PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
-_GENERIC_HEADS = {
-    "president", "chairman", "chairwoman", "chair", "head", "leader", "leaders", "chief",
-    "director", "member", "members", "official", "officials", "officer", "spokesman",
-    "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "secretary",
-    "secretary-general", "deputy", "vice", "staff", "employee", "employees", "team", "group",
-}  # fmt: skip
+_GENERIC_HEADS = _words("generic_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
-_AFFIX = {"based", "led", "backed", "born", "run", "owned", "controlled", "held", "allied",
-          "aligned", "affiliated", "sponsored", "funded", "installed", "appointed"}  # fmt: skip
+_AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
-_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI"}
+_OFFICE_SECTORS = _words("office_sectors")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "state", "defense", "defence",
-    "foreign", "interior", "home", "finance", "chancellor", "senator", "sen", "gov", "rep",
-    "governor", "representative", "mr", "mrs", "ms", "dr", "deputy", "chief", "commander",
-    "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "prince", "princess",
-    "emir", "sheikh", "crown", "general", "gen", "colonel", "col", "lieutenant", "lt", "major",
-    "admiral", "marshal", "field", "premier", "speaker", "mayor", "ambassador", "envoy",
-    "pope", "ayatollah", "supreme", "opposition", "former", "ex", "first", "lady", "justice",
-    "attorney", "adviser", "advisor", "national", "security", "army", "staff", "sir", "dame",
-    "lord", "cardinal", "archbishop", "bishop", "imam", "rabbi", "director", "head", "chairman",
-    "chairwoman", "chair", "colonel-general", "lieutenant-general", "major-general", "brig",
-    "brigadier", "sergeant", "captain", "commissioner", "inspector", "judge", "mp", "u.s", "us",
-    "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "dr.", "of", "the",
-}  # fmt: skip
-_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"}
+TITLE_WORDS = _words("title_words")
+_PRONOUNS = _words("pronouns")
+#: Short words that are not names when written in title case ("Us", "It" at a sentence start).
+_SHORT_WORDS = _words("short_words")
+#: Courtesy titles and the gender they say ("Mrs." -> f).
+_HONORIFICS: dict[str, str] = dict(_WORDS["honorifics"]["gender"])  # type: ignore[call-overload]
+_PARTICLES = _words("name_particles")
+_PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
+_SUFFIXES = _words("name_suffixes")
+_SECTOR_RANK: dict[str, int] = dict(_WORDS["sector_rank"]["ranks"])  # type: ignore[call-overload]
 _TOKEN_RE = re.compile(r"[\w][\w'.\-&]*")
 
 
@@ -162,7 +170,6 @@ class Person:
         return None, False
 
 
-_SECTOR_RANK = {"GOV": 6, "MIL": 5, "LEG": 4, "JUD": 4, "SPY": 4, "OPP": 3, "PTY": 3, "REB": 3}
 
 
 def _term_rank(t: Term) -> tuple[int, int, dt.date]:
@@ -883,12 +890,6 @@ def _singulars(word: str) -> list[str]:
     return out
 
 
-#: Short words that are not names when written in title case ("Us", "It" at a sentence start).
-_SHORT_WORDS = {
-    "us", "it", "he", "we", "me", "she", "his", "her", "our", "its", "who", "all", "any", "and",
-    "for", "but", "not", "yet", "may", "can", "has", "had", "was", "are", "did", "off", "one",
-    "two", "six", "ten", "i", "a", "an", "so", "to", "in", "on", "at", "by", "of", "or", "no",
-}  # fmt: skip
 
 
 def _tokens(text: str) -> list[tuple[str, bool]]:
