@@ -34,6 +34,9 @@ from pathlib import Path
 import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from sitrep.actors.kb import norm  # noqa: E402  (the KB's own index key, stored with each name)
+
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "sitrep" / "data" / "actors"
 
@@ -466,7 +469,9 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def sector_of(position: str, rules: list[tuple[re.Pattern[str], str, str, int]]) -> tuple[str, str, int]:
+def sector_of(
+    position: str, rules: list[tuple[re.Pattern[str], str, str, int]]
+) -> tuple[str, str, int]:
     low = strip_accents(position).lower()
     for pattern, sector, code_2, rank in rules:
         if pattern.search(low):
@@ -535,6 +540,7 @@ def build_wikidata_people() -> list[dict[str, str]]:
                 {
                     "wikidata": row["person_qid"],
                     "name": name,
+                    "key": norm(name),
                     "country": country,
                     "sector": sector,
                     "code_2": code_2,
@@ -582,7 +588,12 @@ def build_ucdp(countries: list[dict[str, str]]) -> list[dict[str, str]]:
             for col in ("NameOrigFullEng", "NameData", "NameOrig", "NameOrigFull"):
                 n = re.sub(r"\s+", " ", row.get(col, "")).strip()
                 # "Forces of X", "Military faction (forces of X)": a description, not a name
-                if not n or n == "n/a" or "forces of" in n.lower() or n.lower().startswith("military faction"):
+                if (
+                    not n
+                    or n == "n/a"
+                    or "forces of" in n.lower()
+                    or n.lower().startswith("military faction")
+                ):
                     continue
                 if n not in names and len(n) >= 3:
                     names.append(n)
