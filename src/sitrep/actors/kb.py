@@ -637,6 +637,11 @@ class ActorKB:
         if len(tokens) == 1 and tokens[0][0] in _PRONOUNS:
             return Resolution(name=text, sector="UNK", kind="person", known=False, confidence=0.3)
         if ner == "person":
+            key = tokens[0][0]
+            if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
+                # a lone country or capital name tagged PERSON ("Kyiv") is the place: the
+                # component has already made it a surname where the article names someone so
+                return self._exact(key, tokens, day, context, ner="place", article=article)
             return self._resolve_person(tokens, day, context, text, article)
         full = " ".join(t for t, _ in tokens)
         acronym = len(tokens) == 1 and _is_acronym(text)
