@@ -100,17 +100,9 @@ class ActorsComponent:
             text = span.text
             if ent.label_ == "PERSON":
                 last = ent[-1].text.lower()
-                # a bare surname of someone named earlier is that person, unless the KB knows
-                # the word as another person (a place tagged PERSON is a surname here too)
-                if (
-                    len(ent) == 1
-                    and last in surnames
-                    and (
-                        (known := kb.resolve(ent.text, date=day, ner="PERSON", article=doc.text))
-                        is None
-                        or known.kind != "person"
-                    )
-                ):
+                # a bare surname of someone named in full earlier in the article is that
+                # person (not a namesake in the KB, nor a place tagged PERSON)
+                if len(ent) == 1 and last in surnames:
                     table.alias(span.start_char, span.end_char, text, surnames[last])
                     covered.update(range(span.start, span.end))
                     persons_order.append(

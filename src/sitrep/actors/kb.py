@@ -84,7 +84,9 @@ _PRONOUNS = _words("pronouns")
 _SHORT_WORDS = _words("short_words")
 #: Courtesy titles and the gender they say ("Mrs." -> f).
 _HONORIFICS: dict[str, str] = dict(_WORDS["honorifics"]["gender"])  # type: ignore[call-overload]
+_HONORIFICS.update({w + ".": g for w, g in list(_HONORIFICS.items())})  # "Mr." as written
 _COURTESY = frozenset(str(w) for w in _WORDS["honorifics"]["courtesy"])  # type: ignore[attr-defined]
+_COURTESY |= frozenset(w + "." for w in _COURTESY)
 _PARTICLES = _words("name_particles")
 _PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
 _SUFFIXES = _words("name_suffixes")
@@ -674,7 +676,13 @@ class ActorKB:
         honorific = any(w in _COURTESY for w in words[:i])
         named = self._named_countries(words[:i] + ["|"] + words[j:], caps[:i] + [False] + caps[j:])
         person = self._find_person(
-            name, day, article, named=named, gender=gender, honorific=honorific
+            name,
+            day,
+            article,
+            named=named,
+            gender=gender,
+            honorific=honorific,
+            titles=_titles(words[:i]),
         )
         return _as_person(
             self._compose(
@@ -700,6 +708,7 @@ class ActorKB:
         named: set[str],
         gender: str | None,
         honorific: bool,
+        titles: list[str] = (),  # type: ignore[assignment]
     ) -> Person | None:
         """The KB person a name (without titles) refers to, or None when none fits or several
         do. A bare surname goes through :meth:`_by_surname`."""
@@ -715,6 +724,7 @@ class ActorKB:
                 gender=gender,
                 honorific=honorific,
                 extra=self.people.get(key, []),
+                titles=titles,
             )
         if key in self.people:
             cands = list(self.people[key])
@@ -765,6 +775,7 @@ class ActorKB:
         gender: str | None,
         honorific: bool,
         extra: list[Person] = (),  # type: ignore[assignment]
+        titles: list[str] = (),  # type: ignore[assignment]
     ) -> Person | None:
         """A bare surname ("Fallon", "Mrs. Clinton", "President Biden") links only to one
         plausible person: hand-written or in office on the date, of the mention's country,
@@ -781,6 +792,10 @@ class ActorKB:
             cands = [p for p in cands if p.gender != _other(gender)]
         if article is not None:
             cands = [p for p in cands if p.countries & article]
+        if len(cands) > 1 and titles:
+            # "Secretary Clinton" held an office with those words, "President Clinton" another
+            fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
+            cands = fit if len(fit) == 1 else cands
         if len(cands) == 1:
             best = cands[0]
         elif not cands or honorific:
@@ -840,8 +855,9 @@ class ActorKB:
         return out
 
     def _article_countries_uncached(self, article: str) -> frozenset[str]:
-        """Countries (and IGOs) an article names: countries, nationalities, capitals, places
-        and the hand-written organisations ("the Kremlin", "NATO")."""
+        """Countries (and IGOs) an article names: countries, nationalities, capitals and the
+        hand-written organisations ("the Kremlin", "NATO"). Not cities and regions: their
+        names are too often also names of people or of places elsewhere ("Kennedy", "York")."""
         toks = _tokens(article)
         out: set[str] = set()
         for n in (1, 2, 3):
@@ -849,12 +865,16 @@ class ActorKB:
                 if not toks[i][1]:
                     continue
                 key = " ".join(t for t, _ in toks[i : i + n])
-                iso = self._country_key(key)[0]
-                if iso:
+                iso, how = self._country_key(key)
+                if iso and how != "place":
                     out.add(iso)
                 orgs = self.orgs.get(key)
                 if orgs and orgs[0].manual and orgs[0].country:
-                    out.add(orgs[0].country)
+                    country = orgs[0].country
+                    # a national acronym says nothing of its own country ("MIT": Turkish
+                    # intelligence, or a university); "the Kremlin", "NATO", "UN" do
+                    if len(key) >= 6 or " " in key or country not in self.countries:
+                        out.add(country)
         return frozenset(out)
 
     def _exact(
@@ -870,7 +890,8 @@ class ActorKB:
     ) -> Resolution | None:
         if len(tokens) == 1 and not tokens[0][1] and (len(key) <= 3 or key in _SHORT_WORDS):
             return None  # "us", "Us", "It": words, not the acronyms US or IT
-        people = self.people.get(key) if ner is None or (ner == "org" and len(tokens) > 1) else None
+        # an ORG may be a person's name (NER's mistake: "Trump"), never a place or nationality
+        people = self.people.get(key) if ner in (None, "org") else None
         orgs = self.orgs.get(key)
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
             people = None  # "The Hague", "Jordan": a one-word country or capital wins
@@ -1075,30 +1096,34 @@ class ActorKB:
             # "Crown Prince Salman of Bahrain" is not the King of Saudi Arabia
             used[person_span[0] : person_span[1]] = [False] * (person_span[1] - person_span[0])  # type: ignore[index]
             person, person_span = None, None
-        # a surname ("Macron", "President Biden"), but only when no other unknown name word
-        # is around it ("Jam Kamal Khan" is not Imran Khan) and it fits one person
+        # a name around a known surname ("Macron", "President Biden", "D. Quennell"), but only
+        # when no other unknown name word is elsewhere in the mention and it fits one person
         if person is None and org is None and ner is None:
             for i in range(n_tok):
                 if not used[i] and caps[i] and words[i] in self._all_surnames:
+                    a, b = _run_around(i, i + 1, words, caps)
+                    if b != i + 1 or any(used[a:b]):
+                        break  # not the last word of the name
                     others = [
                         j
                         for j in range(n_tok)
-                        if j != i and caps[j] and not used[j] and words[j] not in TITLE_WORDS
+                        if not a <= j < b and _name_word(words, caps, j) and not used[j]
                     ]
                     if others:
                         break  # a different full name
-                    before = words[:i]
-                    person = self._by_surname(
-                        words[i],
+                    before = words[:a]
+                    person = self._find_person(
+                        _strip_suffixes(words[a:b]),
                         day,
                         article,
                         named=named,
                         gender=next((_HONORIFICS[w] for w in before if w in _HONORIFICS), None),
                         honorific=any(w in _COURTESY for w in before),
+                        titles=_titles(before),
                     )
                     if person is not None:
-                        person_span = (i, i + 1)
-                        used[i] = True
+                        person_span = (a, b)
+                        used[a:b] = [True] * (b - a)
                     break
         # a spelling variant of a known full name ("Evelyne Anite", "Andrei Kartapolov")
         if person is None and org is None and ner is None:
@@ -1240,6 +1265,7 @@ class ActorKB:
                 gender=gender,
                 honorific=any(w in _COURTESY for w in before),
                 extra=cands,
+                titles=_titles(before),
             )
         cands = [p for p in cands if self._plausible(p, day, article, set())]
         if gender is not None:
@@ -1349,6 +1375,24 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()
 
 
+def _titles(words: list[str]) -> list[str]:
+    """The office words of a title before a name ("former Secretary" -> ["secretary"])."""
+    return [
+        w
+        for w in words
+        if w in TITLE_WORDS
+        and len(w) >= 4
+        and w not in _FORMER
+        and w not in _COURTESY
+        and w not in _DETERMINERS
+    ]
+
+
+def _office_has(office: str | None, titles: list[str]) -> bool:
+    low = (office or "").lower()
+    return bool(low) and all(t.rstrip(".") in low for t in titles)
+
+
 def _other(gender: str) -> str:
     return "m" if gender == "f" else "f"
 
@@ -1397,7 +1441,7 @@ def _tok_match(a: str, b: str, fuzzy: bool) -> bool:
     return (
         fuzzy
         and a[:1] == b[:1]
-        and min(len(a), len(b)) >= 4
+        and min(len(a), len(b)) >= _GIVEN_NAME_MIN
         and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_RATIO
     )
 
@@ -1405,6 +1449,8 @@ def _tok_match(a: str, b: str, fuzzy: bool) -> bool:
 #: Two given names are spelling variants at this similarity ("Volodimir"/"Volodymyr" 0.78,
 #: "Andrei"/"Andrey" 0.83; "Jason"/"John" 0.67 are different names).
 _GIVEN_NAME_RATIO = 0.75
+#: ... and only from this length: short names one letter apart are other names ("Dario"/"Daria").
+_GIVEN_NAME_MIN = 6
 
 
 def _compatible(mention: list[str], kb_name: list[str], *, fuzzy: bool = False) -> bool:
