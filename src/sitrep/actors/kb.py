@@ -1,8 +1,15 @@
 """The dated actor knowledge base: who is who, on which date.
 
-The KB is read once from the TSV files in ``sitrep/data/actors/`` (see the README there) and
-from any user files named in settings ``[actors] extra_files``. Every name is indexed by a
-normalised lower-case key, so resolving a mention is a handful of dictionary look-ups.
+The KB is read once from the TSV files in ``sitrep/data/actors/`` (see the README there: the
+hand-written people and organisations, the 2014 Phoenix dictionaries, ~28,000 Wikidata office
+holders with dated terms, the UCDP armed groups) and from any user files named in settings
+``[actors] extra_files``. Every name is indexed by a normalised lower-case key, so resolving a
+mention is a handful of dictionary look-ups.
+
+A name links to a person only when it fits: the given names and initials, the honorific's
+gender where the KB knows it, the entity type (a PERSON is never a state, a place never a
+person), the country of the title words, the date and the article's countries. Otherwise the
+mention stays unknown, with what its own title words say; no answer beats a wrong one.
 
 Example:
     >>> import datetime as dt
@@ -13,6 +20,8 @@ Example:
     ('USA', 'GOV')
     >>> kb.resolve("Marcus Beam") is None     # unknown names stay unknown
     True
+    >>> kb.resolve("Lisa O. Monaco", date=dt.date(2016, 6, 1), ner="PERSON").country
+    'USA'
 """
 
 from __future__ import annotations
@@ -121,7 +130,7 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 66,000 of these are made at load time
 class Term:
     """One coded period of a person: ``country``/``sector`` from ``start`` to ``end``."""
 
