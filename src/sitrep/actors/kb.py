@@ -384,12 +384,17 @@ class ActorKB:
         people (bare surnames), over every person of the KB."""
         by_last: dict[str, dict[str, None]] = {}
         self._all_surnames: dict[str, list[Person]] = {}
+        #: how many people have this word as their first name ("james": many)
+        self._given: dict[str, int] = {}
         seen: set[int] = set()
         for person in self._persons_by_name.values():
             if id(person) in seen:
                 continue
             seen.add(id(person))
             primary = person.key
+            first = primary.split(" ", 1)[0]
+            if " " in primary and first not in TITLE_WORDS:
+                self._given[first] = self._given.get(first, 0) + 1
             for key in person.keys:
                 if " " not in key:
                     continue
@@ -791,6 +796,10 @@ class ActorKB:
         of a country the article names (when the article is given), of the gender an
         honorific says. Several left: the one in office on the date, if only one is; a
         courtesy title with several left (the KB knows no genders) links to no one."""
+        if self._given.get(last, 0) > max(
+            _GIVEN_NAME_PEOPLE, len(self._all_surnames.get(last, ()))
+        ):
+            return None  # mostly a given name ("James", "Abdullah"): no one in particular
         cands: list[Person] = []
         for p in [*extra, *self._all_surnames.get(last, ())]:
             if p not in cands and (p.manual or p.active(day)):
@@ -1454,6 +1463,10 @@ def _tok_match(a: str, b: str, fuzzy: bool) -> bool:
         and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_RATIO
     )
 
+
+#: A word that is the first name of more KB people than this (and than it is a surname) is a
+#: given name: alone, it names no one in particular.
+_GIVEN_NAME_PEOPLE = 3
 
 #: Two given names are spelling variants at this similarity ("Volodimir"/"Volodymyr" 0.78,
 #: "Andrei"/"Andrey" 0.83; "Jason"/"John" 0.67 are different names).
