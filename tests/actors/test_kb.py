@@ -309,3 +309,10 @@ def test_reported_mislinks_are_gone(kb, text, ner, wrong):
 def test_right_links_stay(kb, text, date, name):
     res = kb.resolve(text, date=date, ner="PERSON", article=US_CAMPAIGN)
     assert res is not None and res.name == name and res.country == "USA"
+
+
+def test_shared_surname_keeps_the_shared_country(invented):
+    """Two Kestranes, both Canadian: no person, but the country is certain."""
+    res = invented.resolve("Mrs. Kestrane", date=D(2011, 3, 1), ner="PERSON", article="Ottawa said")
+    assert res is not None and res.kind == "person"
+    assert (res.country, res.title, res.wikidata) == ("CAN", None, None)

@@ -698,6 +698,26 @@ class ActorKB:
             honorific=honorific,
             titles=_titles(words[:i]),
         )
+        if person is None and len(name) == 1:
+            # no one person, but maybe one country ("Mrs. Clinton": USA whichever it is)
+            iso = self._surname_country(name[0], day, article, named, gender)
+            if iso is not None:
+                res = _as_person(
+                    self._compose(
+                        tokens,
+                        day,
+                        context,
+                        text,
+                        False,
+                        ner="title",
+                        article=article,
+                        name_span=run,
+                    ),
+                    text,
+                ) or Resolution(name=text.strip(), kind="person", confidence=0.5)
+                if res.country is None:
+                    res.country = iso
+                return res
         return _as_person(
             self._compose(
                 tokens,
@@ -779,6 +799,53 @@ class ActorKB:
             return bool(countries & article)
         return True
 
+    def _surname_candidates(
+        self,
+        last: str,
+        day: dt.date,
+        article: frozenset[str] | None,
+        named: set[str],
+        gender: str | None,
+        extra: list[Person] = (),  # type: ignore[assignment]
+    ) -> list[Person]:
+        """The people a bare surname may name: hand-written or in office on the date, of the
+        mention's countries, of the honorific's gender, of a country the article names."""
+        if self._given.get(last, 0) > max(
+            _GIVEN_NAME_PEOPLE, len(self._all_surnames.get(last, ()))
+        ):
+            return []  # mostly a given name ("James", "Abdullah"): no one in particular
+        cands: list[Person] = []
+        for p in [*extra, *self._all_surnames.get(last, ())]:
+            if p not in cands and (p.manual or p.active(day)):
+                cands.append(p)
+        if named:
+            cands = [p for p in cands if p.countries & named]
+        if gender is not None:
+            cands = [p for p in cands if p.gender != _other(gender)]
+        if article is not None:
+            cands = [p for p in cands if p.countries & article]
+        return cands
+
+    def _surname_country(
+        self,
+        last: str,
+        day: dt.date,
+        article: frozenset[str] | None,
+        named: set[str],
+        gender: str | None,
+    ) -> str | None:
+        """The one country of every person a bare surname may name, when they share it
+        ("Mrs. Clinton" in 2016: Hillary or Bill, USA either way); without the article, of
+        the hand-written people only."""
+        cands = self._surname_candidates(last, day, article, named, gender)
+        if article is None:
+            cands = [p for p in cands if p.manual]
+        countries = set()
+        for p in cands:
+            term = p.on(day)[0]
+            countries.add(term.country if term is not None else None)
+        return countries.pop() if len(countries) == 1 else None
+
     def _by_surname(
         self,
         last: str,
@@ -796,20 +863,7 @@ class ActorKB:
         of a country the article names (when the article is given), of the gender an
         honorific says. Several left: the one in office on the date, if only one is; a
         courtesy title with several left (the KB knows no genders) links to no one."""
-        if self._given.get(last, 0) > max(
-            _GIVEN_NAME_PEOPLE, len(self._all_surnames.get(last, ()))
-        ):
-            return None  # mostly a given name ("James", "Abdullah"): no one in particular
-        cands: list[Person] = []
-        for p in [*extra, *self._all_surnames.get(last, ())]:
-            if p not in cands and (p.manual or p.active(day)):
-                cands.append(p)
-        if named:
-            cands = [p for p in cands if p.countries & named]
-        if gender is not None:
-            cands = [p for p in cands if p.gender != _other(gender)]
-        if article is not None:
-            cands = [p for p in cands if p.countries & article]
+        cands = self._surname_candidates(last, day, article, named, gender, extra)
         if len(cands) > 1 and titles:
             # "Secretary Clinton" held an office with those words, "President Clinton" another
             fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
