@@ -700,7 +700,7 @@ class ActorKB:
         )
         if person is None and len(name) == 1:
             # no one person, but maybe one country ("Mrs. Clinton": USA whichever it is)
-            iso = self._surname_country(name[0], day, article, named, gender)
+            iso, sector = self._surname_shared(name[0], day, article, named, gender)
             if iso is not None:
                 res = _as_person(
                     self._compose(
@@ -717,6 +717,8 @@ class ActorKB:
                 ) or Resolution(name=text.strip(), kind="person", confidence=0.5)
                 if res.country is None:
                     res.country = iso
+                if res.sector is None:
+                    res.sector = sector
                 return res
         return _as_person(
             self._compose(
@@ -826,25 +828,25 @@ class ActorKB:
             cands = [p for p in cands if p.countries & article]
         return cands
 
-    def _surname_country(
+    def _surname_shared(
         self,
         last: str,
         day: dt.date,
         article: frozenset[str] | None,
         named: set[str],
         gender: str | None,
-    ) -> str | None:
-        """The one country of every person a bare surname may name, when they share it
-        ("Mrs. Clinton" in 2016: Hillary or Bill, USA either way); without the article, of
-        the hand-written people only."""
+    ) -> tuple[str | None, str | None]:
+        """The country (and the sector) of every person a bare surname may name, when they
+        share it ("Mrs. Clinton" in 2016: Hillary or Bill, a former US office holder either
+        way); without the article, of the hand-written people only."""
         cands = self._surname_candidates(last, day, article, named, gender)
         if article is None:
             cands = [p for p in cands if p.manual]
-        countries = set()
-        for p in cands:
-            term = p.on(day)[0]
-            countries.add(term.country if term is not None else None)
-        return countries.pop() if len(countries) == 1 else None
+        codes = {(r.country, r.sector) for r in (self._person(p, day) for p in cands)}
+        if not codes or len({c for c, _ in codes}) != 1:
+            return None, None
+        country = next(iter(codes))[0]
+        return country, (codes.pop()[1] if len(codes) == 1 else None)
 
     def _by_surname(
         self,
@@ -926,28 +928,42 @@ class ActorKB:
                         out.add(iso)
         return out
 
-    def _article_countries_uncached(self, article: str) -> frozenset[str]:
-        """Countries (and IGOs) an article names: countries, nationalities, capitals and the
-        hand-written organisations ("the Kremlin", "NATO"). Not cities and regions: their
-        names are too often also names of people or of places elsewhere ("Kennedy", "York")."""
+    def _article_countries_uncached(self, article: str) -> frozenset[str] | None:
+        """Countries (and IGOs) an article names, longest names first ("New Jersey" is not
+        Jersey): countries, nationalities, capitals, the hand-written organisations ("the
+        Kremlin", "NATO"), places of two or more words ("Las Vegas") and one-word places
+        that are no one's name ("Ohio", not "Kennedy" or "George"). None when it names none:
+        then it is no evidence either way."""
         toks = _tokens(article)
         out: set[str] = set()
-        for n in (1, 2, 3):
-            for i in range(len(toks) - n + 1):
-                if not toks[i][1]:
-                    continue
+        i, n_tok = 0, len(toks)
+        while i < n_tok:
+            if not toks[i][1]:
+                i += 1
+                continue
+            for n in (3, 2, 1):
                 key = " ".join(t for t, _ in toks[i : i + n])
                 iso, how = self._country_key(key)
-                if iso and how != "place":
-                    out.add(iso)
                 orgs = self.orgs.get(key)
+                if iso:
+                    if how != "place" or n > 1 or not self._name_part(key):
+                        out.add(iso)
+                    break
                 if orgs and orgs[0].manual and orgs[0].country:
                     country = orgs[0].country
                     # a national acronym says nothing of its own country ("MIT": Turkish
                     # intelligence, or a university); "the Kremlin", "NATO", "UN" do
                     if len(key) >= 6 or " " in key or country not in self.countries:
                         out.add(country)
-        return frozenset(out)
+                    break
+            else:
+                n = 1
+            i += n
+        return frozenset(out) or None
+
+    def _name_part(self, word: str) -> bool:
+        """Is ``word`` a given name or surname of someone in the KB?"""
+        return word in self._given or word in self._all_surnames or word in self._by_last
 
     def _exact(
         self,
@@ -1133,7 +1149,7 @@ class ActorKB:
                         continue
                 if capital:
                     iso, how = self._country_key(key)
-                    if iso and _run_before(i, words, caps):
+                    if iso and ner is None and _run_before(i, words, caps):
                         iso = None  # inside a name: "Lisa O. Monaco"
                     if iso:
                         countries.append((i, iso, how))
@@ -1353,10 +1369,10 @@ class ActorKB:
         j: int,
         article: frozenset[str] | None,
     ) -> bool:
-        """A derived organisation name inside a longer proper name is not that organisation
-        ("Clinton Foundation" is not "the Foundation"); a national acronym needs its
-        country in the article."""
-        if not org.manual and _run_around(i, j, words, caps) != (i, j):
+        """A derived organisation name after another proper name word is not that organisation
+        ("Clinton Foundation" is not "the Foundation"; "BBC News Online" is the BBC's); a
+        national acronym needs its country in the article."""
+        if not org.manual and _run_around(i, j, words, caps)[0] < i:
             return False
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
             return self._acronym_fits(org, article)
