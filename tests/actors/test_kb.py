@@ -229,6 +229,10 @@ def test_bare_surname_needs_the_articles_country(invented):
     assert invented.resolve("Quennell", date=day, ner="PERSON", article=US) is None
     res = invented.resolve("Quennell", date=day, ner="PERSON", article=UK)
     assert res is not None and (res.name, res.country) == ("Dario Quennell", "GBR")
+    # ... or the person in full
+    named = "Dario Quennell met French officials in Paris."
+    res = invented.resolve("Quennell", date=day, ner="PERSON", article=named)
+    assert res is not None and res.name == "Dario Quennell"
 
 
 @pytest.mark.parametrize(

@@ -798,7 +798,7 @@ class ActorKB:
         if named and not countries & named:
             return False
         if article is not None and not person.manual and not person.active(day):
-            return bool(countries & article)
+            return _in_article(person, article)
         return True
 
     def _surname_candidates(
@@ -825,7 +825,7 @@ class ActorKB:
         if gender is not None:
             cands = [p for p in cands if p.gender != _other(gender)]
         if article is not None:
-            cands = [p for p in cands if p.countries & article]
+            cands = [p for p in cands if _in_article(p, article)]
         return cands
 
     def _surname_shared(
@@ -932,7 +932,8 @@ class ActorKB:
         """Countries (and IGOs) an article names, longest names first ("New Jersey" is not
         Jersey): countries, nationalities, capitals, the hand-written organisations ("the
         Kremlin", "NATO"), places of two or more words ("Las Vegas") and one-word places
-        that are no one's name ("Ohio", not "Kennedy" or "George"). None when it names none:
+        that are no one's name ("Ohio", not "Kennedy" or "George"); with them, the full names
+        of KB people it holds (lower case, "donald trump"). None when it names no country:
         then it is no evidence either way."""
         toks = _tokens(article)
         out: set[str] = set()
@@ -959,7 +960,16 @@ class ActorKB:
             else:
                 n = 1
             i += n
-        return frozenset(out) or None
+        if not out:
+            return None
+        # people the article names in full ("Donald Trump"): a later bare "Trump" is them
+        for n in (2, 3, 4):
+            for i in range(n_tok - n + 1):
+                if toks[i][1] and toks[i + n - 1][1]:
+                    key = " ".join(t for t, _ in toks[i : i + n])
+                    if key in self.people:
+                        out.add(key)
+        return frozenset(out)
 
     def _name_part(self, word: str) -> bool:
         """Is ``word`` a given name or surname of someone in the KB?"""
@@ -1028,9 +1038,12 @@ class ActorKB:
         return None
 
     def _acronym_fits(self, org: Org, article: frozenset[str] | None) -> bool:
-        """An organisation named by a short acronym of one country ("MIT": Turkish
-        intelligence, or a university) only where the article names that country."""
+        """An organ of a state (or an armed group from the derived files) named by a short
+        acronym of one country ("MIT": Turkish intelligence, or a university) only where the
+        article names that country; brands such as "BBC" need not."""
         if article is None or not org.country or org.country not in self.countries:
+            return True
+        if org.manual and org.sector not in _OFFICE_SECTORS | {"REB"}:
             return True
         return org.country in article
 
@@ -1461,6 +1474,11 @@ def _is_acronym(text: str) -> bool:
     """``MIT``, ``U.N.``: a short all-capital word."""
     bare = text.strip().replace(".", "")
     return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()
+
+
+def _in_article(person: Person, article: frozenset[str]) -> bool:
+    """Does the article name the person's country, or the person in full?"""
+    return bool(person.countries & article) or any(k in article for k in person.keys if " " in k)
 
 
 def _titles(words: list[str]) -> list[str]:
