@@ -34,7 +34,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -681,6 +681,8 @@ class ActorKB:
         words = [t for t, _ in tokens]
         caps = [c for _, c in tokens]
         run = self._name_run(words, caps)
+        if run is not None and _ends_in_org_noun(run, words, self._agent):
+            run = None  # "Edwin L. Cox School of Business": NER's PERSON is an institution
         if run is None:
             res = self._compose(tokens, day, context, text, False, ner="title", article=article)
             return _as_person(res, text)
@@ -1474,6 +1476,19 @@ def _is_acronym(text: str) -> bool:
     """``MIT``, ``U.N.``: a short all-capital word."""
     bare = text.strip().replace(".", "")
     return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()
+
+
+def _ends_in_org_noun(
+    run: tuple[int, int], words: list[str], agent: Callable[[list[str]], Agent | None]
+) -> bool:
+    """Does a name run end in a sector noun followed by a preposition ("... School of")?"""
+    j = run[1]
+    return (
+        j - run[0] >= 2
+        and j < len(words)
+        and words[j] in _PREPOSITIONS
+        and bool(agent([words[j - 1]]))
+    )
 
 
 def _in_article(person: Person, article: frozenset[str]) -> bool:
