@@ -320,3 +320,32 @@ def test_shared_surname_keeps_the_shared_country(invented):
     res = invented.resolve("Mrs. Kestrane", date=D(2011, 3, 1), ner="PERSON", article="Ottawa said")
     assert res is not None and res.kind == "person"
     assert (res.country, res.title, res.wikidata) == ("CAN", None, None)
+
+
+@pytest.mark.parametrize(
+    ("office", "sector", "code_2", "rank"),
+    [
+        ("Prime Minister of Norway", "GOV", "", 5),
+        ("President of Ghana", "GOV", "", 5),
+        ("Minister of Defence", "GOV", "MIL", 3),
+        ("Minister of Foreign Affairs", "GOV", "", 3),
+        ("ambassador to France", "GOV", "", 2),
+        ("Governor of Lagos State", "GOV", "", 2),
+        ("Governor of the Central Bank of Kenya", "GOV", "BUS", 2),
+        ("Chief of the General Staff", "MIL", "", 2),
+        ("Speaker of the National Assembly", "LEG", "", 2),
+        ("President of the Supreme Court", "JUD", "", 2),
+        ("Minister of Justice", "GOV", "", 3),
+    ],
+)
+def test_sector_of_an_office(office, sector, code_2, rank):
+    """The build script's office -> sector rules (data/actors/position_sectors.tsv)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_actor_kb.py"
+    spec = importlib.util.spec_from_file_location("build_actor_kb", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.sector_of(office, build.position_rules()) == (sector, code_2, rank)
