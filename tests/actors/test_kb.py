@@ -154,6 +154,15 @@ def test_wikidata_office_holders(kb, text, date, country, sector, code_2):
     assert res.wikidata is not None and res.wikidata.startswith("Q")
 
 
+def test_derived_person_needs_the_articles_country(kb):
+    """An Indian defence minister (Wikidata only) is a namesake in a story about America."""
+    us = "Officials in Washington said American voters would decide."
+    assert kb.resolve("A. K. Antony", date=D(2010, 1, 1), ner="PERSON", article=us) is None
+    india = "Indian officials in New Delhi said."
+    res = kb.resolve("A. K. Antony", date=D(2010, 1, 1), ner="PERSON", article=india)
+    assert res is not None and res.country == "IND"
+
+
 def test_out_of_office_person_needs_the_articles_country(kb):
     """A Chilean minister of 2022 is not whoever bears the name in a 2016 US story."""
     us = "Officials in Washington said American voters would decide."

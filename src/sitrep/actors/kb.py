@@ -794,12 +794,13 @@ class ActorKB:
         self, person: Person, day: dt.date, article: frozenset[str] | None, named: set[str]
     ) -> bool:
         """A named person fits the mention's countries ("Crown Prince Salman of Bahrain" is not
-        the King of Saudi Arabia) and, when out of office on the date and not hand-written, a
-        country the article names."""
+        the King of Saudi Arabia) and, unless hand-written (the prominent people), a country
+        the article names: a full name shared with a foreign minister of the derived lists is
+        a namesake until the article says otherwise."""
         countries = person.countries
         if named and not countries & named:
             return False
-        if article is not None and not person.manual and not person.active(day):
+        if article is not None and not person.manual:
             return _in_article(person, article)
         return True
 
