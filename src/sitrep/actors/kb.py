@@ -613,9 +613,10 @@ class ActorKB:
             head: the last word is the head noun: a sector noun must end there (used for noun
                 phrases, so "President's Day holiday" is not a GPE actor).
             article: the whole article (or any longer text the mention comes from). With it,
-                a bare surname, a person out of office on ``date`` and an organisation named
-                by a national acronym ("MIT") link only to someone of a country the article
-                names; without it these are judged on the date alone.
+                a bare surname, a person of the derived lists (Wikidata, Phoenix) and a state
+                organ named by a national acronym ("MIT") link only to someone of a country
+                the article names (or named in it in full); without it, or when it names no
+                country, these are judged on the date alone.
 
         Returns:
             A :class:`Resolution`, or None when nothing in the text is known: unknown names
