@@ -12,6 +12,10 @@ It reads (never ships) the reference dictionaries and writes readable TSV files:
 - ``orgs_phoenix.tsv``   national institutions, IGOs, NGOs, non-state armed groups
                         (Phoenix.Countries / International / MilNonState)
 - ``agents.tsv``         sector nouns (pattern -> code_1, code_2) from NGEC PLOVER_agents.txt
+- ``people_wikidata.tsv.gz`` dated office holders from ../shared/data/leaders (Wikidata, CC0):
+                        one row per term, sector and rank from the office's name by the rules in
+                        ``position_sectors.tsv``, country from the office
+- ``orgs_ucdp.tsv``      organised non-state armed groups of the UCDP actor list (CC BY 4.0)
 
 Hand-written files (people.tsv, orgs.tsv, metonyms.tsv, agents_extra.tsv, countries_extra.tsv)
 are not touched. Facts keep their provenance in a ``source`` column.
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import re
 import sys
 import unicodedata
@@ -29,12 +34,17 @@ from pathlib import Path
 import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from sitrep.actors.kb import norm  # noqa: E402  (the KB's own index key, stored with each name)
+
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "sitrep" / "data" / "actors"
 
 COUNTRYINFO = SHARED / "dictionaries" / "countryinfo" / "CountryInfo.120116.txt"
 PHX_DIR = SHARED / "dictionaries" / "petrarch2"
 NGEC = SHARED / "ngec"
+LEADERS = SHARED / "leaders"
+UCDP = SHARED / "orgs" / "ucdp-actor-221.csv"
 
 # The Phoenix country file was generated on 2014-01-30: an open-ended term (">date") is only
 # known to run until then.
@@ -430,6 +440,181 @@ def build_agents() -> list[dict[str, str]]:
     return rows
 
 
+# -- Wikidata office holders -----------------------------------------------------------------
+
+#: Offices with no country (the ``world`` lists) belong to these bodies (sitrep's IGO codes).
+IGO_OF_POSITION = (
+    ("united nations", "UNO"),
+    ("nato", "NATO"),
+    ("north atlantic", "NATO"),
+    ("european", "EUR"),
+    ("african union", "AFR"),
+    ("arab", "ARB"),
+)
+#: A term with no recorded end that began before this year is taken to have ended when it
+#: began (the lists were written 2022-2023; an old open term is a gap in the data, not a
+#: 20-year term): the person is known to have held the office, not to hold it now.
+OPEN_TERM_FROM = 2010
+
+
+def position_rules() -> list[tuple[re.Pattern[str], str, str, int]]:
+    rules = []
+    for row in _tsv(OUT / "position_sectors.tsv"):
+        rules.append((re.compile(row["pattern"]), row["sector"], row["code_2"], int(row["rank"])))
+    return rules
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def sector_of(
+    position: str, rules: list[tuple[re.Pattern[str], str, str, int]]
+) -> tuple[str, str, int]:
+    low = strip_accents(position).lower()
+    for pattern, sector, code_2, rank in rules:
+        if pattern.search(low):
+            return sector, code_2, rank
+    return "GOV", "", 1
+
+
+def wd_date(text: str, *, end: bool) -> str:
+    """Wikidata dates: ``2016``, ``2016-05`` or ``2016-05-12``; a year or month alone covers
+    the whole year or month (its last day for an end)."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        y, m = int(text[:4]), int(text[5:])
+        if not end:
+            return f"{text}-01"
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}-12-31" if end else f"{text}-01-01"
+    return ""
+
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+
+
+def person_name(label: str) -> str | None:
+    """A Wikidata label as a name: ``X, Baron Y`` -> ``X``, ``Jesús (Chú) Vásquez`` -> ``Jesús
+    Vásquez``; labels not in Latin script (``Пилипец, Виктор``) are left out."""
+    name = re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
+    if not _LATIN.match(strip_accents(name)) or " " not in name:
+        return None
+    return name
+
+
+def build_wikidata_people() -> list[dict[str, str]]:
+    rules = position_rules()
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, ...]] = set()
+    with open(LEADERS / "office_holders.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name = person_name(row["person_name"])
+            position = row["position_name"].strip()
+            if name is None or not position:
+                continue
+            sector, code_2, rank = sector_of(position, rules)
+            country = row["country_iso3"].strip()
+            if not country:
+                low = position.lower()
+                country = next((c for k, c in IGO_OF_POSITION if k in low), "IGO")
+                sector, code_2 = "IGO", ""
+            start = wd_date(row["start"], end=False)
+            end = wd_date(row["end"], end=True)
+            if not end and start and int(start[:4]) < OPEN_TERM_FROM:
+                end = start
+            if not start and not end:
+                continue  # no dates at all (sitting US governors of an undated snapshot)
+            if end and end < "1990":
+                continue  # the KB covers news from the 1990s on
+            key = (row["person_qid"], name, country, sector, position, start, end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                {
+                    "wikidata": row["person_qid"],
+                    "name": name,
+                    "key": norm(name),
+                    "country": country,
+                    "sector": sector,
+                    "code_2": code_2,
+                    "rank": str(rank),
+                    "office": position,
+                    "start": start,
+                    "end": end,
+                    "position": row["position_qid"],
+                }
+            )
+    out.sort(key=lambda r: (r["name"], r["wikidata"], r["start"], r["office"]))
+    return out
+
+
+def write_tsv_gz(path: Path, rows: list[dict[str, str]], header: str) -> None:
+    """A gzip'd TSV with a fixed timestamp, so that a rebuild gives the same bytes."""
+    cols = list(rows[0].keys())
+    lines = [f"# {header}", "\t".join(cols)]
+    lines += ["\t".join(r[c] for c in cols) for r in rows]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as f:
+        f.write(data)
+
+
+# -- UCDP armed groups -----------------------------------------------------------------------
+
+#: UCDP actor types (codebook, field ``Org``): 1 = a formally organised non-state group. Types
+#: 2 (supporters of a party or person), 3 (identity groups) and 4 (governments) are left out:
+#: governments are the countries, and the others are rarely named as such in news.
+UCDP_ORGANISED = "1"
+
+
+def build_ucdp(countries: list[dict[str, str]]) -> list[dict[str, str]]:
+    index: dict[str, str] = {}
+    for c in countries:
+        for n in [c["name"], *c["names"].split("|")]:
+            if n:
+                index.setdefault(strip_accents(n).lower(), c["iso3"])
+    out = []
+    with open(UCDP, encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            if row["Org"].strip() != UCDP_ORGANISED:
+                continue
+            names = []
+            for col in ("NameOrigFullEng", "NameData", "NameOrig", "NameOrigFull"):
+                n = re.sub(r"\s+", " ", row.get(col, "")).strip()
+                # "Forces of X", "Military faction (forces of X)": a description, not a name
+                if (
+                    not n
+                    or n == "n/a"
+                    or "forces of" in n.lower()
+                    or n.lower().startswith("military faction")
+                ):
+                    continue
+                if n not in names and len(n) >= 3:
+                    names.append(n)
+            if not names:
+                continue
+            loc = re.sub(r"\s*\([^)]*\)", "", row["Location"].split(",")[0]).strip()
+            country = index.get(strip_accents(loc).lower(), "")
+            out.append(
+                {
+                    "name": names[0],
+                    "aliases": "|".join(names[1:]),
+                    "country": country,
+                    "sector": "REB",
+                    "kind": "group",
+                    "source": f"UCDP Actor Dataset 22.1 (CC BY 4.0), ActorId {row['ActorId'].strip()}",
+                    "wikidata": "",
+                }
+            )
+    return out
+
+
 def write_tsv(path: Path, rows: list[dict[str, str]], header: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     cols = list(rows[0].keys())
@@ -452,7 +637,14 @@ def main() -> int:
     write_tsv(OUT / "orgs_phoenix.tsv", orgs, gen)
     agents = build_agents()
     write_tsv(OUT / "agents.tsv", agents, gen)
-    print(f"countries={len(countries)} people={len(people)} orgs={len(orgs)} agents={len(agents)}")
+    wd = build_wikidata_people()
+    write_tsv_gz(OUT / "people_wikidata.tsv.gz", wd, gen + " (from Wikidata, CC0)")
+    ucdp = build_ucdp(countries)
+    write_tsv(OUT / "orgs_ucdp.tsv", ucdp, gen + " (UCDP Actor Dataset 22.1, CC BY 4.0)")
+    print(
+        f"countries={len(countries)} people={len(people)} orgs={len(orgs)} agents={len(agents)} "
+        f"wikidata terms={len(wd)} people={len({r['wikidata'] for r in wd})} ucdp={len(ucdp)}"
+    )
     return 0
 
 

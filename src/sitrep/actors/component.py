@@ -69,7 +69,7 @@ class ActorsComponent:
         def lookup(start: int, end: int, text: str) -> Resolution | None:
             if len(text.split()) > _MAX_LOOKUP_WORDS:
                 return None  # a clause, not a name: the caller should pass a noun phrase
-            res = kb.resolve(text, date=day)
+            res = kb.resolve(text, date=day, article=doc.text)
             if res is None or not res.known or not (res.country or res.sector):
                 return None
             return res
@@ -100,16 +100,18 @@ class ActorsComponent:
             text = span.text
             if ent.label_ == "PERSON":
                 last = ent[-1].text.lower()
-                if len(ent) == 1 and last in surnames and kb.resolve(ent.text, date=day) is None:
+                # a bare surname of someone named in full earlier in the article is that
+                # person (not a namesake in the KB, nor a place tagged PERSON)
+                if len(ent) == 1 and last in surnames:
                     table.alias(span.start_char, span.end_char, text, surnames[last])
                     covered.update(range(span.start, span.end))
                     persons_order.append(
                         (span.start_char, span.root.dep_.startswith("nsubj"), surnames[last])
                     )
                     continue
-            res = kb.resolve(text, date=day, ner=ent.label_)
+            res = kb.resolve(text, date=day, ner=ent.label_, article=doc.text)
             if res is None and span is not ent:
-                res = kb.resolve(ent.text, date=day, ner=ent.label_)
+                res = kb.resolve(ent.text, date=day, ner=ent.label_, article=doc.text)
                 span = ent
             if res is None:
                 res = Resolution(
@@ -135,7 +137,7 @@ class ActorsComponent:
             span = _strip_det(chunk)
             if not len(span):
                 continue
-            res = kb.resolve(span.text, date=day, head=True)
+            res = kb.resolve(span.text, date=day, head=True, article=doc.text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")

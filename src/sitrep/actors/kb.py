@@ -1,8 +1,15 @@
 """The dated actor knowledge base: who is who, on which date.
 
-The KB is read once from the TSV files in ``sitrep/data/actors/`` (see the README there) and
-from any user files named in settings ``[actors] extra_files``. Every name is indexed by a
-normalised lower-case key, so resolving a mention is a handful of dictionary look-ups.
+The KB is read once from the TSV files in ``sitrep/data/actors/`` (see the README there: the
+hand-written people and organisations, the 2014 Phoenix dictionaries, ~28,000 Wikidata office
+holders with dated terms, the UCDP armed groups) and from any user files named in settings
+``[actors] extra_files``. Every name is indexed by a normalised lower-case key, so resolving a
+mention is a handful of dictionary look-ups.
+
+A name links to a person only when it fits: the given names and initials, the honorific's
+gender where the KB knows it, the entity type (a PERSON is never a state, a place never a
+person), the country of the title words, the date and the article's countries. Otherwise the
+mention stays unknown, with what its own title words say; no answer beats a wrong one.
 
 Example:
     >>> import datetime as dt
@@ -13,6 +20,8 @@ Example:
     ('USA', 'GOV')
     >>> kb.resolve("Marcus Beam") is None     # unknown names stay unknown
     True
+    >>> kb.resolve("Lisa O. Monaco", date=dt.date(2016, 6, 1), ner="PERSON").country
+    'USA'
 """
 
 from __future__ import annotations
@@ -20,17 +29,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import difflib
+import gzip
+import json
 import logging
 import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from sitrep.actors.table import Resolution
-from sitrep.errors import ModelError, SettingsError
+from sitrep.errors import DateError, ModelError, SettingsError
+from sitrep.text.dates import parse_iso_date
+from sitrep.text.normalise import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -40,54 +52,59 @@ _MAX = dt.date(9999, 12, 31)
 
 # Files shipped in sitrep/data/actors, in load order (later files win ties).
 _PEOPLE_FILES = ("people_phoenix.tsv", "people.tsv")
-_ORG_FILES = ("orgs_phoenix.tsv", "orgs.tsv")
+_WIKIDATA_PEOPLE = "people_wikidata.tsv.gz"
+_ORG_FILES = ("orgs_phoenix.tsv", "orgs_ucdp.tsv", "orgs.tsv")
 _AGENT_FILES = ("agents.tsv", "agents_extra.tsv")
 
+
+def _word_lists() -> dict[str, dict[str, object]]:
+    """The KB's word lists (``data/actors/kb_words.json``: titles, determiners, honorifics …)."""
+    path = resources.files("sitrep").joinpath("data", "actors", "kb_words.json")
+    try:
+        loaded: dict[str, dict[str, object]] = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError as e:
+        raise ModelError(
+            f"actor word lists missing: {e.filename}; reinstall sitrep (pip install -e .)",
+            stage="actors",
+        ) from e
+    return loaded
+
+
+_WORDS = _word_lists()
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w) for w in _WORDS[name]["words"])  # type: ignore[attr-defined]
+
+
 # Words that make a title a former one ("former minister" -> ELI).
-_FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "one-time", "late", "deposed",
-           "ousted", "exiled", "disgraced"}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "four", "five",
-                "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-                "over", "about", "around", "more", "than", "other", "both", "all", "its",
-                "their", "his", "her", "our", "this", "that", "these", "those", "dozen", "of",
-                "ordinary", "current", "top", "senior", "local"}  # fmt: skip
-_PREPOSITIONS = {"of", "in", "at", "from", "for", "to", "with", "on", "across", "near", "by"}
+_FORMER = _words("former")
+_DETERMINERS = _words("determiners")
+_PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
-_GENERIC_HEADS = {
-    "president", "chairman", "chairwoman", "chair", "head", "leader", "leaders", "chief",
-    "director", "member", "members", "official", "officials", "officer", "spokesman",
-    "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "secretary",
-    "secretary-general", "deputy", "vice", "staff", "employee", "employees", "team", "group",
-}  # fmt: skip
+_GENERIC_HEADS = _words("generic_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
-_AFFIX = {"based", "led", "backed", "born", "run", "owned", "controlled", "held", "allied",
-          "aligned", "affiliated", "sponsored", "funded", "installed", "appointed"}  # fmt: skip
+_AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
-_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI"}
+_OFFICE_SECTORS = _words("office_sectors")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "state", "defense", "defence",
-    "foreign", "interior", "home", "finance", "chancellor", "senator", "sen", "gov", "rep",
-    "governor", "representative", "mr", "mrs", "ms", "dr", "deputy", "chief", "commander",
-    "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "prince", "princess",
-    "emir", "sheikh", "crown", "general", "gen", "colonel", "col", "lieutenant", "lt", "major",
-    "admiral", "marshal", "field", "premier", "speaker", "mayor", "ambassador", "envoy",
-    "pope", "ayatollah", "supreme", "opposition", "former", "ex", "first", "lady", "justice",
-    "attorney", "adviser", "advisor", "national", "security", "army", "staff", "sir", "dame",
-    "lord", "cardinal", "archbishop", "bishop", "imam", "rabbi", "director", "head", "chairman",
-    "chairwoman", "chair", "colonel-general", "lieutenant-general", "major-general", "brig",
-    "brigadier", "sergeant", "captain", "commissioner", "inspector", "judge", "mp", "u.s", "us",
-    "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "dr.", "of", "the",
-}  # fmt: skip
-_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"}
+TITLE_WORDS = _words("title_words")
+_PRONOUNS = _words("pronouns")
+#: Short words that are not names when written in title case ("Us", "It" at a sentence start).
+_SHORT_WORDS = _words("short_words")
+#: Courtesy titles and the gender they say ("Mrs." -> f).
+_HONORIFICS: dict[str, str] = dict(_WORDS["honorifics"]["gender"])  # type: ignore[call-overload]
+_HONORIFICS.update({w + ".": g for w, g in list(_HONORIFICS.items())})  # "Mr." as written
+_COURTESY = frozenset(str(w) for w in _WORDS["honorifics"]["courtesy"])  # type: ignore[attr-defined]
+_COURTESY |= frozenset(w + "." for w in _COURTESY)
+_PARTICLES = _words("name_particles")
+_PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
+_SUFFIXES = _words("name_suffixes")
+_SECTOR_RANK: dict[str, int] = dict(_WORDS["sector_rank"]["ranks"])  # type: ignore[call-overload]
 _TOKEN_RE = re.compile(r"[\w][\w'.\-&]*")
 
 
-def strip_accents(text: str) -> str:
-    """``Nausėda`` -> ``Nauseda``."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
+@lru_cache(maxsize=262144)
 def norm(text: str) -> str:
     """The index key of a name: accents stripped, lower case, possessives and edge punctuation
     dropped, one space between words (the same words :func:`_tokens` sees in a mention)."""
@@ -97,16 +114,17 @@ def norm(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def _date(text: str | None) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text.strip()[:10])
-    except ValueError:
+        return parse_iso_date(text)
+    except DateError:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 66,000 of these are made at load time
 class Term:
     """One coded period of a person: ``country``/``sector`` from ``start`` to ``end``."""
 
@@ -117,6 +135,8 @@ class Term:
     end: dt.date | None
     source: str
     manual: bool  # written by sitrep developers or users (beats the 2014 Phoenix data)
+    code_2: str | None = None  # a secondary code (MIL for a defence minister)
+    rank: int = 0  # of simultaneous offices the highest names the title (5 = head of state)
 
     @property
     def dated(self) -> bool:
@@ -126,15 +146,37 @@ class Term:
         return (self.start or _MIN) <= day <= (self.end or _MAX)
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     name: str
     terms: list[Term] = field(default_factory=list)
     wikidata: str | None = None
+    gender: str | None = None  # "f" / "m" where a KB file says so (column ``gender``)
+    key: str = ""  # the index key of ``name``
+    #: Normalised names and aliases the person is indexed under ("joe biden", "biden").
+    keys: set[str] = field(default_factory=set)
+    #: The countries of all terms (kept up to date by the loaders).
+    countries: set[str] = field(default_factory=set)
 
     @property
     def manual(self) -> bool:
         return any(t.manual for t in self.terms)
+
+    def add_term(self, term: Term) -> None:
+        self.terms.append(term)
+        if term.country:
+            self.countries.add(term.country)
+
+    def active(self, day: dt.date) -> bool:
+        """Does the person hold a dated office on ``day``?"""
+        return any(t.dated and t.active(day) and t.sector != "ELI" for t in self.terms)
+
+    def rank_on(self, day: dt.date) -> int:
+        """The rank of the highest office held on ``day`` (0: none)."""
+        return max(
+            (t.rank for t in self.terms if t.dated and t.active(day) and t.sector != "ELI"),
+            default=0,
+        )
 
     def on(self, day: dt.date) -> tuple[Term | None, bool]:
         """The term that codes this person on ``day`` and whether it is a former office."""
@@ -162,11 +204,8 @@ class Person:
         return None, False
 
 
-_SECTOR_RANK = {"GOV": 6, "MIL": 5, "LEG": 4, "JUD": 4, "SPY": 4, "OPP": 3, "PTY": 3, "REB": 3}
-
-
-def _term_rank(t: Term) -> tuple[int, int, dt.date]:
-    return (int(t.manual), _SECTOR_RANK.get(t.sector or "", 1), t.start or _MIN)
+def _term_rank(t: Term) -> tuple[int, int, int, dt.date]:
+    return (int(t.manual), t.rank, _SECTOR_RANK.get(t.sector or "", 1), t.start or _MIN)
 
 
 @dataclass(frozen=True)
@@ -240,9 +279,14 @@ class ActorKB:
             if f.is_file():
                 self._load_people(_rows(f.read_text("utf-8")), manual=name == "people.tsv")
         self._merge_people()
+        wd = data.joinpath(_WIKIDATA_PEOPLE)
+        if wd.is_file():
+            self._load_wikidata(gzip.decompress(wd.read_bytes()).decode("utf-8"))
         for path in files:
             self.add_file(path)
+        self._index_names()
         self._resolve = lru_cache(maxsize=65536)(self._resolve_uncached)
+        self._article_countries = lru_cache(maxsize=64)(self._article_countries_uncached)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -254,8 +298,11 @@ class ActorKB:
         for key, p in self._persons_by_name.items():
             target = manual.get(key[:-2])
             if key.endswith("|p") and target is not None:
-                target.terms.extend(p.terms)
+                for t in p.terms:
+                    target.add_term(t)
                 merged[id(p)] = target
+        for key in [k for k, p in self._persons_by_name.items() if id(p) in merged]:
+            del self._persons_by_name[key]
         if not merged:
             return
         for k, bucket in self.people.items():
@@ -267,6 +314,92 @@ class ActorKB:
                         out.append(q)
                 out.sort(key=lambda p: not p.manual)
                 self.people[k] = out
+
+    def _load_wikidata(self, text: str) -> None:
+        """Office holders derived from Wikidata (``people_wikidata.tsv.gz``, one row per term).
+
+        A person already in the hand-written file (same QID, or same name and a common country)
+        or in the 2014 data (same name and country) gets the terms; anyone else is a new person,
+        indexed by full name only (a bare surname links only under :meth:`_by_surname`'s rules).
+        """
+        by_qid = {p.wikidata: p for p in self._persons_by_name.values() if p.wikidata}
+        lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        cols = lines[0].split("\t")
+        at = {c: i for i, c in enumerate(cols)}
+        c_qid, c_name, c_key, c_country = at["wikidata"], at["name"], at["key"], at["country"]
+        c_sector, c_office, c_start, c_end = at["sector"], at["office"], at["start"], at["end"]
+        c_code_2, c_rank = at["code_2"], at["rank"]
+        for line in lines[1:]:
+            f = line.split("\t")
+            qid, name, country = f[c_qid], f[c_name], f[c_country] or None
+            person = by_qid.get(qid)
+            if person is None:
+                k = f[c_key]
+                for suffix in ("|m", "|p"):
+                    cand = self._persons_by_name.get(k + suffix)
+                    if cand is not None and country in cand.countries and not cand.wikidata:
+                        person = cand
+                        break
+                if person is None:
+                    person = Person(name, wikidata=qid, key=k)
+                    self._persons_by_name[k + "|w" + qid] = person
+                    self._add_key(person, k, manual=False)
+                by_qid[qid] = person
+                if person.wikidata is None:
+                    person.wikidata = qid
+            end = _date(f[c_end])
+            if end is None and person.manual:
+                continue  # the hand-written terms know what happened after the snapshot
+            person.add_term(
+                Term(
+                    country=country,
+                    sector=f[c_sector] or None,
+                    office=f[c_office] or None,
+                    start=_date(f[c_start]),
+                    end=end,
+                    source="wikidata",
+                    manual=False,
+                    code_2=f[c_code_2] or None,
+                    rank=int(f[c_rank] or 0),
+                )
+            )
+
+    def _add_key(self, person: Person, key: str, *, manual: bool) -> None:
+        person.keys.add(key)
+        bucket = self.people.setdefault(key, [])
+        if person not in bucket:
+            if manual:
+                bucket.insert(0, person)
+            else:
+                bucket.append(person)
+
+    def _index_names(self) -> None:
+        """Last name -> full-name keys (name compatibility, spelling variants) and surname ->
+        people (bare surnames), over every person of the KB."""
+        by_last: dict[str, dict[str, None]] = {}
+        self._all_surnames: dict[str, list[Person]] = {}
+        #: how many people have this word as their first name ("james": many)
+        self._given: dict[str, int] = {}
+        seen: set[int] = set()
+        for person in self._persons_by_name.values():
+            if id(person) in seen:
+                continue
+            seen.add(id(person))
+            primary = person.key
+            first = primary.split(" ", 1)[0]
+            if " " in primary and first not in TITLE_WORDS:
+                self._given[first] = self._given.get(first, 0) + 1
+            for key in person.keys:
+                if " " not in key:
+                    continue
+                parts = key.split()
+                last = _surname(parts)
+                if last is None:
+                    continue
+                by_last.setdefault(last, {})[key] = None
+                if (person.manual or key == primary) and len(last) >= 4:
+                    self._all_surnames.setdefault(last, []).append(person)
+        self._by_last = {k: list(v) for k, v in by_last.items()}
 
     def add_file(self, path: str | Path) -> None:
         """Overlay a user file of people or organisations (TSV or YAML).
@@ -327,6 +460,7 @@ class ActorKB:
         else:
             self._load_orgs(rows, manual=True, source=str(p))
         if hasattr(self, "_resolve"):
+            self._index_names()
             self._resolve.cache_clear()
 
     def _load_countries(self, text: str, source: str) -> None:
@@ -411,12 +545,15 @@ class ActorKB:
             person = self._persons_by_name.get(pkey)
             new = person is None
             if person is None:
-                person = Person(name)
+                person = Person(name, key=norm(name))
                 self._persons_by_name[pkey] = person
             wd = (row.get("wikidata") or "").strip()
             if wd:
                 person.wikidata = wd
-            person.terms.append(
+            gender = (row.get("gender") or "").strip().lower()[:1]
+            if gender in ("f", "m"):
+                person.gender = gender
+            person.add_term(
                 Term(
                     country=(row.get("country") or "").strip() or None,
                     sector=(row.get("sector") or "").strip() or None,
@@ -425,6 +562,8 @@ class ActorKB:
                     end=_date(row.get("end")),
                     source=(row.get("source") or source or "").strip(),
                     manual=manual,
+                    code_2=(row.get("code_2") or "").strip() or None,
+                    rank=_office_rank((row.get("office") or "").strip()),
                 )
             )
             aliases = [name, *_split(row.get("aliases", ""))]
@@ -436,19 +575,12 @@ class ActorKB:
                 if " " in k and (first in TITLE_WORDS or first in self.demonyms) and n != name:
                     # "President Putin": the title is read from the text, on the text's date
                     continue
-                if " " in k and k not in self.people:
-                    self._by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
-                bucket = self.people.setdefault(k, [])
-                if person not in bucket:
-                    if manual:
-                        bucket.insert(0, person)
-                    else:
-                        bucket.append(person)
+                self._add_key(person, k, manual=manual)
             if manual and new:
                 # hand-written people are also found by surname ("Macron", "Blinken")
-                parts = norm(name).split()
-                if len(parts) >= 2 and len(parts[-1]) >= 4:
-                    self.surnames.setdefault(parts[-1], []).append(person)
+                last = _surname(norm(name).split())
+                if last is not None:
+                    self.surnames.setdefault(last, []).append(person)
 
     # -- resolution ------------------------------------------------------------------------
 
@@ -460,6 +592,7 @@ class ActorKB:
         context: str | None = None,
         ner: str | None = None,
         head: bool = False,
+        article: str | None = None,
     ) -> Resolution | None:
         """What the KB says about ``text`` on ``date`` (default: the KB's today).
 
@@ -467,15 +600,26 @@ class ActorKB:
             text: a mention as written ("French President Emmanuel Macron", "Kyiv").
             date: the article's date; office holders are looked up on it.
             context: optional text around it (a country name helps "the PAN" -> MEX).
-            ner: the spaCy label of the mention, kept on the result.
+            ner: the spaCy label of the mention. It decides what the mention may be: a PERSON
+                is never a state or an organisation (the words of its name are a name: "Lisa
+                O. Monaco" is not Monaco), a place or nationality (GPE, LOC, FAC, NORP) is never
+                a person, an ORG is a person only by a full name.
             head: the last word is the head noun: a sector noun must end there (used for noun
-                phrases, so "President's Day holiday" is not a GOV actor).
+                phrases, so "President's Day holiday" is not a GPE actor).
+            article: the whole article (or any longer text the mention comes from). With it,
+                a bare surname, a person of the derived lists (Wikidata, Phoenix) and a state
+                organ named by a national acronym ("MIT") link only to someone of a country
+                the article names (or named in it in full); without it, or when it names no
+                country, these are judged on the date alone.
 
         Returns:
             A :class:`Resolution`, or None when nothing in the text is known: unknown names
-            are never guessed.
+            are never guessed, and a name that fits a KB entry only in part (another given
+            name, another country, another gender) is unknown.
         """
-        res = self._resolve(text, date or self.today, context or "", head)
+        countries = self._article_countries(article) if article else None
+        kind = _NER_KINDS.get(ner or "")
+        res = self._resolve(text, date or self.today, context or "", head, kind, countries)
         if res is None:
             return None
         if ner is not None:
@@ -487,7 +631,13 @@ class ActorKB:
         return c.name if c else iso3
 
     def _resolve_uncached(
-        self, text: str, day: dt.date, context: str, head: bool
+        self,
+        text: str,
+        day: dt.date,
+        context: str,
+        head: bool,
+        ner: str | None,
+        article: frozenset[str] | None,
     ) -> Resolution | None:
         tokens = _tokens(text)
         # drop leading determiners/quantities ("the", "two", "over two dozen")
@@ -497,13 +647,331 @@ class ActorKB:
             return None
         if len(tokens) == 1 and tokens[0][0] in _PRONOUNS:
             return Resolution(name=text, sector="UNK", kind="person", known=False, confidence=0.3)
+        if ner == "person":
+            key = tokens[0][0]
+            if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
+                # a lone country or capital name tagged PERSON ("Kyiv") is the place: the
+                # component has already made it a surname where the article names someone so
+                return self._exact(key, tokens, day, context, ner="place", article=article)
+            return self._resolve_person(tokens, day, context, text, article)
         full = " ".join(t for t, _ in tokens)
+        acronym = len(tokens) == 1 and _is_acronym(text)
         # 1. the whole mention is a known name
-        exact = self._exact(full, tokens, day, context)
+        exact = self._exact(full, tokens, day, context, ner=ner, article=article, acronym=acronym)
         if exact is not None:
             return exact
         # 2. scan n-grams: people, organisations, countries, sector nouns
-        return self._compose(tokens, day, context, text, head)
+        return self._compose(tokens, day, context, text, head, ner=ner, article=article)
+
+    def _resolve_person(
+        self,
+        tokens: list[tuple[str, bool]],
+        day: dt.date,
+        context: str,
+        text: str,
+        article: frozenset[str] | None,
+    ) -> Resolution | None:
+        """A PERSON mention: its name links to a KB person whose name, gender, country and
+        dates fit; otherwise only its title words ("Kenyan police officer") say anything."""
+        words = [t for t, _ in tokens]
+        caps = [c for _, c in tokens]
+        run = self._name_run(words, caps)
+        if run is not None and _ends_in_org_noun(run, words, self._agent):
+            run = None  # "Edwin L. Cox School of Business": NER's PERSON is an institution
+        if run is None:
+            res = self._compose(tokens, day, context, text, False, ner="title", article=article)
+            return _as_person(res, text)
+        i, j = run
+        name = _strip_suffixes(words[i:j])
+        gender = next((_HONORIFICS[w] for w in words[:i] if w in _HONORIFICS), None)
+        honorific = any(w in _COURTESY for w in words[:i])
+        named = self._named_countries(words[:i] + ["|"] + words[j:], caps[:i] + [False] + caps[j:])
+        person = self._find_person(
+            name,
+            day,
+            article,
+            named=named,
+            gender=gender,
+            honorific=honorific,
+            titles=_titles(words[:i]),
+        )
+        if person is None and len(name) == 1:
+            # no one person, but maybe one country ("Mrs. Clinton": USA whichever it is)
+            iso, sector = self._surname_shared(name[0], day, article, named, gender)
+            if iso is not None:
+                res = _as_person(
+                    self._compose(
+                        tokens,
+                        day,
+                        context,
+                        text,
+                        False,
+                        ner="title",
+                        article=article,
+                        name_span=run,
+                    ),
+                    text,
+                ) or Resolution(name=text.strip(), kind="person", confidence=0.5)
+                if res.country is None:
+                    res.country = iso
+                if res.sector is None:
+                    res.sector = sector
+                return res
+        return _as_person(
+            self._compose(
+                tokens,
+                day,
+                context,
+                text,
+                False,
+                ner="title",
+                article=article,
+                name_span=run,
+                person=person,
+            ),
+            text,
+        )
+
+    def _find_person(
+        self,
+        name: list[str],
+        day: dt.date,
+        article: frozenset[str] | None,
+        *,
+        named: set[str],
+        gender: str | None,
+        honorific: bool,
+        titles: list[str] = (),  # type: ignore[assignment]
+    ) -> Person | None:
+        """The KB person a name (without titles) refers to, or None when none fits or several
+        do. A bare surname goes through :meth:`_by_surname`."""
+        if not name:
+            return None
+        key = " ".join(name)
+        if len(name) == 1:
+            return self._by_surname(
+                key,
+                day,
+                article,
+                named=named,
+                gender=gender,
+                honorific=honorific,
+                extra=self.people.get(key, []),
+                titles=titles,
+            )
+        if key in self.people:
+            cands = list(self.people[key])
+        else:
+            last = _surname(name)
+            keys = [k for k in self._by_last.get(last or "", ()) if _compatible(name, k.split())]
+            if not keys:  # a spelling variant ("Volodimir Zelensky")
+                keys = [
+                    k
+                    for k in self._by_last.get(last or "", ())
+                    if _compatible(name, k.split(), fuzzy=True)
+                ]
+            cands = []
+            for k in keys:
+                for p in self.people[k]:
+                    if p not in cands:
+                        cands.append(p)
+        cands = [
+            p
+            for p in cands
+            if self._plausible(p, day, article, named)
+            and (gender is None or p.gender != _other(gender))
+        ]
+        if not cands:
+            return None
+        return self._pick_person(cands, day, "")
+
+    def _plausible(
+        self, person: Person, day: dt.date, article: frozenset[str] | None, named: set[str]
+    ) -> bool:
+        """A named person fits the mention's countries ("Crown Prince Salman of Bahrain" is not
+        the King of Saudi Arabia) and, unless hand-written (the prominent people), a country
+        the article names: a full name shared with a foreign minister of the derived lists is
+        a namesake until the article says otherwise."""
+        countries = person.countries
+        if named and not countries & named:
+            return False
+        if article is not None and not person.manual:
+            return _in_article(person, article)
+        return True
+
+    def _surname_candidates(
+        self,
+        last: str,
+        day: dt.date,
+        article: frozenset[str] | None,
+        named: set[str],
+        gender: str | None,
+        extra: list[Person] = (),  # type: ignore[assignment]
+    ) -> list[Person]:
+        """The people a bare surname may name: hand-written or in office on the date, of the
+        mention's countries, of the honorific's gender, of a country the article names."""
+        if self._given.get(last, 0) > max(
+            _GIVEN_NAME_PEOPLE, len(self._all_surnames.get(last, ()))
+        ):
+            return []  # mostly a given name ("James", "Abdullah"): no one in particular
+        cands: list[Person] = []
+        for p in [*extra, *self._all_surnames.get(last, ())]:
+            if p not in cands and (p.manual or p.active(day)):
+                cands.append(p)
+        if named:
+            cands = [p for p in cands if p.countries & named]
+        if gender is not None:
+            cands = [p for p in cands if p.gender != _other(gender)]
+        if article is not None:
+            cands = [p for p in cands if _in_article(p, article)]
+        return cands
+
+    def _surname_shared(
+        self,
+        last: str,
+        day: dt.date,
+        article: frozenset[str] | None,
+        named: set[str],
+        gender: str | None,
+    ) -> tuple[str | None, str | None]:
+        """The country (and the sector) of every person a bare surname may name, when they
+        share it ("Mrs. Clinton" in 2016: Hillary or Bill, a former US office holder either
+        way); without the article, of the hand-written people only."""
+        cands = self._surname_candidates(last, day, article, named, gender)
+        if article is None:
+            cands = [p for p in cands if p.manual]
+        codes = {(r.country, r.sector) for r in (self._person(p, day) for p in cands)}
+        if not codes or len({c for c, _ in codes}) != 1:
+            return None, None
+        country = next(iter(codes))[0]
+        return country, (codes.pop()[1] if len(codes) == 1 else None)
+
+    def _by_surname(
+        self,
+        last: str,
+        day: dt.date,
+        article: frozenset[str] | None,
+        *,
+        named: set[str],
+        gender: str | None,
+        honorific: bool,
+        extra: list[Person] = (),  # type: ignore[assignment]
+        titles: list[str] = (),  # type: ignore[assignment]
+    ) -> Person | None:
+        """A bare surname ("Fallon", "Mrs. Clinton", "President Biden") links only to one
+        plausible person: hand-written or in office on the date, of the mention's country,
+        of a country the article names (when the article is given), of the gender an
+        honorific says. Several left: the one in office on the date, if only one is; a
+        courtesy title with several left (the KB knows no genders) links to no one."""
+        cands = self._surname_candidates(last, day, article, named, gender, extra)
+        if len(cands) > 1 and titles:
+            # "Secretary Clinton" held an office with those words, "President Clinton" another
+            fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
+            cands = fit if len(fit) == 1 else cands
+        if len(cands) == 1:
+            best = cands[0]
+        elif not cands or honorific:
+            return None
+        else:
+            # several: the one in the highest office on the date ("Obama" in 2016: the
+            # President, not the First Lady), if there is one
+            ranked = sorted(((p.rank_on(day), id(p), p) for p in cands), key=lambda r: r[:2])
+            if not ranked[-1][0] or ranked[-1][0] == ranked[-2][0]:
+                return None
+            best = ranked[-1][2]
+        # without the article only the hand-written (prominent) people are linked by surname
+        return best if article is not None or best.manual else None
+
+    def _name_run(self, words: list[str], caps: list[bool]) -> tuple[int, int] | None:
+        """The span of the person's name in a mention: the last run of capitalised words that
+        are not titles, not after a preposition ("Crown Prince Salman of Bahrain") and not
+        only a country or organisation word ("French President X", "Pentagon spokesman X");
+        a leading country word of a longer run is a modifier ("Egyptian Ahmed Hassan")."""
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(words)
+        while i < n:
+            if caps[i] and words[i] not in TITLE_WORDS and words[i] not in _HONORIFICS:
+                j = i + 1
+                while j < n and (
+                    (caps[j] and words[j] not in TITLE_WORDS)
+                    or (words[j] in _PARTICLES and j + 1 < n and caps[j + 1])
+                ):
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        if not runs:
+            return None
+        keep = []
+        for i, j in runs:
+            if i > 0 and words[i - 1] in _PREPOSITIONS:
+                continue
+            while j - i >= 3 and self._country_key(words[i])[1] in ("country", "demonym"):
+                i += 1
+            key = " ".join(words[i:j])
+            if self._country_key(key)[0] or key in self.orgs or self._agent(words[i:j]):
+                continue
+            keep.append((i, j))
+        return keep[-1] if keep else runs[-1]
+
+    def _named_countries(self, words: list[str], caps: list[bool]) -> set[str]:
+        """Countries a mention's title words name ("Bahrain", "French"), not its places."""
+        out = set()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if caps[i]:
+                    iso, how = self._country_key(" ".join(words[i : i + n]))
+                    if iso and how in ("country", "demonym"):
+                        out.add(iso)
+        return out
+
+    def _article_countries_uncached(self, article: str) -> frozenset[str] | None:
+        """Countries (and IGOs) an article names, longest names first ("New Jersey" is not
+        Jersey): countries, nationalities, capitals, the hand-written organisations ("the
+        Kremlin", "NATO"), places of two or more words ("Las Vegas") and one-word places
+        that are no one's name ("Ohio", not "Kennedy" or "George"); with them, the full names
+        of KB people it holds (lower case, "donald trump"). None when it names no country:
+        then it is no evidence either way."""
+        toks = _tokens(article)
+        out: set[str] = set()
+        i, n_tok = 0, len(toks)
+        while i < n_tok:
+            if not toks[i][1]:
+                i += 1
+                continue
+            for n in (3, 2, 1):
+                key = " ".join(t for t, _ in toks[i : i + n])
+                iso, how = self._country_key(key)
+                orgs = self.orgs.get(key)
+                if iso:
+                    if how != "place" or n > 1 or not self._name_part(key):
+                        out.add(iso)
+                    break
+                if orgs and orgs[0].manual and orgs[0].country:
+                    country = orgs[0].country
+                    # a national acronym says nothing of its own country ("MIT": Turkish
+                    # intelligence, or a university); "the Kremlin", "NATO", "UN" do
+                    if len(key) >= 6 or " " in key or country not in self.countries:
+                        out.add(country)
+                    break
+            else:
+                n = 1
+            i += n
+        if not out:
+            return None
+        # people the article names in full ("Donald Trump"): a later bare "Trump" is them
+        for n in (2, 3, 4):
+            for i in range(n_tok - n + 1):
+                if toks[i][1] and toks[i + n - 1][1]:
+                    key = " ".join(t for t, _ in toks[i : i + n])
+                    if key in self.people:
+                        out.add(key)
+        return frozenset(out)
+
+    def _name_part(self, word: str) -> bool:
+        """Is ``word`` a given name or surname of someone in the KB?"""
+        return word in self._given or word in self._all_surnames or word in self._by_last
 
     def _exact(
         self,
@@ -511,13 +979,28 @@ class ActorKB:
         tokens: list[tuple[str, bool]],
         day: dt.date,
         context: str,
+        *,
+        ner: str | None = None,
+        article: frozenset[str] | None = None,
+        acronym: bool = False,
     ) -> Resolution | None:
         if len(tokens) == 1 and not tokens[0][1] and (len(key) <= 3 or key in _SHORT_WORDS):
             return None  # "us", "Us", "It": words, not the acronyms US or IT
-        people = self.people.get(key)
+        # an ORG may be a person's name (NER's mistake: "Trump"), never a place or nationality
+        people = self.people.get(key) if ner in (None, "org") else None
         orgs = self.orgs.get(key)
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
             people = None  # "The Hague", "Jordan": a one-word country or capital wins
+        if people:
+            if len(tokens) == 1:  # a one-word alias ("Putin", "Healey"): a bare surname
+                one = self._by_surname(
+                    key, day, article, named=set(), gender=None, honorific=False, extra=people
+                )
+                people = [one] if one is not None else None
+            else:
+                people = [p for p in people if self._plausible(p, day, article, set())] or None
+        if orgs and acronym and not self._acronym_fits(orgs[0], article):
+            orgs = None
         # hand-written entries beat the derived 2014 ones; people beat organisations
         if people and people[0].manual:
             return self._person(self._pick_person(people, day, context), day)
@@ -552,6 +1035,16 @@ class ActorKB:
             )
         return None
 
+    def _acronym_fits(self, org: Org, article: frozenset[str] | None) -> bool:
+        """An organ of a state (or an armed group from the derived files) named by a short
+        acronym of one country ("MIT": Turkish intelligence, or a university) only where the
+        article names that country; brands such as "BBC" need not."""
+        if article is None or not org.country or org.country not in self.countries:
+            return True
+        if org.manual and org.sector not in _OFFICE_SECTORS | {"REB"}:
+            return True
+        return org.country in article
+
     def _pick_person(self, people: list[Person], day: dt.date, context: str) -> Person:
         ctx = self._context_country(context)
 
@@ -567,7 +1060,9 @@ class ActorKB:
     def _person(self, person: Person, day: dt.date, *, former: bool = False) -> Resolution:
         term, was = person.on(day)
         if term is None:
-            return Resolution(name=person.name, kind="person", known=False)
+            return Resolution(
+                name=person.name, kind="person", known=False, wikidata=person.wikidata
+            )
         sector = (
             "ELI" if (was or former) and term.sector not in ("REB", "OPP", "CRM") else term.sector
         )
@@ -578,6 +1073,7 @@ class ActorKB:
             kind="person",
             title=(f"former {term.office}" if was and term.office else term.office),
             wikidata=person.wikidata,
+            code_2=None if (was or former) else term.code_2,
             confidence=0.95 if term.manual else 0.8,
         )
 
@@ -605,14 +1101,32 @@ class ActorKB:
         return None
 
     def _compose(
-        self, tokens: list[tuple[str, bool]], day: dt.date, context: str, text: str, head: bool
+        self,
+        tokens: list[tuple[str, bool]],
+        day: dt.date,
+        context: str,
+        text: str,
+        head: bool,
+        *,
+        ner: str | None = None,
+        article: frozenset[str] | None = None,
+        name_span: tuple[int, int] | None = None,
+        person: Person | None = None,
     ) -> Resolution | None:
+        """Scan the mention's n-grams (longest first) for people, organisations, countries and
+        sector nouns, and combine them. ``ner="title"``: a PERSON mention whose name (at
+        ``name_span``, already looked up: ``person``) is not scanned; only its title words
+        are. Names are linked only where they fit (see :meth:`_person_at`)."""
         words = [t for t, _ in tokens]
         caps = [c for _, c in tokens]
         n_tok = len(words)
         used = [False] * n_tok
-        person: Person | None = None
         person_span: tuple[int, int] | None = None
+        if name_span is not None:
+            used[name_span[0] : name_span[1]] = [True] * (name_span[1] - name_span[0])
+            if person is not None:
+                person_span = name_span
+        scan_people = ner in (None, "org")
         org: Org | None = None
         org_span: tuple[int, int] | None = None
         countries: list[tuple[int, str, str]] = []  # (position, iso, how)
@@ -625,18 +1139,29 @@ class ActorKB:
                     continue
                 key = " ".join(words[i : i + n])
                 capital = caps[i]
-                if person is None and (n >= 2 or capital) and key in self.people:
-                    person = self._pick_person(self.people[key], day, context)
-                    person_span = (i, i + n)
-                    used[i : i + n] = [True] * n
-                    continue
+                if (
+                    person is None
+                    and scan_people
+                    and (n >= 2 or (capital and ner is None))
+                    and key in self.people
+                ):
+                    found = self._person_at(words, caps, i, i + n, day, article)
+                    if found is not None:
+                        person = found
+                        person_span = (i, i + n)
+                        used[i : i + n] = [True] * n
+                        continue
                 if org is None and (n >= 2 or capital) and key in self.orgs:
-                    org = self.orgs[key][0]
-                    org_span = (i, i + n)
-                    used[i : i + n] = [True] * n
-                    continue
+                    cand = self.orgs[key][0]
+                    if self._org_fits(cand, words, caps, i, i + n, article):
+                        org = cand
+                        org_span = (i, i + n)
+                        used[i : i + n] = [True] * n
+                        continue
                 if capital:
                     iso, how = self._country_key(key)
+                    if iso and ner is None and _run_before(i, words, caps):
+                        iso = None  # inside a name: "Lisa O. Monaco"
                     if iso:
                         countries.append((i, iso, how))
                         used[i : i + n] = [True] * n
@@ -660,33 +1185,61 @@ class ActorKB:
                             if agent is not None:
                                 agents.append((i, i + 1, agent))
                                 used[i] = True
-        # a surname of a hand-written person ("Macron", "President Biden"), but only when no
-        # other unknown name word is around it ("Jam Kamal Khan" is not Imran Khan)
-        if person is None and org is None:
+        named = {iso for _, iso, how in countries if how in ("country", "demonym")}
+        if (
+            person is not None
+            and person_span != name_span
+            and named
+            and not person.countries & named
+        ):
+            # "Crown Prince Salman of Bahrain" is not the King of Saudi Arabia
+            used[person_span[0] : person_span[1]] = [False] * (person_span[1] - person_span[0])  # type: ignore[index]
+            person, person_span = None, None
+        # a name around a known surname ("Macron", "President Biden", "D. Quennell"), but only
+        # when no other unknown name word is elsewhere in the mention and it fits one person
+        if person is None and org is None and ner is None:
             for i in range(n_tok):
-                if not used[i] and caps[i] and words[i] in self.surnames:
+                if not used[i] and caps[i] and words[i] in self._all_surnames:
+                    a, b = _run_around(i, i + 1, words, caps)
+                    if b != i + 1 or any(used[a:b]):
+                        break  # not the last word of the name
                     others = [
                         j
                         for j in range(n_tok)
-                        if j != i and caps[j] and not used[j] and words[j] not in TITLE_WORDS
+                        if not a <= j < b and _name_word(words, caps, j) and not used[j]
                     ]
-                    candidates = self.surnames[words[i]]
-                    countries_of = {
-                        frozenset(t.country for t in p.terms if t.manual) for p in candidates
-                    }
-                    if others or len(countries_of) > 1:
-                        break  # a different full name, or a surname shared across countries
-                    person = self._pick_person(candidates, day, context)
-                    person_span = (i, i + 1)
-                    used[i] = True
+                    if others:
+                        break  # a different full name
+                    before = words[:a]
+                    person = self._find_person(
+                        _strip_suffixes(words[a:b]),
+                        day,
+                        article,
+                        named=named,
+                        gender=next((_HONORIFICS[w] for w in before if w in _HONORIFICS), None),
+                        honorific=any(w in _COURTESY for w in before),
+                        titles=_titles(before),
+                    )
+                    if person is not None:
+                        person_span = (a, b)
+                        used[a:b] = [True] * (b - a)
                     break
         # a spelling variant of a known full name ("Evelyne Anite", "Andrei Kartapolov")
-        if person is None and org is None:
+        if person is None and org is None and ner is None:
             person_span = self._fuzzy_person(words, caps, used)
             if person_span is not None:
                 key = " ".join(words[person_span[0] : person_span[1]])
-                person = self._pick_person(self.people[self._fuzzy_key(key) or key], day, context)
-                used[person_span[0] : person_span[1]] = [True] * (person_span[1] - person_span[0])
+                fuzzy = self._fuzzy_key(key)
+                cands = [
+                    p for p in self.people[fuzzy or key] if self._plausible(p, day, article, named)
+                ]
+                if cands:
+                    person = self._pick_person(cands, day, context)
+                    used[person_span[0] : person_span[1]] = [True] * (
+                        person_span[1] - person_span[0]
+                    )
+                else:
+                    person_span = None
         # places inside a proper name are not its country ("Sen. Feliciano Valencia")
         countries = [
             c for c in countries if c[2] != "place" or not _in_name(c[0], words, caps, used)
@@ -775,6 +1328,67 @@ class ActorKB:
             )
         return None
 
+    def _person_at(
+        self,
+        words: list[str],
+        caps: list[bool],
+        i: int,
+        j: int,
+        day: dt.date,
+        article: frozenset[str] | None,
+    ) -> Person | None:
+        """The person a known name at ``words[i:j]`` refers to, if the whole name around it
+        fits: other given names or initials next to it must be compatible with the person's
+        ("Jason Healey" is not John Healey), and a one-word name is a bare surname."""
+        a, b = _run_around(i, j, words, caps)
+        name = _strip_suffixes(words[a:b])
+        key = " ".join(words[i:j])
+        before = words[:a]
+        gender = next((_HONORIFICS[w] for w in before if w in _HONORIFICS), None)
+        if len(name) > j - i:
+            cands = [
+                p
+                for p in self.people[key]
+                if any(_compatible(name, k.split()) for k in p.keys if " " in k)
+            ]
+            if not cands:
+                return None
+        else:
+            cands = self.people[key]
+        if j - i == 1 and len(name) == 1:
+            return self._by_surname(
+                key,
+                day,
+                article,
+                named=set(),
+                gender=gender,
+                honorific=any(w in _COURTESY for w in before),
+                extra=cands,
+                titles=_titles(before),
+            )
+        cands = [p for p in cands if self._plausible(p, day, article, set())]
+        if gender is not None:
+            cands = [p for p in cands if p.gender != _other(gender)]
+        return self._pick_person(cands, day, "") if cands else None
+
+    def _org_fits(
+        self,
+        org: Org,
+        words: list[str],
+        caps: list[bool],
+        i: int,
+        j: int,
+        article: frozenset[str] | None,
+    ) -> bool:
+        """A derived organisation name after another proper name word is not that organisation
+        ("Clinton Foundation" is not "the Foundation"; "BBC News Online" is the BBC's); a
+        national acronym needs its country in the article."""
+        if not org.manual and _run_around(i, j, words, caps)[0] < i:
+            return False
+        if j - i == 1 and len(words[i].replace(".", "")) <= 4:
+            return self._acronym_fits(org, article)
+        return True
+
     def _fuzzy_person(
         self, words: list[str], caps: list[bool], used: list[bool]
     ) -> tuple[int, int] | None:
@@ -798,7 +1412,7 @@ class ActorKB:
         last = key.rsplit(" ", 1)[-1]
         best, best_score = None, self.min_match_score
         for cand in self._by_last.get(last, ()):
-            if cand[0] != key[0]:
+            if cand[0] != key[0] or not _compatible(key.split(), cand.split(), fuzzy=True):
                 continue
             score = difflib.SequenceMatcher(None, key, cand).ratio()
             if score >= best_score:
@@ -826,6 +1440,200 @@ class ActorKB:
             if k in self.agents:
                 return self.agents[k]
         return None
+
+
+def _position_rules() -> list[tuple[re.Pattern[str], int]]:
+    """Office-name patterns and their ranks (``data/actors/position_sectors.tsv``, shared
+    with scripts/build_actor_kb.py, which derives the Wikidata terms' sectors from it)."""
+    path = resources.files("sitrep").joinpath("data", "actors", "position_sectors.tsv")
+    return [(re.compile(r["pattern"]), int(r["rank"] or 0)) for r in _rows(path.read_text("utf-8"))]
+
+
+@lru_cache(maxsize=4096)
+def _office_rank(office: str) -> int:
+    """The rank of an office from its name (5 head of state/government ... 1), 0 if none."""
+    if not office:
+        return 0
+    low = strip_accents(office).lower()
+    return next((rank for pattern, rank in _POSITION_RULES if pattern.search(low)), 0)
+
+
+_NER_KINDS = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "norp",
+    "ORG": "org",
+}
+
+
+def _is_acronym(text: str) -> bool:
+    """``MIT``, ``U.N.``: a short all-capital word."""
+    bare = text.strip().replace(".", "")
+    return 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()
+
+
+def _ends_in_org_noun(
+    run: tuple[int, int], words: list[str], agent: Callable[[list[str]], Agent | None]
+) -> bool:
+    """Does a name run end in a sector noun followed by a preposition ("... School of")?"""
+    j = run[1]
+    return (
+        j - run[0] >= 2
+        and j < len(words)
+        and words[j] in _PREPOSITIONS
+        and bool(agent([words[j - 1]]))
+    )
+
+
+def _in_article(person: Person, article: frozenset[str]) -> bool:
+    """Does the article name the person's country, or the person in full?"""
+    return bool(person.countries & article) or any(k in article for k in person.keys if " " in k)
+
+
+def _titles(words: list[str]) -> list[str]:
+    """The office words of a title before a name ("former Secretary" -> ["secretary"])."""
+    return [
+        w
+        for w in words
+        if w in TITLE_WORDS
+        and len(w) >= 4
+        and w not in _FORMER
+        and w not in _COURTESY
+        and w not in _DETERMINERS
+    ]
+
+
+def _office_has(office: str | None, titles: list[str]) -> bool:
+    low = (office or "").lower()
+    return bool(low) and all(t.rstrip(".") in low for t in titles)
+
+
+def _other(gender: str) -> str:
+    return "m" if gender == "f" else "f"
+
+
+def _as_person(res: Resolution | None, text: str) -> Resolution | None:
+    """What a PERSON mention's title words say, as a person ("Kenyan police officer X")."""
+    if res is None:
+        return None
+    if res.kind == "person" and (res.name != text.strip() or res.title or res.wikidata):
+        return res  # a KB person
+    return Resolution(
+        name=text.strip(),
+        country=res.country,
+        sector=res.sector,
+        kind="person",
+        confidence=min(res.confidence, 0.7),
+    )
+
+
+def _strip_suffixes(name: list[str]) -> list[str]:
+    """``joseph r. biden jr`` -> ``joseph r. biden``."""
+    while len(name) > 1 and name[-1].rstrip(".") in _SUFFIXES:
+        name = name[:-1]
+    return name
+
+
+def _surname(parts: list[str]) -> str | None:
+    """The surname of a normalised full name, or None when it has none that could stand
+    alone: ``khalid bin salman`` (a father's name), one-word names."""
+    parts = _strip_suffixes(parts)
+    if len(parts) < 2 or parts[-2] in _PATRONYMIC or parts[0] in TITLE_WORDS:
+        return None  # "Khalid bin Salman", "King Abdullah II": not surnames
+    return parts[-1]
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _tok_match(a: str, b: str, fuzzy: bool) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    if _initial(a) or _initial(b):
+        return a[:1] == b[:1]
+    return (
+        fuzzy
+        and a[:1] == b[:1]
+        and min(len(a), len(b)) >= _GIVEN_NAME_MIN
+        and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_RATIO
+    )
+
+
+#: A word that is the first name of more KB people than this (and than it is a surname) is a
+#: given name: alone, it names no one in particular.
+_GIVEN_NAME_PEOPLE = 3
+
+#: Two given names are spelling variants at this similarity ("Volodimir"/"Volodymyr" 0.78,
+#: "Andrei"/"Andrey" 0.83; "Jason"/"John" 0.67 are different names).
+_GIVEN_NAME_RATIO = 0.75
+#: ... and only from this length: short names one letter apart are other names ("Dario"/"Daria").
+_GIVEN_NAME_MIN = 6
+
+
+def _compatible(mention: list[str], kb_name: list[str], *, fuzzy: bool = False) -> bool:
+    """Could the name as written be the KB's name? Same surname; the first given name the same
+    (or its initial, or with ``fuzzy`` a spelling variant); every further given name found in
+    order in the KB's name, except middle initials the KB does not write. ``Lisa O. Monaco``
+    fits ``Lisa Monaco``; ``Jason Healey`` does not fit ``John Healey``."""
+    m = [w for n, w in enumerate(_strip_suffixes(mention)) if not n or w not in _PARTICLES]
+    k = [w for n, w in enumerate(_strip_suffixes(kb_name)) if not n or w not in _PARTICLES]
+    if not m or not k or m[-1] != k[-1]:
+        return False
+    gm, gk = m[:-1], k[:-1]
+    if not gm:
+        return True
+    if not gk or not _tok_match(gm[0], gk[0], fuzzy):
+        return False
+    at = 1
+    for g in gm[1:]:
+        hit = next((x for x in range(at, len(gk)) if _tok_match(g, gk[x], fuzzy)), None)
+        if hit is None:
+            if _initial(g):
+                continue
+            return False
+        at = hit + 1
+    return True
+
+
+def _name_word(words: list[str], caps: list[bool], i: int) -> bool:
+    return (
+        0 <= i < len(words)
+        and caps[i]
+        and words[i] not in TITLE_WORDS
+        and words[i] not in _HONORIFICS
+    )
+
+
+def _run_around(i: int, j: int, words: list[str], caps: list[bool]) -> tuple[int, int]:
+    """The run of capitalised name words (and particles: "bin", "von") around ``[i, j)``."""
+    a, b = i, j
+    while a > 0 and (
+        _name_word(words, caps, a - 1)
+        or (words[a - 1] in _PARTICLES and _name_word(words, caps, a - 2))
+    ):
+        a -= 1
+    while b < len(words) and (
+        _name_word(words, caps, b) or (words[b] in _PARTICLES and _name_word(words, caps, b + 1))
+    ):
+        b += 1
+    while b > j and words[b - 1].rstrip(".") in _SUFFIXES:
+        b -= 1
+    return a, b
+
+
+def _run_before(i: int, words: list[str], caps: list[bool]) -> bool:
+    """Does a name end with word ``i``: is it the mention's last word, after a capitalised
+    name word ("O." in "Lisa O. Monaco")?"""
+    return (
+        i == len(words) - 1
+        and i > 0
+        and _name_word(words, caps, i - 1)
+        and words[i - 1] not in _PREPOSITIONS
+    )
 
 
 def _in_name(i: int, words: list[str], caps: list[bool], used: list[bool]) -> bool:
@@ -883,14 +1691,6 @@ def _singulars(word: str) -> list[str]:
     return out
 
 
-#: Short words that are not names when written in title case ("Us", "It" at a sentence start).
-_SHORT_WORDS = {
-    "us", "it", "he", "we", "me", "she", "his", "her", "our", "its", "who", "all", "any", "and",
-    "for", "but", "not", "yet", "may", "can", "has", "had", "was", "are", "did", "off", "one",
-    "two", "six", "ten", "i", "a", "an", "so", "to", "in", "on", "at", "by", "of", "or", "no",
-}  # fmt: skip
-
-
 def _tokens(text: str) -> list[tuple[str, bool]]:
     """Normalised tokens with a flag: was the word capitalised in the text?"""
     text = strip_accents(text).replace("’", "'").replace("‘", "'")
@@ -943,3 +1743,6 @@ def load_kb(extra_files: Iterable[str] = (), *, min_match_score: float = 0.85) -
             ) from e
         _KB_CACHE[key] = kb
     return kb
+
+
+_POSITION_RULES = _position_rules()

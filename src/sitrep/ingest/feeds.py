@@ -18,15 +18,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from lxml.html.defs import block_tags
+
 from sitrep.ingest.article import Article
 from sitrep.ingest.readers import Item, Rejected, _read_bytes, check_text, check_year
 from sitrep.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 
-_BLOCKS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article".split()
-)
+#: Elements that break the text into paragraphs: lxml's HTML 4 block elements, the line break
+#: and the HTML5 sectioning elements lxml's list predates.
+_BLOCKS = block_tags | {"br", "section", "article", "header", "footer", "aside", "nav", "main"}
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 

@@ -27,6 +27,8 @@ def collapse_whitespace(text: str, *, form: UnicodeForm | None = None) -> str:
 
 def strip_accents(text: str) -> str:
     """``Nausėda`` -> ``Nauseda`` (NFKD, combining marks dropped)."""
+    if text.isascii():  # most names: nothing to strip (the actor KB calls this per name)
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
