@@ -270,17 +270,23 @@ def parse_phoenix(
     return entries
 
 
+#: CAMEO sector codes PLOVER renamed: CAMEO's MED was media (PLOVER JRN) and HLH health (PLOVER
+#: MED) -- PLOVER manual, agent codes, "Two modifications of CAMEO sector codes".
+CAMEO_TO_PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED"}
+
+
 def split_code(code: str) -> tuple[str | None, str | None, str]:
-    """CAMEO code -> (country, sector, rest): ``RUSGOVMIL`` -> (RUS, GOV, MIL)."""
+    """CAMEO code -> (country, PLOVER sector, rest): ``RUSGOVMIL`` -> (RUS, GOV, MIL)."""
     iso = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
     if code.startswith("KSV"):
         code = "XKX" + code[3:]
     head, tail = code[:3], code[3:]
     if head in iso:
         sector = tail[:3] if tail[:3] in SECTORS else None
-        return head, sector, tail[3:] if sector else tail
+        rest = tail[3:] if sector else tail
+        return head, CAMEO_TO_PLOVER_SECTOR.get(sector or "", sector), rest
     if head in SECTORS:
-        return None, head, tail
+        return None, CAMEO_TO_PLOVER_SECTOR.get(head, head), tail
     return None, None, code
 
 
@@ -382,7 +388,7 @@ def igo_code(code: str) -> tuple[str | None, str | None]:
         if body.startswith("WSTNAT"):
             return "NATO", "IGO"
         if "HLH" in body:
-            return IGO_COUNTRY.get(region, "IGO"), "HLH"
+            return IGO_COUNTRY.get(region, "IGO"), CAMEO_TO_PLOVER_SECTOR["HLH"]
         return IGO_COUNTRY.get(region, "IGO"), "IGO"
     if code.startswith("NGO"):
         return None, "NGO"

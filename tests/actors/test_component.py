@@ -45,7 +45,7 @@ def seed_table(nlp):
         ("Kyiv", "UKR", "GOV", None),
         ("Washington", "USA", "GOV", None),
         ("White House", "USA", "GOV", None),
-        ("Newsmax", "USA", "MED", None),
+        ("Newsmax", "USA", "JRN", None),
         ("France", "FRA", None, "state"),
         ("Germany", "DEU", None, "state"),
         ("Ukrainian military saboteurs", "UKR", "MIL", None),

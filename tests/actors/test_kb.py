@@ -47,7 +47,7 @@ CASES = [
     ("Washington", D(2022, 1, 1), "USA", "GOV"),
     ("Beijing", D(2022, 1, 1), "CHN", "GOV"),
     ("The Pentagon", D(2022, 1, 1), "USA", "MIL"),
-    ("Newsmax", D(2022, 1, 1), "USA", "MED"),
+    ("Newsmax", D(2022, 1, 1), "USA", "JRN"),
     ("NATO", D(2022, 1, 1), "NATO", "IGO"),
     ("Ukrainian military saboteurs", D(2022, 2, 21), "UKR", "MIL"),
     ("Russian troops", D(2022, 2, 21), "RUS", "MIL"),
