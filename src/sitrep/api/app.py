@@ -97,14 +97,17 @@ class AppState:
         settings: Settings,
         settings_path: str | None,
         token: str | None,
+        coder: Coder | None = None,
     ) -> None:
         self.token = token or None
         self.store = Store(db, read_only=self.token is None)
         self.lock = threading.RLock()
         self.settings = settings
         self.settings_path = settings_path
-        self._coder: Coder | None = None
+        self._coder: Coder | None = coder
         self._coder_lock = threading.Lock()
+        #: one text coded at a time: the pipeline's components are not made for threads
+        self.code_lock = threading.Lock()
 
     def coder(self) -> Coder:
         """The pipeline, loaded on first use (10-20 s) and kept."""
@@ -458,7 +461,9 @@ def get_report(
 def code(state: State, document: Document) -> dict[str, Any]:
     article = _article(document, "POST /api/code")
     try:
-        dispatch = state.coder().code(article)
+        coder = state.coder()
+        with state.code_lock:
+            dispatch = coder.code(article)
     except InputError as e:
         raise ApiError(422, e.message, parameter="text") from e
     return dispatch.to_json_dict()
@@ -497,7 +502,8 @@ def _ingest(state: AppState, body: IngestRequest) -> dict[str, Any]:
                                 "reason": "already stored"})  # fmt: skip
                 continue
         try:
-            dispatch = coder.code(article)
+            with state.code_lock:
+                dispatch = coder.code(article)
         except InputError as e:
             results.append({"article_id": article.id, "status": "rejected", "reason": e.message})
             continue
@@ -642,6 +648,7 @@ def create_app(
     settings_path: str | None = None,
     token: str | None = None,
     max_body: int = MAX_BODY,
+    coder: Coder | None = None,
 ) -> FastAPI:
     """The ASGI app serving the store at ``db``.
 
@@ -653,6 +660,7 @@ def create_app(
         token: the bearer token of the write endpoints; None keeps the store read-only and
             those endpoints answer 401.
         max_body: request bodies over this many bytes answer 413.
+        coder: a loaded pipeline to code with (default: built on the first POST).
 
     Raises:
         StoreError: the store cannot be opened.
@@ -660,7 +668,7 @@ def create_app(
     from sitrep.settings import load_settings
 
     settings = settings or load_settings(settings_path)
-    state = AppState(db, settings=settings, settings_path=settings_path, token=token)
+    state = AppState(db, settings=settings, settings_path=settings_path, token=token, coder=coder)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
