@@ -21,6 +21,7 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, Security
 from fastapi import Path as PathParam
@@ -567,6 +568,22 @@ class BodyLimit:
         await response(scope, receive, send)
 
 
+class DropEmptyQuery:
+    """Drop empty query parameters on dashboard pages (a GET form sends ``since=`` for a blank
+    field); the API keeps them, so ``/api/events?since=`` still answers 422 naming ``since``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/api"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v != ""]
+            if len(kept) != len(pairs):
+                scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
+        await self.app(scope, receive, send)
+
+
 #: Pages load nothing from elsewhere and run no inline script (article text is untrusted).
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -701,5 +718,6 @@ def create_app(
         return response
 
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(DropEmptyQuery)
 
     return app
