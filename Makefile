@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/sitrep demo
+	$(BIN)/sitrep demo --db demo.duckdb
 
 test: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile

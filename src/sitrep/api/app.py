@@ -101,7 +101,9 @@ class AppState:
         coder: Coder | None = None,
     ) -> None:
         self.token = token or None
+        self.db = db
         self.store = Store(db, read_only=self.token is None)
+        self.closed = False
         self.lock = threading.RLock()
         self.settings = settings
         self.settings_path = settings_path
@@ -109,6 +111,20 @@ class AppState:
         self._coder_lock = threading.Lock()
         #: one text coded at a time: the pipeline's components are not made for threads
         self.code_lock = threading.Lock()
+
+    def reopen(self) -> None:
+        """Open the store again after :meth:`close` (an ASGI server may restart the app)."""
+        with self.lock:
+            if self.closed:
+                self.store = Store(self.db, read_only=self.token is None)
+                self.closed = False
+
+    def close(self) -> None:
+        """Close the store (checkpointing what ``POST /api/ingest`` wrote)."""
+        with self.lock:
+            if not self.closed:
+                self.store.close()
+                self.closed = True
 
     def coder(self) -> Coder:
         """The pipeline, loaded on first use (10-20 s) and kept."""
@@ -313,6 +329,13 @@ def _parse_ingest_body(raw: bytes, content_type: str) -> IngestRequest:
         raise ApiError(422, f"body {loc}: {first['msg']}", parameter=loc or "body") from e
 
 
+def _ingest_schema() -> dict[str, Any]:
+    """IngestRequest's JSON schema, its Document pointing at the component /api/code declares."""
+    schema = IngestRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+    schema.pop("$defs", None)
+    return schema
+
+
 # ------------------------------------------------------------------------------- API routes
 
 api = APIRouter(prefix="/api", tags=["api"])
@@ -477,7 +500,7 @@ def code(state: State, document: Document) -> dict[str, Any]:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": IngestRequest.model_json_schema()}},
+            "content": {"application/json": {"schema": _ingest_schema()}},
             "description": "JSON {documents: [...]}, one JSON document, or JSON lines "
             "(Content-Type: application/x-ndjson), each document as in POST /api/code.",
         }
@@ -689,9 +712,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        state.reopen()
         yield
-        with state.lock:
-            state.store.close()
+        state.close()
 
     app = FastAPIOffline(
         lifespan=lifespan,
