@@ -415,6 +415,9 @@ def list_claims(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    """Attributions, by publication date. With ``contested=true``: the report's contested
+    claims instead (each denial or dispute with the claim it answers, linked by the stage or
+    paired by wording), store-wide; the other filters do not apply to them."""
     if contested:
         with state.lock:
             found = contested_claims(state, limit=limit + offset)

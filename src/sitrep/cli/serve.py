@@ -10,7 +10,7 @@ import typer
 
 from sitrep.cli.code import err, settings_from
 from sitrep.cli.options import SettingsFile
-from sitrep.errors import InputError, SitrepError
+from sitrep.errors import InputError, SitrepError, StoreError
 
 
 def serve(
@@ -33,9 +33,10 @@ def serve(
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over a store."""
     if not db.is_file():
-        raise InputError(
+        raise StoreError(
             f"store {db} does not exist; create one with `sitrep ingest PATH --db {db}` "
-            "or `sitrep demo --db {db}`"
+            f"or `sitrep demo --db {db}`",
+            path=str(db),
         )
     if not 0 < port < 65536:
         raise InputError(f"--port {port} is not a TCP port; expected 1-65535")
