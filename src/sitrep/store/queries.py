@@ -95,17 +95,22 @@ class EventFilters:
         One query over the distinct actor names, so that the events are then matched by
         ``list_contains`` on their name lists (5x faster than matching a subquery's list).
         """
-        found: dict[str, tuple[str, ...]] = {}
-        for name in ("actor", "recipient"):
-            key = getattr(self, name)
-            if key and getattr(self, f"{name}_names") is None:
-                rows = store.query(
-                    "SELECT name FROM (SELECT DISTINCT name FROM actors) n "
-                    f"WHERE {_KEY_SQL.format(col='n.name')} = ? ORDER BY name",
-                    [key],
-                )
-                found[f"{name}_names"] = tuple(r[0] for r in rows)
-        return replace(self, **found) if found else self
+
+        def names(key: str | None, known: tuple[str, ...] | None) -> tuple[str, ...] | None:
+            if not key or known is not None:
+                return known
+            rows = store.query(
+                "SELECT name FROM (SELECT DISTINCT name FROM actors) n "
+                f"WHERE {_KEY_SQL.format(col='n.name')} = ? ORDER BY name",
+                [key],
+            )
+            return tuple(r[0] for r in rows)
+
+        return replace(
+            self,
+            actor_names=names(self.actor, self.actor_names),
+            recipient_names=names(self.recipient, self.recipient_names),
+        )
 
     def as_params(self) -> dict[str, Any]:
         """The filters set, as a dict (dates as ISO strings) for building URLs."""
