@@ -14,11 +14,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,web]'
+	@# the browser tests of `sitrep serve` drive Debian's chromium (Playwright's own browser
+	@# download is not reachable offline); they skip with a reason where it cannot be installed
+	@if [ ! -x /usr/bin/chromium ]; then \
+		apt-get install -y chromium >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1) \
+		|| echo "warning: could not install chromium (apt-get install -y chromium); the browser tests will skip"; \
+	fi
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/sitrep demo
+	$(BIN)/sitrep demo --db demo.duckdb
 
 test: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile

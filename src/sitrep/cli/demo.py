@@ -72,7 +72,15 @@ def demo(
         if db:
             err.print(
                 f"explore further: sitrep report --db {db} | sitrep export --db {db} "
-                f"--format csv --out events.csv",
+                f"--format csv --out events.csv\n"
+                f"open the dashboard: sitrep serve --db {db}  (then http://127.0.0.1:8000/)",
+                highlight=False,
+                soft_wrap=True,
+            )
+        else:
+            err.print(
+                "to open it in the dashboard, keep the store: sitrep demo --db demo.duckdb, "
+                "then sitrep serve --db demo.duckdb",
                 highlight=False,
                 soft_wrap=True,
             )

@@ -24,7 +24,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from sitrep.cli import actors, code, demo, evaluate, export, ingest, report
+from sitrep.cli import actors, code, demo, evaluate, export, ingest, report, serve
 from sitrep.errors import SitrepError
 
 app = typer.Typer(
@@ -39,6 +39,7 @@ app.command("ingest")(ingest.ingest)
 app.command("report")(report.report)
 app.command("export")(export.export)
 app.command("demo")(demo.demo)
+app.command("serve")(serve.serve)
 app.add_typer(evaluate.eval_app, name="eval")
 app.add_typer(actors.actors_app, name="actors")
 

@@ -340,7 +340,13 @@ def _parties(
     return ", ".join(labels)
 
 
-def _dyads(store: Store, *, asserted_only: bool) -> list[Dyad]:
+def _dyads(
+    store: Store,
+    *,
+    asserted_only: bool,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Dyad]:
     rows = store.query(
         """
         SELECT e.event, e.quad_class, e.modality, e.article_id, e.sentence_start, e.sentence_end,
@@ -348,8 +354,11 @@ def _dyads(store: Store, *, asserted_only: bool) -> list[Dyad]:
         FROM events e
         JOIN event_actors ea ON ea.article_id = e.article_id AND ea.event_id = e.event_id
         JOIN actors ac ON ac.article_id = ea.article_id AND ac.actor_id = ea.actor_id
+        WHERE (?::DATE IS NULL OR coalesce(e.date, e.published) >= ?::DATE)
+          AND (?::DATE IS NULL OR coalesce(e.date, e.published) <= ?::DATE)
         ORDER BY e.article_id, e.event_id, ea.role, ea.position
-        """
+        """,
+        [since, since, until, until],
     )
     per_event: dict[tuple[str, str], dict[str, Any]] = {}
     for event, quad, modality, art, s0, s1, role, _aid, name, country, sector, eid in rows:
@@ -476,6 +485,7 @@ def build_report(
     until: dt.date | None = None,
     per_day: int | None = None,
     asserted_only: bool = True,
+    dyads_in_range: bool = False,
 ) -> SituationReport:
     """Build the situation report of a store.
 
@@ -488,6 +498,8 @@ def build_report(
             kept in text order); None for all.
         asserted_only: count only events reported as having happened (``modality ==
             "asserted"``) in the dyad balance; the timeline shows all, with their modality.
+        dyads_in_range: count only the events from ``since`` to ``until`` in the dyads too
+            (by default the dyads cover the whole store).
 
     Returns:
         The :class:`SituationReport`.
@@ -523,7 +535,12 @@ def build_report(
         last_day=max(days) if days else first_last[1],
         timeline=dict(timeline),
         timeline_omitted=omitted,
-        dyads=_dyads(store, asserted_only=asserted_only)[: settings.report.top_dyads],
+        dyads=_dyads(
+            store,
+            asserted_only=asserted_only,
+            since=since if dyads_in_range else None,
+            until=until if dyads_in_range else None,
+        )[: settings.report.top_dyads],
         contested=_contested(store, limit=settings.report.top_contested),
         outlets=outlets,
     )
