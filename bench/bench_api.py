@@ -47,9 +47,9 @@ DAYS = 700
 def base_store(path: Path) -> None:
     """Code examples/ and the PolNeAR dev texts into ``path`` with the real pipeline."""
     from sitrep.pipeline import Coder
+    from sitrep.run import ingest
     from sitrep.settings import load_settings
     from sitrep.store import Store
-    from sitrep.store.writer import ingest
 
     settings_path = ROOT / "examples" / "sitrep.toml"
     coder = Coder(load_settings(str(settings_path)), settings_path=str(settings_path))

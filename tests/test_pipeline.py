@@ -63,13 +63,6 @@ def test_settings_given_to_the_coder_reach_the_stages(settings):
     assert coder.nlp.get_pipe("sitrep_events").settings.events.min_confidence == 0.999
 
 
-def test_text_over_the_parser_limit_is_an_input_error(coder):
-    from sitrep.errors import InputError
-
-    with pytest.raises(InputError, match="characters"):
-        coder.code_text("Talks resumed. " * (coder.nlp.max_length // 15 + 1))
-
-
 def test_undated_article_gets_a_warning(coder):
     d = coder.code_text("The minister said talks would resume.")
     assert any("publication date" in w for w in d.warnings)

@@ -43,14 +43,17 @@ for _name, _default in (
 
 @Language.component("sitrep_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, before the parser runs.
+    """Start a sentence after every blank line, and after a line break before an indented line
+    (a wire story's paragraph), before the parser runs.
 
     News text puts headlines, datelines and bylines on lines of their own; without this the
     parser glues a headline to the first sentence, and its subject becomes the headline's.
     The parser keeps boundaries set before it (spaCy 3 semantics).
     """
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.is_space and (
+            token.text.count("\n") >= 2 or ("\n" in token.text and token.text[-1] in " \t")
+        ):
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -23,10 +23,11 @@ from spacy.tokens import Doc
 import sitrep.components  # noqa: F401  (registers the factories and Doc extensions)
 from sitrep.errors import InputError, ModelError
 from sitrep.ingest.article import Article
-from sitrep.records import ArticleMeta, Dispatch
+from sitrep.records import ArticleMeta, Dispatch, Mention, TextSpan
 from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 from sitrep.text.dates import parse_iso_date
+from sitrep.text.normalise import unwrap_lines
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,9 @@ class Coder:
     def _make_doc(self, article: Article, text: str | None = None) -> Doc:
         """The Doc of ``article`` (or of one section ``text`` of it) with its metadata set."""
         text = article.text if text is None else text
-        doc = self.nlp.make_doc(text)
+        # hard-wrapped wire text is parsed with its line breaks as spaces (same offsets);
+        # the records' texts are taken from the text as written afterwards (_as_written)
+        doc = self.nlp.make_doc(unwrap_lines(text))
         doc._.published = article.published
         doc._.sitrep_warnings = []
         english = _english_share(doc)
@@ -178,11 +181,11 @@ class Coder:
         for doc in self._pipe(docs(), batch_size=batch_size, max_chars=max_chars):
             article, start, n_sections = pending.popleft()
             if n_sections == 1:
-                yield self.to_dispatch(doc, article)
+                yield _as_written(self.to_dispatch(doc, article), article.text)
                 continue
             parts.append((start, self.to_dispatch(doc, article)))
             if len(parts) == n_sections:  # a long text's sections, coded apart, made one
-                yield merge_sections(parts)
+                yield _as_written(merge_sections(parts), article.text)
                 parts = []
 
     def _pipe(self, docs: Iterator[Doc], *, batch_size: int, max_chars: int) -> Iterator[Doc]:
@@ -223,6 +226,16 @@ class Coder:
             actors=table.to_records() if table is not None else [],
             warnings=list(doc._.sitrep_warnings or []),
         )
+
+
+def _as_written(dispatch: Dispatch, text: str) -> Dispatch:
+    """``dispatch`` with every span's text read from ``text`` as written (SPEC.md: offsets and
+    texts are the article's): the parse may have seen a line break as a space."""
+    for record in (*dispatch.attributions, *dispatch.events, *dispatch.actors):
+        for span in record.offsets():
+            if isinstance(span, TextSpan | Mention) and span.text != text[span.start : span.end]:
+                span.text = text[span.start : span.end]
+    return dispatch
 
 
 #: Below this share of English function words a text of 30+ words is flagged as not English.

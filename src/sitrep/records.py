@@ -9,6 +9,7 @@ end-exclusive.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -33,6 +34,17 @@ class _Record(BaseModel):
     # Stages fill some fields after construction (an event's date, place, size): every
     # assignment is validated too, so a record can never hold a value its type forbids.
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    def offsets(self) -> Iterator[TextSpan | SentenceSpan | Mention]:
+        """Every record inside this one (itself included) that holds ``start``/``end`` offsets
+        into the article text: text spans, sentence spans and mentions, depth first."""
+        if isinstance(self, TextSpan | SentenceSpan | Mention):
+            yield self
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, _Record):
+                    yield from item.offsets()
 
 
 class TextSpan(_Record):

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel
-
-from sitrep.records import Actor, Attribution, Dispatch, Event, Mention, SentenceSpan, TextSpan
+from sitrep.records import Actor, Attribution, Dispatch, Event
 
 # Cut points, best first: a blank line, a line break, a sentence end, any space.
 _CUTS = (
@@ -58,17 +56,11 @@ def split_sections(text: str, *, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _shift(model: BaseModel, offset: int) -> None:
+def _shift(model: Dispatch, offset: int) -> None:
     """Add ``offset`` to every character offset inside a record, in place."""
-    if isinstance(model, TextSpan | SentenceSpan | Mention):
-        model.start += offset
-        model.end += offset
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            if isinstance(item, BaseModel):
-                _shift(item, offset)
+    for span in model.offsets():
+        span.start += offset
+        span.end += offset
 
 
 def _actor_key(actor: Actor) -> tuple[str, str | None, str | None, str]:

@@ -47,8 +47,8 @@ def demo_coder(demo_settings):
 @pytest.fixture(scope="session")
 def store_dir(tmp_path_factory, demo_coder) -> Path:
     """A folder with ``demo.duckdb``: the demo dispatches and the hostile article, coded once."""
+    from sitrep.run import ingest
     from sitrep.store import Store
-    from sitrep.store.writer import ingest
 
     folder = tmp_path_factory.mktemp("api-store")
     extra = folder / "extra"

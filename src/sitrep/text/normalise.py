@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from typing import Literal
 
 _WS = re.compile(r"\s+")
@@ -37,3 +38,41 @@ def name_key(text: str) -> str:
     punctuation and quote marks stripped, whitespace collapsed, lower case."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").strip(_KEY_EDGES)
     return _WS.sub(" ", text).lower()
+
+
+#: A text is hard-wrapped (newswire, e-mail) when it has at least this many lines …
+_WRAP_MIN_LINES = 4
+#: … most of which (this share) run on into the next line: no sentence-final mark at the end,
+#: a following line that is neither blank nor indented …
+_WRAP_MIN_SHARE = 0.6
+#: … and are no longer than this (characters): wrapped text keeps its lines under a column.
+_WRAP_MAX_WIDTH = 100
+_LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
+_WRAP_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of hard wrapping made spaces; the same length.
+
+    Wire stories (Reuters-21578) break lines every ~70 characters inside sentences; the parser
+    reads such a break as a boundary and loses the sentence's subject. When most lines run on
+    into the next one, each single line break between two non-space characters becomes a
+    space. Blank lines and breaks before indentation (paragraphs) stay, and so do all offsets.
+    Text that is not hard-wrapped comes back unchanged.
+    """
+    lines = text.split("\n")
+    if len(lines) < _WRAP_MIN_LINES:
+        return text
+    runs_on = 0
+    for line, following in pairwise(lines):
+        if (
+            line.strip()
+            and len(line) <= _WRAP_MAX_WIDTH
+            and following[:1].strip()
+            and not _LINE_END.search(line)
+        ):
+            runs_on += 1
+    candidates = sum(1 for line in lines[:-1] if line.strip())
+    if not candidates or runs_on / candidates < _WRAP_MIN_SHARE:
+        return text
+    return _WRAP_BREAK.sub(" ", text)
