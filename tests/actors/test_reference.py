@@ -107,6 +107,9 @@ CASES = [
     # relative pronouns
     _case("Lavrov met Blinken in Geneva on Friday. Blinken, who spoke first, warned Russia "
           "against an invasion.", "who", "Blinken"),
+    # first person inside a quotation: its speaker
+    _case('Putin met Macron on Monday. "We will not attack Ukraine," he said.', "We", "Putin"),
+    _case('"I am ready to talk," Zelensky told reporters in Kyiv on Monday.', "I", "Zelensky"),
     # no antecedent: the pronoun stands for no actor
     _case("The bridge was destroyed overnight. He said repairs would take weeks.", "He", None),
     _case("The ceasefire collapsed on Sunday. It had lasted only two days.", "It", None),

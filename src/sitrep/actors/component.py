@@ -47,6 +47,7 @@ _KINDS = {
 #: Longer argument phrases are clauses, not names: not looked up in the KB.
 _MAX_LOOKUP_WORDS = 10
 # Dependency labels of the noun phrases claims and events read as sources and arguments.
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # (not "poss": "the President's Day holiday" is no actor; a possessor is a name or pronoun)
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "agent",
              "ROOT", "oprd"}  # fmt: skip
@@ -156,12 +157,35 @@ class ActorsComponent:
                 covered.update(range(span.start, span.end))
                 refs.note(span, actor_id)
                 break
+            else:
+                if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
+                    self._unknown_name(doc[_name_start(tok) : tok.i + 1], table, refs, covered)
 
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
+        refs.resolve_speakers()
         table.freeze()
         doc._.sitrep_actors = table
         return doc
+
+    def _unknown_name(
+        self, span: Span, table: ActorTable, refs: References, covered: set[int]
+    ) -> None:
+        """A name NER missed as the subject of a clause ("PENCE: …", "Stumpf said"): the
+        person named in full before, else an actor of its own with no country or sector."""
+        if any(i in covered for i in range(span.start, span.end)):
+            return
+        earlier = refs.short_name(span, span)
+        if earlier is not None:
+            table.alias(span.start_char, span.end_char, span.text, earlier)
+            actor_id = earlier
+        else:
+            res = Resolution(
+                name=span.text, kind="group", ner=span.root.ent_type_ or None, known=False
+            )
+            actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
+        covered.update(range(span.start, span.end))
+        refs.note(span, actor_id, name=span if earlier is None else None)
 
     def _lookup(self, text: str, day: dt.date | None, *, head: bool) -> Resolution | None:
         """The KB's coded reading of an argument phrase (None for unknown or uncoded ones)."""
@@ -191,6 +215,16 @@ def _readings(tok: Token) -> list[Span]:
         if len(span) and len(span) <= _MAX_LOOKUP_WORDS and span not in out:
             out.append(span)
     return out
+
+
+def _name_start(tok: Token) -> int:
+    """The first token of the proper-noun compound a name ends in ("John Stumpf")."""
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    return start
 
 
 def _trim(span: Span) -> Span:

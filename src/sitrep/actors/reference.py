@@ -35,6 +35,7 @@ nouns, expletive verbs) are data: ``src/sitrep/data/lexicons/reference.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +47,8 @@ from sitrep.actors.table import ActorTable
 
 #: How many sentences before a pronoun's own one may hold its antecedent.
 PRONOUN_WINDOW = 2
+#: How far back he/she look for a person who was a subject when the near window has none.
+FAR_WINDOW = 6
 #: How many sentences back a title ("the minister") may find its named holder.
 DESCRIPTION_WINDOW = 5
 
@@ -121,6 +124,7 @@ class References:
     # (first word, last word) of multi-word person names -> [(char start, actor id)]
     _names: list[tuple[str, str, int, str]] = field(default_factory=list)
     _sent_of: list[int] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)  # of _mentions, while pronouns resolve
 
     def __post_init__(self) -> None:
         self._sent_of = [0] * len(self.doc)
@@ -254,16 +258,19 @@ class References:
     def resolve_pronouns(self) -> None:
         """Resolve every third-person and relative pronoun, in text order, into the table."""
         self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
         relatives = grammar()["relative"]
         for tok in self.doc:
             low = tok.lower_
             if low in relatives:
                 found = self._relative(tok)
+                person = low == "who"
             else:
                 form = pronoun(tok)
                 if form is None:
                     continue
                 found = self._pronoun(tok, form)
+                person = form.refers == "person"
                 if found is not None and form.gender is not None:
                     self._gender.setdefault(found, form.gender)
             if found is None:
@@ -272,26 +279,61 @@ class References:
             if (start, end) in self.table.spans_in(start, end):
                 continue
             self.table.alias(start, end, tok.text, found)
-            person = self.table.actors[found].kind == "person" and low in grammar()["pronoun"]
-            person = person and grammar()["pronoun"][low].refers == "person"
-            mention = _Mention(
-                start, end, tok, found, self._sent_of[tok.i], pronoun=True, person=person
+            # a resolved pronoun is an antecedent too: a chain carries its actor further
+            pos = bisect.bisect_right(self._starts, start)
+            self._starts.insert(pos, start)
+            self._mentions.insert(
+                pos,
+                _Mention(start, end, tok, found, self._sent_of[tok.i], pronoun=True, person=person),
             )
-            # keep the list in text order for the next pronouns
-            pos = len(self._mentions)
-            while pos > 0 and self._mentions[pos - 1].start > start:
-                pos -= 1
-            self._mentions.insert(pos, mention)
+
+    def resolve_speakers(self) -> None:
+        """First-person pronouns (I/me/my, we/us/our) inside a quotation stand for its speaker:
+        the subject of the verb outside the quotation that governs it ("'We will respond,'
+        he said"). Run after :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
+        first_person = grammar()["speaker"]
+        for start, end in _quotations(self.doc):
+            words = [t for t in self.doc[start:end] if t.lower_ in first_person]
+            if not words:
+                continue
+            speaker = self._speaker(start, end)
+            if speaker is None:
+                continue
+            for tok in words:
+                s, e = tok.idx, tok.idx + len(tok.text)
+                if (s, e) not in self.table.spans_in(s, e):
+                    self.table.alias(s, e, tok.text, speaker)
+
+    def _speaker(self, start: int, end: int) -> str | None:
+        for tok in self.doc[start:end]:
+            verb = tok.head
+            if start <= verb.i < end or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS and not start <= child.i < end:
+                    return self._actor_of_token(child)
+        return None
+
+    def _window(self, tok: Token, sentences: int) -> list[_Mention]:
+        """The mentions that start before ``tok`` in its sentence and the ``sentences`` before."""
+        first = tok.sent.start
+        for _ in range(sentences):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        lo = bisect.bisect_left(self._starts, self.doc[first].idx)
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        return self._mentions[lo:hi]
 
     def _relative(self, tok: Token) -> str | None:
         """who/which/that heading a relative clause stand for the noun the clause modifies."""
         if tok.tag_ not in ("WP", "WDT") or tok.head.dep_ != "relcl":
             return None
-        noun = tok.head.head
-        return self._actor_of_token(noun)
+        return self._actor_of_token(tok.head.head)
 
     def _actor_of_token(self, tok: Token) -> str | None:
-        for m in reversed(self._mentions):
+        """The actor of the innermost mention holding ``tok`` (None if none does)."""
+        hi = bisect.bisect_right(self._starts, tok.idx)
+        for m in reversed(self._mentions[max(0, hi - 50) : hi]):  # mentions are short
             if m.start <= tok.idx < m.end:
                 return m.actor_id
         return None
@@ -300,20 +342,22 @@ class References:
         if form.refers == "nonperson" and form.number == "sg" and _expletive(tok):
             return None
         sent = self._sent_of[tok.i]
+        window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
         # an object pronoun is not its verb's subject, nor another mention of that actor
-        bound = {m.actor_id for m in self._mentions if m.start < tok.idx and _bound(tok, m.head)}
+        bound = {m.actor_id for m in window if _bound(tok, m.head)}
         best: tuple[tuple[int, int, int], str] | None = None
-        for m in self._mentions:
-            if m.start >= tok.idx:
-                break
-            if sent - self._sent_of[m.head.i] > PRONOUN_WINDOW or m.end > tok.idx:
-                continue
+        for m in window:
             penalty = self._agreement(m, form)
             if penalty is None or m.actor_id in bound:
                 continue
             key = (_role_rank(m.head) + penalty, sent - m.sent, -m.start)
             if best is None or key < best[0]:
                 best = (key, m.actor_id)
+        if best is None and form.refers == "person":
+            # he/she further back: the last person who was a subject (the story's protagonist)
+            for m in reversed(self._window(tok, FAR_WINDOW)):
+                if m.head.dep_ in _SUBJECT_DEPS and self._agreement(m, form) == 0:
+                    return m.actor_id if m.actor_id not in bound else None
         if best is None:
             return None
         if form.refers == "nonperson" and self._thing_first(tok, form, best[0]):
@@ -362,6 +406,22 @@ class References:
             if other < key:
                 return True
         return False
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges between paired quotation marks (a paragraph break closes a quotation)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for tok in doc:
+        if "\n" in tok.text:
+            open_at = None
+        elif tok.is_quote and tok.text not in ("'", "’"):  # apostrophes are not quotes
+            if open_at is None:
+                open_at = tok.i + 1
+            else:
+                out.append((open_at, tok.i))
+                open_at = None
+    return out
 
 
 def _role_rank(head: Token) -> int:
