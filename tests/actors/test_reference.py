@@ -104,6 +104,9 @@ CASES = [
           "ignoring Moscow.", "The Russian president", "Putin", says=True, does="accused"),
     _case("Lavrov met Chinese Foreign Minister Wang Yi in Beijing. The minister said China "
           "understood the concerns of Russia.", "The minister", "Wang Yi", says=True),
+    # "the report": the outlet that reported
+    _case('The Harbour Gazette reported that the port would close. "The closure will last a '
+          'month," the report stated.', "the report", "Harbour Gazette", says=True),
     # relative pronouns
     _case("Lavrov met Blinken in Geneva on Friday. Blinken, who spoke first, warned Russia "
           "against an invasion.", "who", "Blinken"),

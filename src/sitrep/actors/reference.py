@@ -229,8 +229,9 @@ class References:
         return None
 
     def _outlet(self, span: Span) -> str | None:
-        """The outlet "the report" or "the story" stands for: the news medium (sector MED, or
-        credited "via …") named nearest before it, else the first named after it."""
+        """The outlet "the report" or "the story" stands for: the news medium (sector MED, an
+        organisation that "reported", or credited "via …") named nearest before it, else the
+        first named after it."""
         media = [m for m in self._mentions if not m.pronoun and self._is_outlet(m)]
         before = [m for m in media if m.start < span.start_char]
         if before:
@@ -239,8 +240,15 @@ class References:
         return min(after, key=lambda m: m.start).actor_id if after else None
 
     def _is_outlet(self, m: _Mention) -> bool:
-        if self.table.actors[m.actor_id].sector == "MED":
+        actor = self.table.actors[m.actor_id]
+        if actor.sector in ("MED", "JRN"):  # news media, journalists (CAMEO agent codes)
             return True
+        if (
+            m.head.ent_type_ != "PERSON"
+            and m.head.dep_ == "nsubj"
+            and m.head.head.lemma_.lower() in grammar()["media_verb"]
+        ):
+            return True  # "The Harbour Gazette reported"
         first = self.doc[m.head.left_edge.i]
         return first.i > 0 and self.doc[first.i - 1].lower_ == "via"
 
