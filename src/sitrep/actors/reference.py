@@ -55,6 +55,8 @@ DESCRIPTION_WINDOW = 5
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
 _NONPERSON_KINDS = {"state", "org", "group"}
+# spaCy entity labels of phrases "it"/"they" never stand for ("on Tuesday", "100 troops")
+_NOT_THINGS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -405,7 +407,7 @@ class References:
         for cand in self.doc[first : tok.i]:
             if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if self._actor_of_token(cand) is not None:
+            if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
                 continue
             plural = cand.tag_ in ("NNS", "NNPS")
             if plural != (form.number == "pl"):
