@@ -127,14 +127,19 @@ class References:
     _names: list[tuple[str, str, int, str]] = field(default_factory=list)
     _sent_of: list[int] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)  # of _mentions, while pronouns resolve
+    _sent_start: list[int] = field(default_factory=list)  # token -> first token of its sentence
+    _text: str = ""
 
     def __post_init__(self) -> None:
         self._sent_of = [0] * len(self.doc)
+        self._sent_start = [0] * len(self.doc)
+        # (Doc.has_annotation scans every token: asked once per document, not per mention)
         if not self.doc.has_annotation("SENT_START") and not self.doc.has_annotation("DEP"):
             return
         for n, sent in enumerate(self.doc.sents):
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = n
+                self._sent_start[i] = sent.start
 
     # -- named mentions -----------------------------------------------------------------------
 
@@ -163,7 +168,7 @@ class References:
                 person=person,
             )
         )
-        gender = _span_gender(span, before=2)
+        gender = self._gender_of(span)
         if gender is None and actor.title:
             gender = _words_gender(actor.title.lower().split())
         if gender is not None:
@@ -172,6 +177,12 @@ class References:
             words = [t.lower_ for t in name if not t.is_punct]
             if len(words) >= 2:
                 self._names.append((words[0], words[-1], span.start_char, actor_id))
+
+    def _gender_of(self, span: Span) -> str | None:
+        """The gender an honorific or gendered role in a mention, or in the two words before it
+        in its sentence, tells ("Mrs.", "spokeswoman")."""
+        start = max(span.start - 2, self._sent_start[span.start] if len(self.doc) else 0)
+        return _words_gender([t.lower_ for t in self.doc[start : span.end]])
 
     def forget(self, start: int, end: int) -> None:
         """Drop a mention the actors stage replaced ("Russian" inside "Russian troops")."""
@@ -189,7 +200,7 @@ class References:
         words = [t.lower_ for t in name if not t.is_punct]
         if len(words) != 1:
             return None
-        gender = _span_gender(span, before=2)
+        gender = self._gender_of(span)
         for first, last, start, actor_id in reversed(self._names):
             if start >= span.start_char or words[0] not in (first, last):
                 continue
@@ -223,7 +234,9 @@ class References:
             known = self._gender.get(m.actor_id)
             if gender is not None and known is not None and known != gender:
                 continue
-            said = " ".join([self.doc.text[m.start : m.end].lower(), (actor.title or "").lower()])
+            if not self._text:
+                self._text = self.doc.text  # Doc.text joins every token on each access
+            said = " ".join([self._text[m.start : m.end].lower(), (actor.title or "").lower()])
             if head.lower_ not in said.split():
                 continue
             if all(self._modifier_fits(t, said, actor.country) for t in mods):
@@ -286,7 +299,7 @@ class References:
             if found is None:
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
-            if (start, end) in self.table.spans_in(start, end):
+            if self.table.mention_at(start, end) is not None:
                 continue
             self.table.alias(start, end, tok.text, found)
             # a resolved pronoun is an antecedent too: a chain carries its actor further
@@ -311,7 +324,7 @@ class References:
                 continue
             for tok in words:
                 s, e = tok.idx, tok.idx + len(tok.text)
-                if (s, e) not in self.table.spans_in(s, e):
+                if self.table.mention_at(s, e) is None:
                     self.table.alias(s, e, tok.text, speaker)
 
     def _speaker(self, start: int, end: int) -> str | None:
@@ -479,12 +492,3 @@ def _words_gender(words: list[str]) -> str | None:
         if form is not None and form.gender is not None:
             return form.gender
     return None
-
-
-def _span_gender(span: Span, *, before: int = 0) -> str | None:
-    """The gender an honorific or gendered role in a mention, or in the ``before`` words just
-    before it, tells ("Mrs.", "spokeswoman")."""
-    start = max(
-        span.start - before, span.sent.start if span.doc.has_annotation("SENT_START") else 0
-    )
-    return _words_gender([t.lower_ for t in span.doc[start : span.end]])

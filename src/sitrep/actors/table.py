@@ -125,6 +125,10 @@ class ActorTable:
             self._order = sorted(self._spans)
         return self._order
 
+    def mention_at(self, start: int, end: int) -> str | None:
+        """The actor of the mention at exactly ``[start, end)``, if there is one."""
+        return self._spans.get((start, end))
+
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the mention that best covers ``[start, end)`` (the head-most, last one)."""
         exact = self._spans.get((start, end))
