@@ -60,7 +60,8 @@ def _count_nested(node: ast.AST) -> int:
 def _targets(stmt: ast.stmt) -> tuple[str, ast.AST] | None:
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
         target = stmt.targets[0]
-        if isinstance(target, ast.Name):
+        # a module's export list names its functions: no word table
+        if isinstance(target, ast.Name) and target.id != "__all__":
             return target.id, stmt.value
     if (
         isinstance(stmt, ast.AnnAssign)

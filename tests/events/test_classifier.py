@@ -218,9 +218,14 @@ def test_encode_markers(marked, source, target, compact):
 def test_onnx_failure_falls_back_to_torch(tmp_path, monkeypatch, caplog):
     from sitrep.events.classifier import resolve_model_dir
 
-    blocker = tmp_path / "not-a-dir"
-    blocker.write_text("x")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # the cache dir cannot be created
+    import torch
+
+    def broken_export(*args, **kwargs):
+        raise RuntimeError("simulated ONNX export failure")
+
+    # a fresh cache (nothing exported yet) and an export that fails: the torch path runs
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(torch.onnx, "export", broken_export)
     with caplog.at_level("WARNING", logger="sitrep.events.classifier"):
         fallback = EventClassifier(resolve_model_dir("events/classifier"))
     assert fallback.backend == "torch"

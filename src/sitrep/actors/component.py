@@ -8,8 +8,14 @@ What becomes a mention:
 - noun phrases that NER misses but that name an actor by a sector noun ("Ukrainian military
   saboteurs" -> UKR/MIL, "separatist proxies" -> REB, "Western governments" -> GOV) or a
   metonym ("the Kremlin", "the White House");
-- the pronouns "he", "she", "they" (subjects), aliased to the last person (he/she) or
-  group/state actor (they) named before them.
+- titles that stand for a named person ("the minister" after "Foreign Minister Wang Yi"),
+  short names ("Wang"), and the pronouns he/she/it/they/who resolved by
+  :mod:`sitrep.actors.reference`;
+- the argument noun phrases later stages read (subjects, objects, appositions) when the KB
+  codes them ("the foreign ministry", "separatist fighters").
+
+This stage is the only writer of the table: it freezes it, and the claims and events stages
+read their sources and arguments from it.
 
 Unknown names stay unknown: they become actors with no country or sector (and their NER type)
 rather than a guess.
@@ -21,9 +27,10 @@ import datetime as dt
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
+from sitrep.actors.reference import References
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.settings import Settings
 
@@ -37,10 +44,13 @@ _KINDS = {
     "LOC": "place",
     "FAC": "place",
 }
-#: Longer spans are not looked up in the KB by ``ActorTable.resolve_span``.
+#: Longer argument phrases are clauses, not names: not looked up in the KB.
 _MAX_LOOKUP_WORDS = 10
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_GROUP_PRONOUNS = {"they", "them"}
+# Dependency labels of the noun phrases claims and events read as sources and arguments.
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# (not "poss": "the President's Day holiday" is no actor; a possessor is a name or pronoun)
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "agent",
+             "ROOT", "oprd"}  # fmt: skip
 # Modifiers that may sit in front of a name as part of its title.
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
@@ -65,29 +75,8 @@ class ActorsComponent:
         day = doc._.published if isinstance(doc._.published, dt.date) else None
         table = ActorTable()
         kb = self.kb
-
-        def lookup(start: int, end: int, text: str) -> Resolution | None:
-            if len(text.split()) > _MAX_LOOKUP_WORDS:
-                return None  # a clause, not a name: the caller should pass a noun phrase
-            res = kb.resolve(text, date=day, article=doc.text)
-            if res is None or not res.known or not (res.country or res.sector):
-                return None
-            return res
-
-        table.lookup = lookup
-        surnames: dict[str, str] = {}  # last name -> actor id, for later bare mentions
+        refs = References(doc, table, demonyms=kb.demonyms)
         covered: set[int] = set()  # token indexes already inside a mention
-        # (char offset, is a subject, actor id), for pronouns
-        persons_order: list[tuple[int, bool, str]] = []
-        groups_order: list[tuple[int, bool, str]] = []
-
-        def remember(span: Span, actor_id: str) -> None:
-            actor = table.actors[actor_id]
-            subject = span.root.dep_ in ("nsubj", "nsubjpass")
-            if actor.kind == "person":
-                persons_order.append((span.start_char, subject, actor_id))
-            elif actor.country or actor.sector:
-                groups_order.append((span.start_char, subject, actor_id))
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
@@ -97,19 +86,16 @@ class ActorsComponent:
                 continue
             ent = _last_line(ent)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
-            text = span.text
-            if ent.label_ == "PERSON":
-                last = ent[-1].text.lower()
-                # a bare surname of someone named in full earlier in the article is that
-                # person (not a namesake in the KB, nor a place tagged PERSON)
-                if len(ent) == 1 and last in surnames:
-                    table.alias(span.start_char, span.end_char, text, surnames[last])
+            if len(ent) == 1 and ent[0].pos_ == "PROPN":
+                # "Wang" after "Wang Yi", "Mrs. Clinton" after a Clinton who may be a woman
+                # (NER labels a lone surname PERSON, ORG or GPE alike)
+                earlier = refs.short_name(ent, span)
+                if earlier is not None:
+                    table.alias(span.start_char, span.end_char, span.text, earlier)
                     covered.update(range(span.start, span.end))
-                    persons_order.append(
-                        (span.start_char, span.root.dep_.startswith("nsubj"), surnames[last])
-                    )
+                    refs.note(span, earlier)
                     continue
-            res = kb.resolve(text, date=day, ner=ent.label_, article=doc.text)
+            res = kb.resolve(span.text, date=day, ner=ent.label_, article=doc.text)
             if res is None and span is not ent:
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=doc.text)
                 span = ent
@@ -121,18 +107,21 @@ class ActorsComponent:
                 res.kind = "person"
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
-            remember(span, actor_id)
-            if ent.label_ == "PERSON" and len(ent) >= 2:
-                surnames.setdefault(ent[-1].text.lower(), actor_id)
-                if res.known:
-                    surnames[ent[-1].text.lower()] = actor_id
+            refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
 
-        # 2. noun phrases NER missed: sector nouns ("Russian troops") and metonyms
+        # 2. noun phrases NER missed: titles of named people ("the minister"), sector nouns
+        # ("Russian troops") and metonyms ("the Kremlin")
         for chunk in _noun_phrases(doc):
             chunk = _last_line(chunk)
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(chunk):
                 continue
             if chunk.root.pos_ == "PRON":
+                continue
+            holder = refs.description(chunk)
+            if holder is not None:
+                table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
+                covered.update(range(chunk.start, chunk.end))
+                refs.note(chunk, holder)
                 continue
             span = _strip_det(chunk)
             if not len(span):
@@ -144,30 +133,112 @@ class ActorsComponent:
             for s, e in table.spans_in(span.start_char, span.end_char):
                 if (s, e) != (span.start_char, span.end_char):
                     table.remove_mention(s, e)
+                    refs.forget(s, e)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
-            remember(span, actor_id)
+            refs.note(span, actor_id)
 
-        # 3. pronouns back to the last named actor
-        for token in doc:
-            low = token.lower_
-            if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS:
+        # 3. argument noun phrases the claims and events stages will ask about: read here,
+        # once, so that they find them in the table
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _ARG_DEPS:
                 continue
-            if token.dep_ not in ("nsubj", "nsubjpass"):
+            if tok.i in covered:
                 continue
-            pool = persons_order if low in _PERSON_PRONOUNS else groups_order + persons_order
-            before = [c for c in pool if c[0] < token.idx]
-            if not before:
-                continue
-            # the last subject of this or the previous sentence, else the last mention
-            sent = token.sent
-            prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-            subjects = [c for c in before if c[1] and c[0] >= prev_start]
-            actor_id = max(subjects or before)[2]
-            table.alias(token.idx, token.idx + len(token.text), token.text, actor_id)
+            for span in _readings(tok):
+                if any(i in covered for i in range(span.start, span.end)):
+                    break  # an actor inside already answers for this phrase
+                # the head ends the first reading: a sector noun must be it ("President's Day
+                # holiday" is no GOV actor)
+                res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=doc.text)
+                if res is None:
+                    continue
+                actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
+                covered.update(range(span.start, span.end))
+                refs.note(span, actor_id)
+                break
+            else:
+                if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
+                    self._unknown_name(doc[_name_start(tok) : tok.i + 1], table, refs, covered)
 
+        # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
+        refs.resolve_pronouns()
+        refs.resolve_speakers()
+        table.freeze()
         doc._.sitrep_actors = table
         return doc
+
+    def _unknown_name(
+        self, span: Span, table: ActorTable, refs: References, covered: set[int]
+    ) -> None:
+        """A name NER missed as the subject of a clause ("PENCE: …", "Stumpf said"): the
+        person named in full before, else an actor of its own with no country or sector."""
+        if any(i in covered for i in range(span.start, span.end)):
+            return
+        earlier = refs.short_name(span, span)
+        if earlier is not None:
+            table.alias(span.start_char, span.end_char, span.text, earlier)
+            actor_id = earlier
+        else:
+            res = Resolution(
+                name=span.text, kind="group", ner=span.root.ent_type_ or None, known=False
+            )
+            actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
+        covered.update(range(span.start, span.end))
+        refs.note(span, actor_id, name=span if earlier is None else None)
+
+    def _lookup(
+        self, text: str, day: dt.date | None, *, head: bool, article: str
+    ) -> Resolution | None:
+        """The KB's coded reading of an argument phrase (None for unknown or uncoded ones)."""
+        if len(text.split()) > _MAX_LOOKUP_WORDS:
+            return None  # a clause, not a name
+        res = self.kb.resolve(text, date=day, head=head, article=article)
+        if res is None or not res.known or not (res.country or res.sector):
+            return None
+        if res.sector == "UNK" and not res.country:
+            return None  # as for noun phrases above: an unknown sector codes nothing
+        return res
+
+
+def _readings(tok: Token) -> list[Span]:
+    """The phrases of an argument head to look up: its left modifiers and the head, then the
+    same with its "of" phrase ("the foreign ministry of Russia"); at most
+    ``_MAX_LOOKUP_WORDS`` words, without edge punctuation."""
+    doc = tok.doc
+    out: list[Span] = []
+    start = min([t.i for t in tok.lefts] + [tok.i])
+    spans = [(start, tok.i + 1)]
+    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and of[0].i == tok.i + 1:
+        spans.append((tok.left_edge.i, of[0].right_edge.i + 1))
+    for s, e in spans:
+        span = _strip_det(_trim(doc[s:e]))
+        if len(span) and len(span) <= _MAX_LOOKUP_WORDS and span not in out:
+            out.append(span)
+    return out
+
+
+def _name_start(tok: Token) -> int:
+    """The first token of the proper-noun compound a name ends in ("John Stumpf")."""
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    return start
+
+
+def _trim(span: Span) -> Span:
+    """Without edge punctuation and a leading possessive pronoun (read as a pronoun)."""
+    start, end = span.start, span.end
+    while start < end and (
+        span.doc[start].is_punct or span.doc[start].is_space or span.doc[start].pos_ == "PRON"
+    ):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end]
 
 
 def _last_line(span: Span) -> Span:

@@ -620,6 +620,15 @@ class ActorKB:
         countries = self._article_countries(article) if article else None
         kind = _NER_KINDS.get(ner or "")
         res = self._resolve(text, date or self.today, context or "", head, kind, countries)
+        if res is None and kind in ("place", "org") and _lone_name(text):
+            # spaCy's small model often labels a lone surname GPE or ORG ("Scholz said"); one
+            # the KB knows as no place and no organisation may still be a person, under all the
+            # rules for a bare surname (date, one candidate) and of a country the article names
+            res = self._resolve(text, date or self.today, context or "", head, "person", countries)
+            if res is not None and (
+                res.kind != "person" or not res.known or res.country not in (countries or ())
+            ):
+                res = None  # only someone of a country the article names
         if res is None:
             return None
         if ner is not None:
@@ -1466,6 +1475,12 @@ _NER_KINDS = {
     "NORP": "norp",
     "ORG": "org",
 }
+
+
+def _lone_name(text: str) -> bool:
+    """One capitalised word that is not all capitals: a surname, not an acronym."""
+    word = text.strip()
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 def _is_acronym(text: str) -> bool:

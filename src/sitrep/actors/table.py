@@ -1,7 +1,9 @@
 """ActorTable: the actors of one document and their mentions (``doc._.sitrep_actors``).
 
-The actors stage fills it; the claims and events stages look spans up in it and may add
-mentions (a pronoun resolved to its speaker). ``to_records()`` gives SPEC.md ACTOR records.
+The actors stage fills it (names, short names, titles, noun phrases, pronouns: see
+:mod:`sitrep.actors.reference`) and then freezes it; the claims and events stages only read it
+(:meth:`ActorTable.actor_at`, :meth:`ActorTable.actors_in`), so every stage gives a span the
+same actor. ``to_records()`` gives SPEC.md ACTOR records.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from sitrep.errors import SitrepError
 from sitrep.records import Actor, Mention
 
 
@@ -30,6 +33,12 @@ class Resolution:
 
 @dataclass
 class ActorTable:
+    """The document's entity table: actors by id, and which actor each mention span is.
+
+    Written only by the actors stage (``add_mention``, ``alias``, ``remove_mention``), which
+    calls :meth:`freeze` when it is done; later stages read it and a write raises.
+    """
+
     actors: dict[str, Actor] = field(default_factory=dict)
     _key_to_id: dict[tuple, str] = field(default_factory=dict)
     # (start, end) -> actor id, for every mention
@@ -38,9 +47,22 @@ class ActorTable:
     # scanning every mention per query is quadratic on long texts)
     _order: list[tuple[int, int]] | None = None
     _longest: int = 0
+    frozen: bool = False
+
+    def freeze(self) -> None:
+        """End of the actors stage: from now on the table is read only."""
+        self.frozen = True
+
+    def _writable(self) -> None:
+        if self.frozen:
+            raise SitrepError(
+                "the actor table is read only after the actors stage; a later stage that needs "
+                "a resolution must get it from sitrep.actors (component or reference module)"
+            )
 
     def add_mention(self, start: int, end: int, text: str, res: Resolution) -> str:
         """Record a mention resolved to ``res``; returns the actor id (merged by identity)."""
+        self._writable()
         key = (res.name.lower(), res.country, res.sector, res.kind)
         actor_id = self._key_to_id.get(key)
         if actor_id is None:
@@ -60,6 +82,7 @@ class ActorTable:
 
     def alias(self, start: int, end: int, text: str, actor_id: str) -> None:
         """Add a mention (e.g. a resolved pronoun) to an existing actor."""
+        self._writable()
         if (start, end) in self._spans:
             return
         self._spans[(start, end)] = actor_id
@@ -69,6 +92,7 @@ class ActorTable:
 
     def remove_mention(self, start: int, end: int) -> None:
         """Drop the mention at exactly ``[start, end)`` (e.g. "Russian" inside "Russian troops")."""
+        self._writable()
         actor_id = self._spans.pop((start, end), None)
         if actor_id is None:
             return
@@ -101,6 +125,10 @@ class ActorTable:
             self._order = sorted(self._spans)
         return self._order
 
+    def mention_at(self, start: int, end: int) -> str | None:
+        """The actor of the mention at exactly ``[start, end)``, if there is one."""
+        return self._spans.get((start, end))
+
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the mention that best covers ``[start, end)`` (the head-most, last one)."""
         exact = self._spans.get((start, end))
@@ -118,21 +146,5 @@ class ActorTable:
         return None
 
     def to_records(self) -> list[Actor]:
+        """The actors with at least one mention, as SPEC.md ACTOR records."""
         return [a for a in self.actors.values() if a.mentions]
-
-    # Set by the actors stage: a callable (start, end, text) -> Resolution | None that asks the
-    # knowledge base about a span that is not yet a mention.
-    lookup: object | None = None
-
-    def resolve_span(self, start: int, end: int, text: str) -> str | None:
-        """The actor of a span: an existing mention inside it, else a KB lookup of its text.
-
-        Used by later stages for sources and event arguments; a resolved span becomes a mention.
-        """
-        found = self.actor_at(start, end)
-        if found is not None or self.lookup is None:
-            return found
-        res = self.lookup(start, end, text)  # type: ignore[operator]
-        if res is None:
-            return None
-        return self.add_mention(start, end, text, res)

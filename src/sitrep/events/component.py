@@ -8,8 +8,8 @@ For each candidate (a clause verb or event noun with actor/recipient spans, see
    the event classifier in one batched call per document; a weak lexicon entry decides only
    when no classifier is installed;
 2. drops candidates whose best class is ``NONE`` or below ``settings.events.min_confidence``;
-3. resolves actor and recipient spans to actors (``ActorTable.resolve_span``; pronouns to the
-   nearest preceding actor of a fitting kind);
+3. reads the actors of the actor and recipient spans from the actor table (the actors stage
+   resolved names, titles and pronouns; this stage writes nothing there);
 4. adds modality (:mod:`sitrep.events.modality`), the attribution whose content holds the
    trigger, the date (:mod:`sitrep.text.dates`), the location (:mod:`sitrep.places`), size,
    dead/injured/arrested (:mod:`sitrep.events.magnitudes`), and CAMEO code + quad class
@@ -60,12 +60,6 @@ _LOCATIVE = word_set("prepositions", cls="locative")
 _OWN_FORCES = word_set("event_arguments", cls="own_force")
 _NOT_PLACES = word_set("event_arguments", cls="not_place_label")
 _DIRECTIONS = word_set("event_arguments", cls="direction")
-_PRONOUN_KINDS = {
-    "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
-    "her": ("person",), "it": ("state", "org", "group"), "its": ("state", "org", "group"),
-    "they": ("state", "org", "group", "person"), "them": ("state", "org", "group", "person"),
-    "their": ("state", "org", "group", "person"),
-}  # fmt: skip
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
@@ -272,17 +266,14 @@ class EventComponent:
         return self._ents.within(span) if self._ents is not None else list(span.ents)
 
     def _resolve(self, span: Span | None, table: Any, doc: Doc) -> list[str]:
-        """Actor ids of an argument span: the head (and its conjuncts), else any actor inside."""
+        """Actor ids of an argument span, read from the actor table: the head (and its
+        conjuncts), else any actor inside. Pronouns were resolved by the actors stage."""
         if span is None or table is None:
             return []
         head = span.root
-        low = head.text.lower()
-        if low in _PRONOUN_KINDS and len(span) == 1:
-            found = _antecedent(head, table, _PRONOUN_KINDS[low])
-            if found is not None:
-                table.alias(head.idx, head.idx + len(head.text), head.text, found)
-                return [found]
-            return []
+        if len(span) == 1 and head.pos_ == "PRON":
+            found = table.actor_at(head.idx, head.idx + len(head.text))
+            return [found] if found is not None else []
         heads = [head, *(t for t in head.conjuncts if span.start <= t.i < span.end)]
         ids: list[str] = []
         for h in heads:
@@ -290,9 +281,7 @@ class EventComponent:
             np_start = max(np_start, span.start_char)
             actor = table.actor_at(h.idx, h.idx + len(h.text))
             if actor is None:
-                actor = table.resolve_span(
-                    np_start, h.idx + len(h.text), self._text[np_start : h.idx + len(h.text)]
-                )
+                actor = table.actor_at(np_start, h.idx + len(h.text))
             if actor is not None and actor not in ids:
                 ids.append(actor)
         inside = table.actors_in(span.start_char, span.end_char)
@@ -305,7 +294,7 @@ class EventComponent:
             return ids
         if inside:
             return list(inside)
-        found = table.resolve_span(span.start_char, span.end_char, span.text)
+        found = table.actor_at(span.start_char, span.end_char)
         return [found] if found else []
 
     # -- dates, places, magnitudes ------------------------------------------------------------
@@ -404,24 +393,17 @@ def _in_cue_scope(trigger: Token, att: Attribution) -> bool:
 
 
 def _resolvable(span: Span | None, table: Any) -> bool:
-    """Whether an argument span could resolve to an actor (checked without adding mentions)."""
+    """Whether an argument span has an actor in the table (a mention at, in or around it)."""
     if span is None or table is None:
         return False
     head = span.root
-    low = head.text.lower()
-    if low in _PRONOUN_KINDS and len(span) == 1:
-        return _antecedent(head, table, _PRONOUN_KINDS[low]) is not None
+    if len(span) == 1 and head.pos_ == "PRON":
+        return table.actor_at(head.idx, head.idx + len(head.text)) is not None
     if table.actor_at(span.start_char, span.end_char) or table.actors_in(
         span.start_char, span.end_char
     ):
         return True
-    lookup = getattr(table, "lookup", None)
-    if lookup is None:
-        return False
-    for h in (head, *head.conjuncts):
-        if lookup(h.idx, h.idx + len(h.text), h.text) is not None:
-            return True
-    return lookup(span.start_char, span.end_char, span.text) is not None
+    return any(table.actor_at(h.idx, h.idx + len(h.text)) for h in (head, *head.conjuncts))
 
 
 def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
@@ -533,27 +515,3 @@ class _EntityIndex:
             if ent.end <= span.end:
                 out.append(ent)
         return out
-
-
-def _antecedent(pron: Token, table: Any, kinds: tuple[str, ...]) -> str | None:
-    """The nearest actor mention of a fitting kind before a pronoun (same or previous 2
-    sentences)."""
-    doc = pron.doc
-    first = pron.sent.start
-    for _ in range(2):  # back two sentences (list(doc.sents) per pronoun is quadratic)
-        if first > 0:
-            first = doc[first - 1].sent.start
-    window_start = doc[first].idx
-    best: tuple[int, str] | None = None
-    for actor in table.actors.values():
-        if actor.kind not in kinds:
-            continue
-        for m in actor.mentions:
-            if (
-                window_start <= m.start
-                and m.end <= pron.idx
-                and m.text.lower() not in _PRONOUN_KINDS
-                and (best is None or m.start > best[0])
-            ):
-                best = (m.start, actor.id)
-    return best[1] if best else None

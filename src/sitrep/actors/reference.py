@@ -1,0 +1,488 @@
+"""Reference resolution: which named actor a pronoun, short name or title stands for.
+
+The actors stage is the only reader of this module: it registers every named mention it
+finds (:meth:`References.note`) and then asks for
+
+- short names: "Wang" after "Wang Yi", "Mrs. Clinton" only for a Clinton who may be a woman
+  (:meth:`References.short_name`);
+- definite descriptions: "the minister" after "Foreign Minister Wang Yi", "the Russian
+  president" after "Vladimir Putin, the President of Russia", "the report" for the outlet named
+  nearest (:meth:`References.description`);
+- pronouns: he/him/his, she/her, it/its (a state, government or organisation), they/them/their
+  (a group), and the relative pronouns who/which (:meth:`References.resolve_pronouns`).
+
+The resolved mentions go into the document's :class:`~sitrep.actors.table.ActorTable`; the
+claims and events stages read them there and resolve nothing themselves, so a pronoun has one
+actor in the table, in the attribution it speaks and in the event it does.
+
+How a pronoun is resolved (a salience ranking over the dependency parse, after Hobbs 1978 and
+Lappin & Leass 1994, reduced to what news text needs):
+
+1. candidates are the mentions before the pronoun in its sentence and the two before it
+   (resolved pronouns count too, so a chain carries the actor further);
+2. they must agree with the pronoun: a person for he/she, of a compatible gender (from
+   honorifics, gendered roles and earlier pronouns); a state/organisation/group for it (singular)
+   and they (plural groups first); a candidate never contains the pronoun, and an object pronoun
+   is never the subject of its own verb ("Putin met Macron and thanked him");
+3. the best candidate is the main-clause subject, then any subject, then other roles; within a
+   rank the nearer sentence, then the later mention;
+4. it/they are left unresolved when the most salient subject is a non-actor noun phrase
+   ("The talks collapsed. They had lasted…") or when "it" is an expletive ("it is likely that").
+
+The closed-class words (pronouns with gender and number, honorifics, gendered roles, title
+nouns, expletive verbs) are data: ``src/sitrep/data/lexicons/reference.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors.table import ActorTable
+from sitrep.text.lexicon import load_lexicon
+
+#: How many sentences before a pronoun's own one may hold its antecedent.
+PRONOUN_WINDOW = 2
+#: How far back he/she look for a person who was a subject when the near window has none.
+FAR_WINDOW = 6
+#: How many sentences back a title ("the minister") may find its named holder.
+DESCRIPTION_WINDOW = 5
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
+_NONPERSON_KINDS = {"state", "org", "group"}
+# spaCy entity labels of phrases "it"/"they" never stand for ("on Tuesday", "100 troops")
+_NOT_THINGS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class Form:
+    """One closed-class word of ``reference.tsv``."""
+
+    form: str
+    cls: str  # pronoun | relative | honorific | role | title | expletive
+    gender: str | None  # "m" | "f" | None
+    number: str | None  # "sg" | "pl" | None
+    refers: str  # person | nonperson | any
+
+
+@lru_cache(maxsize=1)
+def grammar() -> dict[str, dict[str, Form]]:
+    """The reference lexicon by class, then by (lower-case) form."""
+    out: dict[str, dict[str, Form]] = {}
+    for entry in load_lexicon("reference").entries:
+        row = entry.fields
+        form = Form(
+            form=entry.lemma,
+            cls=row["class"],
+            gender=None if row["gender"] == "-" else row["gender"],
+            number=None if row["number"] == "-" else row["number"],
+            refers=row["refers"],
+        )
+        out.setdefault(form.cls, {})[form.form] = form
+    return out
+
+
+def pronoun(token: Token) -> Form | None:
+    """The third-person pronoun form of a token, if it is one."""
+    return grammar()["pronoun"].get(token.lower_)
+
+
+@dataclass
+class _Mention:
+    start: int  # char offsets
+    end: int
+    head: Token
+    actor_id: str
+    sent: int
+    pronoun: bool = False
+    person: bool = False  # stands for a person (a name, a title, he/she), else a group/state/org
+
+
+@dataclass
+class References:
+    """Reference resolution for one document, fed by the actors stage as it fills ``table``.
+
+    Args:
+        doc: the parsed document.
+        table: the document's actor table (written only by the actors stage).
+        demonyms: demonym -> country code (the KB's ``demonyms``), for "the Russian president".
+    """
+
+    doc: Doc
+    table: ActorTable
+    demonyms: dict[str, str] = field(default_factory=dict)
+    _mentions: list[_Mention] = field(default_factory=list)
+    _gender: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f"
+    # (first word, last word) of multi-word person names -> [(char start, actor id)]
+    _names: list[tuple[str, str, int, str]] = field(default_factory=list)
+    _sent_of: list[int] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)  # of _mentions, while pronouns resolve
+    _sent_start: list[int] = field(default_factory=list)  # token -> first token of its sentence
+    _text: str = ""
+
+    def __post_init__(self) -> None:
+        self._sent_of = [0] * len(self.doc)
+        self._sent_start = [0] * len(self.doc)
+        # (Doc.has_annotation scans every token: asked once per document, not per mention)
+        if not self.doc.has_annotation("SENT_START") and not self.doc.has_annotation("DEP"):
+            return
+        for n, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = n
+                self._sent_start[i] = sent.start
+
+    # -- named mentions -----------------------------------------------------------------------
+
+    def note(self, span: Span, actor_id: str, *, name: Span | None = None) -> None:
+        """Register a named mention as a possible antecedent.
+
+        Args:
+            span: the whole mention (with its title: "Foreign Minister Wang Yi").
+            actor_id: its actor in the table.
+            name: the name part of a person's mention ("Wang Yi"), for later short names.
+        """
+        actor = self.table.actors[actor_id]
+        head = span.root
+        person = actor.kind == "person"
+        if person and head.pos_ == "NOUN":
+            # the KB gives singular sector nouns the kind "person" ("government", "minister"):
+            # only a title or role noun stands for a person
+            person = any(head.lower_ in grammar()[c] for c in ("title", "role", "honorific"))
+        self._mentions.append(
+            _Mention(
+                span.start_char,
+                span.end_char,
+                head,
+                actor_id,
+                self._sent_of[span.start],
+                person=person,
+            )
+        )
+        gender = self._gender_of(span)
+        if gender is None and actor.title:
+            gender = _words_gender(actor.title.lower().split())
+        if gender is not None:
+            self._gender.setdefault(actor_id, gender)
+        if name is not None and len(name) >= 2:
+            words = [t.lower_ for t in name if not t.is_punct]
+            if len(words) >= 2:
+                self._names.append((words[0], words[-1], span.start_char, actor_id))
+
+    def _gender_of(self, span: Span) -> str | None:
+        """The gender an honorific or gendered role in a mention, or in the two words before it
+        in its sentence, tells ("Mrs.", "spokeswoman")."""
+        start = max(span.start - 2, self._sent_start[span.start] if len(self.doc) else 0)
+        return _words_gender([t.lower_ for t in self.doc[start : span.end]])
+
+    def forget(self, start: int, end: int) -> None:
+        """Drop a mention the actors stage replaced ("Russian" inside "Russian troops")."""
+        self._mentions = [m for m in self._mentions if (m.start, m.end) != (start, end)]
+
+    def short_name(self, name: Span, span: Span) -> str | None:
+        """The actor of an earlier full name that a one-word name continues ("Wang" after
+        "Wang Yi", "Brennick" after "Halvard Brennick"); an honorific in ``span`` must fit
+        the earlier person's gender ("Mrs. Clinton" is not Bill Clinton once he is "Mr.").
+
+        Args:
+            name: the name itself (one token, else None is returned).
+            span: the mention with its title or honorific ("Mrs. Clinton").
+        """
+        words = [t.lower_ for t in name if not t.is_punct]
+        if len(words) != 1:
+            return None
+        gender = self._gender_of(span)
+        for first, last, start, actor_id in reversed(self._names):
+            if start >= span.start_char or words[0] not in (first, last):
+                continue
+            if gender is not None and self._gender.get(actor_id, gender) != gender:
+                continue
+            if gender is not None:
+                self._gender.setdefault(actor_id, gender)
+            return actor_id
+        return None
+
+    def description(self, span: Span) -> str | None:
+        """The named person a definite title stands for ("the minister", "the Russian
+        president"), or None (then the noun phrase is read as a generic actor, if at all)."""
+        if len(span) < 2 or span[0].lower_ not in ("the", "this", "that"):
+            return None
+        head = span.root
+        if head.lower_ in grammar()["media"] and head.i == span.end - 1:
+            return self._outlet(span)
+        titles = grammar()["title"]
+        if head.lower_ not in titles or head.i != span.end - 1:
+            return None
+        mods = [t for t in span[1:-1] if not t.is_punct]
+        gender = _words_gender([head.lower_])
+        sent = self._sent_of[span.start]
+        for m in sorted(self._mentions, key=lambda m: -m.start):
+            if m.start >= span.start_char or sent - m.sent > DESCRIPTION_WINDOW or m.pronoun:
+                continue
+            actor = self.table.actors[m.actor_id]
+            if not m.person:
+                continue
+            known = self._gender.get(m.actor_id)
+            if gender is not None and known is not None and known != gender:
+                continue
+            if not self._text:
+                self._text = self.doc.text  # Doc.text joins every token on each access
+            said = " ".join([self._text[m.start : m.end].lower(), (actor.title or "").lower()])
+            if head.lower_ not in said.split():
+                continue
+            if all(self._modifier_fits(t, said, actor.country) for t in mods):
+                return m.actor_id
+        return None
+
+    def _outlet(self, span: Span) -> str | None:
+        """The outlet "the report" or "the story" stands for: the news medium (sector MED, an
+        organisation that "reported", or credited "via …") named nearest before it, else the
+        first named after it."""
+        media = [m for m in self._mentions if not m.pronoun and self._is_outlet(m)]
+        before = [m for m in media if m.start < span.start_char]
+        if before:
+            return max(before, key=lambda m: m.start).actor_id
+        after = [m for m in media if m.start >= span.end_char]
+        return min(after, key=lambda m: m.start).actor_id if after else None
+
+    def _is_outlet(self, m: _Mention) -> bool:
+        actor = self.table.actors[m.actor_id]
+        if actor.sector in ("MED", "JRN"):  # news media, journalists (CAMEO agent codes)
+            return True
+        if (
+            m.head.ent_type_ != "PERSON"
+            and m.head.dep_ == "nsubj"
+            and m.head.head.lemma_.lower() in grammar()["media_verb"]
+        ):
+            return True  # "The Harbour Gazette reported"
+        first = self.doc[m.head.left_edge.i]
+        return first.i > 0 and self.doc[first.i - 1].lower_ == "via"
+
+    def _modifier_fits(self, tok: Token, said: str, country: str | None) -> bool:
+        """A modifier of a title agrees with the named holder ("the foreign minister" needs
+        "foreign" in the name or title; "the Russian president" needs a Russian)."""
+        low = tok.lower_
+        if low in said.split():
+            return True
+        iso = self.demonyms.get(low)
+        return iso is not None and iso == country
+
+    # -- pronouns -----------------------------------------------------------------------------
+
+    def resolve_pronouns(self) -> None:
+        """Resolve every third-person and relative pronoun, in text order, into the table."""
+        self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+        relatives = grammar()["relative"]
+        for tok in self.doc:
+            low = tok.lower_
+            if low in relatives:
+                found = self._relative(tok)
+                person = low == "who"
+            else:
+                form = pronoun(tok)
+                if form is None:
+                    continue
+                found = self._pronoun(tok, form)
+                person = form.refers == "person"
+                if found is not None and form.gender is not None:
+                    self._gender.setdefault(found, form.gender)
+            if found is None:
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if self.table.mention_at(start, end) is not None:
+                continue
+            self.table.alias(start, end, tok.text, found)
+            # a resolved pronoun is an antecedent too: a chain carries its actor further
+            pos = bisect.bisect_right(self._starts, start)
+            self._starts.insert(pos, start)
+            self._mentions.insert(
+                pos,
+                _Mention(start, end, tok, found, self._sent_of[tok.i], pronoun=True, person=person),
+            )
+
+    def resolve_speakers(self) -> None:
+        """First-person pronouns (I/me/my, we/us/our) inside a quotation stand for its speaker:
+        the subject of the verb outside the quotation that governs it ("'We will respond,'
+        he said"). Run after :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
+        first_person = grammar()["speaker"]
+        for start, end in _quotations(self.doc):
+            words = [t for t in self.doc[start:end] if t.lower_ in first_person]
+            if not words:
+                continue
+            speaker = self._speaker(start, end)
+            if speaker is None:
+                continue
+            for tok in words:
+                s, e = tok.idx, tok.idx + len(tok.text)
+                if self.table.mention_at(s, e) is None:
+                    self.table.alias(s, e, tok.text, speaker)
+
+    def _speaker(self, start: int, end: int) -> str | None:
+        for tok in self.doc[start:end]:
+            verb = tok.head
+            if start <= verb.i < end or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS and not start <= child.i < end:
+                    return self._actor_of_token(child)
+        return None
+
+    def _window(self, tok: Token, sentences: int) -> list[_Mention]:
+        """The mentions that start before ``tok`` in its sentence and the ``sentences`` before."""
+        first = tok.sent.start
+        for _ in range(sentences):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        lo = bisect.bisect_left(self._starts, self.doc[first].idx)
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        return self._mentions[lo:hi]
+
+    def _relative(self, tok: Token) -> str | None:
+        """who/which/that heading a relative clause stand for the noun the clause modifies."""
+        if tok.tag_ not in ("WP", "WDT") or tok.head.dep_ != "relcl":
+            return None
+        return self._actor_of_token(tok.head.head)
+
+    def _actor_of_token(self, tok: Token) -> str | None:
+        """The actor of the innermost mention holding ``tok`` (None if none does)."""
+        hi = bisect.bisect_right(self._starts, tok.idx)
+        for m in reversed(self._mentions[max(0, hi - 50) : hi]):  # mentions are short
+            if m.start <= tok.idx < m.end:
+                return m.actor_id
+        return None
+
+    def _pronoun(self, tok: Token, form: Form) -> str | None:
+        if form.refers == "nonperson" and form.number == "sg" and _expletive(tok):
+            return None
+        sent = self._sent_of[tok.i]
+        window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
+        # an object pronoun is not its verb's subject, nor another mention of that actor
+        bound = {m.actor_id for m in window if _bound(tok, m.head)}
+        best: tuple[tuple[int, int, int], str] | None = None
+        for m in window:
+            penalty = self._agreement(m, form)
+            if penalty is None or m.actor_id in bound:
+                continue
+            key = (_role_rank(m.head) + penalty, sent - m.sent, -m.start)
+            if best is None or key < best[0]:
+                best = (key, m.actor_id)
+        if best is None and form.refers == "person":
+            # he/she further back: the last person who was a subject (the story's protagonist)
+            for m in reversed(self._window(tok, FAR_WINDOW)):
+                if m.head.dep_ in _SUBJECT_DEPS and self._agreement(m, form) == 0:
+                    return m.actor_id if m.actor_id not in bound else None
+        if best is None:
+            return None
+        if form.refers == "nonperson" and self._thing_first(tok, form, best[0]):
+            return None
+        return best[1]
+
+    def _agreement(self, m: _Mention, form: Form) -> int | None:
+        """None when the mention cannot be the pronoun's antecedent, else a rank penalty."""
+        actor = self.table.actors[m.actor_id]
+        plural = m.head.tag_ in ("NNS", "NNPS") and not m.pronoun
+        if m.pronoun:
+            plural = (pronoun(m.head) or form).number == "pl"
+        if form.refers == "person":
+            if not m.person:
+                return None
+            known = self._gender.get(m.actor_id)
+            if form.gender is not None and known is not None and known != form.gender:
+                return None
+            return 0
+        if m.person or actor.kind not in _NONPERSON_KINDS | {"person"}:
+            return None
+        if form.number == "sg":
+            return None if plural else 0
+        # they/them/their: plural groups first, a singular government ("the ministry said
+        # they") only after every plural candidate
+        return 0 if plural or actor.kind == "group" else 3
+
+    def _thing_first(self, tok: Token, form: Form, key: tuple[int, int, int]) -> bool:
+        """Whether a non-actor noun phrase (a subject or object) outranks the best actor for
+        it/they ("…criticized the sanctions. It said they would hurt trade": not the
+        government)."""
+        sent = self._sent_of[tok.i]
+        first = tok.sent.start
+        for _ in range(PRONOUN_WINDOW):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for cand in self.doc[first : tok.i]:
+            if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
+                continue
+            plural = cand.tag_ in ("NNS", "NNPS")
+            if plural != (form.number == "pl"):
+                continue
+            other = (_role_rank(cand), sent - self._sent_of[cand.i], -cand.idx)
+            if other < key:
+                return True
+        return False
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges between paired quotation marks (a paragraph break closes a quotation)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for tok in doc:
+        if "\n" in tok.text:
+            open_at = None
+        elif tok.is_quote and tok.text not in ("'", "’"):  # apostrophes are not quotes
+            if open_at is None:
+                open_at = tok.i + 1
+            else:
+                out.append((open_at, tok.i))
+                open_at = None
+    return out
+
+
+def _role_rank(head: Token) -> int:
+    """0: main-clause subject, 1: other subject, 2: anything else."""
+    if head.dep_ in _SUBJECT_DEPS:
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return 0 if verb.dep_ == "ROOT" else 1
+    if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+        return 1
+    return 2
+
+
+def _bound(pron: Token, cand: Token) -> bool:
+    """An object pronoun cannot be the subject of its own verb ("Macron thanked him")."""
+    if pron.dep_ not in _OBJECT_DEPS or cand.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+        verb = verb.head
+    # "Blinken called Lavrov and warned him": a conjoined verb shares the first one's subject
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return cand.head.i == verb.i
+
+
+def _expletive(tok: Token) -> bool:
+    """Non-referential "it": "it is likely that", "it seems", "it was reported that"."""
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in grammar()["expletive"]:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _words_gender(words: list[str]) -> str | None:
+    table = {**grammar()["honorific"], **grammar()["role"]}
+    for w in reversed(words):  # the word nearest the name
+        form = table.get(w)
+        if form is not None and form.gender is not None:
+            return form.gender
+    return None
