@@ -216,9 +216,9 @@ def test_encode_markers(marked, source, target, compact):
 
 
 def test_onnx_failure_falls_back_to_torch(tmp_path, monkeypatch, caplog):
-    from sitrep.events.classifier import resolve_model_dir
-
     import torch
+
+    from sitrep.events.classifier import resolve_model_dir
 
     def broken_export(*args, **kwargs):
         raise RuntimeError("simulated ONNX export failure")
