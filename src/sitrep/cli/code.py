@@ -9,7 +9,8 @@ import datetime as dt
 import enum
 import json
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
@@ -17,16 +18,29 @@ from typing import IO, TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
-from sitrep.cli.options import NProcess, Published, SettingsFile
+from sitrep.cli.options import Cluster, NProcess, Published, SettingsFile, Workers
 from sitrep.errors import InputError
 from sitrep.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from sitrep.ingest.article import Article
+    from sitrep.ingest.readers import Rejected
     from sitrep.pipeline import Coder
     from sitrep.records import Dispatch
+    from sitrep.run import Coding
 
 #: Exit code when some documents were rejected (the others were processed); see cli/main.py.
 EXIT_REJECTED = 2
@@ -98,14 +112,26 @@ def print_reject(console: Console, where: str, reason: str, *, label: str = "ski
     )
 
 
+class _RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+
+
 @contextmanager
 def progress_bar(total: int, description: str) -> Iterator[Progress]:
-    """A rich progress bar on stderr (quiet when stderr is not a terminal)."""
+    """A rich progress bar on stderr: count, documents/s, elapsed and remaining time (quiet
+    when stderr is not a terminal)."""
     progress = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        _RateColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
     )
@@ -116,6 +142,71 @@ def progress_bar(total: int, description: str) -> Iterator[Progress]:
 
 def _advance(progress: Progress) -> None:
     progress.advance(progress.task_ids[0])
+
+
+def throughput(n: int, seconds: float) -> str:
+    """``in 12.3 s, 45.6 docs/s`` for the summary lines."""
+    rate = n / seconds if seconds > 0 else 0.0
+    return f"in {seconds:.1f} s, {rate:.1f} docs/s"
+
+
+def interrupted(e: BaseException) -> bool:
+    """Ctrl-C, also when DuckDB turned it into an "interrupted" error inside a query."""
+    if isinstance(e, KeyboardInterrupt):
+        return True
+    return "interrupted" in str(e).lower() and type(e).__name__ in (
+        "RuntimeError",
+        "InterruptException",
+    )
+
+
+@contextmanager
+def coding(
+    settings: Settings,
+    settings_path: Path | None,
+    *,
+    n_process: int,
+    workers: int | None = None,
+    cluster: str | None = None,
+) -> Iterator[Coding]:
+    """How to code the new articles: forked workers (``-j``), or a Dask cluster.
+
+    Nothing is loaded here: with forked workers the Coder is built when the first article
+    needs coding; with Dask the workers load it and this process loads no model.
+    """
+    if workers is not None and cluster is not None:
+        raise InputError(
+            f"--workers {workers} and --cluster {cluster} both given; use one (--workers starts "
+            "a local cluster, --cluster joins a running one)"
+        )
+    if workers is None and cluster is None:
+
+        def local(articles: Iterable[Article]) -> Iterator[Dispatch | Rejected]:
+            from sitrep.run import code_articles
+
+            coder = get_coder(settings, settings_path)
+            yield from code_articles(coder, articles, n_process=n_process, errors="reject")
+
+        yield local
+        return
+    from sitrep import run_dask
+
+    client_cm = (
+        run_dask.local_client(n_workers=workers)
+        if workers is not None
+        else run_dask.connect(cluster or "")
+    )
+    with client_cm as client:
+
+        def remote(articles: Iterable[Article]) -> Iterator[Dispatch | Rejected]:
+            yield from run_dask.code_on_cluster(
+                client,
+                articles,
+                settings=settings,
+                settings_path=str(settings_path) if settings_path else None,
+            )
+
+        yield remote
 
 
 # ----------------------------------------------------------------------------------- output
@@ -229,6 +320,8 @@ def code(
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
     ] = None,
     n_process: NProcess = None,
+    workers_n: Workers = None,
+    cluster: Cluster = None,
     settings_file: SettingsFile = None,
 ) -> None:
     """Code documents into Dispatch records (attributed claims, events, actors).
@@ -237,8 +330,8 @@ def code(
     reason and skipped; the run goes on and exits with 2 when any was skipped.
     """
     from sitrep.ingest.readers import Rejected, count_documents, read_paths
-    from sitrep.run import code_articles
 
+    started = time.monotonic()
     settings = settings_from(settings_file)
     default_date = parse_published(published)
     workers = workers_for(paths, settings, n_process)
@@ -246,11 +339,15 @@ def code(
     fmt = fmt or (Format.json if single_file else Format.jsonl)
     rejected = 0
 
-    coder = get_coder(settings, settings_file)
     fh: IO[str] = out.open("w", encoding="utf-8") if out else sys.stdout
     writer = _Writer(fh, fmt, single=single_file)
     try:
-        with progress_bar(count_documents(paths), "coding") as progress:
+        with (
+            coding(
+                settings, settings_file, n_process=workers, workers=workers_n, cluster=cluster
+            ) as code_with,
+            progress_bar(count_documents(paths), "coding") as progress,
+        ):
 
             def articles() -> Iterator:
                 nonlocal rejected
@@ -264,14 +361,16 @@ def code(
                         item.published = default_date
                     yield item
 
-            for result in code_articles(coder, articles(), n_process=workers, errors="reject"):
+            for result in code_with(articles()):
                 if isinstance(result, Rejected):
                     rejected += 1
                     print_reject(progress.console, result.where, result.reason)
                 else:
                     writer.write(result)
                 _advance(progress)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as e:
+        if not interrupted(e):
+            raise
         err.print("[red]interrupted[/]")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
@@ -281,6 +380,7 @@ def code(
     err.print(
         f"coded {writer.n} document{'s' * (writer.n != 1)}"
         + (f", skipped {rejected}" if rejected else "")
+        + f" {throughput(writer.n, time.monotonic() - started)}"
         + (f" → {out}" if out else ""),
         highlight=False,
         soft_wrap=True,
