@@ -27,6 +27,7 @@ import logging
 import multiprocessing as mp
 import os
 import signal
+import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +60,16 @@ _WORKER_CODER: dict[str, Any] = {}
 def _init_worker() -> None:
     # Ctrl-C goes to the parent, which stops the pool; workers would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed with kill -9 takes its workers along at once; otherwise each would finish
+    # its chunk and die on the closed pipe with a BrokenPipeError traceback.
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
     try:  # one thread per worker: the cores are already shared out between processes
         import torch
 
@@ -246,6 +257,8 @@ def ingest(
     ingest_settings = settings.ingest
     stored = store.article_ids()
     log.info("store %s holds %d articles", store.path, len(stored))
+    if release:  # readers may come in while the models load
+        store.release()
     index: NearDuplicates | None = None
 
     def near_duplicates() -> NearDuplicates:
@@ -257,6 +270,8 @@ def ingest(
             index = NearDuplicates(threshold=ingest_settings.near_duplicate_threshold)
             for article_id, data in store.minhashes():
                 index.add(article_id, from_bytes(data))
+            if release:
+                store.release()
         return index
 
     rejects: list[Reject] = []

@@ -253,7 +253,15 @@ class Store:
         if self._con is not None:
             con, self._con = self._con, None
             with _sigint_deferred():  # closing checkpoints: let it finish
-                con.close()
+                try:
+                    con.close()
+                except duckdb.Error as e:  # the checkpoint failed (disk full): the WAL keeps it
+                    raise StoreError(
+                        f"could not close store {self.path}: {_first_line(e)}; what was "
+                        "committed is kept in its write-ahead log (free disk space, then open "
+                        "it again)",
+                        path=str(self.path),
+                    ) from e
 
     # ------------------------------------------------------------------ lifecycle and schema
 
