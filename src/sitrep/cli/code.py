@@ -54,6 +54,7 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    parquet = "parquet"
 
 
 # ------------------------------------------------------------------------------ shared helpers
@@ -294,6 +295,61 @@ class _Writer:
         self.fh.flush()
 
 
+class _ParquetWriter:
+    """Writes dispatches to Parquet files under a folder, partitioned by publication date
+    (``DIR/published=YYYY-MM-DD/part-UUID.parquet``; ``published=undated`` for none), one
+    file per partition every ``rows`` dispatches, so memory stays flat on long runs. Columns:
+    id, title, outlet, url, published (the partition), n_events, n_attributions and the whole
+    Dispatch record as JSON (SPEC.md). Read back with DuckDB's
+    ``read_parquet('DIR/**/*.parquet', hive_partitioning = true)``."""
+
+    def __init__(self, folder: Path, *, rows: int = 1000) -> None:
+        import duckdb
+
+        if folder.exists() and not folder.is_dir():
+            raise InputError(
+                f"--format parquet writes a folder, but {folder} is a file; give a folder"
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder, self.rows, self.n = folder, rows, 0
+        self.pending: list[list[object]] = []
+        self.con = duckdb.connect()
+
+    def write(self, dispatch: Dispatch) -> None:
+        meta = dispatch.article
+        self.pending.append(
+            [
+                meta.id, meta.title, meta.outlet, meta.url, meta.published,
+                len(dispatch.events), len(dispatch.attributions),
+                json.dumps(dispatch.to_json_dict(), ensure_ascii=False),
+            ]
+        )  # fmt: skip
+        self.n += 1
+        if len(self.pending) >= self.rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        types = ["VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "INTEGER", "INTEGER", "JSON"]
+        names = ["id", "title", "outlet", "url", "date", "n_events", "n_attributions", "dispatch"]
+        select = ", ".join(f"unnest(?::{t}[]) AS {n}" for t, n in zip(types, names, strict=True))
+        cols = [list(c) for c in zip(*self.pending, strict=True)]
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE batch AS SELECT {select}", cols)
+        target = str(self.folder).replace("'", "''")
+        self.con.execute(
+            "COPY (SELECT coalesce(strftime(date, '%Y-%m-%d'), 'undated') AS published, id, "
+            "title, outlet, url, n_events, n_attributions, dispatch FROM batch) "
+            f"TO '{target}' (FORMAT parquet, PARTITION_BY (published), "
+            "FILENAME_PATTERN 'part-{uuid}', OVERWRITE_OR_IGNORE)"
+        )
+        self.pending.clear()
+
+    def close(self) -> None:
+        self._flush()
+        self.con.close()
+
+
 # ---------------------------------------------------------------------------------- command
 
 
@@ -313,7 +369,8 @@ def code(
             "--format",
             "-f",
             help="json: one Dispatch object for a single document (an array for several); "
-            "jsonl: one per line; table: readable tables. Default: json for one file, else jsonl.",
+            "jsonl: one per line; table: readable tables; parquet: files under the folder --out, "
+            "partitioned by publication date. Default: json for one file, else jsonl.",
         ),
     ] = None,
     out: Annotated[
@@ -339,8 +396,15 @@ def code(
     fmt = fmt or (Format.json if single_file else Format.jsonl)
     rejected = 0
 
-    fh: IO[str] = out.open("w", encoding="utf-8") if out else sys.stdout
-    writer = _Writer(fh, fmt, single=single_file)
+    writer: _Writer | _ParquetWriter
+    if fmt is Format.parquet:
+        if out is None:
+            raise InputError("--format parquet needs --out DIR (a folder for the partitions)")
+        writer = _ParquetWriter(out)
+        fh: IO[str] = sys.stdout
+    else:
+        fh = out.open("w", encoding="utf-8") if out else sys.stdout
+        writer = _Writer(fh, fmt, single=single_file)
     try:
         with (
             coding(
@@ -375,7 +439,7 @@ def code(
         raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         writer.close()
-        if out:
+        if out and fmt is not Format.parquet:
             fh.close()
     err.print(
         f"coded {writer.n} document{'s' * (writer.n != 1)}"

@@ -60,7 +60,7 @@ __all__ = ["EXPORT_TABLES", "Reject", "Store", "migrations"]
 
 #: Seconds a Store waits for the file lock another process holds (a writer between batches,
 #: a reader running a report) before giving up with a StoreError.
-DEFAULT_LOCK_WAIT = 5.0
+DEFAULT_LOCK_WAIT = 10.0
 
 #: A document skipped in a run: ``(path, reason, line, article_id)`` (see Store.add_reject).
 Reject = tuple[str, str, int | None, str | None]
