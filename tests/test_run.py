@@ -118,3 +118,69 @@ def test_dask_cluster_stores_what_one_process_stores_even_when_a_worker_dies(
     assert counts["articles"] >= 60  # most texts are stored (some are near duplicates)
     assert [(o.status, o.article_id) for o in two] == [(o.status, o.article_id) for o in one]
     assert hashes_two == hashes_one
+
+
+def test_rerun_over_a_stored_corpus_loads_no_model(tmp_path, coder, settings):
+    """Stored articles are skipped before the Coder is built: the factory is never called, and
+    the CLI rerun never imports spaCy or torch."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    from sitrep.run import ingest
+    from sitrep.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in short_articles(6, seed=3):
+        (folder / f"{a.path}.txt").write_text(a.text)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        first = [o.status for o in ingest([folder], store=store, coder=coder)]
+
+    def no_model():
+        raise AssertionError("a model was loaded for a corpus that is all stored")
+
+    with Store(db) as store:
+        again = [o.status for o in ingest([folder], store=store, coder=no_model, settings=settings)]
+    assert first.count("stored") >= 4
+    assert again == ["skipped"] * first.count("stored") + ["duplicate"] * first.count("duplicate")
+    code = (
+        "import sys\nfrom sitrep.cli.main import main\nsys.argv = ['sitrep', 'ingest', "
+        f"{str(folder)!r}, '--db', {str(db)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    print('exit', e.code)\n"
+        "print('loaded:', sorted(m for m in ('spacy', 'torch', 'onnxruntime') if m in sys.modules))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "loaded: []" in r.stdout, r.stdout + r.stderr
+    assert f"already stored {first.count('stored')}" in r.stderr
+
+
+def test_code_to_parquet_partitions_by_date_and_matches_jsonl(tmp_path, coder, monkeypatch):
+    import json
+
+    import duckdb
+    from typer.testing import CliRunner
+
+    from sitrep.cli import code as cli_code
+    from sitrep.cli.main import app
+
+    monkeypatch.setitem(cli_code._CODERS, (0, None), coder)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for a in short_articles(5, seed=5):
+        (folder / f"{a.path}.txt").write_text(a.text)
+    runner = CliRunner()
+    args = ["code", str(folder), "--published", "2025-03-04", "-j", "1"]
+    r1 = runner.invoke(app, [*args, "--format", "parquet", "--out", str(tmp_path / "pq")])
+    r2 = runner.invoke(app, [*args, "--format", "jsonl", "--out", str(tmp_path / "d.jsonl")])
+    assert r1.exit_code == 0 and r2.exit_code == 0, r1.output + r2.output
+    assert [p.name for p in (tmp_path / "pq").iterdir()] == ["published=2025-03-04"]
+    rows = duckdb.sql(
+        f"SELECT id, dispatch FROM read_parquet('{tmp_path}/pq/**/*.parquet', "
+        "hive_partitioning = true) ORDER BY id"
+    ).fetchall()
+    lines = [json.loads(x) for x in (tmp_path / "d.jsonl").read_text().splitlines()]
+    assert [json.loads(d) for _, d in rows] == sorted(lines, key=lambda d: d["article"]["id"])
+    assert len(rows) == 5

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -100,10 +101,13 @@ def workers_for(paths: list[Path], settings: Settings, n_process: int | None) ->
         if n_process < 1:
             raise InputError(f"--n-process {n_process} must be 1 or more")
         return n_process
-    from sitrep.pipeline import default_n_process
-
     many = any(p.is_dir() or p.suffix.lower() == ".jsonl" for p in paths)
-    return default_n_process(settings) if many else 1
+    if not many:
+        return 1
+    # as sitrep.pipeline.default_n_process, without importing the pipeline (spaCy, torch: a
+    # second or more) before we know that anything needs coding
+    n = settings.pipeline.n_process
+    return n if n > 0 else max(1, os.cpu_count() or 1)
 
 
 def print_reject(console: Console, where: str, reason: str, *, label: str = "skipped") -> None:
