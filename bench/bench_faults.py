@@ -34,6 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from sitrep.store import Store  # noqa: E402
 
 
+def _default_sigint() -> None:
+    # a shell starts background jobs with SIGINT ignored, and the child would inherit that
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=20)
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                 delay = rng.uniform(0, full)
                 proc = subprocess.Popen(
                     cmd(db), cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                    text=True,
+                    text=True, preexec_fn=_default_sigint,
                 )  # fmt: skip
                 try:
                     proc.wait(timeout=delay)

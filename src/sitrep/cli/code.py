@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
@@ -37,6 +37,8 @@ from sitrep.errors import InputError
 from sitrep.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from sitrep.ingest.article import Article
     from sitrep.ingest.readers import Rejected
     from sitrep.pipeline import Coder
@@ -184,6 +186,8 @@ def coding(
             f"--workers {workers} and --cluster {cluster} both given; use one (--workers starts "
             "a local cluster, --cluster joins a running one)"
         )
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers {workers} must be 1 or more")
     if workers is None and cluster is None:
 
         def local(articles: Iterable[Article]) -> Iterator[Dispatch | Rejected]:
@@ -196,16 +200,20 @@ def coding(
         return
     from sitrep import run_dask
 
-    client_cm = (
-        run_dask.local_client(n_workers=workers)
-        if workers is not None
-        else run_dask.connect(cluster or "")
-    )
-    with client_cm as client:
+    with ExitStack() as stack:
+        clients: list[Client] = []
 
         def remote(articles: Iterable[Article]) -> Iterator[Dispatch | Rejected]:
+            if not clients:  # started on first use: a rerun with nothing new starts no cluster
+                clients.append(
+                    stack.enter_context(
+                        run_dask.local_client(n_workers=workers)
+                        if workers is not None
+                        else run_dask.connect(cluster or "")
+                    )
+                )
             yield from run_dask.code_on_cluster(
-                client,
+                clients[0],
                 articles,
                 settings=settings,
                 settings_path=str(settings_path) if settings_path else None,
