@@ -73,8 +73,9 @@ def run_ingest(
         if not interrupted(e):
             raise
         err.print(
-            f"[red]interrupted[/] after storing {summary.counts['stored']} articles; "
-            f"rerun the same command to finish (stored articles are skipped)",
+            f"[red]interrupted[/]: every batch committed so far is kept (at least "
+            f"{summary.counts['stored']} articles); rerun the same command to finish (stored "
+            "articles are skipped)",
             soft_wrap=True,
         )
         raise typer.Exit(EXIT_INTERRUPTED) from None
