@@ -129,13 +129,16 @@ def local_client(
     distributed = _distributed()
     if n_workers < 1:
         raise InputError(f"--workers {n_workers} must be 1 or more")
+    # distributed logs its cluster's start and stop at INFO on its own handler: keep them for -v
+    quiet = logging.INFO if log.isEnabledFor(logging.INFO) else logging.ERROR
+    logging.getLogger("distributed").setLevel(quiet)
     cluster = distributed.LocalCluster(
         n_workers=n_workers,
         threads_per_worker=threads_per_worker,
         processes=True,
         memory_limit=memory_limit,
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        silence_logs=quiet,
     )
     try:
         with distributed.Client(cluster) as client:
