@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[dev,web]'
+	$(BIN)/pip install -q -e '.[dev,web,dask]'
 	@# the browser tests of `sitrep serve` drive Debian's chromium (Playwright's own browser
 	@# download is not reachable offline); they skip with a reason where it cannot be installed
 	@if [ ! -x /usr/bin/chromium ]; then \

@@ -27,15 +27,17 @@ import logging
 import multiprocessing as mp
 import os
 import signal
+import sys
+import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
 
 from sitrep.errors import SitrepError
 from sitrep.ingest.article import Article
-from sitrep.ingest.dedupe import NearDuplicates, from_bytes, signature, to_bytes
 from sitrep.ingest.readers import Rejected, read_paths
 
 if TYPE_CHECKING:
@@ -43,9 +45,11 @@ if TYPE_CHECKING:
 
     from datasketch import MinHash
 
+    from sitrep.ingest.dedupe import NearDuplicates
     from sitrep.pipeline import Coder
     from sitrep.records import Dispatch
-    from sitrep.store import Store
+    from sitrep.settings import Settings
+    from sitrep.store import Reject, Store
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,16 @@ _WORKER_CODER: dict[str, Any] = {}
 def _init_worker() -> None:
     # Ctrl-C goes to the parent, which stops the pool; workers would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed with kill -9 takes its workers along at once; otherwise each would finish
+    # its chunk and die on the closed pipe with a BrokenPipeError traceback.
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
     try:  # one thread per worker: the cores are already shared out between processes
         import torch
 
@@ -196,69 +210,153 @@ class IngestSummary:
         return self.counts["rejected"] + self.counts["duplicate"]
 
 
+#: Codes articles in input order (one Dispatch or Rejected each): forked workers, Dask, ...
+Coding = Callable[[Iterable[Article]], Iterator["Dispatch | Rejected"]]
+
+
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     *,
     store: Store,
-    coder: Coder,
+    coder: Coder | Callable[[], Coder] | None = None,
+    settings: Settings | None = None,
+    code_with: Coding | None = None,
     n_process: int = 1,
     default_published: dt.date | None = None,
+    release: bool = True,
 ) -> Iterator[Outcome]:
-    """Read ``paths``, code the articles not yet stored, and write each in one transaction.
+    """Read ``paths``, code the articles not yet stored, and write them in batches.
+
+    Already stored articles (same content hash) are skipped before any model loads: ``coder``
+    may be a function that builds the Coder, called only when the first new article needs
+    coding, so a rerun over a stored corpus loads nothing. Coded articles are committed in
+    batches (``store.write_batch`` articles or ``store.write_seconds`` seconds, one transaction
+    each, with the rejects met meanwhile); with ``release`` the file lock is freed after each
+    commit, so readers can open the store between batches.
 
     Args:
         paths: files (.txt, .html, .jsonl) and directories.
         store: an open, writable :class:`~sitrep.store.Store` (the one writer).
-        coder: a loaded :class:`~sitrep.pipeline.Coder`.
-        n_process: worker processes for coding (the writes stay in this process).
+        coder: a loaded :class:`~sitrep.pipeline.Coder`, or a function returning one.
+        settings: the settings (default: the coder's; required when ``coder`` is a function).
+        code_with: codes the new articles instead of ``coder`` (e.g. a Dask cluster, see
+            :mod:`sitrep.run_dask`): given an iterable of articles, yields one Dispatch or
+            Rejected per article, in input order.
+        n_process: forked worker processes for coding with ``coder`` (writes stay here).
         default_published: a ``datetime.date`` given to articles that carry none.
+        release: close the store's connection after each commit (readers may then open it).
 
     Yields:
         One :class:`Outcome` per document (rejects and skips as they are found, stored
-        articles as they are written).
+        articles once their batch has committed).
     """
-    settings = coder.settings.ingest
+    if settings is None:
+        if not _is_coder(coder):
+            raise TypeError("ingest() needs settings= when coder is not a loaded Coder")
+        settings = coder.settings  # type: ignore[union-attr]
+    ingest_settings = settings.ingest
     stored = store.article_ids()
-    index = NearDuplicates(threshold=settings.near_duplicate_threshold)
-    for article_id, data in store.minhashes():
-        index.add(article_id, from_bytes(data))
     log.info("store %s holds %d articles", store.path, len(stored))
+    if release:  # readers may come in while the models load
+        store.release()
+    index: NearDuplicates | None = None
 
-    side: deque[Outcome] = deque()
+    def near_duplicates() -> NearDuplicates:
+        nonlocal index
+        if index is None:  # the stored signatures, loaded once a document needs them
+            # (datasketch pulls in scipy: about a second, not spent on a rerun with nothing new)
+            from sitrep.ingest.dedupe import NearDuplicates, from_bytes
+
+            index = NearDuplicates(threshold=ingest_settings.near_duplicate_threshold)
+            for article_id, data in store.minhashes():
+                index.add(article_id, from_bytes(data))
+            if release:
+                store.release()
+        return index
+
+    rejects: list[Reject] = []
     pending: deque[tuple[Article, MinHash]] = deque()
     seen: set[str] = set()
 
-    def accepted() -> Iterator[Article]:
-        for item in read_paths(paths, settings=settings):
+    def screen() -> Iterator[Outcome | Article]:
+        for item in read_paths(paths, settings=ingest_settings):
             if isinstance(item, Rejected):
-                store.add_reject(item.path, item.reason, line=item.line)
-                side.append(Outcome("rejected", item.where, reason=item.reason))
+                rejects.append((item.path, item.reason, item.line, None))
+                yield Outcome("rejected", item.where, reason=item.reason)
                 continue
             article = item
             where = article.path or article.id
             if article.id in stored or article.id in seen:
                 reason = "already stored" if article.id in stored else "repeated in this run"
-                side.append(Outcome("skipped", where, article.id, reason=reason))
+                yield Outcome("skipped", where, article.id, reason=reason)
                 continue
+            dup_index = near_duplicates()
+            from sitrep.ingest.dedupe import signature
+
             sig = signature(article.text)
-            dup = index.find(sig)
+            dup = dup_index.find(sig)
             if dup is not None:
                 other, score = dup
                 reason = f"near duplicate of article {other} (Jaccard ≈ {score:.2f})"
                 path, _, line = where.rpartition(":") if _is_jsonl_line(where) else (where, "", "")
-                store.add_reject(
-                    path, reason, line=int(line) if line else None, article_id=article.id
-                )
-                side.append(Outcome("duplicate", where, article.id, reason, duplicate_of=other))
+                rejects.append((path, reason, int(line) if line else None, article.id))
+                yield Outcome("duplicate", where, article.id, reason, duplicate_of=other)
                 continue
             if article.published is None and default_published is not None:
                 article.published = default_published
-            index.add(article.id, sig)
+            near_duplicates().add(article.id, sig)
             seen.add(article.id)
             pending.append((article, sig))
             yield article
 
-    for result in code_articles(coder, accepted(), n_process=n_process, errors="reject"):
+    batch: list[tuple[Dispatch, Article, bytes | None]] = []
+    last_commit = time.monotonic()
+
+    def commit() -> list[Outcome]:
+        nonlocal last_commit
+        done = [Outcome("stored", a.path or a.id, a.id, dispatch=d) for d, a, _ in batch]
+        if batch or rejects:
+            store.write_many(batch, rejects=rejects)
+            for outcome in done:
+                log.info("stored article %s (%s)", outcome.article_id, outcome.where)
+            batch.clear()
+            rejects.clear()
+            if release:
+                store.release()
+        last_commit = time.monotonic()
+        return done
+
+    screened = screen()
+    first: Article | None = None
+    for item in screened:  # skips and rejects pass through until a new article needs coding
+        if isinstance(item, Outcome):
+            yield item
+        else:
+            first = item
+            break
+    if first is None:
+        commit()
+        return
+
+    side: deque[Outcome] = deque()
+
+    def to_code() -> Iterator[Article]:
+        assert first is not None
+        yield first
+        for item in screened:
+            if isinstance(item, Outcome):
+                side.append(item)
+            else:
+                yield item
+
+    if code_with is None:
+        if coder is None:
+            raise TypeError("ingest() needs coder= or code_with=")
+        loaded: Coder = coder if _is_coder(coder) else coder()  # type: ignore[assignment,operator]
+        code_with = partial(code_articles, loaded, n_process=n_process, errors="reject")
+    write_batch = settings.store.write_batch
+    write_seconds = settings.store.write_seconds
+    for result in code_with(to_code()):
         while side:
             yield side.popleft()
         article, sig = pending.popleft()
@@ -266,16 +364,28 @@ def ingest(
         if isinstance(result, Rejected):
             # never stored: later texts in this run are not duplicates of it, and a rerun
             # codes it again
-            index.remove(article.id)
+            near_duplicates().remove(article.id)
             seen.discard(article.id)
-            store.add_reject(result.path, result.reason, line=result.line)
+            rejects.append((result.path, result.reason, result.line, None))
             yield Outcome("rejected", where, article.id, reason=result.reason)
             continue
-        store.write(result, article, minhash=to_bytes(sig))
-        log.info("stored article %s (%s)", article.id, where)
-        yield Outcome("stored", where, article.id, dispatch=result)
+        batch.append((result, article, _signature_bytes(sig)))
+        if len(batch) >= write_batch or time.monotonic() - last_commit >= write_seconds:
+            yield from commit()
+    yield from commit()
     while side:
         yield side.popleft()
+
+
+def _signature_bytes(sig: MinHash) -> bytes:
+    from sitrep.ingest.dedupe import to_bytes
+
+    return to_bytes(sig)
+
+
+def _is_coder(coder: object) -> bool:
+    """A loaded Coder rather than a function building one (without importing the pipeline)."""
+    return hasattr(coder, "code_many") and hasattr(coder, "settings")
 
 
 def _is_jsonl_line(where: str) -> bool:

@@ -56,6 +56,9 @@ class EventsSettings(_Section):
 
 class StoreSettings(_Section):
     path: str
+    write_batch: int = Field(ge=1)
+    write_seconds: float = Field(gt=0)
+    lock_wait: float = Field(ge=0)
 
 
 class ReportSettings(_Section):

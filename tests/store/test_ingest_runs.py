@@ -82,7 +82,8 @@ def test_kill_minus_9_mid_ingest_then_rerun_finishes(tmp_path):
     """Kill `sitrep ingest` mid-run: only whole articles are stored, and a rerun completes it."""
     db = tmp_path / "k.duckdb"
     conf = tmp_path / "one_at_a_time.toml"
-    conf.write_text("[pipeline]\nbatch_size = 1\n")  # write articles one by one, not per batch
+    # code and commit articles one by one, not per batch
+    conf.write_text("[pipeline]\nbatch_size = 1\n[store]\nwrite_batch = 1\n")
     cmd = [
         sys.executable, "-m", "sitrep.cli.main", "-v", "ingest", str(EXAMPLES),
         "--db", str(db), "-j", "1", "--settings", str(conf),

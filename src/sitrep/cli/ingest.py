@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -12,16 +13,18 @@ from sitrep.cli.code import (
     EXIT_INTERRUPTED,
     EXIT_REJECTED,
     check_output,
+    coding,
     err,
-    get_coder,
+    interrupted,
     parse_published,
     print_reject,
     progress_bar,
     settings_from,
+    throughput,
     warn_undated,
     workers_for,
 )
-from sitrep.cli.options import NProcess, Published, SettingsFile
+from sitrep.cli.options import Cluster, NProcess, Published, SettingsFile, Workers
 from sitrep.errors import InputError, StoreError
 from sitrep.settings import Settings
 
@@ -34,14 +37,21 @@ def run_ingest(
     settings_path: Path | None = None,
     published: str | None = None,
     n_process: int | None = None,
+    workers: int | None = None,
+    cluster: str | None = None,
 ) -> int:
-    """Ingest ``paths`` into ``db`` with a progress bar; returns the number of problems."""
+    """Ingest ``paths`` into ``db`` with a progress bar; returns the number of problems.
+
+    No model is loaded until a document not yet stored needs coding (none on a rerun over a
+    stored corpus); with ``workers`` or ``cluster`` this process loads none at all.
+    """
     from sitrep.ingest.readers import count_documents
     from sitrep.run import IngestSummary, ingest
     from sitrep.store import Store
 
+    started = time.monotonic()
     default_date = parse_published(published)
-    workers = workers_for(paths, settings, n_process)
+    n_forked = workers_for(paths, settings, n_process)
     # before any model loads or the store file is made: an output we cannot write, or nothing
     # to read, fails at once (a missing path would otherwise leave an empty store behind)
     check_output(db, option="--db", error=StoreError, makes_folders=True)
@@ -52,11 +62,20 @@ def run_ingest(
         raise InputError(f"nothing to ingest: no path given exists; no store was made at {db}")
     summary = IngestSummary()
     undated = 0
-    coder = get_coder(settings, settings_path)
-    with Store(db) as store, progress_bar(count_documents(paths), "ingesting") as progress:
-        try:
+    try:
+        with (
+            Store(db, lock_wait=settings.store.lock_wait) as store,
+            coding(
+                settings, settings_path, n_process=n_forked, workers=workers, cluster=cluster
+            ) as code_with,
+            progress_bar(count_documents(paths), "ingesting") as progress,
+        ):
             for outcome in ingest(
-                paths, store=store, coder=coder, n_process=workers, default_published=default_date
+                paths,
+                store=store,
+                settings=settings,
+                code_with=code_with,
+                default_published=default_date,
             ):
                 summary.add(outcome)
                 if outcome.dispatch is not None:
@@ -64,20 +83,24 @@ def run_ingest(
                 if outcome.status in ("rejected", "duplicate"):
                     print_reject(progress.console, outcome.where, outcome.reason or "")
                 progress.advance(progress.task_ids[0])
-        except KeyboardInterrupt:
-            err.print(
-                f"[red]interrupted[/] after storing {summary.counts['stored']} articles; "
-                f"rerun the same command to finish (stored articles are skipped)",
-                soft_wrap=True,
-            )
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        counts = store.counts()
+            counts = store.counts()
+    except (KeyboardInterrupt, RuntimeError) as e:
+        if not interrupted(e):
+            raise
+        err.print(
+            f"[red]interrupted[/]: every batch committed so far is kept (at least "
+            f"{summary.counts['stored']} articles); rerun the same command to finish (stored "
+            "articles are skipped)",
+            soft_wrap=True,
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    elapsed = time.monotonic() - started
     c = summary.counts
     warn_undated(undated, c["stored"])
     err.print(
         f"stored {c['stored']}, already stored {c['skipped']}, near duplicates {c['duplicate']}, "
         f"rejected {c['rejected']} → {db} ({counts['articles']} articles, {counts['events']} "
-        f"events, {counts['attributions']} claims)",
+        f"events, {counts['attributions']} claims) {throughput(sum(c.values()), elapsed)}",
         highlight=False,
         soft_wrap=True,
     )
@@ -101,12 +124,16 @@ def ingest(
     ] = None,
     published: Published = None,
     n_process: NProcess = None,
+    workers: Workers = None,
+    cluster: Cluster = None,
     settings_file: SettingsFile = None,
 ) -> None:
-    """Code documents into a DuckDB store, each article in one transaction.
+    """Code documents into a DuckDB store, in batches of whole articles (one transaction each).
 
-    Idempotent and resumable: articles already stored (same content hash) are skipped, so
-    rerunning after a crash or kill finishes the job. Near duplicates and bad documents are
+    Idempotent and resumable: articles already stored (same content hash) are skipped before
+    any model loads, so rerunning after a crash or kill finishes the job. Between batches the
+    store is free: `sitrep report` and `export` can read it while this runs (they see the last
+    committed batch). Near duplicates and bad documents are
     skipped with a reason (recorded in the store's rejects table); exit code 2 when any was.
     """
     settings = settings_from(settings_file)
@@ -117,6 +144,8 @@ def ingest(
         settings_path=settings_file,
         published=published,
         n_process=n_process,
+        workers=workers,
+        cluster=cluster,
     )
     if problems:
         raise typer.Exit(EXIT_REJECTED)

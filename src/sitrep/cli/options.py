@@ -25,3 +25,25 @@ NProcess = Annotated[
         help="Worker processes (default: one per core for directories and jsonl, else 1).",
     ),
 ]
+
+#: ``--workers N``: code on a local Dask cluster of N worker processes.
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        help="Code on a local Dask cluster of N single-threaded worker processes (needs the "
+        "sitrep[dask] extra); the writer stays in this process.",
+        show_default=False,
+    ),
+]
+
+#: ``--cluster ADDRESS``: code on a running dask.distributed scheduler.
+Cluster = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Code on the running Dask scheduler at ADDRESS (e.g. tcp://host:8786; needs the "
+        "sitrep[dask] extra); the writer stays in this process.",
+        show_default=False,
+    ),
+]

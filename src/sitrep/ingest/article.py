@@ -12,8 +12,13 @@ _WS = re.compile(r"\s+")
 
 
 def normalise_for_id(text: str) -> str:
-    """The normal form hashed into an article id: NFC, whitespace collapsed, stripped."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """The normal form hashed into an article id: NFC, whitespace collapsed, stripped.
+
+    ``" ".join(s.split())`` is ``_WS.sub(" ", s).strip()`` (both split on exactly the 29
+    characters of ``str.isspace``), several times faster: every document read is hashed, also
+    on a rerun that skips them all.
+    """
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def article_id(text: str) -> str:
