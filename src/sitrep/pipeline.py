@@ -51,11 +51,15 @@ def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Langua
         ) from e
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_paragraphs", before="parser")
+    # each stage gets its own section of the settings, as typed spaCy config
+    sections = {
+        "sitrep_actors": "actors",
+        "sitrep_attributions": "claims",
+        "sitrep_events": "events",
+    }
+    config = settings.model_dump()
     for pipe in SITREP_PIPES:
-        # the validated settings themselves, so the stages run with exactly the Coder's
-        nlp.add_pipe(
-            pipe, config={"settings_path": settings_path, "settings": settings.model_dump()}
-        )
+        nlp.add_pipe(pipe, config=config[sections[pipe]])
     return nlp
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References
 from sitrep.actors.table import ActorTable, Resolution
-from sitrep.settings import Settings
+from sitrep.settings import ActorsSettings
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,10 @@ class ActorsComponent:
         settings: sitrep settings (``[actors] extra_files``, ``min_match_score``).
     """
 
-    def __init__(self, nlp: Language, name: str, *, settings: Settings) -> None:
+    def __init__(self, nlp: Language, name: str, *, settings: ActorsSettings) -> None:
         self.name = name
         self.settings = settings
-        self.kb: ActorKB = load_kb(
-            settings.actors.extra_files, min_match_score=settings.actors.min_match_score
-        )
+        self.kb: ActorKB = load_kb(settings.extra_files, min_match_score=settings.min_match_score)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published if isinstance(doc._.published, dt.date) else None

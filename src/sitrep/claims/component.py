@@ -25,14 +25,14 @@ from sitrep.claims.extract import Extractor, RawAttribution
 from sitrep.claims.link import link
 from sitrep.claims.merge import merge
 from sitrep.claims.quotes import Quote
-from sitrep.settings import Settings
+from sitrep.settings import ClaimsSettings
 
 
 class AttributionComponent:
     """spaCy component wrapping :class:`~sitrep.claims.extract.Extractor` and
     :func:`~sitrep.claims.link.link`."""
 
-    def __init__(self, nlp: Language, name: str, *, settings: Settings) -> None:
+    def __init__(self, nlp: Language, name: str, *, settings: ClaimsSettings) -> None:
         self.name = name
         self.settings = settings
         self.extractor = Extractor()
@@ -61,6 +61,6 @@ class AttributionComponent:
                 self.extractor.cut_at_targets(doc, raws, text=text)
         for doc, text, raws, _ in items:
             doc._.sitrep_attributions = link(
-                doc, raws, min_confidence=self.settings.claims.min_confidence, text=text
+                doc, raws, min_confidence=self.settings.min_confidence, text=text
             )
         return [it[0] for it in items]

@@ -48,7 +48,7 @@ import numpy as np
 
 from sitrep.errors import ModelError
 from sitrep.records import PLOVER_EVENTS
-from sitrep.settings import Settings
+from sitrep.settings import EventsSettings, Settings
 from sitrep.text.normalise import collapse_whitespace
 
 log = logging.getLogger(__name__)
@@ -172,14 +172,20 @@ class Encoder:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = base_model_path()
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        # a local folder: nothing is fetched (no process-wide HF_HUB_OFFLINE needed)
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         # The library never prints: transformers would draw a "Loading weights" bar on stderr.
+        # Its switch is process-wide, so it is put back as it was.
         from transformers.utils import logging as hf_logging
 
+        bar_was_on = hf_logging.is_progress_bar_enabled()
         hf_logging.disable_progress_bar()
-        model = AutoModel.from_pretrained(str(path))
+        try:
+            model = AutoModel.from_pretrained(str(path), local_files_only=True)
+        finally:
+            if bar_was_on:
+                hf_logging.enable_progress_bar()
         model.eval()
         n_layers = len(model.encoder.layer)
         if not 0 <= n_top <= n_layers:
@@ -366,7 +372,7 @@ class EventClassifier:
                         self._onnx_path, self.int8 = int8_path, True
 
     @classmethod
-    def load(cls, settings: Settings) -> EventClassifier:
+    def load(cls, settings: Settings | EventsSettings) -> EventClassifier:
         """Load (once per process and model directory) the classifier named by the settings.
 
         Args:
@@ -378,7 +384,8 @@ class EventClassifier:
         Raises:
             ModelError: the weights are missing or unreadable.
         """
-        return _load_cached(str(resolve_model_dir(settings.events.model_dir)))
+        section = settings.events if isinstance(settings, Settings) else settings
+        return _load_cached(str(resolve_model_dir(section.model_dir)))
 
     def predict_proba(self, marked: Sequence[str]) -> np.ndarray:
         """Probabilities, one row per marked sentence, columns in :data:`LABELS` order."""
@@ -673,7 +680,10 @@ def _quantize_onnx(fp32_path: Path) -> Path | None:
     if path.is_file():
         return path
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    logging.disable(logging.WARNING)  # the quantiser logs advice to the root logger
+    # the quantiser logs advice to the root logger: silenced while it runs, then the process's
+    # own setting is put back
+    was_disabled = logging.root.manager.disable
+    logging.disable(logging.WARNING)
     try:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -686,13 +696,13 @@ def _quantize_onnx(fp32_path: Path) -> Path | None:
         )
         os.replace(tmp, path)
     except Exception as e:  # any quantiser failure falls back to the fp32 graph
-        logging.disable(logging.NOTSET)
+        logging.disable(was_disabled)
         log.warning("cannot quantise the event classifier (%s); running it in fp32 (slower)", e)
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         return None
     finally:
-        logging.disable(logging.NOTSET)
+        logging.disable(was_disabled)
     log.info("quantised the event classifier to %s", path)
     return path
 

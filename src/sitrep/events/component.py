@@ -7,7 +7,7 @@ For each candidate (a clause verb or event noun with actor/recipient spans, see
    the type outright (confidence ``LEXICON_CONFIDENCE``, no classifier call); the others go to
    the event classifier in one batched call per document; a weak lexicon entry decides only
    when no classifier is installed;
-2. drops candidates whose best class is ``NONE`` or below ``settings.events.min_confidence``;
+2. drops candidates whose best class is ``NONE`` or below ``settings.min_confidence``;
 3. reads the actors of the actor and recipient spans from the actor table (the actors stage
    resolved names, titles and pronouns; this stage writes nothing there);
 4. adds modality (:mod:`sitrep.events.modality`), the attribution whose content holds the
@@ -40,7 +40,7 @@ from sitrep.events.mentions import with_mentions
 from sitrep.events.modality import event_modality, modality_with_attribution
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Attribution, Event, Location, SentenceSpan, TextSpan
-from sitrep.settings import Settings
+from sitrep.settings import EventsSettings
 from sitrep.text.dates import is_date_expression, resolve_date
 from sitrep.text.lexicon import word_set
 
@@ -74,7 +74,7 @@ class EventComponent:
         settings: sitrep settings (``[events]`` section).
     """
 
-    def __init__(self, nlp: Language, name: str, *, settings: Settings) -> None:
+    def __init__(self, nlp: Language, name: str, *, settings: EventsSettings) -> None:
         self.name = name
         self.settings = settings
         self.lexicon = TriggerLexicon.load()
@@ -82,9 +82,6 @@ class EventComponent:
         self._classifier: Any = None
         self._classifier_error: str | None = None
         self._geocoder: Geocoder | None = None
-        # per-document reads, set at the start of events() (spaCy runs a pipe on one doc at a time)
-        self._text = ""
-        self._ents: _EntityIndex | None = None
 
     # -- lazily loaded parts ------------------------------------------------------------------
 
@@ -141,8 +138,8 @@ class EventComponent:
         typed = self._classify(candidates)
         # Doc.text joins every token and Span.ents scans every entity of the doc: on long texts,
         # reading them once per candidate is quadratic, so both are read once here.
-        self._text = doc.text
-        self._ents = _EntityIndex(doc)
+        text = doc.text
+        ents = _EntityIndex(doc)
         attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
@@ -199,14 +196,14 @@ class EventComponent:
                 quad_class=quad,
                 confidence=round(float(confidence), 4),
             )
-            event.location = self._location(trig, cand)
+            event.location = self._location(trig, cand, ents)
             kept.append((cand, event))
-        self._dates(kept, published)
+        self._dates(kept, published, ents)
         self._magnitudes(kept)
         kept = _merge_duplicates(kept)
         events = with_mentions(
             [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)],
-            text=self._text,
+            text=text,
             party=lambda actor_id: _party(table, actor_id),
         )
         for i, event in enumerate(events, 1):
@@ -219,7 +216,7 @@ class EventComponent:
         self, candidates: list[Candidate]
     ) -> list[tuple[str | None, float, str | None, tuple[str, ...]]]:
         """(event type or None, confidence, mode, context) per candidate."""
-        threshold = self.settings.events.min_confidence
+        threshold = self.settings.min_confidence
         clf = self.classifier
         probs: list[dict[str, float] | None] = [None] * len(candidates)
         if clf is not None:
@@ -262,9 +259,6 @@ class EventComponent:
 
     # -- arguments ----------------------------------------------------------------------------
 
-    def _entities(self, span: Span) -> list[Span]:
-        return self._ents.within(span) if self._ents is not None else list(span.ents)
-
     def _resolve(self, span: Span | None, table: Any, doc: Doc) -> list[str]:
         """Actor ids of an argument span, read from the actor table: the head (and its
         conjuncts), else any actor inside. Pronouns were resolved by the actors stage."""
@@ -299,13 +293,15 @@ class EventComponent:
 
     # -- dates, places, magnitudes ------------------------------------------------------------
 
-    def _dates(self, kept: list[tuple[Candidate, Event]], published: Any) -> None:
+    def _dates(
+        self, kept: list[tuple[Candidate, Event]], published: Any, index: _EntityIndex
+    ) -> None:
         by_seg: dict[int, list[tuple[Candidate, Event]]] = {}
         for cand, event in kept:
             by_seg.setdefault(cand.segment.start, []).append((cand, event))
         for group in by_seg.values():
             seg = group[0][0].segment
-            ents = [e for e in self._entities(seg) if e.label_ == "DATE"]
+            ents = [e for e in index.within(seg) if e.label_ == "DATE"]
             if not ents:
                 continue
             triggers = {c.trigger.i for c, _ in group}
@@ -326,7 +322,7 @@ class EventComponent:
                     if event.date_text is None and is_date_expression(ent.text):
                         event.date_text = ent.text  # a day we cannot place (no publication date)
 
-    def _location(self, trigger: Token, cand: Candidate) -> Location | None:
+    def _location(self, trigger: Token, cand: Candidate, ents: _EntityIndex) -> Location | None:
         """The first geocodable place in a locative phrase ("in Aleppo", "near the border of
         eastern Ukraine") of the trigger's clause. NER labels are not trusted blindly: any
         entity or proper noun there is tried, and kept only if the gazetteer knows it."""
@@ -334,7 +330,7 @@ class EventComponent:
         doc = trigger.doc
         spans: list[Span] = [
             e
-            for e in self._entities(cand.segment)
+            for e in ents.within(cand.segment)
             if e.label_ not in _NOT_PLACES and e.start in clause
         ]
         covered = {i for e in spans for i in range(e.start, e.end)}
