@@ -68,14 +68,6 @@ Reject = tuple[str, str, int | None, str | None]
 #: Columns left out of :meth:`Store.content_hashes` (they differ between two runs by design).
 _RUN_COLUMNS = {"ingested_at", "rejected_at"}
 
-_TABLE_KEYS: dict[str, str] = {
-    "articles": "id",
-    "actors": "article_id, actor_id",
-    "attributions": "article_id, attribution_id",
-    "events": "article_id, event_id",
-    "event_actors": "article_id, event_id, role, position",
-    "rejects": "path, line",
-}
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
@@ -110,10 +102,6 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
-_ARTICLE_COLUMNS = [
-    "id", "title", "url", "outlet", "published", "language", "text", "text_chars", "path",
-    "minhash", "n_attributions", "n_events", "n_actors", "warnings", "dispatch",
-]  # fmt: skip
 
 _SCHEMA: dict[str, dict[str, str]] = {}
 
@@ -564,7 +552,9 @@ class Store:
                 for role, ids in (("actor", e.actor), ("recipient", e.recipient))
                 for i, actor_id in enumerate(ids)
             )
-        self._append("articles", _ARTICLE_COLUMNS, articles)
+        self._append(
+            "articles", [c for c in _columns("articles") if c not in _RUN_COLUMNS], articles
+        )
         self._append("actors", _columns("actors"), actor_rows)
         self._append("attributions", _columns("attributions"), attribution_rows)
         self._append("events", _columns("events"), event_rows)
@@ -653,7 +643,14 @@ class Store:
         parallel or a Dask run stores exactly what a clean single-process run does).
         """
         out = {}
-        for table, key in _TABLE_KEYS.items():
+        tables = self.con.execute(
+            "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY' ORDER BY table_name"
+        ).fetchall()
+        for table, key_columns in tables:  # every data table, ordered by its primary key
+            if table not in _schema():
+                continue  # the migration bookkeeping
+            key = ", ".join(key_columns)
             cols = [
                 name
                 for name, *_ in self.con.execute(f"DESCRIBE {table}").fetchall()
