@@ -21,7 +21,6 @@ Example:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import html
@@ -592,29 +591,18 @@ def unmark(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | 
 
 
 def read_plv_rows(path: Path) -> list[PlvRow]:
-    """PLV rows for end-to-end scoring.
+    """PLV rows for end-to-end scoring: the sentence with its markers removed, the gold type and
+    the source and target spans the markers held.
 
     Raises:
         EvalError: the file is missing or lacks ``marked_sentence``/``gold_root``.
     """
-    if not path.is_file():
-        raise EvalError(
-            f"PLV file {path} does not exist; pass a TSV with marked_sentence and gold_root",
-            path=str(path),
-        )
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t")
-        missing = {"marked_sentence", "gold_root"} - set(reader.fieldnames or [])
-        if missing:
-            raise EvalError(
-                f"PLV file {path} lacks column(s) {sorted(missing)}; expected marked_sentence "
-                "(<s>…</s>, <t>…</t>) and gold_root",
-                path=str(path),
-            )
-        rows = []
-        for row in reader:
-            text, s, t = unmark(row["marked_sentence"])
-            rows.append(PlvRow(text, row["gold_root"].strip(), s, t))
+    from sitrep.eval.plv import read_plv
+
+    rows = []
+    for marked, gold in read_plv(path):
+        text, s, t = unmark(marked)
+        rows.append(PlvRow(text, gold, s, t))
     return rows
 
 
