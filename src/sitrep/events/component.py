@@ -35,6 +35,7 @@ from sitrep.errors import ModelError
 from sitrep.events.arguments import home_country, with_countries
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
+from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
 from sitrep.events.mentions import with_mentions
@@ -185,6 +186,8 @@ class EventComponent:
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
+            if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
+                continue
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
             if cand.lex is not None and cand.lex.event == event_type and cand.lex.cameo:
                 cameo = cand.lex.cameo

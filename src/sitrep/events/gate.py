@@ -1,0 +1,37 @@
+"""Is it an event? Decisions taken once the type, the arguments and the modality are known.
+
+Two rules from the PLOVER manual and the coding guideline (docs/event_coding_guideline.md):
+
+- a ``CONSULT`` needs two parties: a recipient, or several actors ("all of the entities are
+  considered as the actor", *Manual §CONSULT*). One actor alone "discussing", "speaking" or
+  holding "a policy meeting" is a statement or an internal routine (guideline section 1: the
+  reporting frame, ordinary administration), not a consultation;
+- ``AGREE`` and ``CONSULT`` are verbal cooperation: an intent or a meeting counts only when the
+  actor expresses or holds it, not when someone else speculates about it or the text imagines
+  it (modality ``predicted``, ``hypothetical`` or ``conditional``; guideline sections 1 and 5:
+  predictions, hypotheticals and campaign speculation are no events).
+
+Not done: the guideline codes a future meeting as ``AGREE``; turning planned or predicted
+``CONSULT`` into ``AGREE`` lost two and gained none on the news dev set (the modality of a
+meeting noun is often wrong: "agreed to the proposals in ... negotiations" reads as planned).
+
+Example:
+    >>> is_event("CONSULT", "asserted", actors=["x1"], recipients=[])
+    False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_VERBAL_COOPERATION = {"AGREE", "CONSULT"}
+_SPECULATIVE = {"predicted", "hypothetical", "conditional"}
+
+
+def is_event(
+    event: str, modality: str, *, actors: Sequence[str], recipients: Sequence[str]
+) -> bool:
+    """Whether a typed candidate is an event a PLOVER coder would record."""
+    if event == "CONSULT" and len(actors) < 2 and not recipients:
+        return False
+    return not (event in _VERBAL_COOPERATION and modality in _SPECULATIVE)
