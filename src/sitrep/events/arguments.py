@@ -8,8 +8,8 @@ it), in this order:
 1. the possessor of the argument's head ("Iran's forces"; "its forces" after "The United
    States said"): the country of the named possessor, or for a possessive pronoun the nearest
    actor with a country before it in the sentence;
-2. the one country named in the sentence by other actors ("rebels bombed the Philippine
-   Military Academy");
+2. for a group (not a person), the one country named in the sentence by other actors
+   ("rebels bombed the Philippine Military Academy");
 3. the article's home country: the country of at least half of the article's actor mentions
    with a country (a British politics story: "the chancellor" is British).
 
@@ -102,9 +102,12 @@ def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str |
         if actor is None or actor.country or not actor.sector:
             out.append(aid)
             continue
-        country = (
-            _possessor_country(span, table) or _sentence_country(span, table, set(ids)) or home
-        )
+        country = _possessor_country(span, table)
+        if country is None and actor.kind != "person":
+            # a person's title says nothing of the other parties' country ("President X
+            # had talks with Kenyan President Y")
+            country = _sentence_country(span, table, set(ids))
+        country = country or home
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
             None,

@@ -40,6 +40,7 @@ _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
+_WHEN_ENTS = {"DATE", "TIME"}
 _ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
 
 
@@ -176,6 +177,8 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
             if obj is not None:
                 return obj
     for child in noun.children:
+        if child.ent_type_ in _WHEN_ENTS:
+            continue  # "Monday's attack": a date, not the attacker
         if child.dep_ == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
             return child
         if child.dep_ == "prep" and child.text.lower() == "by":
@@ -185,7 +188,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             return child
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in _WHEN_ENTS:
             return child
     reporter = _reporting_governor(noun)
     if reporter is not None:
