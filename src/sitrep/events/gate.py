@@ -1,11 +1,14 @@
 """Is it an event? Decisions taken once the type, the arguments and the modality are known.
 
-Two rules from the PLOVER manual and the coding guideline (docs/event_coding_guideline.md):
+Three rules from the PLOVER manual and the coding guideline (docs/event_coding_guideline.md):
 
 - a ``CONSULT`` needs two parties: a recipient, or several actors ("all of the entities are
   considered as the actor", *Manual §CONSULT*). One actor alone "discussing", "speaking" or
   holding "a policy meeting" is a statement or an internal routine (guideline section 1: the
   reporting frame, ordinary administration), not a consultation;
+- ``COOPERATE``, ``AID`` and ``SANCTION`` need a recipient (*Manual*, "Requires recipient:
+  Yes" in those three sections): aid given to no one named, or a sanction on no one, is policy
+  content (guideline section 1: legislation and policy content without a target);
 - ``AGREE`` and ``CONSULT`` are verbal cooperation: an intent or a meeting counts only when the
   actor expresses or holds it, not when someone else speculates about it or the text imagines
   it (modality ``predicted``, ``hypothetical`` or ``conditional``; guideline sections 1 and 5:
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 
 _VERBAL_COOPERATION = {"AGREE", "CONSULT"}
 _SPECULATIVE = {"predicted", "hypothetical", "conditional"}
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
 def is_event(
@@ -33,5 +37,7 @@ def is_event(
 ) -> bool:
     """Whether a typed candidate is an event a PLOVER coder would record."""
     if event == "CONSULT" and len(actors) < 2 and not recipients:
+        return False
+    if event in _NEEDS_RECIPIENT and not recipients:
         return False
     return not (event in _VERBAL_COOPERATION and modality in _SPECULATIVE)
