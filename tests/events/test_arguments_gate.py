@@ -67,3 +67,18 @@ def test_refused_calls_are_aimed_at_the_refuser(coder):
     found = _events(coder, "The Prime Minister has resisted calls for an early election.")
     requests = [f for f in found if f[0] == "REQUEST"]
     assert all(not f[2] for f in requests)  # not the Prime Minister's own request
+
+
+def test_hard_wrapped_lines_stay_one_segment(nlp):
+    from sitrep.events.candidates import segments
+
+    text = (
+        "RIVAL GROUPS CLASH IN PORT CITY\n"
+        "The governor said security forces had arrested forty\n"
+        "protesters after clashes near the harbour on Sunday.\n\n"
+        "Officials urged calm."
+    )
+    segs = [s.text.replace("\n", " ") for s in segments(nlp(text))]
+    assert segs[0] == "RIVAL GROUPS CLASH IN PORT CITY"
+    assert "arrested forty protesters after clashes" in segs[1]
+    assert segs[-1] == "Officials urged calm."

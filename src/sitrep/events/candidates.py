@@ -56,13 +56,35 @@ class Candidate:
     lex: LexEntry | None
 
 
+# A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
+# a headline boundary, when the next line starts in lower case or the line before is a long line
+# of running text (not a capitalised headline).
+_WRAP_MIN_LINE = 45
+
+
+def _is_wrap(tok: Token, text: str) -> bool:
+    if tok.text.count("\n") > 1:
+        return False  # a blank line: a paragraph or a headline's end
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].islower():
+        return True
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line = text[line_start : tok.idx].strip()
+    if len(line) < _WRAP_MIN_LINE or line[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    return not line.isupper()
+
+
 def segments(doc: Doc) -> list[Span]:
-    """spaCy sentences, cut again after every whitespace token holding a line break."""
+    """spaCy sentences, cut again after every whitespace token holding a line break (unless
+    the break is a hard wrap of running text: see :func:`_is_wrap`)."""
     out: list[Span] = []
+    text = doc.text
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
-            if tok.is_space and "\n" in tok.text:
+            if tok.is_space and "\n" in tok.text and not _is_wrap(tok, text):
                 if tok.i > start:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
