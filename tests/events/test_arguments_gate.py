@@ -82,3 +82,14 @@ def test_hard_wrapped_lines_stay_one_segment(nlp):
     assert segs[0] == "RIVAL GROUPS CLASH IN PORT CITY"
     assert "arrested forty protesters after clashes" in segs[1]
     assert segs[-1] == "Officials urged calm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed eight people in the northern province on Tuesday.",
+        "The disease kills about a fifth of its victims, the health ministry said.",
+    ],
+)
+def test_disasters_are_no_events(coder, text):
+    assert [f for f in _events(coder, text) if f[0] == "ASSAULT"] == []

@@ -41,6 +41,8 @@ _VERBAL_PREPS = {"over", "for", "as"}
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
 _WHEN_ENTS = {"DATE", "TIME"}
+# "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
+_NON_AGENTS = word_set("event_arguments", cls="non_agent")
 _ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
 
 
@@ -370,6 +372,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 actor_head = _noun_actor(tok, seg)
                 recip_head = _noun_recipient(tok)
             else:
+                continue
+            if actor_head is not None and actor_head.text.lower() in _NON_AGENTS:
                 continue
             actor = arg_span(actor_head, seg) if actor_head and _in(actor_head, seg) else None
             recipient = arg_span(recip_head, seg) if recip_head and _in(recip_head, seg) else None
