@@ -55,6 +55,8 @@ def test_gate_rules():
     assert is_event("ASSAULT", "predicted", actors=["x1"], recipients=[])
     assert not is_event("AID", "asserted", actors=["x1"], recipients=[])
     assert is_event("AID", "asserted", actors=["x1"], recipients=["x2"])
+    assert not is_event("CONSULT", "predicted", actors=["x1"], recipients=["x2"])
+    assert is_event("AGREE", "predicted", actors=["x1"], recipients=[])  # "will provide"
     assert not is_event("CONSULT", "hypothetical", actors=["x1", "x2"], recipients=[])
 
 

@@ -6,13 +6,16 @@ Three rules from the PLOVER manual and the coding guideline (docs/event_coding_g
   considered as the actor", *Manual §CONSULT*). One actor alone "discussing", "speaking" or
   holding "a policy meeting" is a statement or an internal routine (guideline section 1: the
   reporting frame, ordinary administration), not a consultation;
-- ``COOPERATE``, ``AID`` and ``SANCTION`` need a recipient (*Manual*, "Requires recipient:
-  Yes" in those three sections): aid given to no one named, or a sanction on no one, is policy
+- ``COOPERATE``, ``AID`` and ``SANCTION`` need a resolved recipient (*Manual*, "Requires
+  recipient: Yes" in those three sections; a recipient span that resolves to no actor, "a loan
+  for the upgrading", is not enough): aid given to no one named, or a sanction on no one, is policy
   content (guideline section 1: legislation and policy content without a target);
 - ``AGREE`` and ``CONSULT`` are verbal cooperation: an intent or a meeting counts only when the
   actor expresses or holds it, not when someone else speculates about it or the text imagines
-  it (modality ``predicted``, ``hypothetical`` or ``conditional``; guideline sections 1 and 5:
-  predictions, hypotheticals and campaign speculation are no events).
+  it (modality ``hypothetical`` or ``conditional``, and ``predicted`` for a meeting; guideline
+  sections 1 and 5: hypotheticals and campaign speculation are no events). A predicted
+  ``AGREE`` stays: "X will provide aid" is the actor's stated intent (the PLOVER gold standard
+  records code it so).
 
 Not done: the guideline codes a future meeting as ``AGREE``; turning planned or predicted
 ``CONSULT`` into ``AGREE`` lost two and gained none on the news dev set (the modality of a
@@ -27,17 +30,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-_VERBAL_COOPERATION = {"AGREE", "CONSULT"}
-_SPECULATIVE = {"predicted", "hypothetical", "conditional"}
+# speculation about an intent (AGREE) or a meeting (CONSULT): "X will provide aid" is the
+# actor's own stated intent (AGREE, as the PLOVER gold standard records code it); a predicted
+# meeting is someone else's expectation
+_SPECULATIVE = {
+    "AGREE": {"hypothetical", "conditional"},
+    "CONSULT": {"predicted", "hypothetical", "conditional"},
+}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
 def is_event(
-    event: str, modality: str, *, actors: Sequence[str], recipients: Sequence[str]
+    event: str,
+    modality: str,
+    *,
+    actors: Sequence[str],
+    recipients: Sequence[str],
 ) -> bool:
-    """Whether a typed candidate is an event a PLOVER coder would record."""
+    """Whether a typed candidate is an event a PLOVER coder would record.
+
+    Args:
+        event: the PLOVER type.
+        modality: the event's modality.
+        actors: resolved actor ids.
+        recipients: resolved recipient ids.
+    """
     if event == "CONSULT" and len(actors) < 2 and not recipients:
         return False
     if event in _NEEDS_RECIPIENT and not recipients:
         return False
-    return not (event in _VERBAL_COOPERATION and modality in _SPECULATIVE)
+    return modality not in _SPECULATIVE.get(event, ())
