@@ -53,7 +53,6 @@ def test_gate_rules():
     assert not is_event("AGREE", "hypothetical", actors=["x1"], recipients=["x2"])
     assert is_event("AGREE", "asserted", actors=["x1"], recipients=[])
     assert is_event("ASSAULT", "predicted", actors=["x1"], recipients=[])
-    assert not is_event("AID", "asserted", actors=["x1"], recipients=[])
     assert is_event("AID", "asserted", actors=["x1"], recipients=["x2"])
     assert not is_event("CONSULT", "predicted", actors=["x1"], recipients=["x2"])
     assert is_event("AGREE", "predicted", actors=["x1"], recipients=[])  # "will provide"
