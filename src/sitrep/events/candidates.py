@@ -35,6 +35,14 @@ _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "the
              "we", "us", "our", "i", "me", "my"}  # fmt: skip
 _RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
 _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
+# "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
+_VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
+_VERBAL_PREPS = {"over", "for", "as"}
+# "resisted calls for him to resign": the calls are someone else's, aimed at the subject
+_REFUSALS = word_set("event_arguments", cls="refusal")
+_WHEN_ENTS = {"DATE", "TIME"}
+# "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
+_NON_AGENTS = word_set("event_arguments", cls="non_agent")
 _ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
 
 
@@ -50,13 +58,35 @@ class Candidate:
     lex: LexEntry | None
 
 
+# A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
+# a headline boundary, when the next line starts in lower case or the line before is a long line
+# of running text (not a capitalised headline).
+_WRAP_MIN_LINE = 45
+
+
+def _is_wrap(tok: Token, text: str) -> bool:
+    if tok.text.count("\n") > 1:
+        return False  # a blank line: a paragraph or a headline's end
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].islower():
+        return True
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line = text[line_start : tok.idx].strip()
+    if len(line) < _WRAP_MIN_LINE or line[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    return not line.isupper()
+
+
 def segments(doc: Doc) -> list[Span]:
-    """spaCy sentences, cut again after every whitespace token holding a line break."""
+    """spaCy sentences, cut again after every whitespace token holding a line break (unless
+    the break is a hard wrap of running text: see :func:`_is_wrap`)."""
     out: list[Span] = []
+    text = doc.text
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
-            if tok.is_space and "\n" in tok.text:
+            if tok.is_space and "\n" in tok.text and not _is_wrap(tok, text):
                 if tok.i > start:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
@@ -154,8 +184,25 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
     return None
 
 
+def _refused(noun: Token) -> bool:
+    """An event noun that is the object of a refusal ("rejected calls", "resisted demands")."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.text.lower() in _REFUSALS
+
+
 def _noun_actor(noun: Token, seg: Span) -> Token | None:
+    if _refused(noun):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
+                return _pobj(child)
+        return None
     for child in noun.children:
+        if child.dep_ == "prep" and child.text.lower() == "between":
+            obj = _pobj(child)  # "talks between Russia and Ukraine": both parties act
+            if obj is not None:
+                return obj
+    for child in noun.children:
+        if child.ent_type_ in _WHEN_ENTS:
+            continue  # "Monday's attack": a date, not the attacker
         if child.dep_ == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
             return child
         if child.dep_ == "prep" and child.text.lower() == "by":
@@ -165,7 +212,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             return child
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in _WHEN_ENTS:
             return child
     reporter = _reporting_governor(noun)
     if reporter is not None:
@@ -210,10 +257,20 @@ def _verb_recipient(verb: Token) -> Token | None:
             obj = _pobj(prep)
             if obj is not None:
                 return obj
+    # "called for Trump to drop out": the subject of a for-to clause is the one asked
+    for clause in _children(verb, "advcl", "xcomp", "ccomp"):
+        if any(m.text.lower() == "for" for m in _children(clause, "mark")):
+            subj = _children(clause, "nsubj")
+            if subj:
+                return subj[0]
     return None
 
 
 def _noun_recipient(noun: Token) -> Token | None:
+    if _refused(noun):
+        subj = _children(noun.head, "nsubj")
+        if subj:
+            return subj[0]
     if _reporting_governor(noun) is not None and noun.head.dep_ in ("nsubj", "nsubjpass"):
         return noun.head  # the accused party: the subject of the reported clause
     for prep in _children(noun, "prep"):
@@ -275,6 +332,23 @@ def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) 
     return text
 
 
+def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> bool:
+    """Whether an "attack" trigger is a verbal attack: aimed at a person or at a policy, a
+    remark or a rival ("attacked the plan", "attacked Howard over his taxes"), or said about
+    something ("attacked X for ...")."""
+    if (
+        lex.event != "ASSAULT"
+        or trigger.pos_ != "VERB"
+        or not trigger.text.lower().startswith("attack")
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children):
+        return True
+    if recip_head is None:
+        return False
+    return recip_head.ent_type_ == "PERSON" or recip_head.text.lower() in _VERBAL_TARGETS
+
+
 def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
     """All candidate events of a parsed document, in text order, one per trigger token."""
     out: list[Candidate] = []
@@ -299,6 +373,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 recip_head = _noun_recipient(tok)
             else:
                 continue
+            if actor_head is not None and actor_head.text.lower() in _NON_AGENTS:
+                continue
             actor = arg_span(actor_head, seg) if actor_head and _in(actor_head, seg) else None
             recipient = arg_span(recip_head, seg) if recip_head and _in(recip_head, seg) else None
             if (
@@ -309,5 +385,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 recipient = None
             if actor is None and recipient is None:
                 continue
+            if lex is not None and _verbal_attack(tok, lex, recip_head):
+                lex = lexicon.entries.get(("criticised", "VERB"), lex)
             out.append(Candidate(tok, seg, actor, recipient, mark(tok, seg, actor, recipient), lex))
     return out

@@ -32,8 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import ModelError
+from sitrep.events.arguments import home_country, with_countries
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
+from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
 from sitrep.events.mentions import with_mentions
@@ -144,6 +146,7 @@ class EventComponent:
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
         seen: set[int] = set()
+        home = home_country(table)
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             if event_type is None or cand.trigger.i in seen:
                 continue
@@ -159,6 +162,8 @@ class EventComponent:
             ]
             if not actor_ids and not recipient_ids:
                 continue
+            actor_ids = with_countries(actor_ids, cand.actor, table, home=home)
+            recipient_ids = with_countries(recipient_ids, cand.recipient, table, home=home)
             strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type
             if not strong and not any(_coded(table, a) for a in actor_ids + recipient_ids):
                 # PLOVER codes events between political actors: a classifier-only event needs
@@ -172,6 +177,8 @@ class EventComponent:
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
+            if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
+                continue
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
             if cand.lex is not None and cand.lex.event == event_type and cand.lex.cameo:
                 cameo = cand.lex.cameo

@@ -90,7 +90,8 @@ class TriggerLexicon:
         return token.text.lower() in self.event_verbs
 
     def lookup(self, token: Token) -> LexEntry | None:
-        """The entry for a trigger token (verbs also as phrasal verbs: "pulled back")."""
+        """The entry for a trigger token (verbs also as phrasal or prepositional verbs: "pulled
+        back", "called for")."""
         pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             return None
@@ -101,6 +102,11 @@ class TriggerLexicon:
                     hit = self.entries.get((f"{low} {child.text.lower()}", pos))
                     if hit:
                         return hit
+            # the preposition right after the verb ("called for", "appealed to", "called on")
+            if token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("ADP", "SCONJ"):
+                hit = self.entries.get((f"{low} {token.nbor(1).text.lower()}", pos))
+                if hit:
+                    return hit
         elif token.i + 1 < len(token.doc):
             hit = self.entries.get((f"{low} {token.nbor(1).text.lower()}", pos))
             if hit:

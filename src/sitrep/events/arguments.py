@@ -1,0 +1,130 @@
+"""The country of an event argument the knowledge base coded with a sector only.
+
+"its forces", "the chancellor", "local authorities", "suspected rebels" resolve to a sector (MIL,
+GOV, REB) without a country. A PLOVER coder reads the country from the text around it (the
+guideline's section 4: country ``null`` only when the text does not let a careful reader know
+it), in this order:
+
+1. the possessor of the argument's head ("Iran's forces"; "its forces" after "The United
+   States said"): the country of the named possessor, or for a possessive pronoun the nearest
+   actor with a country before it in the sentence;
+2. for a group (not a person), the one country named in the sentence by other actors
+   ("rebels bombed the Philippine Military Academy");
+3. the article's home country: the country of at least half of the article's actor mentions
+   with a country (a British politics story: "the chancellor" is British).
+
+The argument then becomes a mention of a new actor (same name, sector and kind, with that
+country); other mentions of the countryless actor are left as they are.
+
+Example:
+    >>> ids = with_countries(["x3"], span, table, home="GBR")  # "the chancellor"
+    >>> table.actors[ids[0]].country
+    'GBR'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Span
+
+from sitrep.actors.table import Resolution
+
+_POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
+# a home country is read only from an article where it is at least this share of the mentions
+_HOME_SHARE = 0.5
+_HOME_MIN_MENTIONS = 2
+
+
+def home_country(table: Any) -> str | None:
+    """The article's home country: the country of most actor mentions, when it has at least
+    half of the mentions with a country (and two or more of them)."""
+    if table is None:
+        return None
+    counts: Counter[str] = Counter()
+    for actor in table.actors.values():
+        if actor.country:
+            counts[actor.country] += len(actor.mentions)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if n >= _HOME_MIN_MENTIONS and n / sum(counts.values()) >= _HOME_SHARE:
+        return country
+    return None
+
+
+def _country_at(table: Any, start: int, end: int) -> str | None:
+    found = table.actor_at(start, end)
+    actor = table.actors.get(found) if found else None
+    return actor.country if actor is not None else None
+
+
+def _possessor_country(span: Span, table: Any) -> str | None:
+    head = span.root
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        if child.text.lower() not in _POSS_PRONOUNS:
+            return _country_at(table, child.idx, child.idx + len(child.text))
+        # the nearest actor with a country before the pronoun, in its sentence
+        sent = child.sent
+        best: str | None = None
+        for s, e in table.spans_in(sent.start_char, child.idx):  # in text order: last wins
+            actor = table.actors.get(table.actor_at(s, e))
+            if actor is not None and actor.country and actor.kind != "person":
+                best = actor.country
+        return best
+    return None
+
+
+def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
+    sent = span.root.sent
+    countries = set()
+    for s, e in table.spans_in(sent.start_char, sent.end_char):
+        if span.start_char <= s < span.end_char:
+            continue
+        aid = table.actor_at(s, e)
+        actor = table.actors.get(aid) if aid else None
+        if actor is not None and actor.country and aid not in exclude:
+            countries.add(actor.country)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str | None) -> list[str]:
+    """``ids`` with each actor that has a sector but no country replaced by the same actor
+    with the country the text gives it (see the module docstring); others unchanged."""
+    if span is None or table is None or not ids:
+        return ids
+    out: list[str] = []
+    for aid in ids:
+        actor = table.actors.get(aid)
+        if actor is None or actor.country or not actor.sector:
+            out.append(aid)
+            continue
+        country = _possessor_country(span, table)
+        if country is None and actor.kind != "person":
+            # a person's title says nothing of the other parties' country ("President X
+            # had talks with Kenyan President Y")
+            country = _sentence_country(span, table, set(ids))
+        country = country or home
+        mention = next(
+            (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
+            None,
+        )
+        if country is None or mention is None:
+            out.append(aid)
+            continue
+        table.remove_mention(mention.start, mention.end)
+        res = Resolution(
+            name=actor.name,
+            country=country,
+            sector=actor.sector,
+            kind=actor.kind,
+            title=actor.title,
+            wikidata=actor.wikidata,
+        )
+        new = table.add_mention(mention.start, mention.end, mention.text, res)
+        if new not in out:
+            out.append(new)
+    return out

@@ -1,0 +1,96 @@
+"""Arguments' countries from context, verbal attacks, REQUEST/PROTEST/ASSAULT triggers and the
+is-it-an-event gate, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.events.gate import is_event
+from sitrep.ingest.article import Article
+
+
+def _events(coder, text):
+    d = coder.code(Article(text, published=dt.date(2016, 5, 1)))
+    actors = {a.id: (a.country, a.sector) for a in d.actors}
+    return [
+        (e.event, e.trigger.text, [actors[a] for a in e.actor], [actors[a] for a in e.recipient])
+        for e in d.events
+    ]
+
+
+def test_possessor_gives_the_country(coder):
+    found = _events(coder, "The United States said its forces destroyed a radar station.")
+    assert ("ASSAULT", "destroyed", [("USA", "MIL")]) in [f[:3] for f in found]
+
+
+def test_sentence_country_for_a_sector_only_actor(coder):
+    found = _events(coder, "Suspected rebels bombed the Philippine Military Academy.")
+    assert found and found[0][0] == "ASSAULT"
+    assert found[0][2] == [("PHL", "REB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("The opposition leader attacked the government's budget.", "ACCUSE", "attacked"),
+        ("Rebels attacked the army base.", "ASSAULT", "attacked"),
+        ("The Kenyan president appealed for more U.S. investment.", "REQUEST", "appealed"),
+        ("Mourners clashed with police at a funeral in Belfast.", "ASSAULT", "clashed"),
+        ("Iraqi warplanes launched two bombing raids on Iran.", "ASSAULT", "bombing|raids"),
+    ],
+)
+def test_trigger_types(coder, text, event, trigger):
+    found = _events(coder, text)
+    assert any(f[0] == event and f[1] in trigger.split("|") for f in found), found
+
+
+def test_gate_rules():
+    assert not is_event("CONSULT", "asserted", actors=["x1"], recipients=[])
+    assert is_event("CONSULT", "asserted", actors=["x1", "x2"], recipients=[])
+    assert is_event("CONSULT", "asserted", actors=["x1"], recipients=["x2"])
+    assert not is_event("AGREE", "hypothetical", actors=["x1"], recipients=["x2"])
+    assert is_event("AGREE", "asserted", actors=["x1"], recipients=[])
+    assert is_event("ASSAULT", "predicted", actors=["x1"], recipients=[])
+    assert is_event("AID", "asserted", actors=["x1"], recipients=["x2"])
+    assert not is_event("CONSULT", "predicted", actors=["x1"], recipients=["x2"])
+    assert is_event("AGREE", "predicted", actors=["x1"], recipients=[])  # "will provide"
+    assert not is_event("CONSULT", "hypothetical", actors=["x1", "x2"], recipients=[])
+
+
+def test_single_party_meeting_is_no_event(coder):
+    found = _events(coder, "The central bank ended a policy meeting on Friday.")
+    assert "CONSULT" not in [f[0] for f in found]
+
+
+def test_refused_calls_are_aimed_at_the_refuser(coder):
+    found = _events(coder, "The Prime Minister has resisted calls for an early election.")
+    requests = [f for f in found if f[0] == "REQUEST"]
+    assert all(not f[2] for f in requests)  # not the Prime Minister's own request
+
+
+def test_hard_wrapped_lines_stay_one_segment(nlp):
+    from sitrep.events.candidates import segments
+
+    text = (
+        "RIVAL GROUPS CLASH IN PORT CITY\n"
+        "The governor said security forces had arrested forty\n"
+        "protesters after clashes near the harbour on Sunday.\n\n"
+        "Officials urged calm."
+    )
+    segs = [s.text.replace("\n", " ") for s in segments(nlp(text))]
+    assert segs[0] == "RIVAL GROUPS CLASH IN PORT CITY"
+    assert "arrested forty protesters after clashes" in segs[1]
+    assert segs[-1] == "Officials urged calm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed eight people in the northern province on Tuesday.",
+        "The disease kills about a fifth of its victims, the health ministry said.",
+    ],
+)
+def test_disasters_are_no_events(coder, text):
+    assert [f for f in _events(coder, text) if f[0] == "ASSAULT"] == []
