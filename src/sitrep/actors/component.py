@@ -29,6 +29,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.context import give_countries
 from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References
 from sitrep.actors.table import ActorTable, Resolution
@@ -162,6 +163,7 @@ class ActorsComponent:
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
         refs.resolve_speakers()
+        give_countries(doc, table)  # "its forces", "the chancellor": the country the text gives
         table.freeze()
         doc._.sitrep_actors = table
         return doc

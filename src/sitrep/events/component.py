@@ -32,7 +32,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import ModelError
-from sitrep.events.arguments import home_country, with_countries
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
 from sitrep.events.gate import is_event
@@ -146,7 +145,6 @@ class EventComponent:
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
         seen: set[int] = set()
-        home = home_country(table)
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             if event_type is None or cand.trigger.i in seen:
                 continue
@@ -162,8 +160,6 @@ class EventComponent:
             ]
             if not actor_ids and not recipient_ids:
                 continue
-            actor_ids = with_countries(actor_ids, cand.actor, table, home=home)
-            recipient_ids = with_countries(recipient_ids, cand.recipient, table, home=home)
             strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type
             if not strong and not any(_coded(table, a) for a in actor_ids + recipient_ids):
                 # PLOVER codes events between political actors: a classifier-only event needs

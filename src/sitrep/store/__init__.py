@@ -102,7 +102,6 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
-
 _SCHEMA: dict[str, dict[str, str]] = {}
 
 

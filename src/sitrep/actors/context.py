@@ -1,4 +1,4 @@
-"""The country of an event argument the knowledge base coded with a sector only.
+"""The country of an actor the knowledge base coded with a sector only, from its context.
 
 "its forces", "the chancellor", "local authorities", "suspected rebels" resolve to a sector (MIL,
 GOV, REB) without a country. A PLOVER coder reads the country from the text around it (the
@@ -13,8 +13,10 @@ it), in this order:
 3. the article's home country: the country of at least half of the article's actor mentions
    with a country (a British politics story: "the chancellor" is British).
 
-The argument then becomes a mention of a new actor (same name, sector and kind, with that
-country); other mentions of the countryless actor are left as they are.
+The mention then becomes a mention of an actor with that country (same name, sector and kind).
+The actors stage does this for every such mention before it freezes the table
+(:func:`give_countries`), so the attribution a mention speaks and the event it takes part in
+read the same actor.
 
 Example:
     >>> ids = with_countries(["x3"], span, table, home="GBR")  # "the chancellor"
@@ -27,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from sitrep.actors.table import Resolution
 
@@ -128,3 +130,19 @@ def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str |
         if new not in out:
             out.append(new)
     return out
+
+
+def give_countries(doc: Doc, table: Any) -> None:
+    """Give every mention of an actor with a sector but no country the country its context
+    gives (see the module docstring), in text order; the table must still be writable."""
+    home = home_country(table)
+    pending = [
+        (aid, mention.start, mention.end)
+        for aid, actor in list(table.actors.items())
+        if actor.sector and not actor.country
+        for mention in list(actor.mentions)
+    ]
+    for aid, start, end in sorted(pending, key=lambda p: p[1]):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and table.actor_at(start, end) == aid:
+            with_countries([aid], span, table, home=home)
