@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import string
@@ -89,9 +90,12 @@ def _run_and_signal(cmd: list[str], sig: int, rng: random.Random) -> tuple[int, 
     fired = False
     for line in proc.stderr:
         lines.append(line)
+        held = re.search(r"holds (\d+) articles", line)
+        if held:  # earlier runs stored some: signal with at least one article left to code
+            after = min(after, max(0, N_DOCS - int(held.group(1)) - 1))
         if "stored article" in line:
             stored += 1
-        if not fired and (("holds" in line and after == 0) or (stored and stored >= after)):
+        if not fired and ((held and after == 0) or (stored and stored >= after)):
             time.sleep(delay)
             proc.send_signal(sig)
             fired = True
