@@ -704,29 +704,8 @@ class ActorKB:
             honorific=honorific,
             titles=_titles(words[:i]),
         )
-        if person is None and len(name) == 1:
-            # no one person, but maybe one country ("Mrs. Clinton": USA whichever it is)
-            iso, sector = self._surname_shared(name[0], day, article, named, gender)
-            if iso is not None:
-                res = _as_person(
-                    self._compose(
-                        tokens,
-                        day,
-                        context,
-                        text,
-                        False,
-                        ner="title",
-                        article=article,
-                        name_span=run,
-                    ),
-                    text,
-                ) or Resolution(name=text.strip(), kind="person", confidence=0.5)
-                if res.country is None:
-                    res.country = iso
-                if res.sector is None:
-                    res.sector = sector
-                return res
-        return _as_person(
+        # what the title words say, with the person where one fits
+        titled = _as_person(
             self._compose(
                 tokens,
                 day,
@@ -740,6 +719,17 @@ class ActorKB:
             ),
             text,
         )
+        if person is None and len(name) == 1:
+            # no one person, but maybe one country ("Mrs. Clinton": USA whichever it is)
+            iso, sector = self._surname_shared(name[0], day, article, named, gender)
+            if iso is not None:
+                res = titled or Resolution(name=text.strip(), kind="person", confidence=0.5)
+                if res.country is None:
+                    res.country = iso
+                if res.sector is None:
+                    res.sector = sector
+                return res
+        return titled
 
     def _find_person(
         self,
