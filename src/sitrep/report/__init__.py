@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -435,6 +435,14 @@ def _contested(store: Store, *, limit: int) -> list[ContestedClaim]:
     claims = _claims(store)
     by_key = {(art, aid): claim for art, aid, claim, _ in claims}
     words = {(art, aid): _content_words(claim.content) for art, aid, claim, _ in claims}
+    # (content word, publication date) -> claims that are no rejection, in claim order
+    postings: dict[tuple[str, dt.date | None], list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)  # the same over all dates
+    for i, (art, aid, claim, _) in enumerate(claims):
+        if claim.stance not in REJECTING:
+            for word in words[(art, aid)]:
+                postings[(word, claim.published)].append(i)
+                by_word[word].append(i)
     out: list[ContestedClaim] = []
     for art, aid, claim, disputes in claims:
         if disputes is None and claim.stance not in REJECTING:
@@ -443,20 +451,30 @@ def _contested(store: Store, *, limit: int) -> list[ContestedClaim]:
             out.append(ContestedClaim(claim, by_key[(art, disputes)], "linked"))
             continue
         # No link: pair the rejection with the most similar claim from another source, in the
-        # same article first, else published within PAIR_MAX_DAYS.
+        # same article first, else published within PAIR_MAX_DAYS. Only claims sharing a
+        # content word and published in that window can qualify: they come from an inverted
+        # index by word and day, in claim order (the first of equally good ones wins), so a
+        # large store is not compared pairwise.
         mine = words[(art, aid)]
-        best: tuple[float, int, Claim] | None = None
-        for art2, aid2, other, _ in claims:
-            if (art2, aid2) == (art, aid) or other.stance in REJECTING:
+        shared_by: Counter[int] = Counter()
+        days: list[dt.date | None] = [None]  # an undated claim may answer any denial
+        if claim.published is not None:
+            days += [claim.published - dt.timedelta(days=k) for k in range(PAIR_MAX_DAYS + 1)]
+        for word in mine:
+            if claim.published is None:  # an undated denial may answer any claim
+                shared_by.update(by_word.get(word, ()))
                 continue
-            if other.source == claim.source:
+            for day in days:
+                shared_by.update(postings.get((word, day), ()))
+        best: tuple[float, int, Claim] | None = None
+        for i in sorted(k for k, n in shared_by.items() if n >= PAIR_MIN_SHARED):
+            art2, aid2, other, _ = claims[i]
+            if (art2, aid2) == (art, aid) or other.source == claim.source:
                 continue
             if art2 != art and not _answers(other.published, claim.published):
                 continue
             theirs = words[(art2, aid2)]
-            shared = len(mine & theirs)
-            if shared < PAIR_MIN_SHARED:
-                continue
+            shared = shared_by[i]
             score = shared / len(mine | theirs)
             same = int(art2 == art)
             if score >= PAIR_MIN_OVERLAP and (best is None or (score, same) > best[:2]):
