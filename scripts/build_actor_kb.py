@@ -585,12 +585,14 @@ def build_ucdp(countries: list[dict[str, str]]) -> list[dict[str, str]]:
         for n in [c["name"], *c["names"].split("|")]:
             if n:
                 index.setdefault(strip_accents(n).lower(), c["iso3"])
+    # UCDP's NameOrigFull sometimes holds the language of the original name instead of a name
+    languages = {lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2")}
     out = []
     with open(UCDP, encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
             if row["Org"].strip() != UCDP_ORGANISED:
                 continue
-            names = []
+            names: list[str] = []
             for col in ("NameOrigFullEng", "NameData", "NameOrig", "NameOrigFull"):
                 n = re.sub(r"\s+", " ", row.get(col, "")).strip()
                 # "Forces of X", "Military faction (forces of X)": a description, not a name
@@ -601,6 +603,9 @@ def build_ucdp(countries: list[dict[str, str]]) -> list[dict[str, str]]:
                     or n.lower().startswith("military faction")
                 ):
                     continue
+                own = row["NameData"].strip().lower()
+                if col == "NameOrigFull" and n.lower() in languages and n.lower() != own:
+                    continue  # the source's language ("Spanish"), not a name of the group
                 if n not in names and len(n) >= 3:
                     names.append(n)
             if not names:

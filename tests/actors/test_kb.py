@@ -358,3 +358,26 @@ def test_sector_of_an_office(office, sector, code_2, rank):
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     assert build.sector_of(office, build.position_rules()) == (sector, code_2, rank)
+
+
+def test_ucdp_groups_carry_no_language_as_a_name():
+    """UCDP's NameOrigFull sometimes holds the original name's language ("Spanish", a major
+    language with an ISO 639-1 code): as an alias it made "his Spanish counterpart" an
+    Ecuadorian armed group."""
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    languages = {lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2")}
+    text = resources.files("sitrep").joinpath("data/actors/orgs_ucdp.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    bad = [
+        (row["name"], alias)
+        for row in rows
+        for alias in filter(None, row["aliases"].split("|"))
+        if alias.lower() in languages and alias.lower() != row["name"].lower()
+    ]
+    assert bad == []
