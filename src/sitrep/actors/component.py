@@ -72,6 +72,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published if isinstance(doc._.published, dt.date) else None
+        text = doc.text  # the KB reads the article's countries; Doc.text joins every token
         table = ActorTable()
         kb = self.kb
         refs = References(doc, table, demonyms=kb.demonyms)
@@ -94,9 +95,9 @@ class ActorsComponent:
                     covered.update(range(span.start, span.end))
                     refs.note(span, earlier)
                     continue
-            res = kb.resolve(span.text, date=day, ner=ent.label_, article=doc.text)
+            res = kb.resolve(span.text, date=day, ner=ent.label_, article=text)
             if res is None and span is not ent:
-                res = kb.resolve(ent.text, date=day, ner=ent.label_, article=doc.text)
+                res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
             if res is None:
                 res = Resolution(
@@ -125,7 +126,7 @@ class ActorsComponent:
             span = _strip_det(chunk)
             if not len(span):
                 continue
-            res = kb.resolve(span.text, date=day, head=True, article=doc.text)
+            res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
@@ -149,7 +150,7 @@ class ActorsComponent:
                     break  # an actor inside already answers for this phrase
                 # the head ends the first reading: a sector noun must be it ("President's Day
                 # holiday" is no GOV actor)
-                res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=doc.text)
+                res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=text)
                 if res is None:
                     continue
                 actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
