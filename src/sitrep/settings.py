@@ -64,6 +64,7 @@ class StoreSettings(_Section):
 class ReportSettings(_Section):
     top_dyads: int = Field(ge=0)
     top_contested: int = Field(ge=0)
+    min_confidence: float = Field(ge=0, le=1)
 
 
 class Settings(_Section):

@@ -58,7 +58,7 @@ def test_pages_cover_every_event_once(client):
         ({"event": "ASSAULT"}, lambda e: e["event"] == "ASSAULT"),
         ({"quad_class": 3}, lambda e: e["quad_class"] == 3),
         ({"modality": "negated"}, lambda e: e["modality"] == "negated"),
-        ({"min_confidence": 0.9}, lambda e: e["confidence"] >= 0.9),
+        ({"min_confidence": 0.6}, lambda e: e["confidence"] >= 0.6),
         ({"actor_country": "XKE"}, lambda e: "XKE" in [p["country"] for p in e["actor"]]),
         ({"recipient_country": "xva"}, lambda e: "XVA" in [p["country"] for p in e["recipient"]]),
         ({"q": "SHELL"}, lambda e: "shell" in e["sentence"]["text"].lower()),

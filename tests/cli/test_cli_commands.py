@@ -100,16 +100,26 @@ def test_demo_then_ingest_report_export(tmp_path):
     assert data["articles"] == N_EXAMPLES
     assert all(day >= "2025-03-05" for day in data["timeline"] if day != "undated")
 
-    for fmt in ("csv", "parquet"):
-        out = tmp_path / f"events.{fmt}"
-        exp = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
+    counted = "SELECT count(*) FROM events WHERE modality = 'asserted' AND confidence >= 0.5"
+    for fmt, flags, sql in (
+        ("csv", ["--all-events"], "SELECT count(*) FROM events"),
+        ("parquet", ["--all-events"], "SELECT count(*) FROM events"),
+        ("csv", [], counted),
+    ):
+        out = tmp_path / f"events{len(flags)}.{fmt}"
+        exp = runner.invoke(
+            app, ["export", "--db", str(db), "--format", fmt, "--out", str(out), *flags]
+        )
         assert exp.exit_code == 0, exp.output
         reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
         n = duckdb.sql(f"SELECT count(*) FROM {reader}('{out}')").fetchall()[0]
         with duckdb.connect(str(db), read_only=True) as con:
-            total = con.execute("SELECT count(*) FROM events").fetchone()
-        assert n == total
-        assert f"wrote {total[0]} events rows" in exp.stderr
+            total = con.execute(sql).fetchone()
+            everything = con.execute("SELECT count(*) FROM events").fetchone()
+        assert n == total and total[0] > 0
+        assert f"wrote {total[0]} rows of" in exp.stderr
+        if not flags:
+            assert total[0] < everything[0], "the default export counts only confident events"
     actors = tmp_path / "actors.csv"
     args = ["export", "--db", str(db), "-f", "csv", "-o", str(actors), "-t", "actors"]
     exp = runner.invoke(app, args)

@@ -134,3 +134,30 @@ def test_report_on_coded_examples_is_traceable(examples_store, settings):
             if side is not None:
                 text = examples_store.article_text(side.article_id)
                 assert text is not None and 0 <= side.start < side.end <= len(text)
+
+
+def test_events_below_the_confidence_threshold_are_left_out_unless_asked(tmp_path, settings):
+    with Store(tmp_path / "c.duckdb") as store:
+        for article, dispatch in standoff():
+            for e in dispatch.events:
+                if e.event == "ASSAULT" and e.modality == "asserted":
+                    e.confidence = 0.2  # below report.min_confidence (0.5)
+            store.write(dispatch, article)
+        default = build_report(store, settings=settings)
+        everything = build_report(store, settings=settings, all_events=True)
+
+    def shown(r):
+        return [e.event for day in r.timeline.values() for e in day]
+
+    assert default.min_confidence == settings.report.min_confidence == 0.5
+    assert everything.min_confidence is None and everything.below_confidence == 0
+    assert (
+        default.below_confidence
+        == shown(everything).count("ASSAULT") - shown(default).count("ASSAULT")
+        == 1
+    )
+    kv = {(d.actor, d.recipient): d for d in default.dyads}[("KES", "VAL")]
+    assert "ASSAULT" not in kv.types
+    kv_all = {(d.actor, d.recipient): d for d in everything.dyads}[("KES", "VAL")]
+    assert kv_all.types["ASSAULT"] == 1  # the asserted one (modalities are a separate switch)
+    assert "1 below it left out" in default.to_markdown()

@@ -466,6 +466,10 @@ def get_report(
     all_modalities: Annotated[
         bool, Query(description="Count every modality in the dyad balance.")
     ] = False,
+    all_events: Annotated[
+        bool,
+        Query(description="Every event, not only those at report.min_confidence or above."),
+    ] = False,
 ) -> dict[str, Any]:
     """The same report as ``sitrep report --format json``."""
     from sitrep.report import build_report
@@ -475,7 +479,7 @@ def get_report(
     with state.lock:
         report = build_report(
             state.store, settings=state.settings, since=since, until=until, per_day=per_day,
-            asserted_only=not all_modalities,
+            asserted_only=not (all_modalities or all_events), all_events=all_events,
         )  # fmt: skip
     return report.to_dict()
 

@@ -87,8 +87,13 @@ def events(
         gold = ev.read_news_devset(news, split=None if split == "all" else split)
         n = len({s.source for s in gold})
         results["news"] = _run(
-            lambda p: ev.score_news(coder, gold, data_dir=data_dir, progress=p), n, "news"
-        )
+            lambda p: ev.score_news(
+                coder, gold, data_dir=data_dir, progress=p,
+                min_confidence=coder.settings.report.min_confidence,
+            ),
+            n,
+            "news",
+        )  # fmt: skip
     if gsr is not None:
         records = ev.read_gsr(gsr)
         results["gsr"] = _run(lambda p: ev.score_gsr(coder, records, progress=p),
@@ -114,6 +119,15 @@ def events(
     for key, title in (("news", f"News dev set ({split})"), ("gsr", "PLOVER GSR")):
         if key in results:
             console.print(_levels_table(results[key]["levels"], title))
+    if "news" in results and "levels_counted" in results["news"]:
+        r = results["news"]
+        console.print(
+            _levels_table(
+                r["levels_counted"],
+                f"News dev set ({split}), events with confidence >= {r['min_confidence']:g} "
+                "(what the report counts)",
+            )
+        )
     if "news" in results:
         ne = results["news"]["no_event"]
         console.print(

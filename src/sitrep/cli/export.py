@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.code import check_output, err, settings_from
-from sitrep.cli.options import SettingsFile
+from sitrep.cli.options import AllEvents, SettingsFile
 
 
 class ExportFormat(str, enum.Enum):
@@ -44,13 +44,22 @@ def export(
             "sectors), attributions, actors or articles.",
         ),
     ] = ExportTable.events,
+    all_events: AllEvents = False,
     settings_file: SettingsFile = None,
 ) -> None:
-    """Export events (or another table) of a store to Parquet or CSV (via DuckDB COPY)."""
+    """Export events (or another table) of a store to Parquet or CSV (via DuckDB COPY).
+
+    The events exported are those the report counts (asserted, with a calibrated confidence of
+    at least report.min_confidence) unless --all-events is given.
+    """
     from sitrep.store import Store
 
     settings = settings_from(settings_file)
     check_output(out, option="--out")
     with Store(db or Path(settings.store.path), read_only=True) as store:
-        n = store.export(out, table=table.value, fmt=fmt.value)
-    err.print(f"wrote {n} {table.value} rows → {out}", highlight=False, soft_wrap=True)
+        threshold = None if all_events else settings.report.min_confidence
+        n = store.export(out, table=table.value, fmt=fmt.value, min_confidence=threshold)
+    what = table.value
+    if table is ExportTable.events and threshold is not None:
+        what = f"asserted events with confidence >= {threshold:g} (--all-events for all)"
+    err.print(f"wrote {n} rows of {what} → {out}", highlight=False, soft_wrap=True)

@@ -47,3 +47,13 @@ Cluster = Annotated[
         show_default=False,
     ),
 ]
+
+#: ``--all-events``: every coded event, not only the confident ones.
+AllEvents = Annotated[
+    bool,
+    typer.Option(
+        "--all-events",
+        help="Every coded event: by default only events with a calibrated confidence of at "
+        "least report.min_confidence (0.5) are counted (and, in export, only asserted ones).",
+    ),
+]

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sitrep.cli.code import parse_published, settings_from
-from sitrep.cli.options import SettingsFile
+from sitrep.cli.options import AllEvents, SettingsFile
 
 if TYPE_CHECKING:
     from sitrep.report import SituationReport, TimelineEntry
@@ -37,7 +37,7 @@ def render_report(console: Console, report: SituationReport) -> None:
         f"{report.articles} articles, {report.events} events, {report.attributions} attributed "
         f"claims; {report.first_day or '?'} to {report.last_day or '?'}\nOutlets: {outlets}\n"
         f"[dim]References are article-id:start-end character offsets of the sentence or claim "
-        f"(see `sitrep export`).[/]",
+        f"(see `sitrep export`).[/]\n[dim]{escape(report.confidence_note())}[/]",
         highlight=False,
     )
     console.rule("Timeline")
@@ -125,6 +125,7 @@ def show_report(
     until: str | None = None,
     per_day: int | None = 12,
     all_modalities: bool = False,
+    all_events: bool = False,
 ) -> None:
     """Build the report of ``db`` and print it in ``fmt``."""
     from sitrep.report import build_report
@@ -138,7 +139,8 @@ def show_report(
             since=parse_published(since, option="--since"),
             until=parse_published(until, option="--until"),
             per_day=per_day if per_day and per_day > 0 else None,
-            asserted_only=not all_modalities,
+            asserted_only=not (all_modalities or all_events),
+            all_events=all_events,
         )
     if fmt is ReportFormat.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -171,6 +173,7 @@ def report(
             help="Count predicted, planned, negated ... events in the dyad balance too.",
         ),
     ] = False,
+    all_events: AllEvents = False,
     settings_file: SettingsFile = None,
 ) -> None:
     """Print the situation report of a store: per-day timeline, top dyads, contested claims.
@@ -186,4 +189,5 @@ def report(
         until=until,
         per_day=per_day,
         all_modalities=all_modalities,
+        all_events=all_events,
     )

@@ -475,8 +475,13 @@ def score_news(
     *,
     data_dir: Path,
     progress: Callable[[int], None] | None = None,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """Code each article of the dev set from raw text and score the gold sentences.
+
+    Args:
+        min_confidence: also score only the events an analyst is shown by default (confidence
+            at least this, see ``report.min_confidence``) as ``levels_counted``.
 
     Returns:
         ``levels`` (precision/recall/F1 per level), ``no_event`` (sentences without gold
@@ -494,6 +499,7 @@ def score_news(
         text, published = read_source(data_dir, source)
         articles.append(Article(text, published=published))
     pairs: list[tuple[list[Record], list[Record]]] = []
+    counted: list[tuple[list[Record], list[Record]]] = []
     details: list[dict[str, Any]] = []
     errors: Counter[str] = Counter()
     no_event = {"sentences": 0, "with_event": 0, "with_asserted_event": 0, "events": 0}
@@ -502,6 +508,9 @@ def score_news(
             found = dispatch_records(dispatch, (s.start, s.end))
             preds = [r for r, _ in found]
             pairs.append((preds, s.records))
+            if min_confidence is not None:
+                shown = [r for r, e in found if (e.confidence or 0.0) >= min_confidence]
+                counted.append((shown, s.records))
             kinds = error_kinds(preds, s.records)
             errors.update(kinds)
             if not s.records:
@@ -527,10 +536,15 @@ def score_news(
             progress(1)
     counts = count_levels(pairs)
     n = no_event["sentences"]
+    extra: dict[str, Any] = {}
+    if min_confidence is not None:
+        extra["min_confidence"] = min_confidence
+        extra["levels_counted"] = {level: c.as_dict() for level, c in count_levels(counted).items()}
     return {
         "sentences": len(pairs),
         "articles": len(sources),
         "levels": {level: c.as_dict() for level, c in counts.items()},
+        **extra,
         "no_event": {
             **no_event,
             "false_event_rate": round(no_event["with_event"] / n, 4) if n else 0.0,

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import ModelError
+from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import Candidate, clause_tokens, find_candidates
 from sitrep.events.gate import is_event
@@ -80,6 +81,8 @@ class EventComponent:
         self.settings = settings
         self.lexicon = TriggerLexicon.load()
         self.cameo = CameoTable.load()
+        # None leaves Event.confidence the raw score (scripts/calibrate_events.py fits on that)
+        self.calibrator: Calibrator | None = Calibrator.load()
         self._classifier: Any = None
         self._classifier_error: str | None = None
         self._geocoder: Geocoder | None = None
@@ -199,6 +202,10 @@ class EventComponent:
                 quad_class=quad,
                 confidence=round(float(confidence), 4),
             )
+            if self.calibrator is not None:
+                raw = float(confidence)
+                x = features(event, raw=raw, lexicon=raw == LEXICON_CONFIDENCE, actors=table.actors)
+                event.confidence = round(self.calibrator.probability(x), 4)
             event.location = self._location(trig, cand, ents)
             kept.append((cand, event))
         self._dates(kept, published, ents)

@@ -194,6 +194,10 @@ class SituationReport:
     dyads: list[Dyad]
     contested: list[ContestedClaim]
     outlets: dict[str, int]
+    #: events counted have ``confidence >= min_confidence`` (None: every event)
+    min_confidence: float | None = None
+    #: events of the period left out for a confidence below ``min_confidence``
+    below_confidence: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types (dates as ISO strings)."""
@@ -214,6 +218,15 @@ class SituationReport:
             raw["balance"] = round(dyad.balance, 3)
         return conv(out)
 
+    def confidence_note(self) -> str:
+        """One line saying which events the timeline and dyads count."""
+        if self.min_confidence is None:
+            return "Every coded event is shown, whatever its confidence."
+        return (
+            f"Events with a calibrated confidence of at least {self.min_confidence:g} are shown "
+            f"({self.below_confidence} below it left out; `--all-events` shows them)."
+        )
+
     def to_markdown(self) -> str:
         """The report as Markdown (every line ends with its ``article:start-end`` reference)."""
         lines = [
@@ -222,6 +235,8 @@ class SituationReport:
             f"{self.articles} articles, {self.events} events, {self.attributions} attributed "
             f"claims; {self.first_day or '?'} to {self.last_day or '?'}. Outlets: "
             + (", ".join(f"{o} ({n})" for o, n in self.outlets.items()) or "none"),
+            "",
+            self.confidence_note(),
             "",
             "## Timeline",
         ]
@@ -344,6 +359,7 @@ def _dyads(
     store: Store,
     *,
     asserted_only: bool,
+    min_confidence: float | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> list[Dyad]:
@@ -356,9 +372,10 @@ def _dyads(
         JOIN actors ac ON ac.article_id = ea.article_id AND ac.actor_id = ea.actor_id
         WHERE (?::DATE IS NULL OR coalesce(e.date, e.published) >= ?::DATE)
           AND (?::DATE IS NULL OR coalesce(e.date, e.published) <= ?::DATE)
+          AND (?::DOUBLE IS NULL OR coalesce(e.confidence, 0) >= ?::DOUBLE)
         ORDER BY e.article_id, e.event_id, ea.role, ea.position
         """,
-        [since, since, until, until],
+        [since, since, until, until, min_confidence, min_confidence],
     )
     per_event: dict[tuple[str, str], dict[str, Any]] = {}
     for event, quad, modality, art, s0, s1, role, _aid, name, country, sector, eid in rows:
@@ -504,6 +521,7 @@ def build_report(
     per_day: int | None = None,
     asserted_only: bool = True,
     dyads_in_range: bool = False,
+    all_events: bool = False,
 ) -> SituationReport:
     """Build the situation report of a store.
 
@@ -518,11 +536,20 @@ def build_report(
             "asserted"``) in the dyad balance; the timeline shows all, with their modality.
         dyads_in_range: count only the events from ``since`` to ``until`` in the dyads too
             (by default the dyads cover the whole store).
+        all_events: show and count every event; by default only events with a (calibrated)
+            confidence of at least ``settings.report.min_confidence`` are (see
+            :mod:`sitrep.events.calibration`).
 
     Returns:
         The :class:`SituationReport`.
     """
+    threshold = None if all_events else settings.report.min_confidence
     entries = _timeline(store, since=since, until=until)
+    below = 0
+    if threshold is not None:
+        kept = [e for e in entries if (e.confidence or 0.0) >= threshold]
+        below = len(entries) - len(kept)
+        entries = kept
     timeline: dict[dt.date | None, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         timeline[entry.day].append(entry)
@@ -556,9 +583,12 @@ def build_report(
         dyads=_dyads(
             store,
             asserted_only=asserted_only,
+            min_confidence=threshold,
             since=since if dyads_in_range else None,
             until=until if dyads_in_range else None,
         )[: settings.report.top_dyads],
         contested=_contested(store, limit=settings.report.top_contested),
         outlets=outlets,
+        min_confidence=threshold,
+        below_confidence=below,
     )

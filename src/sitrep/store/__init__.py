@@ -670,6 +670,7 @@ class Store:
         *,
         table: str = "events",
         fmt: Literal["parquet", "csv"] = "parquet",
+        min_confidence: float | None = None,
     ) -> int:
         """Write a table to Parquet or CSV with DuckDB ``COPY``.
 
@@ -679,6 +680,8 @@ class Store:
             out: the file to write (its folder is created).
             table: one of :data:`EXPORT_TABLES` (events, attributions, actors, articles).
             fmt: ``parquet`` or ``csv``.
+            min_confidence: events table only: the asserted events with at least this
+                confidence (what the report counts); None for every event.
 
         Returns:
             The number of rows written.
@@ -694,6 +697,11 @@ class Store:
         if fmt not in ("parquet", "csv"):
             raise StoreError(f"unknown export format {fmt!r}; expected parquet or csv")
         query = EXPORT_TABLES[table]
+        if table == "events" and min_confidence is not None:
+            query = (
+                "SELECT * FROM events WHERE modality = 'asserted' AND coalesce(confidence, 0) >= "
+                f"{float(min_confidence)!r} ORDER BY article_id, event_id"
+            )
         if fmt == "csv":
             cols = self.con.execute(f"DESCRIBE ({query})").fetchall()
             select = ", ".join(
@@ -707,7 +715,7 @@ class Store:
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         try:
             self.con.execute(f"COPY ({query}) TO '{literal}' ({options})")
-            row = self.con.execute(f"SELECT count(*) FROM ({EXPORT_TABLES[table]})").fetchone()
+            row = self.con.execute(f"SELECT count(*) FROM ({query})").fetchone()
         except duckdb.Error as e:
             raise StoreError(
                 f"could not export {table} to {target}: {str(e).splitlines()[0]}",

@@ -1,0 +1,129 @@
+"""Calibrated event confidence: the probability that a coded event is a true event of its type.
+
+The classifier's probability says how sure it is of the type *given* that the candidate is an
+event between the spans it was shown; on raw news most errors are candidates that are no event
+at all, or events whose arguments are not political actors. The calibrator maps what the events
+stage knows about a record — the classifier's (or the trigger lexicon's) score, whether the
+actor and recipient are coded actors, the modality, whether the event sits in a quote, its quad
+class — to the probability that a careful coder would write an event of that type in that
+sentence (logistic regression; fitted on the judged news dev set by
+``scripts/calibrate_events.py``, which writes ``data/events/calibration.json`` with its
+cross-validated reliability table).
+
+``Event.confidence`` is this probability when the calibration file is installed (the raw score
+otherwise). The report and the exports count events with ``confidence >= report.min_confidence``
+(0.5 by default: more likely right than wrong); ``--all-events`` shows every event.
+
+Example:
+    >>> cal = Calibrator.load()
+    >>> 0.0 <= cal.probability(features(event, raw=0.83, lexicon=False, actors=table.actors)) <= 1.0
+    True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sitrep.errors import ModelError
+from sitrep.records import Actor, Event
+
+#: The features, in the order of the stored coefficients.
+FEATURES: tuple[str, ...] = (
+    "logit_score",
+    "lexicon",
+    "actor_country",
+    "actor_sector",
+    "actor_known",
+    "recipient",
+    "recipient_country",
+    "asserted",
+    "quoted",
+    "quad_2",
+    "quad_3",
+    "quad_4",
+)
+
+_EPS = 1e-4
+_PATH = "data/events/calibration.json"
+
+
+def features(
+    event: Event, *, raw: float, lexicon: bool, actors: Mapping[str, Actor]
+) -> list[float]:
+    """The calibration features of one event (see :data:`FEATURES`).
+
+    Args:
+        event: the event record (type, actors, recipients, modality, attribution, quad class).
+        raw: the score that typed it (classifier probability, or the lexicon's confidence).
+        lexicon: whether the trigger lexicon typed it (no classifier probability).
+        actors: the document's actors by id.
+    """
+    p = min(max(raw, _EPS), 1 - _EPS)
+    acts = [actors[a] for a in event.actor if a in actors]
+    recs = [actors[a] for a in event.recipient if a in actors]
+    quad = event.quad_class or 0
+    return [
+        math.log(p / (1 - p)),
+        float(lexicon),
+        float(any(a.country for a in acts)),
+        float(any(a.sector and a.sector != "UNK" for a in acts)),
+        float(any(a.wikidata or a.kind == "state" for a in acts)),
+        float(bool(recs)),
+        float(any(r.country for r in recs)),
+        float(event.modality == "asserted"),
+        float(event.attribution is not None),
+        float(quad == 2),
+        float(quad == 3),
+        float(quad == 4),
+    ]
+
+
+@dataclass(frozen=True)
+class Calibrator:
+    """A logistic calibrator over :data:`FEATURES`."""
+
+    coef: tuple[float, ...]
+    intercept: float
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Calibrator | None:
+        """The shipped calibrator (``data/events/calibration.json``), or None when absent.
+
+        Raises:
+            ModelError: the file exists but does not fit :data:`FEATURES`.
+        """
+        if path is None:
+            ref = resources.files("sitrep").joinpath(_PATH)
+            if not ref.is_file():
+                return None
+            raw = ref.read_text(encoding="utf-8")
+            where = "sitrep/data/events/calibration.json"
+        else:
+            raw = path.read_text(encoding="utf-8")
+            where = str(path)
+        try:
+            data = json.loads(raw)
+            names = tuple(data["features"])
+            coef = tuple(float(c) for c in data["coef"])
+            intercept = float(data["intercept"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise ModelError(f"event calibration {where} is malformed ({e})") from e
+        if names != FEATURES or len(coef) != len(FEATURES):
+            raise ModelError(
+                f"event calibration {where} was fitted on other features ({', '.join(names)}); "
+                "rerun scripts/calibrate_events.py"
+            )
+        return cls(coef=coef, intercept=intercept)
+
+    def probability(self, x: list[float]) -> float:
+        """P(a true event of this type) for one feature vector."""
+        z = self.intercept + sum(c * v for c, v in zip(self.coef, x, strict=True))
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        ez = math.exp(z)
+        return ez / (1.0 + ez)
