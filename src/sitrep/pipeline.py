@@ -214,6 +214,10 @@ class Coder:
     def to_dispatch(doc: Doc, article: Article) -> Dispatch:
         """Assemble the Dispatch record from the layers the components left on ``doc``."""
         table = doc._.sitrep_actors
+        attributions = list(doc._.sitrep_attributions or [])
+        events = list(doc._.sitrep_events or [])
+        used = {a for e in events for a in (*e.actor, *e.recipient)}
+        used.update(a.source.actor for a in attributions if a.source and a.source.actor)
         meta = ArticleMeta(
             id=article.id,
             title=article.title,
@@ -225,9 +229,9 @@ class Coder:
         )
         return Dispatch(
             article=meta,
-            attributions=list(doc._.sitrep_attributions or []),
-            events=list(doc._.sitrep_events or []),
-            actors=table.to_records() if table is not None else [],
+            attributions=attributions,
+            events=events,
+            actors=table.to_records(used) if table is not None else [],
             warnings=list(doc._.sitrep_warnings or []),
         )
 

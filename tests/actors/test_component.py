@@ -150,3 +150,27 @@ def test_entity_across_a_line_break_keeps_its_type(nlp):
     table = nlp.get_pipe("sitrep_actors")(doc)._.sitrep_actors
     start = text.index("Kremlin")
     assert table.actor_at(start, start + len("Kremlin")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Historians visited the Japanese internment camps in 1990.", "JPN", None),
+        ("The museum covers U.S. history from 1776.", "USA", None),
+        ("The presumptive Republican nominee spoke in Ohio on Monday.", None, "Republican"),
+        ("Russian officials said the talks would resume.", None, "RUS"),
+    ],
+)
+def test_a_nationality_modifying_a_non_agent_noun_is_no_actor(coder, text, absent, present):
+    """Actor coding guideline, modifiers: "Japanese internment camps" names no Japanese actor;
+    "the Republican nominee" and "Russian officials" do."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    dispatch = coder.code(Article(text, published=dt.date(2016, 6, 1)))
+    labels = {a.country for a in dispatch.actors} | {a.name for a in dispatch.actors}
+    if absent is not None:
+        assert absent not in labels, dispatch.actors
+    if present is not None:
+        assert present in labels, dispatch.actors

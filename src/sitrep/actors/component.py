@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
 from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
-from sitrep.actors.reference import References
+from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.settings import ActorsSettings
 
@@ -160,6 +160,12 @@ class ActorsComponent:
             else:
                 if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
                     self._unknown_name(doc[_name_start(tok) : tok.i + 1], table, refs, covered)
+
+        # a nationality or country left modifying a noun no actor stands for ("Japanese
+        # internment camps", "U.S. history") names no agent there (actor coding guideline)
+        for ent in doc.ents:
+            if ent.label_ in ("NORP", "GPE") and _modifies_non_agent(ent, covered_by=table):
+                table.mark_modifier(ent.start_char, ent.end_char)
 
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
@@ -304,6 +310,36 @@ def _adj_ents(chunk: Span) -> bool:
     """A chunk whose only entities are modifiers (NORP/GPE adjectives: "Russian troops")."""
     ents = [t for t in chunk if t.ent_type_]
     return bool(ents) and all(t.ent_type_ in ("NORP", "GPE") and t.i != chunk.root.i for t in ents)
+
+
+def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:
+    """An entity used as a modifier of a common noun that is no actor's mention."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i:
+        return False
+    if head.pos_ != "NOUN" or head.i < ent.end or _agent_noun(head):
+        return False
+    return covered_by.actor_at(head.idx, head.idx + len(head.text)) is None
+
+
+# Endings of agent nouns ("nominee", "supporter", "governor", "activist", "candidate"); a wrong
+# guess keeps the modifier an actor, as it was before the rule.
+_AGENT_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "ent", "ary", "ate")
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A head noun that may stand for people ("the presumptive Republican nominee")."""
+    low = tok.lower_
+    # the pipeline may run without a lemmatizer: a plural is read without its "s" too
+    forms = {tok.lemma_.lower() or low, low[:-1] if low.endswith("s") else low}
+    lexicon = grammar()
+    for lemma in forms:
+        if lemma in lexicon["title"] or lemma in lexicon["role"] or lemma in TITLE_WORDS:
+            return True
+        if len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"):
+            return True
+    return False
 
 
 def _noun_phrases(doc: Doc) -> list[Span]:

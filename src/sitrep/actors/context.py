@@ -84,8 +84,8 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
     sent = span.root.sent
     countries = set()
     for s, e in table.spans_in(sent.start_char, sent.end_char):
-        if span.start_char <= s < span.end_char:
-            continue
+        if span.start_char <= s < span.end_char or table.is_modifier(s, e):
+            continue  # (a modifier of a non-agent names no one there: "Japanese camps")
         aid = table.actor_at(s, e)
         actor = table.actors.get(aid) if aid else None
         if actor is not None and actor.country and aid not in exclude:

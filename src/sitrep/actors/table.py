@@ -47,6 +47,8 @@ class ActorTable:
     # scanning every mention per query is quadratic on long texts)
     _order: list[tuple[int, int]] | None = None
     _longest: int = 0
+    # mentions that only modify a non-agent noun ("Japanese" in "Japanese internment camps")
+    _modifiers: set[tuple[int, int]] = field(default_factory=set)
     frozen: bool = False
 
     def freeze(self) -> None:
@@ -100,6 +102,17 @@ class ActorTable:
         actor = self.actors[actor_id]
         actor.mentions = [m for m in actor.mentions if (m.start, m.end) != (start, end)]
 
+    def mark_modifier(self, start: int, end: int) -> None:
+        """Note that the mention at ``[start, end)`` only modifies a non-agent noun: an actor
+        with no other mention is left out of :meth:`to_records` unless a record uses it."""
+        self._writable()
+        if (start, end) in self._spans:
+            self._modifiers.add((start, end))
+
+    def is_modifier(self, start: int, end: int) -> bool:
+        """Whether the mention at ``[start, end)`` was marked by :meth:`mark_modifier`."""
+        return (start, end) in self._modifiers
+
     def actors_in(self, start: int, end: int) -> list[str]:
         """Ids of actors with a mention inside ``[start, end)``, in text order, unique."""
         out: list[str] = []
@@ -145,6 +158,15 @@ class ActorTable:
                 return self._spans[(s, e)]
         return None
 
-    def to_records(self) -> list[Actor]:
-        """The actors with at least one mention, as SPEC.md ACTOR records."""
-        return [a for a in self.actors.values() if a.mentions]
+    def to_records(self, used: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+        """The actors with at least one mention, as SPEC.md ACTOR records.
+
+        An actor named only as the modifier of a non-agent noun ("U.S. history") is left out
+        unless its id is in ``used`` (an event or attribution refers to it: "U.S. sanctions").
+        """
+        return [
+            a
+            for a in self.actors.values()
+            if a.mentions
+            and (a.id in used or any((m.start, m.end) not in self._modifiers for m in a.mentions))
+        ]
