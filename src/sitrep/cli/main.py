@@ -15,8 +15,10 @@ Exit codes (documented in the README):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 from typing import Any
 
@@ -25,6 +27,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitrep.cli import actors, code, demo, evaluate, export, ingest, report, serve
+from sitrep.cli.code import EXIT_INTERRUPTED
 from sitrep.errors import SitrepError
 
 app = typer.Typer(
@@ -119,6 +122,17 @@ def main() -> None:
     finally:
         if isinstance(sys.stdout, _StdoutGuard):
             sys.stdout = stdout
+        # A Ctrl-C once the command is done (the interpreter then spends seconds freeing the
+        # models and their thread pools) would otherwise end the process by SIGINT itself:
+        # it still means "interrupted", so exit 130 at once, without a traceback.
+        signal.signal(signal.SIGINT, _interrupted_at_exit)
+
+
+def _interrupted_at_exit(signum: int, frame: object) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":
