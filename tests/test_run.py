@@ -146,11 +146,12 @@ def test_rerun_over_a_stored_corpus_loads_no_model(tmp_path, coder, settings):
         again = [o.status for o in ingest([folder], store=store, coder=no_model, settings=settings)]
     assert first.count("stored") >= 4
     assert again == ["skipped"] * first.count("stored") + ["duplicate"] * first.count("duplicate")
+    # main() ends the process itself (after the exit functions): report from one of them
     code = (
-        "import sys\nfrom sitrep.cli.main import main\nsys.argv = ['sitrep', 'ingest', "
+        "import atexit, sys\nfrom sitrep.cli.main import main\nsys.argv = ['sitrep', 'ingest', "
         f"{str(folder)!r}, '--db', {str(db)!r}]\n"
-        "try:\n    main()\nexcept SystemExit as e:\n    print('exit', e.code)\n"
-        "print('loaded:', sorted(m for m in ('spacy', 'torch', 'onnxruntime') if m in sys.modules))"
+        "atexit.register(lambda: print('loaded:', sorted(m for m in ('spacy', 'torch', "
+        "'onnxruntime') if m in sys.modules), flush=True))\nmain()\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "loaded: []" in r.stdout, r.stdout + r.stderr

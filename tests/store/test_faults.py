@@ -151,22 +151,25 @@ def test_report_and_export_succeed_while_ingest_runs(tmp_path, corpus):
     for line in proc.stderr:
         if "stored article" in line:
             seen += 1
-            if seen == 2:  # the writer is between batches, still coding the rest
+            if seen == 1:  # the writer is between batches, with four articles to code
                 base = [sys.executable, "-m", "sitrep.cli.main"]
-                for args in (
-                    ["report", "--db", str(db)],
-                    ["export", "--db", str(db), "--out", str(tmp_path / "ev.parquet")],
-                ):
-                    reads.append(
-                        subprocess.run(
-                            base + args,
-                            capture_output=True,
-                            text=True,
-                            cwd=ROOT,
-                            env=ENV,
-                            timeout=120,
-                        )  # fmt: skip
+                readers = [
+                    subprocess.Popen(
+                        base + args,
+                        stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE,
+                        text=True,
+                        cwd=ROOT,
+                        env=ENV,
+                    )  # fmt: skip
+                    for args in (
+                        ["report", "--db", str(db)],
+                        ["export", "--db", str(db), "--out", str(tmp_path / "ev.parquet")],
                     )
+                ]
+                for r in readers:
+                    out, err = r.communicate(timeout=120)
+                    reads.append(subprocess.CompletedProcess(r.args, r.returncode, out, err))
                 still_running = proc.poll() is None
     proc.stderr.read()
     assert proc.wait(timeout=600) == 0

@@ -15,6 +15,7 @@ Exit codes (documented in the README):
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -104,35 +105,57 @@ def _main(
 
 def main() -> None:
     """Entry point: run the app, turning sitrep errors into one clear line and an exit code."""
+    try:
+        code = _run()
+    except KeyboardInterrupt:  # a Ctrl-C between the command's end and the exit
+        code = EXIT_INTERRUPTED
+    _exit(code)
+
+
+def _run() -> int:
+    """Run the app; its exit code."""
     stdout = sys.stdout
     sys.stdout = _StdoutGuard(stdout)
+    code: int
     try:
         app()
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except (OutputClosed, BrokenPipeError):
         # the reader of stdout went away (`| head`): stop quietly. Point stdout at /dev/null so
-        # the interpreter's final flush does not raise again (Python's documented recipe).
+        # the final flush does not raise again (Python's documented recipe).
         sys.stdout = stdout
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout.fileno())
-        sys.exit(EXIT_BROKEN_PIPE)
+        code = EXIT_BROKEN_PIPE
     except SitrepError as e:
         # soft_wrap: one line however narrow the terminal (80 columns when stderr is a file)
         err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
-        sys.exit(e.exit_code)
+        code = e.exit_code
     finally:
         if isinstance(sys.stdout, _StdoutGuard):
             sys.stdout = stdout
-        # A Ctrl-C once the command is done (the interpreter then spends seconds freeing the
-        # models and their thread pools) would otherwise end the process by SIGINT itself:
-        # it still means "interrupted", so exit 130 at once, without a traceback.
-        signal.signal(signal.SIGINT, _interrupted_at_exit)
+    return code
 
 
-def _interrupted_at_exit(signum: int, frame: object) -> None:
+def _exit(code: int) -> None:
+    """End the process with ``code`` once the command is done, without the interpreter's
+    teardown.
+
+    Freeing the models and their thread pools takes seconds, and the interpreter restores the
+    default SIGINT action before it: a Ctrl-C then would kill the process by the signal (no
+    exit 130). So SIGINT is held back, the exit functions run (temporary folders, logging),
+    the streams are flushed, and a Ctrl-C that came meanwhile still gives 130.
+    """
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
-    os._exit(EXIT_INTERRUPTED)
+    if signal.SIGINT in signal.sigpending():
+        code = EXIT_INTERRUPTED
+    os._exit(code)
 
 
 if __name__ == "__main__":
