@@ -46,8 +46,8 @@ def seed_table(nlp):
         ("Washington", "USA", "GOV", None),
         ("White House", "USA", "GOV", None),
         ("Newsmax", "USA", "JRN", None),
-        ("France", "FRA", None, "state"),
-        ("Germany", "DEU", None, "state"),
+        ("France", "FRA", "GOV", "state"),  # SPEC.md: a state acts through its government
+        ("Germany", "DEU", "GOV", "state"),
         ("Ukrainian military saboteurs", "UKR", "MIL", None),
         ("Russian troops", "RUS", "MIL", None),
         ("separatist proxies", None, "REB", None),

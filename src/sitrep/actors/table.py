@@ -9,6 +9,7 @@ same actor. ``to_records()`` gives SPEC.md ACTOR records.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from sitrep.errors import SitrepError
@@ -63,8 +64,14 @@ class ActorTable:
             )
 
     def add_mention(self, start: int, end: int, text: str, res: Resolution) -> str:
-        """Record a mention resolved to ``res``; returns the actor id (merged by identity)."""
+        """Record a mention resolved to ``res``; returns the actor id (merged by identity).
+
+        A state with no sector of its own acts through its government (SPEC.md: "Russia" is
+        ``RUS``/``GOV``), so its record is coded ``GOV``, one record with its capital's.
+        """
         self._writable()
+        if res.kind == "state" and not res.sector:
+            res = dataclasses.replace(res, sector="GOV")
         key = (res.name.lower(), res.country, res.sector, res.kind)
         actor_id = self._key_to_id.get(key)
         if actor_id is None:
