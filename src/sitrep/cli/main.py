@@ -105,11 +105,33 @@ def _main(
 
 def main() -> None:
     """Entry point: run the app, turning sitrep errors into one clear line and an exit code."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_sigint)
+        sys.unraisablehook = _unraisable
     try:
         code = _run()
     except KeyboardInterrupt:  # a Ctrl-C between the command's end and the exit
         code = EXIT_INTERRUPTED
     _exit(code)
+
+
+#: Set by a Ctrl-C: Python swallows a KeyboardInterrupt raised while a ``__del__`` runs
+#: (printing "Exception ignored in ..."), and the exit code must still say "interrupted".
+_interrupted = False
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
+def _unraisable(unraisable: Any) -> None:
+    """Drop a KeyboardInterrupt swallowed in a finaliser (noted by :func:`_on_sigint`);
+    anything else goes to Python's default hook."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _run() -> int:
@@ -153,7 +175,7 @@ def _exit(code: int) -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
-    if signal.SIGINT in signal.sigpending():
+    if _interrupted or signal.SIGINT in signal.sigpending():
         code = EXIT_INTERRUPTED
     os._exit(code)
 
