@@ -36,6 +36,8 @@ def test_sentence_country_for_a_sector_only_actor(coder):
     [
         ("The opposition leader attacked the government's budget.", "ACCUSE", "attacked"),
         ("Rebels attacked the army base.", "ASSAULT", "attacked"),
+        ("Senator Mara Quell attacked Governor Ilse Varn's record on jobs.", "ACCUSE", "attacked"),
+        ("Senator Anne Walker repeated her attacks on Governor John Miller.", "ACCUSE", "attacks"),
         ("The Kenyan president appealed for more U.S. investment.", "REQUEST", "appealed"),
         ("Mourners clashed with police at a funeral in Belfast.", "ASSAULT", "clashed"),
         ("Iraqi warplanes launched two bombing raids on Iran.", "ASSAULT", "bombing|raids"),

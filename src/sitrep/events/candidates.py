@@ -334,19 +334,23 @@ def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) 
 
 def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> bool:
     """Whether an "attack" trigger is a verbal attack: aimed at a person or at a policy, a
-    remark or a rival ("attacked the plan", "attacked Howard over his taxes"), or said about
+    remark or a rival ("attacked the plan", "attacked Howard over his taxes", "attacked the
+    Koch brothers", "attacked Romney's work", "Clinton's attacks on Trump"), or said about
     something ("attacked X for ...")."""
-    if (
-        lex.event != "ASSAULT"
-        or trigger.pos_ != "VERB"
-        or not trigger.text.lower().startswith("attack")
-    ):
+    if lex.event != "ASSAULT" or not trigger.text.lower().startswith("attack"):
         return False
-    if any(c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children):
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children
+    ):
         return True
     if recip_head is None:
         return False
-    return recip_head.ent_type_ == "PERSON" or recip_head.text.lower() in _VERBAL_TARGETS
+    if recip_head.ent_type_ == "PERSON" or recip_head.text.lower() in _VERBAL_TARGETS:
+        return True
+    # a person named in front of the target's head: "the Koch brothers", "Romney's work"
+    return any(
+        c.ent_type_ == "PERSON" and c.dep_ in ("compound", "poss") for c in recip_head.children
+    )
 
 
 def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
@@ -386,6 +390,9 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
             if actor is None and recipient is None:
                 continue
             if lex is not None and _verbal_attack(tok, lex, recip_head):
-                lex = lexicon.entries.get(("criticised", "VERB"), lex)
+                pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+                lex = lexicon.entries.get(
+                    ("criticised" if pos == "VERB" else "criticism", pos), lex
+                )
             out.append(Candidate(tok, seg, actor, recipient, mark(tok, seg, actor, recipient), lex))
     return out
