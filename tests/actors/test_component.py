@@ -174,3 +174,20 @@ def test_a_nationality_modifying_a_non_agent_noun_is_no_actor(coder, text, absen
         assert absent not in labels, dispatch.actors
     if present is not None:
         assert present in labels, dispatch.actors
+
+
+def test_an_unknown_person_takes_the_articles_home_country(coder):
+    """A named person the KB does not know, in a story whose actors are mostly of one
+    country, takes that country (actor context rule 3); their sector stays unknown."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "British ministers met in London on Tuesday. The British government said the "
+        "Treasury would publish its plans. Mr Albury Fenwick, who chairs a local residents' "
+        "group, said he was disappointed."
+    )
+    dispatch = coder.code(Article(text, published=dt.date(2005, 3, 1)))
+    fenwick = [a for a in dispatch.actors if "Fenwick" in a.name]
+    assert fenwick and fenwick[0].country == "GBR" and fenwick[0].wikidata is None, fenwick

@@ -381,3 +381,29 @@ def test_ucdp_groups_carry_no_language_as_a_name():
         if alias.lower() in languages and alias.lower() != row["name"].lower()
     ]
     assert bad == []
+
+
+def test_a_minor_office_holder_is_not_linked_by_bare_surname(kb):
+    """Issue 14 ("Lord Butler" became an ambassador of that name): a Wikidata office holder
+    below minister rank is linked by surname alone only when the article names them in full.
+    Checked over the shipped KB: the first such people with a surname of their own."""
+    day = D(2005, 6, 1)
+    checked = 0
+    for last, people in sorted(kb._all_surnames.items()):
+        if len(people) != 1 or len(last) < 5 or not last.isalpha():
+            continue
+        p = people[0]
+        if p.manual or p.rank_on(day) != 2 or len(p.countries) != 1 or " " not in p.name:
+            continue
+        (iso,) = p.countries
+        article = f"Officials of {kb.country_name(iso)} met on Monday."
+        surname = p.name.split()[-1]
+        named = kb.resolve(surname, date=day, ner="PERSON", article=f"{article} {p.name} spoke.")
+        if named is None or named.name != p.name:
+            continue  # the KB does not read this name as this person at all
+        bare = kb.resolve(surname, date=day, ner="PERSON", article=article)
+        assert bare is None or bare.name != p.name, p.name
+        checked += 1
+        if checked == 5:
+            break
+    assert checked == 5

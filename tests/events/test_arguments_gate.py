@@ -38,6 +38,8 @@ def test_sentence_country_for_a_sector_only_actor(coder):
         ("Rebels attacked the army base.", "ASSAULT", "attacked"),
         ("Senator Mara Quell attacked Governor Ilse Varn's record on jobs.", "ACCUSE", "attacked"),
         ("Senator Anne Walker repeated her attacks on Governor John Miller.", "ACCUSE", "attacks"),
+        ("The former minister attacked the way the war was sold to voters.", "ACCUSE", "attacked"),
+        ("Russia warned Ukraine of severe consequences.", "THREATEN", "warned"),
         ("The Kenyan president appealed for more U.S. investment.", "REQUEST", "appealed"),
         ("Mourners clashed with police at a funeral in Belfast.", "ASSAULT", "clashed"),
         ("Iraqi warplanes launched two bombing raids on Iran.", "ASSAULT", "bombing|raids"),
@@ -96,3 +98,19 @@ def test_hard_wrapped_lines_stay_one_segment(nlp):
 )
 def test_disasters_are_no_events(coder, text):
     assert [f for f in _events(coder, text) if f[0] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosneft and VEB declined to comment on the deal with Gazprom.",
+        "The party chairman refused to discuss reports that donors were repaid.",
+        "The minister would not discuss the talks with France.",
+        "The FAO has warned that farmers in Africa face ruin.",
+    ],
+)
+def test_no_event_in_refusals_to_speak_and_warnings_to_no_one(coder, text):
+    """Guideline section 1: declining to comment is reporting furniture; a warning with no
+    one warned is a prediction, not a THREATEN."""
+    found = _events(coder, text)
+    assert not [f for f in found if f[0] in ("REJECT", "THREATEN")], found

@@ -13,6 +13,10 @@ it), in this order:
 3. the article's home country: the country of at least half of the article's actor mentions
    with a country (a British politics story: "the chancellor" is British).
 
+A named person the knowledge base does not know (no country, no sector) takes the home country
+alone: in a British politics story an unknown "Mr Kilfoyle" is British; a person's neighbours in
+the sentence say nothing of their country.
+
 The mention then becomes a mention of an actor with that country (same name, sector and kind).
 The actors stage does this for every such mention before it freezes the table
 (:func:`give_countries`), so the attribution a mention speaks and the event it takes part in
@@ -101,10 +105,10 @@ def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str |
     out: list[str] = []
     for aid in ids:
         actor = table.actors.get(aid)
-        if actor is None or actor.country or not actor.sector:
+        if actor is None or actor.country or not (actor.sector or _unknown_person(actor)):
             out.append(aid)
             continue
-        country = _possessor_country(span, table)
+        country = _possessor_country(span, table) if actor.sector else None
         if country is None and actor.kind != "person":
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
@@ -139,10 +143,15 @@ def give_countries(doc: Doc, table: Any) -> None:
     pending = [
         (aid, mention.start, mention.end)
         for aid, actor in list(table.actors.items())
-        if actor.sector and not actor.country
+        if (actor.sector or _unknown_person(actor)) and not actor.country
         for mention in list(actor.mentions)
     ]
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and table.actor_at(start, end) == aid:
             with_countries([aid], span, table, home=home)
+
+
+def _unknown_person(actor: Any) -> bool:
+    """A person named in the text whom the knowledge base does not know."""
+    return actor.kind == "person" and not actor.wikidata and not actor.sector

@@ -879,7 +879,18 @@ class ActorKB:
                 return None
             best = ranked[-1][2]
         # without the article only the hand-written (prominent) people are linked by surname
-        return best if article is not None or best.manual else None
+        if article is None:
+            return best if best.manual else None
+        if (
+            not best.manual
+            and best.rank_on(day) < _SURNAME_MIN_RANK
+            and not any(k in article for k in best.keys if " " in k)
+        ):
+            # an ambassador, a governor or a member of parliament is no one the reader knows
+            # by surname alone ("Lord Butler" is not the ambassador Georgina Butler) unless
+            # the article names them in full
+            return None
+        return best
 
     def _name_run(self, words: list[str], caps: list[bool]) -> tuple[int, int] | None:
         """The span of the person's name in a mention: the last run of capitalised words that
@@ -1446,6 +1457,12 @@ def _position_rules() -> list[tuple[re.Pattern[str], int]]:
     with scripts/build_actor_kb.py, which derives the Wikidata terms' sectors from it)."""
     path = resources.files("sitrep").joinpath("data", "actors", "position_sectors.tsv")
     return [(re.compile(r["pattern"]), int(r["rank"] or 0)) for r in _rows(path.read_text("utf-8"))]
+
+
+#: The lowest office rank (data/actors/position_sectors.tsv: 3 ministers, 4 deputies of heads,
+#: 5 heads of state or government) at which a Wikidata office holder is linked by a bare
+#: surname the article does not give in full.
+_SURNAME_MIN_RANK = 3
 
 
 @lru_cache(maxsize=4096)

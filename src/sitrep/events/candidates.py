@@ -40,6 +40,8 @@ _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
+_NO_COMMENT = word_set("event_arguments", cls="no_comment")
+_NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _WHEN_ENTS = {"DATE", "TIME"}
 # "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
 _NON_AGENTS = word_set("event_arguments", cls="non_agent")
@@ -353,6 +355,16 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
     )
 
 
+def _declines_to_speak(verb: Token) -> bool:
+    """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
+    low = verb.text.lower()
+    if any(c.dep_ == "neg" for c in verb.children) and low in _NO_COMMENT:
+        return True  # "would not discuss reports" (the pipeline has no lemmatizer: base forms)
+    if not low.startswith(("declin", "refus")):
+        return False
+    return any(c.dep_ == "xcomp" and c.text.lower() in _NO_COMMENT for c in verb.children)
+
+
 def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
     """All candidate events of a parsed document, in text order, one per trigger token."""
     out: list[Candidate] = []
@@ -389,6 +401,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 recipient = None
             if actor is None and recipient is None:
                 continue
+            if recipient is None and low in _NEEDS_RECIPIENT:
+                continue  # "the FAO has warned that ...": a prediction, not a threat
+            if tok.pos_ == "VERB" and _declines_to_speak(tok):
+                continue  # "declined to comment", "refused to discuss reports"
             if lex is not None and _verbal_attack(tok, lex, recip_head):
                 pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
                 lex = lexicon.entries.get(
