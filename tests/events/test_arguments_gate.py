@@ -114,3 +114,13 @@ def test_no_event_in_refusals_to_speak_and_warnings_to_no_one(coder, text):
     one warned is a prediction, not a THREATEN."""
     found = _events(coder, text)
     assert not [f for f in found if f[0] in ("REJECT", "THREATEN")], found
+
+
+def test_the_subject_of_a_non_agentive_verb_is_not_the_actor_of_its_event_noun(coder):
+    """ "His fall follows the arrests of executives": he arrested no one."""
+    text = "Mr Arnold Tessaly's fall follows the arrests of several executives in Japan."
+    dispatch = coder.code(Article(text, published=dt.date(2005, 3, 1)))
+    names = {a.id: a.name for a in dispatch.actors}
+    arrests = [e for e in dispatch.events if e.trigger.text == "arrests"]
+    for e in arrests:
+        assert not any("Tessaly" in names.get(a, "") for a in e.actor), (e, names)

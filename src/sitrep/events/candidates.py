@@ -41,6 +41,7 @@ _VERBAL_PREPS = {"over", "for", "as"}
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
+_NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _WHEN_ENTS = {"DATE", "TIME"}
 # "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
@@ -178,7 +179,9 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
     for _ in range(4):
         if tok.dep_ in ("dobj", "attr", "oprd", "obj"):
             head = tok.head
-            return _verb_subject(head, seg, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+            if head.pos_ not in ("VERB", "AUX") or head.text.lower() in _NOT_AGENTIVE:
+                return None  # "his fall follows the arrests": he made no arrests
+            return _verb_subject(head, seg, depth + 1)
         if tok.dep_ == "conj":
             tok = tok.head
             continue
