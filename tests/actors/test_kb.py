@@ -186,6 +186,7 @@ Tarek Vondal\t\tSAU\tGOV\tMinister of Energy\t2015-01-01\t\ttest\t\t
 _INVENTED_ORGS = """\
 name\taliases\tcountry\tsector\tkind\tsource\twikidata
 Qorvath Security Service\tQSS\tNOR\tSPY\torg\ttest\t
+Vellmark Union Party\tVellmark Unionists|Vellmarkies\tNOR\tPTY\torg\ttest\t
 """
 UK = "British ministers met in London on Tuesday."
 US = "Officials in Washington said American voters would decide."
@@ -407,3 +408,15 @@ def test_a_minor_office_holder_is_not_linked_by_bare_surname(kb):
         if checked == 5:
             break
     assert checked == 5
+
+
+@pytest.mark.parametrize("text", ["Vellmark Unionist", "Vellmarky"])
+def test_a_partys_singular_names_its_members(invented, text):
+    """A party's plural alias gives its adjective ("Tories" -> "Tory")."""
+    res = invented.resolve(text, date=D(2016, 3, 1), ner="NORP")
+    assert res is not None and (res.name, res.sector) == ("Vellmark Union Party", "PTY")
+
+
+def test_a_party_before_an_unknown_name_gives_the_role(invented):
+    res = invented.resolve("Vellmarky leader Tomas Brenholt", date=D(2016, 3, 1), ner="PERSON")
+    assert res is not None and (res.country, res.sector, res.kind) == ("NOR", "PTY", "person")

@@ -526,7 +526,11 @@ class ActorKB:
                 wikidata=(row.get("wikidata") or "").strip() or None,
                 manual=manual,
             )
-            for n in [name, *_split(row.get("aliases", ""))]:
+            names = [name, *_split(row.get("aliases", ""))]
+            if org.sector == "PTY" and manual:
+                # a party's members as a modifier: "Tory co-chairman", "Lib Dem leader"
+                names += [a for n in names if (a := _party_adjective(n)) and a not in names]
+            for n in names:
                 k = norm(n)
                 if len(k) < 2:
                     continue
@@ -1268,6 +1272,18 @@ class ActorKB:
                 # the text gives a current title ("Minister X"): trust it on the article's date
                 res.sector = title.code_1
                 res.title = None
+            if (
+                res.sector is None
+                and org is not None
+                and org.sector == "PTY"
+                and org_span is not None
+                and person_span is not None
+                and org_span[1] <= person_span[0]
+            ):
+                # no office on the date, a party before the name ("Tory co-chairman Liam
+                # Fox"): the role the text gives (actor coding guideline, people rule 2)
+                res.sector = "PTY"
+                res.country = res.country or org.country
             if res.country is None and countries:
                 res.country = countries[0][1]
             return res
@@ -1457,6 +1473,18 @@ def _position_rules() -> list[tuple[re.Pattern[str], int]]:
     with scripts/build_actor_kb.py, which derives the Wikidata terms' sectors from it)."""
     path = resources.files("sitrep").joinpath("data", "actors", "position_sectors.tsv")
     return [(re.compile(r["pattern"]), int(r["rank"] or 0)) for r in _rows(path.read_text("utf-8"))]
+
+
+def _party_adjective(alias: str) -> str | None:
+    """The singular a party's plural alias gives ("Tories" -> "Tory", "Lib Dems" -> "Lib Dem",
+    "Republicans" -> "Republican"), or None."""
+    if " " in alias.strip() and not alias.endswith("s"):
+        return None
+    if alias.endswith("ies") and len(alias) > 4:
+        return alias[:-3] + "y"
+    if alias.endswith("s") and not alias.endswith("ss") and alias[:1].isupper():
+        return alias[:-1]
+    return None
 
 
 #: The lowest office rank (data/actors/position_sectors.tsv: 3 ministers, 4 deputies of heads,
