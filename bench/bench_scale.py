@@ -163,14 +163,15 @@ def _hog() -> list[subprocess.Popen[bytes]]:
     return [subprocess.Popen([PY, "-c", "while True: pass"]) for _ in range(2)]
 
 
-def _cluster() -> tuple[subprocess.Popen[str], str]:
+def _cluster(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     code = (
         "import time, logging\nfrom distributed import LocalCluster\n"
         "c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, "
         "dashboard_address=None, silence_logs=logging.ERROR)\n"
         "print(c.scheduler_address, flush=True)\nwhile True: time.sleep(1)\n"
     )
-    proc = subprocess.Popen([PY, "-c", code], stdout=subprocess.PIPE, text=True)
+    # the same environment as the CLI runs: the workers must import this tree's sitrep
+    proc = subprocess.Popen([PY, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None
     return proc, proc.stdout.readline().strip()
 
@@ -215,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             elif mode == "workers2":
                 extra = ["--workers", "2"]
             elif mode == "cluster2":
-                cluster, address = _cluster()
+                cluster, address = _cluster(env)
                 extra = ["--cluster", address]
             elif mode == "contended":
                 extra = ["-j", "1"]
