@@ -7,7 +7,7 @@ Usage:
 Codes every dev article from raw text with the calibrator switched off (``Event.confidence`` is
 then the raw classifier or lexicon score), labels each predicted event in a judged sentence 1
 when it is matched one-to-one to a gold record of the same type (the scorer's ``type`` level),
-0 otherwise, and fits a logistic regression over :data:`sitrep.events.calibration.FEATURES`.
+0 otherwise, and fits a logistic regression over the features of :func:`sitrep.events.calibration.features`.
 Five folds grouped by article give out-of-fold probabilities for the reliability table (Brier
 score, expected calibration error, and type-level precision/recall of the events kept at each
 threshold) printed here and stored with the coefficients. The test split is never read.
@@ -35,7 +35,7 @@ from sitrep.eval.events import (  # noqa: E402
     read_news_devset,
     read_source,
 )
-from sitrep.events.calibration import FEATURES, features  # noqa: E402
+from sitrep.events.calibration import features  # noqa: E402
 from sitrep.events.component import LEXICON_CONFIDENCE  # noqa: E402
 from sitrep.ingest.article import Article  # noqa: E402
 from sitrep.pipeline import Coder  # noqa: E402
@@ -43,7 +43,9 @@ from sitrep.pipeline import Coder  # noqa: E402
 C = 1.0  # L2 strength of the logistic regression (a few hundred events, 12 features)
 
 
-def collect(devset: Path, data_dir: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+def collect(
+    devset: Path, data_dir: Path
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, int]:
     """Feature rows, labels and article groups of the predicted events in judged sentences."""
     gold = read_news_devset(devset, split="dev")
     coder = Coder()
@@ -56,6 +58,7 @@ def collect(devset: Path, data_dir: Path) -> tuple[np.ndarray, np.ndarray, np.nd
     for source in sources:
         text, published = read_source(data_dir, source)
         articles.append(Article(text, published=published))
+    names: list[str] = []
     xs: list[list[float]] = []
     ys: list[int] = []
     groups: list[int] = []
@@ -69,12 +72,12 @@ def collect(devset: Path, data_dir: Path) -> tuple[np.ndarray, np.ndarray, np.nd
             hit = {i for i, _ in max_matching(preds, s.records, lambda p, q: p.event == q.event)}
             for i, (_, event) in enumerate(found):
                 raw = float(event.confidence)
-                xs.append(
-                    features(event, raw=raw, lexicon=raw == LEXICON_CONFIDENCE, actors=actors)
-                )
+                f = features(event, raw=raw, lexicon=raw == LEXICON_CONFIDENCE, actors=actors)
+                names = list(f)
+                xs.append([f[n] for n in names])
                 ys.append(int(i in hit))
                 groups.append(g)
-    return np.array(xs), np.array(ys), np.array(groups), n_gold
+    return names, np.array(xs), np.array(ys), np.array(groups), n_gold
 
 
 def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> tuple[float, list[dict]]:
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=ROOT / "src/sitrep/data/events/calibration.json"
     )
     args = parser.parse_args(argv)
-    x, y, groups, n_gold = collect(args.devset, args.data_dir)
+    names, x, y, groups, n_gold = collect(args.devset, args.data_dir)
     raw = 1 / (1 + np.exp(-x[:, 0]))
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
@@ -109,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         oof[test] = model.predict_proba(x[test])[:, 1]
     model = LogisticRegression(C=C, max_iter=1000).fit(x, y)
     out: dict = {
-        "features": list(FEATURES),
+        "features": names,
         "coef": [round(float(c), 6) for c in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6),
         "fitted_on": {

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import EXAMPLES
 
 from sitrep.errors import ModelError
-from sitrep.events.calibration import FEATURES, Calibrator, features
+from sitrep.events.calibration import Calibrator, features
 from sitrep.ingest.article import Article
 from sitrep.records import Actor, Event, SentenceSpan, TextSpan
 
@@ -31,7 +31,9 @@ ACTORS = {
 
 def test_shipped_calibrator_is_monotone_in_what_matters():
     cal = Calibrator.load()
-    assert cal is not None and len(cal.coef) == len(FEATURES)
+    assert cal is not None and set(cal.names) == set(
+        features(_event(), raw=0.5, lexicon=False, actors=ACTORS)
+    )
     p = cal.probability(features(_event(), raw=0.9, lexicon=False, actors=ACTORS))
     assert 0.0 < p < 1.0
     # an event reported as not having happened is less likely a true event of its type
@@ -55,7 +57,12 @@ def test_fitted_on_the_dev_split_only_with_its_reliability():
 def test_a_calibration_file_for_other_features_is_refused(tmp_path):
     bad = tmp_path / "calibration.json"
     bad.write_text(json.dumps({"features": ["x"], "coef": [1.0], "intercept": 0.0}))
+    cal = Calibrator.load(bad)
+    assert cal is not None
     with pytest.raises(ModelError, match="other features"):
+        cal.probability(features(_event(), raw=0.9, lexicon=False, actors=ACTORS))
+    bad.write_text(json.dumps({"features": ["x", "y"], "coef": [1.0], "intercept": 0.0}))
+    with pytest.raises(ModelError, match="2 features, 1 weights"):
         Calibrator.load(bad)
     bad.write_text("{not json")
     with pytest.raises(ModelError, match="malformed"):

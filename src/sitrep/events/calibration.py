@@ -32,30 +32,15 @@ from pathlib import Path
 from sitrep.errors import ModelError
 from sitrep.records import Actor, Event
 
-#: The features, in the order of the stored coefficients.
-FEATURES: tuple[str, ...] = (
-    "logit_score",
-    "lexicon",
-    "actor_country",
-    "actor_sector",
-    "actor_known",
-    "recipient",
-    "recipient_country",
-    "asserted",
-    "quoted",
-    "quad_2",
-    "quad_3",
-    "quad_4",
-)
-
 _EPS = 1e-4
 _PATH = "data/events/calibration.json"
 
 
 def features(
     event: Event, *, raw: float, lexicon: bool, actors: Mapping[str, Actor]
-) -> list[float]:
-    """The calibration features of one event (see :data:`FEATURES`).
+) -> dict[str, float]:
+    """The calibration features of one event, by name (the calibration file stores the names
+    it was fitted on, in the order of its coefficients).
 
     Args:
         event: the event record (type, actors, recipients, modality, attribution, quad class).
@@ -67,26 +52,27 @@ def features(
     acts = [actors[a] for a in event.actor if a in actors]
     recs = [actors[a] for a in event.recipient if a in actors]
     quad = event.quad_class or 0
-    return [
-        math.log(p / (1 - p)),
-        float(lexicon),
-        float(any(a.country for a in acts)),
-        float(any(a.sector and a.sector != "UNK" for a in acts)),
-        float(any(a.wikidata or a.kind == "state" for a in acts)),
-        float(bool(recs)),
-        float(any(r.country for r in recs)),
-        float(event.modality == "asserted"),
-        float(event.attribution is not None),
-        float(quad == 2),
-        float(quad == 3),
-        float(quad == 4),
-    ]
+    return {
+        "logit_score": math.log(p / (1 - p)),
+        "lexicon": float(lexicon),
+        "actor_country": float(any(a.country for a in acts)),
+        "actor_sector": float(any(a.sector and a.sector != "UNK" for a in acts)),
+        "actor_known": float(any(a.wikidata or a.kind == "state" for a in acts)),
+        "recipient": float(bool(recs)),
+        "recipient_country": float(any(r.country for r in recs)),
+        "asserted": float(event.modality == "asserted"),
+        "quoted": float(event.attribution is not None),
+        "quad_2": float(quad == 2),
+        "quad_3": float(quad == 3),
+        "quad_4": float(quad == 4),
+    }
 
 
 @dataclass(frozen=True)
 class Calibrator:
-    """A logistic calibrator over :data:`FEATURES`."""
+    """A logistic calibrator over named features (see :func:`features`)."""
 
+    names: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
 
@@ -95,7 +81,7 @@ class Calibrator:
         """The shipped calibrator (``data/events/calibration.json``), or None when absent.
 
         Raises:
-            ModelError: the file exists but does not fit :data:`FEATURES`.
+            ModelError: the file exists but is malformed.
         """
         if path is None:
             ref = resources.files("sitrep").joinpath(_PATH)
@@ -108,21 +94,29 @@ class Calibrator:
             where = str(path)
         try:
             data = json.loads(raw)
-            names = tuple(data["features"])
+            names = tuple(str(n) for n in data["features"])
             coef = tuple(float(c) for c in data["coef"])
             intercept = float(data["intercept"])
         except (ValueError, KeyError, TypeError) as e:
             raise ModelError(f"event calibration {where} is malformed ({e})") from e
-        if names != FEATURES or len(coef) != len(FEATURES):
+        if len(coef) != len(names):
             raise ModelError(
-                f"event calibration {where} was fitted on other features ({', '.join(names)}); "
-                "rerun scripts/calibrate_events.py"
+                f"event calibration {where}: {len(names)} features, {len(coef)} weights"
             )
-        return cls(coef=coef, intercept=intercept)
+        return cls(names=names, coef=coef, intercept=intercept)
 
-    def probability(self, x: list[float]) -> float:
-        """P(a true event of this type) for one feature vector."""
-        z = self.intercept + sum(c * v for c, v in zip(self.coef, x, strict=True))
+    def probability(self, x: Mapping[str, float]) -> float:
+        """P(a true event of this type) for one event's features.
+
+        Raises:
+            ModelError: the features are not those the calibrator was fitted on.
+        """
+        if set(x) != set(self.names):
+            raise ModelError(
+                "the event calibration was fitted on other features "
+                f"({', '.join(self.names)}); rerun scripts/calibrate_events.py"
+            )
+        z = self.intercept + sum(c * x[n] for n, c in zip(self.names, self.coef, strict=True))
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         ez = math.exp(z)
