@@ -30,14 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.eval.events import (  # noqa: E402
+    articles_of,
     dispatch_records,
     max_matching,
     read_news_devset,
-    read_source,
 )
 from sitrep.events.calibration import features  # noqa: E402
 from sitrep.events.component import LEXICON_CONFIDENCE  # noqa: E402
-from sitrep.ingest.article import Article  # noqa: E402
 from sitrep.pipeline import Coder  # noqa: E402
 
 C = 1.0  # L2 strength of the logistic regression (a few hundred events, 12 features)
@@ -50,14 +49,7 @@ def collect(
     gold = read_news_devset(devset, split="dev")
     coder = Coder()
     coder.nlp.get_pipe("sitrep_events").calibrator = None
-    by_source: dict[str, list] = {}
-    for s in gold:
-        by_source.setdefault(s.source, []).append(s)
-    sources = sorted(by_source)
-    articles = []
-    for source in sources:
-        text, published = read_source(data_dir, source)
-        articles.append(Article(text, published=published))
+    by_source, sources, articles = articles_of(gold, data_dir=data_dir)
     names: list[str] = []
     xs: list[list[float]] = []
     ys: list[int] = []

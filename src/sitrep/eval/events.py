@@ -469,6 +469,24 @@ def read_news_devset(path: Path, *, split: str | None = "dev") -> list[GoldSente
     return out
 
 
+def articles_of(
+    gold: Sequence[GoldSentence], *, data_dir: Path
+) -> tuple[dict[str, list[GoldSentence]], list[str], list[Any]]:
+    """The dev set's sentences by source, the sources in order, and their articles (raw text
+    and publication date) in that order."""
+    from sitrep.ingest.article import Article
+
+    by_source: dict[str, list[GoldSentence]] = {}
+    for s in gold:
+        by_source.setdefault(s.source, []).append(s)
+    sources = sorted(by_source)
+    articles = []
+    for source in sources:
+        text, published = read_source(data_dir, source)
+        articles.append(Article(text, published=published))
+    return by_source, sources, articles
+
+
 def score_news(
     coder: Coder,
     gold: Sequence[GoldSentence],
@@ -488,16 +506,7 @@ def score_news(
         events and the share with any / any asserted predicted event), ``error_kinds``
         (counts) and ``sentences`` (per sentence: predicted and gold records, errors).
     """
-    from sitrep.ingest.article import Article
-
-    by_source: dict[str, list[GoldSentence]] = {}
-    for s in gold:
-        by_source.setdefault(s.source, []).append(s)
-    sources = sorted(by_source)
-    articles = []
-    for source in sources:
-        text, published = read_source(data_dir, source)
-        articles.append(Article(text, published=published))
+    by_source, sources, articles = articles_of(gold, data_dir=data_dir)
     pairs: list[tuple[list[Record], list[Record]]] = []
     counted: list[tuple[list[Record], list[Record]]] = []
     details: list[dict[str, Any]] = []
