@@ -187,6 +187,7 @@ _INVENTED_ORGS = """\
 name\taliases\tcountry\tsector\tkind\tsource\twikidata
 Qorvath Security Service\tQSS\tNOR\tSPY\torg\ttest\t
 Vellmark Union Party\tVellmark Unionists|Vellmarkies\tNOR\tPTY\torg\ttest\t
+Brenmark Trade Organization\t\tIGO\tIGO\torg\ttest\t
 """
 UK = "British ministers met in London on Tuesday."
 US = "Officials in Washington said American voters would decide."
@@ -420,3 +421,8 @@ def test_a_partys_singular_names_its_members(invented, text):
 def test_a_party_before_an_unknown_name_gives_the_role(invented):
     res = invented.resolve("Vellmarky leader Tomas Brenholt", date=D(2016, 3, 1), ner="PERSON")
     assert res is not None and (res.country, res.sector, res.kind) == ("NOR", "PTY", "person")
+
+
+def test_british_and_american_spellings_are_one_name(invented):
+    res = invented.resolve("the Brenmark Trade Organisation", date=D(2016, 3, 1), ner="ORG")
+    assert res is not None and res.name == "Brenmark Trade Organization"

@@ -1756,8 +1756,12 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             continue
         # a short word counts as capitalised only when it is an acronym ("US", "U.N.", not "Us")
         cap = raw[0].isupper() and (raw.isupper() or raw.lower() not in _SHORT_WORDS)
-        out.append((raw.lower(), cap))
+        out.append((_US_SPELLING.sub(r"\1iz\2", raw.lower()), cap))
     return out
+
+
+# British and American spellings of one name are one key ("World Trade Organisation")
+_US_SPELLING = re.compile(r"^(\w{3,})is(ation|ations)$")
 
 
 def _split(text: str) -> list[str]:
