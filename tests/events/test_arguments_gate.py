@@ -124,3 +124,17 @@ def test_the_subject_of_a_non_agentive_verb_is_not_the_actor_of_its_event_noun(c
     arrests = [e for e in dispatch.events if e.trigger.text == "arrests"]
     for e in arrests:
         assert not any("Tessaly" in names.get(a, "") for a in e.actor), (e, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Japan sent Indonesia emergency aid after the floods.", "sent", "IDN"),
+        ("The Indian government signed a supply deal with China on Monday.", "signed", "CHN"),
+    ],
+)
+def test_the_recipient_is_the_argument_an_actor_stands_for(coder, text, trigger, recipient):
+    """The indirect object before the direct one, and a named counterpart ("with China")
+    before an object no actor stands for ("a deal")."""
+    found = [f for f in _events(coder, text) if f[1] == trigger]
+    assert found and recipient in [c for c, _ in found[0][3]], found

@@ -253,22 +253,38 @@ def _adjacent_np(verb: Token, seg: Span) -> Token | None:
 
 
 def _verb_recipient(verb: Token) -> Token | None:
-    for dep in ("dobj", "obj", "dative", "nsubjpass"):
-        objs = _children(verb, dep)
-        if objs:
-            return objs[0]
+    """The verb's recipient: of its objects (indirect object first: "lent Russia $6bn"), the
+    passive subject and the objects of its recipient prepositions ("signed a deal with China"),
+    the first that an actor stands for; else the first of them."""
+    found: list[Token] = []
+    for dep in ("dative", "dobj", "obj", "nsubjpass"):
+        for obj in _children(verb, dep):
+            if obj.pos_ == "ADP":  # "gave weapons to Ukraine" parsed as a dative "to"
+                pobj = _pobj(obj)
+                if pobj is not None:
+                    found.append(pobj)
+            else:
+                found.append(obj)
     for prep in _children(verb, "prep"):
         if prep.text.lower() in _RECIPIENT_PREPS:
-            obj = _pobj(prep)
-            if obj is not None:
-                return obj
+            pobj = _pobj(prep)
+            if pobj is not None:
+                found.append(pobj)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked
     for clause in _children(verb, "advcl", "xcomp", "ccomp"):
         if any(m.text.lower() == "for" for m in _children(clause, "mark")):
-            subj = _children(clause, "nsubj")
-            if subj:
-                return subj[0]
-    return None
+            found.extend(_children(clause, "nsubj")[:1])
+    if not found:
+        return None
+    return next((t for t in found if _actorish(t)), found[0])
+
+
+def _actorish(tok: Token) -> bool:
+    """A head an actor stands for: a named entity, or a mention in the actor table."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    table = tok.doc._.sitrep_actors if tok.doc.has_extension("sitrep_actors") else None
+    return table is not None and table.actor_at(tok.idx, tok.idx + len(tok.text)) is not None
 
 
 def _noun_recipient(noun: Token) -> Token | None:
