@@ -287,7 +287,28 @@ class SituationReport:
 # ------------------------------------------------------------------------------- building
 
 
-def _timeline(store: Store, *, since: dt.date | None, until: dt.date | None) -> list[TimelineEntry]:
+def _below(store: Store, *, since: dt.date | None, until: dt.date | None, threshold: float) -> int:
+    """How many events of the period (event date, else publication date) have a confidence
+    under ``threshold``."""
+    rows = store.query(
+        """
+        SELECT count(*) FROM events e
+        WHERE (?::DATE IS NULL OR coalesce(e.date, e.published) >= ?::DATE)
+          AND (?::DATE IS NULL OR coalesce(e.date, e.published) <= ?::DATE)
+          AND coalesce(e.confidence, 0) < ?
+        """,
+        [since, since, until, until, threshold],
+    )
+    return int(rows[0][0])
+
+
+def _timeline(
+    store: Store,
+    *,
+    since: dt.date | None,
+    until: dt.date | None,
+    min_confidence: float | None = None,
+) -> list[TimelineEntry]:
     rows = store.query(
         """
         SELECT coalesce(e.date, e.published) AS day, e.event, e.modality,
@@ -302,10 +323,11 @@ def _timeline(store: Store, *, since: dt.date | None, until: dt.date | None) -> 
                ON att.article_id = e.article_id AND att.attribution_id = e.attribution_id
         WHERE (?::DATE IS NULL OR coalesce(e.date, e.published) >= ?::DATE)
           AND (?::DATE IS NULL OR coalesce(e.date, e.published) <= ?::DATE)
+          AND (?::DOUBLE IS NULL OR coalesce(e.confidence, 0) >= ?::DOUBLE)
         ORDER BY day NULLS LAST, a.published NULLS LAST, e.article_id, e.sentence_start,
                  e.trigger_start
         """,
-        [since, since, until, until],
+        [since, since, until, until, min_confidence, min_confidence],
     )
     out = []
     for (
@@ -544,12 +566,9 @@ def build_report(
         The :class:`SituationReport`.
     """
     threshold = None if all_events else settings.report.min_confidence
-    entries = _timeline(store, since=since, until=until)
-    below = 0
-    if threshold is not None:
-        kept = [e for e in entries if (e.confidence or 0.0) >= threshold]
-        below = len(entries) - len(kept)
-        entries = kept
+    # the threshold is applied in the queries: a large store's weak events never reach Python
+    entries = _timeline(store, since=since, until=until, min_confidence=threshold)
+    below = 0 if threshold is None else _below(store, since=since, until=until, threshold=threshold)
     timeline: dict[dt.date | None, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         timeline[entry.day].append(entry)
