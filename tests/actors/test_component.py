@@ -191,3 +191,83 @@ def test_an_unknown_person_takes_the_articles_home_country(coder):
     dispatch = coder.code(Article(text, published=dt.date(2005, 3, 1)))
     fenwick = [a for a in dispatch.actors if "Fenwick" in a.name]
     assert fenwick and fenwick[0].country == "GBR" and fenwick[0].wikidata is None, fenwick
+
+
+def _coded(coder, text: str, day: dt.date = dt.date(2005, 3, 1)):
+    from sitrep.ingest.article import Article
+
+    return coder.code(Article(text, published=day)).actors
+
+
+def _actor_of(actors, mention: str):
+    return next((a for a in actors if any(m.text == mention for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "sector"),
+    [
+        ("The Labor Department said jobs rose in May.", "Labor Department", "org", "GOV"),
+        ("Northumbria Police said two men were held.", "Northumbria Police", "org", "COP"),
+        ("Harlow Steel Inc said it would close a mill.", "Harlow Steel Inc", "org", "BUS"),
+        ("A company spokesman said sales fell.", "company spokesman", "person", None),
+        ("Workers said the company would close.", "company", "org", "BUS"),
+    ],
+)
+def test_an_institution_head_names_an_organisation(coder, text, mention, kind, sector):
+    """Actor coding guideline, Kind: a ministry, police force, company or department is an
+    organisation, not a person; a spokesman of one is a person."""
+    actor = _actor_of(_coded(coder, text), mention)
+    assert actor is not None and actor.kind == kind, actor
+    if sector is not None:
+        assert actor.sector == sector, actor
+
+
+def test_an_unknown_organisation_takes_the_articles_home_country(coder):
+    """Guideline, Country: a company's home country; the article's context counts."""
+    text = (
+        "British ministers met in London on Tuesday. The British government said the "
+        "Treasury would publish its plans. Carrow Haulage said it would cut 200 jobs."
+    )
+    actor = _actor_of(_coded(coder, text), "Carrow Haulage")
+    assert actor is not None and actor.country == "GBR" and actor.kind == "org", actor
+
+
+def test_a_description_gives_an_unknown_person_a_sector(coder):
+    """An apposition or a title NER left out says what an unknown person does; the
+    description is the same actor as the name."""
+    actors = _coded(
+        coder,
+        "Marta Quillane, commissioner of the Bureau of Labor Statistics, said jobs rose. "
+        "Thriller writer Helen Barrow said she would stand for the Senate.",
+        dt.date(2016, 6, 1),
+    )
+    quillane = _actor_of(actors, "Marta Quillane")
+    assert quillane is not None and quillane.sector == "GOV", quillane
+    assert "commissioner" in {m.text for m in quillane.mentions}, quillane.mentions
+    pask = _actor_of(actors, "Helen Barrow")
+    assert pask is not None and pask.sector == "JRN", pask
+
+
+def test_a_definite_institution_is_the_one_named_before(coder):
+    """"the council" after "Darnby Council" is that council (one entity, one record)."""
+    actors = _coded(
+        coder,
+        "Darnby Council said ballot papers were lost. A spokesman said the council would "
+        "send new ones.",
+    )
+    council = _actor_of(actors, "Darnby Council")
+    assert council is not None and "the council" in {m.text for m in council.mentions}, actors
+
+
+def test_a_lower_case_word_is_no_organisation(coder):
+    """An organisation's name is written with capitals: "a total of" is not the company."""
+    actors = _coded(coder, "Officials said a total of 500 ballots were counted.")
+    assert not [a for a in actors if a.kind == "org" and a.sector == "BUS"], actors
+
+
+def test_an_unknown_city_is_a_place_of_its_country(coder):
+    """A GPE the KB does not know as a country is a place (from the gazetteer), never a
+    state actor."""
+    actors = _coded(coder, "Voters in Darlington complained about the delay.")
+    place = _actor_of(actors, "Darlington")
+    assert place is not None and place.kind == "place" and place.country == "GBR", place

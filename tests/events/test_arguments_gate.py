@@ -138,3 +138,17 @@ def test_the_recipient_is_the_argument_an_actor_stands_for(coder, text, trigger,
     before an object no actor stands for ("a deal")."""
     found = [f for f in _events(coder, text) if f[1] == trigger]
     assert found and recipient in [c for c, _ in found[0][3]], found
+
+
+def test_a_death_with_no_agent_is_no_event(coder):
+    """Guideline section 3: ASSAULT needs an agent that uses force; "X died" is none."""
+    assert not _events(coder, "The former senator Carl Mendrow died last year in Ohio.")
+
+
+def test_a_death_by_violence_is_an_assault_on_the_dead(coder):
+    """"died as a result of torture": an ASSAULT whose recipient is the dead, agent unnamed."""
+    found = _events(
+        coder, "A Kenyan prisoner died as a result of torture in police custody, lawyers said."
+    )
+    assault = [f for f in found if f[0] == "ASSAULT"]
+    assert assault and assault[0][2] == [] and assault[0][3] == [("KEN", "CRM")], found

@@ -33,18 +33,22 @@ from sitrep.actors.context import give_countries
 from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
+from sitrep.places.geocode import Geocoder
 from sitrep.settings import ActorsSettings
 
 log = logging.getLogger(__name__)
 
+# (an unknown GPE is no state: the KB knows every country and capital)
 _KINDS = {
-    "GPE": "state",
+    "GPE": "place",
     "NORP": "group",
     "ORG": "org",
     "PERSON": "person",
     "LOC": "place",
     "FAC": "place",
 }
+# Entity labels of places: one the KB does not know is looked up in the gazetteer.
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Longer argument phrases are clauses, not names: not looked up in the KB.
 _MAX_LOOKUP_WORDS = 10
 # Dependency labels of the noun phrases claims and events read as sources and arguments.
@@ -52,6 +56,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # (not "poss": "the President's Day holiday" is no actor; a possessor is a name or pronoun)
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "agent",
              "ROOT", "oprd"}  # fmt: skip
+# Forms of "be" ("X is playwright-in-residence at Y"; the pipeline may have no lemmatizer).
+_COPULAS = {"is", "was", "are", "were", "be", "been", "'s"}
 # Modifiers that may sit in front of a name as part of its title.
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
@@ -99,12 +105,16 @@ class ActorsComponent:
             if res is None and span is not ent:
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
+            if res is None and ent.label_ in _PLACE_LABELS:
+                res = _place(ent)
             if res is None:
                 res = Resolution(
                     name=ent.text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
                 )
             elif ent.label_ == "PERSON" and res.kind in ("group", "org") and not res.sector:
                 res.kind = "person"
+            if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
+                res = self._described(ent, res, day, text)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
@@ -126,6 +136,15 @@ class ActorsComponent:
             span = _strip_det(chunk)
             if not len(span):
                 continue
+            person = _apposed_person(chunk.root, table)
+            if person is not None:  # "William Lerach, the lawyer leading the suit": Lerach
+                for s, e in table.spans_in(span.start_char, span.end_char):
+                    table.remove_mention(s, e)  # "Republican" in "the Republican nominee"
+                    refs.forget(s, e)
+                table.alias(span.start_char, span.end_char, span.text, person)
+                covered.update(range(span.start, span.end))
+                refs.note(span, person, person=True)
+                continue
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
@@ -145,9 +164,15 @@ class ActorsComponent:
                 continue
             if tok.i in covered:
                 continue
+            person = _apposed_person(tok, table)
             for span in _readings(tok):
                 if any(i in covered for i in range(span.start, span.end)):
                     break  # an actor inside already answers for this phrase
+                if person is not None:
+                    table.alias(span.start_char, span.end_char, span.text, person)
+                    covered.update(range(span.start, span.end))
+                    refs.note(span, person, person=True)
+                    break
                 # the head ends the first reading: a sector noun must be it ("President's Day
                 # holiday" is no GOV actor)
                 res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=text)
@@ -182,7 +207,7 @@ class ActorsComponent:
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
-        earlier = refs.short_name(span, span)
+        earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
             table.alias(span.start_char, span.end_char, span.text, earlier)
             actor_id = earlier
@@ -193,6 +218,40 @@ class ActorsComponent:
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
         covered.update(range(span.start, span.end))
         refs.note(span, actor_id, name=span if earlier is None else None)
+
+    def _described(
+        self, ent: Span, res: Resolution, day: dt.date | None, article: str
+    ) -> Resolution:
+        """A person with no sector or no country on the date, with the sector and country
+        the words describing them give (only what the person lacks): a title NER left out ("thriller writer Brad
+        Thor"), an apposition ("X, commissioner of the Bureau of Labor"; "X, the Republican
+        nominee"), an organisation's possessive ("CNN's Wolf Blitzer") or a copula ("X is
+        playwright-in-residence at Wheaton College"). The description must name a sector or
+        an organisation, not another person (actor coding guideline: a person's employer
+        gives their sector and country)."""
+        for span in _descriptions(ent):
+            if len(span) > _MAX_LOOKUP_WORDS:
+                continue
+            desc = self.kb.resolve(span.text, date=day, article=article)
+            if (
+                desc is None
+                or not desc.known
+                or not desc.sector
+                or desc.sector == "UNK"
+                or desc.kind in ("state", "place")
+                or (desc.kind == "person" and (desc.wikidata or desc.title))
+            ):
+                continue
+            if res.sector and not desc.country:
+                continue
+            return Resolution(
+                **{
+                    **res.__dict__,
+                    "sector": res.sector or desc.sector,
+                    "country": res.country or desc.country,
+                }
+            )
+        return res
 
     def _lookup(
         self, text: str, day: dt.date | None, *, head: bool, article: str
@@ -224,6 +283,68 @@ def _readings(tok: Token) -> list[Span]:
         if len(span) and len(span) <= _MAX_LOOKUP_WORDS and span not in out:
             out.append(span)
     return out
+
+
+def _descriptions(ent: Span) -> list[Span]:
+    """Phrases that describe a named person, nearest first: the lower-case title words right
+    before the name that are not part of it, the appositions on either side, an organisation
+    as possessor, the predicate of "X is a ..."."""
+    doc, root = ent.doc, ent.root
+    out: list[Span] = []
+    before = [
+        c
+        for c in root.lefts
+        if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN"
+    ]
+    if before and before[-1].i == ent.start - 1:
+        start = min(t.left_edge.i for t in before)
+        out.append(_strip_det(doc[start : ent.start]))
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            out.extend(_readings(child))
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        out.extend(_readings(root.head))
+    for child in root.lefts:
+        if child.dep_ == "poss" and child.ent_type_ == "ORG":
+            out.append(doc[child.left_edge.i : child.i + 1])
+    if root.dep_ == "nsubj" and root.head.lower_ in _COPULAS:
+        for attr in root.head.rights:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                out.extend(_readings(attr))
+    return [s for s in out if len(s)]
+
+
+def _same_name(span: Span, table: ActorTable) -> str | None:
+    """The actor already named exactly so ("The Royal Mail is" after "Royal Mail says")."""
+    name = _strip_det(span).text.lower()
+    return next((aid for aid, a in table.actors.items() if a.name.lower() == name), None)
+
+
+def _place(ent: Span) -> Resolution | None:
+    """A place name the KB does not know as a country, capital or organisation: a city or
+    region of the gazetteer ("Darlington"), a place with its country; None when unknown."""
+    loc = Geocoder.load().geocode(ent.text)
+    if loc is None or loc.country is None:
+        return None
+    return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)
+
+
+def _apposed_person(tok: Token, table: ActorTable) -> str | None:
+    """The person a description stands in apposition to ("X, the lawyer"; "the lawyer, X"),
+    if a named person's mention holds the other side (guideline: a description that refers
+    to a person is that person)."""
+    if tok.pos_ != "NOUN":
+        return None
+    others = [tok.head] if tok.dep_ == "appos" else []
+    others += [c for c in tok.children if c.dep_ == "appos"]
+    for other in others:
+        if other.ent_type_ != "PERSON":
+            continue
+        aid = table.actor_at(other.idx, other.idx + len(other.text))
+        actor = table.actors.get(aid) if aid else None
+        if actor is not None and actor.kind == "person":
+            return aid
+    return None
 
 
 def _name_start(tok: Token) -> int:

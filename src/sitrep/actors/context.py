@@ -13,9 +13,10 @@ it), in this order:
 3. the article's home country: the country of at least half of the article's actor mentions
    with a country (a British politics story: "the chancellor" is British).
 
-A named person the knowledge base does not know (no country, no sector) takes the home country
-alone: in a British politics story an unknown "Mr Kilfoyle" is British; a person's neighbours in
-the sentence say nothing of their country.
+A named person or organisation the knowledge base does not know (no country, no sector) takes
+the home country alone: in a British politics story an unknown "Mr Kilfoyle" is British and so is
+"Royal Mail" (the guideline: a company's home country, the article's context counts); a
+person's neighbours in the sentence say nothing of their country.
 
 The mention then becomes a mention of an actor with that country (same name, sector and kind).
 The actors stage does this for every such mention before it freezes the table
@@ -105,11 +106,11 @@ def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str |
     out: list[str] = []
     for aid in ids:
         actor = table.actors.get(aid)
-        if actor is None or actor.country or not (actor.sector or _unknown_person(actor)):
+        if actor is None or actor.country or not (actor.sector or _unknown_name(actor)):
             out.append(aid)
             continue
         country = _possessor_country(span, table) if actor.sector else None
-        if country is None and actor.kind != "person":
+        if country is None and actor.kind != "person" and actor.sector:
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))
@@ -143,7 +144,7 @@ def give_countries(doc: Doc, table: Any) -> None:
     pending = [
         (aid, mention.start, mention.end)
         for aid, actor in list(table.actors.items())
-        if (actor.sector or _unknown_person(actor)) and not actor.country
+        if (actor.sector or _unknown_name(actor)) and not actor.country
         for mention in list(actor.mentions)
     ]
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
@@ -152,6 +153,6 @@ def give_countries(doc: Doc, table: Any) -> None:
             with_countries([aid], span, table, home=home)
 
 
-def _unknown_person(actor: Any) -> bool:
-    """A person named in the text whom the knowledge base does not know."""
-    return actor.kind == "person" and not actor.wikidata and not actor.sector
+def _unknown_name(actor: Any) -> bool:
+    """A person or organisation named in the text whom the knowledge base does not know."""
+    return actor.kind in ("person", "org") and not actor.wikidata and not actor.sector

@@ -101,6 +101,12 @@ _PARTICLES = _words("name_particles")
 _PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
 _SUFFIXES = _words("name_suffixes")
 _SECTOR_RANK: dict[str, int] = dict(_WORDS["sector_rank"]["ranks"])  # type: ignore[call-overload]
+#: Head nouns of organisations and their kind ("department" -> org, "government" -> state).
+INSTITUTIONS: dict[str, str] = {
+    str(w): kind
+    for kind in ("org", "state")
+    for w in _WORDS["institutions"][kind]  # type: ignore[attr-defined]
+}
 _TOKEN_RE = re.compile(r"[\w][\w'.\-&]*")
 
 
@@ -693,6 +699,8 @@ class ActorKB:
             run = None  # "Edwin L. Cox School of Business": NER's PERSON is an institution
         if run is None:
             res = self._compose(tokens, day, context, text, False, ner="title", article=article)
+            if res is not None and res.kind in ("org", "state"):
+                return res  # NER's PERSON is an institution ("Edwin L. Cox School of Business")
             return _as_person(res, text)
         i, j = run
         name = _strip_suffixes(words[i:j])
@@ -1015,6 +1023,8 @@ class ActorKB:
                 people = [p for p in people if self._plausible(p, day, article, set())] or None
         if orgs and acronym and not self._acronym_fits(orgs[0], article):
             orgs = None
+        if orgs and not any(cap for _, cap in tokens):
+            orgs = None  # a name is written with capitals: "a total of", "the commission"
         # hand-written entries beat the derived 2014 ones; people beat organisations
         if people and people[0].manual:
             return self._person(self._pick_person(people, day, context), day)
@@ -1323,7 +1333,7 @@ class ActorKB:
                 name=text.strip(),
                 country=country or ctx_country,
                 sector=sector,
-                kind="group" if _plural(words) else "person",
+                kind=_phrase_kind(words, agents),
                 confidence=0.7,
             )
         if org is not None and org_span is not None:  # coded for another country
@@ -1719,6 +1729,22 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
                 return max(modifiers, key=lambda a: a[1])[2]
         return head[2]
     return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+
+
+def _phrase_kind(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
+    """What a phrase coded by its sector nouns names: an organisation when its head noun is
+    one ("the Labor Department", "Armco Inc"), or when its head is a name and the last sector
+    noun before it is one ("University College London"); a state for "the government"; else
+    a group for a plural head and a person ("a company spokesman", "employees")."""
+    prep = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    head = words[prep - 1]
+    if head in INSTITUTIONS:
+        return INSTITUTIONS[head]
+    if not any(e == prep for _, e, _a in agents):  # the head is no sector noun: a name
+        inst = [INSTITUTIONS.get(words[e - 1]) for _, e, _a in agents if e <= prep]
+        if inst and inst[-1]:
+            return inst[-1]
+    return "group" if _plural(words[:prep]) else "person"
 
 
 def _plural(words: list[str]) -> bool:

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.kb import INSTITUTIONS
 from sitrep.actors.table import ActorTable
 from sitrep.text.lexicon import load_lexicon
 
@@ -137,18 +138,24 @@ class References:
 
     # -- named mentions -----------------------------------------------------------------------
 
-    def note(self, span: Span, actor_id: str, *, name: Span | None = None) -> None:
+    def note(
+        self, span: Span, actor_id: str, *, name: Span | None = None, person: bool | None = None
+    ) -> None:
         """Register a named mention as a possible antecedent.
 
         Args:
             span: the whole mention (with its title: "Foreign Minister Wang Yi").
             actor_id: its actor in the table.
             name: the name part of a person's mention ("Wang Yi"), for later short names.
+            person: whether the mention stands for a person, when the caller knows it (a
+                description in apposition to a named person); else read from the actor and
+                the head noun.
         """
         actor = self.table.actors[actor_id]
         head = span.root
-        person = actor.kind == "person"
-        if person and head.pos_ == "NOUN":
+        known = person
+        person = actor.kind == "person" if known is None else known
+        if known is None and person and head.pos_ == "NOUN":
             # the KB gives singular sector nouns the kind "person" ("government", "minister"):
             # only a title or role noun stands for a person
             person = any(head.lower_ in grammar()[c] for c in ("title", "role", "honorific"))
@@ -213,6 +220,8 @@ class References:
         head = span.root
         if head.lower_ in grammar()["media"] and head.i == span.end - 1:
             return self._outlet(span)
+        if head.i == span.end - 1 and INSTITUTIONS.get(head.lower_) == "org":
+            return self._institution(span)
         titles = grammar()["title"]
         if head.lower_ not in titles or head.i != span.end - 1:
             return None
@@ -234,6 +243,25 @@ class References:
             if head.lower_ not in said.split():
                 continue
             if all(self._modifier_fits(t, said, actor.country) for t in mods):
+                return m.actor_id
+        return None
+
+    def _institution(self, span: Span) -> str | None:
+        """The organisation "the commission" or "the council" stands for: the nearest one
+        named before it (in the description window) whose name ends in the same noun, when
+        its other words fit ("the Electoral Commission" for "the commission", not for "the
+        European commission")."""
+        head = span.root.lower_
+        mods = [t for t in span[1:-1] if not t.is_punct]
+        sent = self._sent_of[span.start]
+        for m in sorted(self._mentions, key=lambda m: -m.start):
+            if m.start >= span.start_char or sent - m.sent > DESCRIPTION_WINDOW or m.pronoun:
+                continue
+            actor = self.table.actors[m.actor_id]
+            words = actor.name.lower().split()
+            if actor.kind != "org" or not words or words[-1] != head:
+                continue
+            if all(t.lower_ in words for t in mods):
                 return m.actor_id
         return None
 

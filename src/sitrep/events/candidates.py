@@ -43,6 +43,8 @@ _REFUSALS = word_set("event_arguments", cls="refusal")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
+_PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
+_VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
 # "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
 _NON_AGENTS = word_set("event_arguments", cls="non_agent")
@@ -374,6 +376,24 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
     )
 
 
+def _violent_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a death verb's clause names violence as its cause ("died as a result of
+    torture"): a noun of violence in its prepositional phrases that is no trigger of its own
+    ("died in the shelling" is the shelling's event)."""
+    found = False
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        for tok in prep.subtree:
+            if tok.pos_ != "NOUN":
+                continue
+            low = tok.text.lower()
+            if lexicon.entries.get((low, "NOUN")) is not None:
+                return False  # the noun is the event
+            found = found or low in _VIOLENT_CAUSE
+    return found
+
+
 def _declines_to_speak(verb: Token) -> bool:
     """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
     low = verb.text.lower()
@@ -394,6 +414,17 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
             actor_head: Token | None = None
             recip_head: Token | None = None
             if tok.pos_ == "VERB" and tok.tag_ != "MD":
+                if low in _PATIENT_SUBJECT:
+                    # "Sarah Brady died": no agent acts; "died as a result of torture": the
+                    # subject is the victim of an ASSAULT by someone unnamed
+                    victim = _verb_subject(tok, seg)
+                    if victim is None or not _in(victim, seg) or not _violent_cause(tok, lexicon):
+                        continue
+                    victims = arg_span(victim, seg)
+                    out.append(
+                        Candidate(tok, seg, None, victims, mark(tok, seg, None, victims), lex)
+                    )
+                    continue
                 if lex is None and (
                     low in _LIGHT or low in _SPEECH or not lexicon.is_event_verb(tok)
                 ):

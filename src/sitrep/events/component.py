@@ -289,9 +289,14 @@ class EventComponent:
             if actor is not None and actor not in ids:
                 ids.append(actor)
         inside = table.actors_in(span.start_char, span.end_char)
-        if ids and all(_countryless(table, a) for a in ids):
+        if ids and all(_countryless(table, a) or not _coded(table, a) for a in ids):
             # "leaders of France and Germany": the countries say more than the generic head
-            better = [a for a in inside if a not in ids and not _countryless(table, a)]
+            # (or than an organisation the KB does not know, with only the article's country)
+            better = [
+                a
+                for a in inside
+                if a not in ids and not _countryless(table, a) and _coded(table, a)
+            ]
             if better:
                 return better
         if ids:
@@ -444,8 +449,13 @@ def _party(table: Any, actor_id: str) -> str:
 
 
 def _coded(table: Any, actor_id: str) -> bool:
+    """Whether the actor is coded: a sector or a country, except an organisation the
+    knowledge base does not know, which has only the article's country (NER's ORG names
+    things and titles too: "the NHS", "the club"), and a place."""
     actor = table.actors.get(actor_id)
-    return actor is not None and bool(actor.country or actor.sector)
+    if actor is None:
+        return False
+    return bool(actor.sector or (actor.country and actor.kind not in ("org", "place")))
 
 
 def _countryless(table: Any, actor_id: str) -> bool:
