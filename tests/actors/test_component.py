@@ -249,7 +249,7 @@ def test_a_description_gives_an_unknown_person_a_sector(coder):
 
 
 def test_a_definite_institution_is_the_one_named_before(coder):
-    """"the council" after "Darnby Council" is that council (one entity, one record)."""
+    """ "the council" after "Darnby Council" is that council (one entity, one record)."""
     actors = _coded(
         coder,
         "Darnby Council said ballot papers were lost. A spokesman said the council would "
@@ -271,3 +271,16 @@ def test_an_unknown_city_is_a_place_of_its_country(coder):
     actors = _coded(coder, "Voters in Darlington complained about the delay.")
     place = _actor_of(actors, "Darlington")
     assert place is not None and place.kind == "place" and place.country == "GBR", place
+
+
+def test_one_person_one_record_when_a_title_gives_the_sector(coder):
+    """One entity, one record: a name with and without the title that gives its sector, and
+    a bare surname before the full name, are one actor record with all the mentions."""
+    actors = _coded(
+        coder,
+        "Halvorsen hits back. Greta Halvorsen spoke in Leeds on Monday. Labour candidate "
+        "Greta Halvorsen said she would win the seat.",
+    )
+    records = [a for a in actors if "Halvorsen" in a.name]
+    assert len(records) == 1, records
+    assert {m.text for m in records[0].mentions} >= {"Halvorsen", "Greta Halvorsen"}, records

@@ -146,7 +146,7 @@ def test_a_death_with_no_agent_is_no_event(coder):
 
 
 def test_a_death_by_violence_is_an_assault_on_the_dead(coder):
-    """"died as a result of torture": an ASSAULT whose recipient is the dead, agent unnamed."""
+    """ "died as a result of torture": an ASSAULT whose recipient is the dead, agent unnamed."""
     found = _events(
         coder, "A Kenyan prisoner died as a result of torture in police custody, lawyers said."
     )

@@ -34,6 +34,7 @@ from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.geocode import Geocoder
+from sitrep.records import Actor
 from sitrep.settings import ActorsSettings
 
 log = logging.getLogger(__name__)
@@ -195,6 +196,7 @@ class ActorsComponent:
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
         refs.resolve_speakers()
+        _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
         give_countries(doc, table)  # "its forces", "the chancellor": the country the text gives
         table.freeze()
         doc._.sitrep_actors = table
@@ -312,6 +314,60 @@ def _descriptions(ent: Span) -> list[Span]:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 out.extend(_readings(attr))
     return [s for s in out if len(s)]
+
+
+def _one_record_per_person(table: ActorTable) -> None:
+    """Merge the records of one person read differently in one article (a mention with the
+    title that gives a sector, another without): the same Wikidata QID, or the same name
+    with no conflicting country. The record kept is the one with a sector (then a country)
+    and the most mentions (the text's reading of the person's role in this article). A bare
+    surname's record joins the one full name of the article that ends in it."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for aid, actor in table.actors.items():
+        if actor.kind != "person" or not actor.mentions:
+            continue
+        key = ("q", actor.wikidata) if actor.wikidata else ("n", actor.name.lower())
+        groups.setdefault(key, []).append(aid)
+    for ids in groups.values():
+        if len(ids) < 2:
+            continue
+        actors = [table.actors[i] for i in ids]
+        if len({a.country for a in actors if a.country}) > 1:
+            continue  # two people of one name
+        target = max(ids, key=lambda i: _completeness(table.actors[i]))
+        for i in ids:
+            table.merge(i, target)
+    # a bare surname read on its own ("Clinton" in a headline before "Hillary Clinton") is
+    # the one person of the article whose full name ends in it
+    people = [(aid, a) for aid, a in table.actors.items() if a.kind == "person" and a.mentions]
+    lone = [
+        (aid, a)
+        for aid, a in table.actors.items()
+        if a.mentions and (a.kind == "person" or (a.kind == "org" and not a.sector))
+    ]  # (NER labels a lone surname ORG as often as PERSON)
+    for aid, actor in lone:
+        words = actor.name.split()
+        if (
+            len(words) != 1
+            or not words[0][:1].isupper()
+            or (actor.wikidata and actor.kind != "person")
+        ):
+            continue
+        full = [
+            (bid, b)
+            for bid, b in people
+            if bid != aid
+            and b.mentions
+            and len(b.name.split()) >= 2
+            and b.name.split()[-1].lower() == words[0].lower()
+            and (b.country == actor.country or actor.country is None)
+        ]
+        if len(full) == 1:
+            table.merge(aid, full[0][0])
+
+
+def _completeness(actor: Actor) -> tuple[bool, bool, int]:
+    return (bool(actor.sector), bool(actor.country), len(actor.mentions))
 
 
 def _same_name(span: Span, table: ActorTable) -> str | None:

@@ -99,6 +99,22 @@ class ActorTable:
         self._longest = max(self._longest, end - start)
         self.actors[actor_id].mentions.append(Mention(start=start, end=end, text=text))
 
+    def merge(self, source_id: str, target_id: str) -> None:
+        """Make every mention of ``source_id`` a mention of ``target_id`` (the same entity read
+        two ways, e.g. with and without the title that gives its sector); the source keeps no
+        mention, and a later mention resolved as it goes to the target."""
+        self._writable()
+        if source_id == target_id:
+            return
+        source, target = self.actors[source_id], self.actors[target_id]
+        for m in source.mentions:
+            self._spans[(m.start, m.end)] = target_id
+        target.mentions = sorted([*target.mentions, *source.mentions], key=lambda m: m.start)
+        source.mentions = []
+        for key, aid in list(self._key_to_id.items()):
+            if aid == source_id:
+                self._key_to_id[key] = target_id
+
     def remove_mention(self, start: int, end: int) -> None:
         """Drop the mention at exactly ``[start, end)`` (e.g. "Russian" inside "Russian troops")."""
         self._writable()
