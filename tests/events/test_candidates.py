@@ -74,14 +74,41 @@ def test_marked_clause_leaves_out_the_coordinated_verb(nlp):
     "text",
     [
         "The weather was pleasant.",  # linking verb only
-        "Officials said the talks were useful.",  # speech verbs are attributions, not events
+        "Officials said the talks were useful.",  # a speech verb is at most a speech candidate
         "It seemed likely.",
         "A Bloomberg poll shows that Americans read the news.",  # not CAMEO event verbs
     ],
 )
 def test_no_event_candidates(nlp, text):
-    cands = _cands(nlp, text)
+    cands = {w: c for w, c in _cands(nlp, text).items() if not c.speech}
     assert not ({"was", "said", "seemed", "shows", "read"} & set(cands))
+
+
+def test_a_reporting_verb_is_a_speech_candidate_unless_it_reports_an_event(nlp):
+    """A reporting verb with a clause of content may carry an accusation (kept by the events
+    stage only as a confident ACCUSE); one whose content holds an event trigger is only that
+    event's attribution."""
+    said = _cands(nlp, "Officials said the talks were useful.")["said"]
+    assert said.speech and said.actor is not None and said.actor.text == "Officials"
+    cands = _cands(nlp, "Russia accused Ukraine of shelling Donetsk, the Kremlin said.")
+    assert "said" not in cands and "accused" in cands
+
+
+def test_a_plain_statement_is_no_event(coder):
+    d = coder.code_text("Officials said the talks were useful.", published="2016-05-01")
+    assert not d.events, d.events
+
+
+def test_an_evaluative_quote_is_an_accusation(coder):
+    """Guideline: criticism in a speaker's own words is ACCUSE, speaker to target."""
+    d = coder.code_text(
+        "Lawyers for the family said the ministry was guilty of a shameful cover-up.",
+        published="2005-01-01",
+    )
+    actors = {a.id: a for a in d.actors}
+    assert [e.event for e in d.events] == ["ACCUSE"], d.events
+    assert [actors[a].name for a in d.events[0].actor] == ["Lawyers"], d.events
+    assert [actors[a].sector for a in d.events[0].recipient] == ["GOV"], d.events
 
 
 def test_segments_cut_at_line_breaks(nlp):

@@ -26,9 +26,11 @@ from sitrep.text.lexicon import word_set
 # Verbs that carry no event of their own (auxiliaries used as main verbs, light and linking
 # verbs, participles used as prepositions); an event noun they govern is the trigger instead.
 _LIGHT = word_set("light_verbs")
-# Speech and cognition verbs introduce attributions (the claims stage), not events; the
-# accusations they carry are found through event nouns ("an accusation dismissed by Kyiv") and
-# through verbs such as accuse, deny, reject, threaten, demand, which stay candidates.
+# Speech and cognition verbs introduce attributions (the claims stage); the accusations they
+# carry are found through event nouns ("an accusation dismissed by Kyiv"), through verbs such as
+# accuse, deny, reject, threaten, demand, which stay candidates, and through the content itself
+# ("it was 'absurd' to charge farmers, he argued"): a reporting verb with a clause of content
+# is a speech candidate, kept by the events stage only as a confident ACCUSE.
 _SPEECH = word_set("reporting_verbs", cls=("say", "think", "expect"), pos="V")
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their",
@@ -61,6 +63,9 @@ class Candidate:
     recipient: Span | None
     marked: str
     lex: LexEntry | None
+    # a reporting verb read for the accusation its content makes ("the policy is a 'false
+    # economy', the TUC said"): kept only as a confident ACCUSE (the events stage decides)
+    speech: bool = False
 
 
 # A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
@@ -376,6 +381,39 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
     )
 
 
+def _speech_content(verb: Token) -> Token | None:
+    """The root of a reporting verb's clause of content."""
+    content = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        content = verb.head  # '"...," Axelrod said': the quote's root governs the verb
+    return content
+
+
+def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
+    """A reporting verb with a speaker and a clause of content, as a possible accusation: the
+    speaker is the actor, the subject of the content (when it is a name or a noun, not a
+    pronoun) the recipient."""
+    speaker = _verb_subject(verb, seg)
+    if speaker is None or not _in(speaker, seg) or speaker.text.lower() in _NON_AGENTS:
+        return None
+    content = _speech_content(verb)
+    if content is None:
+        return None
+    actor = arg_span(speaker, seg)
+    target = next(
+        (
+            c
+            for c in content.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
+        ),
+        None,
+    )
+    recipient = arg_span(target, seg) if target is not None and _in(target, seg) else None
+    if recipient is not None and recipient.start < actor.end and actor.start < recipient.end:
+        recipient = None
+    return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
+
+
 def _violent_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
     """Whether a death verb's clause names violence as its cause ("died as a result of
     torture"): a noun of violence in its prepositional phrases that is no trigger of its own
@@ -425,9 +463,12 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         Candidate(tok, seg, None, victims, mark(tok, seg, None, victims), lex)
                     )
                     continue
-                if lex is None and (
-                    low in _LIGHT or low in _SPEECH or not lexicon.is_event_verb(tok)
-                ):
+                if lex is None and low in _SPEECH:
+                    said = _speech_candidate(tok, seg)
+                    if said is not None:
+                        out.append(said)
+                    continue
+                if lex is None and (low in _LIGHT or not lexicon.is_event_verb(tok)):
                     continue
                 actor_head = _verb_subject(tok, seg)
                 if actor_head is not None and not _in(actor_head, seg):
@@ -461,4 +502,19 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     ("criticised" if pos == "VERB" else "criticism", pos), lex
                 )
             out.append(Candidate(tok, seg, actor, recipient, mark(tok, seg, actor, recipient), lex))
-    return out
+    # a report of an event the lexicon is sure of is that event's attribution, not an
+    # accusation of its own ("Russia accused Ukraine, the Kremlin said"); criticism in other
+    # words stays one ("X said the firms misled physicians": X accuses the firms)
+    triggers = {c.trigger.i for c in out if not c.speech and c.lex is not None and c.lex.strong}
+    return [c for c in out if not c.speech or not _reports_event(c.trigger, triggers)]
+
+
+def _reports_event(verb: Token, triggers: set[int]) -> bool:
+    content = _speech_content(verb)
+    if content is None:
+        return False
+    if content.i < verb.i and verb.dep_ in ("parataxis", "ccomp"):
+        span = range(content.left_edge.i, verb.i)
+    else:
+        span = range(content.left_edge.i, content.right_edge.i + 1)
+    return any(i in triggers for i in span)

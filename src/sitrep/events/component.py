@@ -132,10 +132,12 @@ class EventComponent:
         table = doc._.sitrep_actors
         # Only candidates with an argument that can be resolved to an actor are worth a
         # classifier call (the classifier is most of this stage's time).
+        # A reporting verb needs both: a speaker and someone accused.
         candidates = [
             c
             for c in find_candidates(doc, lexicon=self.lexicon)
-            if _resolvable(c.actor, table) or _resolvable(c.recipient, table)
+            if (_resolvable(c.actor, table) and _resolvable(c.recipient, table))
+            or (not c.speech and (_resolvable(c.actor, table) or _resolvable(c.recipient, table)))
         ]
         if not candidates:
             return []
@@ -150,6 +152,8 @@ class EventComponent:
         seen: set[int] = set()
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             if event_type is None or cand.trigger.i in seen:
+                continue
+            if cand.speech and (event_type != "ACCUSE" or confidence < _SPEECH_ACCUSE):
                 continue
             if (
                 event_type == "MOBILIZE"
@@ -446,6 +450,12 @@ def _party(table: Any, actor_id: str) -> str:
     """The country an actor belongs to where the table knows it, else the actor itself."""
     actor = table.actors.get(actor_id)
     return actor.country if actor is not None and actor.country else actor_id
+
+
+# A reporting verb is an event only as an accusation the classifier is this sure of (its own
+# probability, before calibration): on the news dev set, 0.8 finds 4 more gold ACCUSE records
+# for 1 more no-event sentence with an event; 0.5 adds 1 more of each.
+_SPEECH_ACCUSE = 0.8
 
 
 def _coded(table: Any, actor_id: str) -> bool:
