@@ -152,3 +152,10 @@ def test_a_death_by_violence_is_an_assault_on_the_dead(coder):
     )
     assault = [f for f in found if f[0] == "ASSAULT"]
     assert assault and assault[0][2] == [] and assault[0][3] == [("KEN", "CRM")], found
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(coder):
+    """A verb's lexicon entry with its object: "struck a deal" is AGREE (one event, the object
+    no trigger of its own); "struck the town" stays an attack."""
+    found = _events(coder, "The two banks struck a deal on Monday. Rebels struck the town.")
+    assert [f[:2] for f in found] == [("AGREE", "struck"), ("ASSAULT", "struck")], found

@@ -506,7 +506,19 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
     # accusation of its own ("Russia accused Ukraine, the Kremlin said"); criticism in other
     # words stays one ("X said the firms misled physicians": X accuses the firms)
     triggers = {c.trigger.i for c in out if not c.speech and c.lex is not None and c.lex.strong}
-    return [c for c in out if not c.speech or not _reports_event(c.trigger, triggers)]
+    # the object a verb's entry includes ("struck a deal") is no trigger of its own
+    consumed = {
+        obj.i
+        for c in out
+        if c.lex is not None and c.lex.pos == "VERB" and " " in c.lex.form
+        for obj in c.trigger.children
+        if obj.dep_ == "dobj" and c.lex.form.endswith(" " + obj.text.lower())
+    }
+    return [
+        c
+        for c in out
+        if c.trigger.i not in consumed and (not c.speech or not _reports_event(c.trigger, triggers))
+    ]
 
 
 def _reports_event(verb: Token, triggers: set[int]) -> bool:

@@ -91,14 +91,15 @@ class TriggerLexicon:
 
     def lookup(self, token: Token) -> LexEntry | None:
         """The entry for a trigger token (verbs also as phrasal or prepositional verbs: "pulled
-        back", "called for")."""
+        back", "called for", or with their object: "struck a deal")."""
         pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             return None
         low = token.text.lower()
         if pos == "VERB":
             for child in token.children:
-                if child.dep_ == "prt":
+                if child.dep_ in ("prt", "dobj"):
+                    # "pulled back"; with its object's head noun: "struck a deal" (AGREE)
                     hit = self.entries.get((f"{low} {child.text.lower()}", pos))
                     if hit:
                         return hit
