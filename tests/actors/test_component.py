@@ -284,3 +284,15 @@ def test_one_person_one_record_when_a_title_gives_the_sector(coder):
     records = [a for a in actors if "Halvorsen" in a.name]
     assert len(records) == 1, records
     assert {m.text for m in records[0].mentions} >= {"Halvorsen", "Greta Halvorsen"}, records
+
+
+def test_a_name_after_a_company_noun_is_the_company(coder):
+    """ "Telecoms equipment supplier Varnholt" is a company whatever NER says; a name read once as a
+    person and once as an organisation is one record."""
+    actors = _coded(
+        coder,
+        "Telecoms equipment supplier Varnholt posted a rise in profits. Varnholt said it would "
+        "hire staff. Analysts said Varnholt would gain.",
+    )
+    records = [a for a in actors if a.name == "Varnholt"]
+    assert len(records) == 1 and records[0].kind == "org", records

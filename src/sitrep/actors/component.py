@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
-from sitrep.actors.kb import TITLE_WORDS, ActorKB, load_kb
+from sitrep.actors.kb import INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.geocode import Geocoder
@@ -116,6 +116,15 @@ class ActorsComponent:
                 res.kind = "person"
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
+            if (
+                ent.label_ == "PERSON"
+                and res.kind == "person"
+                and not res.wikidata
+                and ent.start > 0
+                and INSTITUTIONS.get(doc[ent.start - 1].lower_) == "org"
+            ):
+                # "Telecoms equipment supplier Ericsson": NER's PERSON is the company
+                res = Resolution(**{**res.__dict__, "kind": "org"})
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
@@ -321,10 +330,14 @@ def _one_record_per_person(table: ActorTable) -> None:
     title that gives a sector, another without): the same Wikidata QID, or the same name
     with no conflicting country. The record kept is the one with a sector (then a country)
     and the most mentions (the text's reading of the person's role in this article). A bare
-    surname's record joins the one full name of the article that ends in it."""
+    surname's record joins the one full name of the article that ends in it. A name NER
+    reads as a person in one place and an organisation in another ("Absa") is one record
+    too, unless the KB knows it."""
     groups: dict[tuple[str, str], list[str]] = {}
     for aid, actor in table.actors.items():
-        if actor.kind != "person" or not actor.mentions:
+        if not actor.mentions or not (
+            actor.kind == "person" or (actor.kind == "org" and not actor.wikidata)
+        ):
             continue
         key = ("q", actor.wikidata) if actor.wikidata else ("n", actor.name.lower())
         groups.setdefault(key, []).append(aid)
