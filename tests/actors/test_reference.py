@@ -201,3 +201,19 @@ def test_the_grammar_is_data():
     assert g["pronoun"]["she"].gender == "f" and g["pronoun"]["they"].number == "pl"
     assert g["pronoun"]["it"].refers == "nonperson"
     assert g["honorific"]["mrs."].gender == "f"
+
+
+def test_a_possessive_in_an_opening_phrase_refers_forward(coder):
+    """ "As part of its spending plans, the government said": "its" is the government, not
+    the organisation named in the sentence before."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "The country's biggest bank was close to collapse. As part of its spending plans, "
+        "the government said it would ask firms to help."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    its = next(a for a in actors if any(m.text == "its" for m in a.mentions))
+    assert "government" in its.name.lower(), actors

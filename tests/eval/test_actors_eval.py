@@ -75,6 +75,15 @@ def test_overlap_picks_the_record_covering_the_span_most():
     assert match_actor(gold("Senator", **BRILL), records).id == "x1"
 
 
+def test_a_possessor_inside_a_non_actor_phrase_is_not_that_phrase():
+    """ "a red line" is no actor; a record for a word inside it other than its head (here a
+    possessor-like "red") is someone else's mention, not junk; one for the head is junk."""
+    records = [record("x1", "red", kind="group"), record("x2", "line", kind="group")]
+    non_actor = {"actor": False, "kind": None, "origin": "np"}
+    assert match_actor(gold("a red line", **non_actor), records[:1]) is None
+    assert match_actor(gold("a red line", **non_actor), records).id == "x2"
+
+
 def test_no_overlap_no_match():
     records = [record("x1", "Harbour Post", kind="org", sector="JRN")]
     assert match_actor(gold("Ada Brill", **BRILL), records) is None

@@ -386,6 +386,9 @@ class References:
     def _pronoun(self, tok: Token, form: Form) -> str | None:
         if form.refers == "nonperson" and form.number == "sg" and _expletive(tok):
             return None
+        forward = self._cataphor(tok, form)
+        if forward is not None:
+            return forward
         sent = self._sent_of[tok.i]
         window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
         # an object pronoun is not its verb's subject, nor another mention of that actor
@@ -408,6 +411,26 @@ class References:
         if form.refers == "nonperson" and self._thing_first(tok, form, best[0]):
             return None
         return best[1]
+
+    def _cataphor(self, tok: Token, form: Form) -> str | None:
+        """A possessive in a phrase that opens the sentence refers forward to the subject of
+        the clause ("As part of its spending plans, the government said"; "In his speech,
+        the minister warned"), when that subject is a mention that agrees with it."""
+        if tok.dep_ != "poss":
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.i <= tok.i:
+            return None
+        opener = tok
+        while opener.head.i != root.i and opener.head.i != opener.i:
+            opener = opener.head
+        if opener.dep_ not in ("prep", "advcl", "npadvmod") or opener.i > subj.i:
+            return None
+        for m in self._mentions:
+            if m.start <= subj.idx < m.end and not m.pronoun:
+                return m.actor_id if self._agreement(m, form) is not None else None
+        return None
 
     def _agreement(self, m: _Mention, form: Form) -> int | None:
         """None when the mention cannot be the pronoun's antecedent, else a rank penalty."""

@@ -249,14 +249,19 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 def match_actor(gold: GoldMention, actors: Sequence[Actor]) -> Actor | None:
     """The actor record with a mention overlapping the gold span most (ties: the first record).
 
-    A record whose mention covers the span exactly wins over one that only overlaps it.
+    A record whose mention covers the span exactly wins over one that only overlaps it. For a
+    non-actor noun phrase only a mention of its head (the span's last word) counts: a resolved
+    possessor inside it ("its" in "its spending plans", "my" in "my opinion") is a mention of
+    someone else, not the phrase made an actor.
     """
     best: tuple[int, int] = (0, 0)
     found: Actor | None = None
+    head_only = not gold.actor and gold.origin.startswith("np")
+    last = gold.start + len(gold.text.rstrip()) - 1
     for actor in actors:
         for m in actor.mentions:
             ov = _overlap(gold.start, gold.end, m.start, m.end)
-            if ov <= 0:
+            if ov <= 0 or (head_only and not m.start <= last < m.end):
                 continue
             key = (int(m.start == gold.start and m.end == gold.end), ov)
             if key > best:
