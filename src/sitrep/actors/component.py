@@ -36,6 +36,7 @@ from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Actor
 from sitrep.settings import ActorsSettings
+from sitrep.text.lexicon import word_set
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ _KINDS = {
     "LOC": "place",
     "FAC": "place",
 }
+# Prepositions of place whose object is where something happens, never its target.
+_WHERE_PREPS = word_set("prepositions", cls="locative") - word_set("prepositions", cls="recipient")
 # Entity labels of places: one the KB does not know is looked up in the gazetteer.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Longer argument phrases are clauses, not names: not looked up in the KB.
@@ -114,6 +117,16 @@ class ActorsComponent:
                 )
             elif ent.label_ == "PERSON" and res.kind in ("group", "org") and not res.sector:
                 res.kind = "person"
+            if ent.label_ in _PLACE_LABELS and res.kind == "state" and _where(ent):
+                # "in Iraq", "across Europe": where something happens, a place (actor coding
+                # guideline, Places), not the state acting
+                res = Resolution(
+                    name=res.name,
+                    country=res.country,
+                    kind="place",
+                    ner=ent.label_,
+                    known=res.known,
+                )
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
             if (
@@ -381,6 +394,19 @@ def _one_record_per_person(table: ActorTable) -> None:
 
 def _completeness(actor: Actor) -> tuple[bool, bool, int]:
     return (bool(actor.sector), bool(actor.country), len(actor.mentions))
+
+
+def _where(ent: Span) -> bool:
+    """An entity that is the object of a preposition of place ("in", "across", "near"; not
+    "at" or "into", which may name a target)."""
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _WHERE_PREPS
+        and prep.i < ent.start
+    )
 
 
 def _same_name(span: Span, table: ActorTable) -> str | None:
