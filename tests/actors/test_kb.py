@@ -426,3 +426,17 @@ def test_a_party_before_an_unknown_name_gives_the_role(invented):
 def test_british_and_american_spellings_are_one_name(invented):
     res = invented.resolve("the Brenmark Trade Organisation", date=D(2016, 3, 1), ner="ORG")
     assert res is not None and res.name == "Brenmark Trade Organization"
+
+
+def test_a_party_named_by_its_members_plural_is_a_group():
+    """Actor coding guideline, Kind: "Republicans" are the party's people (a group), the
+    "Republican Party" the organisation; both PTY of the party's country."""
+    import datetime as dt
+
+    from sitrep.actors.kb import load_kb
+
+    kb = load_kb(())
+    members = kb.resolve("Republicans", date=dt.date(2016, 6, 1))
+    party = kb.resolve("the Republican Party", date=dt.date(2016, 6, 1))
+    assert members is not None and (members.kind, members.sector) == ("group", "PTY"), members
+    assert party is not None and (party.kind, party.country) == ("org", "USA"), party

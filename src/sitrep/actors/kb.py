@@ -1029,11 +1029,11 @@ class ActorKB:
         if people and people[0].manual:
             return self._person(self._pick_person(people, day, context), day)
         if orgs and orgs[0].manual:
-            return self._org(orgs[0], context)
+            return _members(self._org(orgs[0], context), tokens)
         if people:
             return self._person(self._pick_person(people, day, context), day)
         if orgs:
-            return self._org(orgs[0], context)
+            return _members(self._org(orgs[0], context), tokens)
         if key in self.country_keys:
             iso = self.country_keys[key]
             return Resolution(name=self.country_name(iso), country=iso, kind="state")
@@ -1729,6 +1729,17 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
                 return max(modifiers, key=lambda a: a[1])[2]
         return head[2]
     return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
+
+
+def _members(res: Resolution, tokens: list[tuple[str, bool]]) -> Resolution:
+    """A party named by its members' plural ("Republicans", "the Tories") is a group of the
+    party's people, not the organisation (actor coding guideline, Kind)."""
+    words = [t for t, _ in tokens]
+    if res.sector == "PTY" and res.kind == "org" and _plural(words):
+        name = res.name.lower().split()
+        if not name or name[-1] != words[-1]:
+            return Resolution(**{**res.__dict__, "kind": "group"})
+    return res
 
 
 def _phrase_kind(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
