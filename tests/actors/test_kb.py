@@ -440,3 +440,15 @@ def test_a_party_named_by_its_members_plural_is_a_group():
     party = kb.resolve("the Republican Party", date=dt.date(2016, 6, 1))
     assert members is not None and (members.kind, members.sector) == ("group", "PTY"), members
     assert party is not None and (party.kind, party.country) == ("org", "USA"), party
+
+
+def test_an_acronym_matches_only_when_written_in_capitals():
+    """UCDP's "MPS" (a Chadian movement) is not "MPs" (members of parliament)."""
+    import datetime as dt
+
+    from sitrep.actors.kb import load_kb
+
+    kb = load_kb(())
+    mps = kb.resolve("MPs", date=dt.date(2005, 1, 1))
+    assert mps is None or mps.country != "TCD", mps
+    assert kb.resolve("MPS", date=dt.date(2005, 1, 1)).country == "TCD"

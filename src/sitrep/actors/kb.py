@@ -261,6 +261,10 @@ class ActorKB:
         self.people: dict[str, list[Person]] = {}
         self.surnames: dict[str, list[Person]] = {}
         self.orgs: dict[str, list[Org]] = {}
+        # keys of organisations known only by an acronym written in capitals ("MPS"): a word
+        # written otherwise ("MPs") is not that organisation
+        self._acronym_keys: set[str] = set()
+        self._word_keys: set[str] = set()
         self.agents: dict[str, Agent] = {}
         self._persons_by_name: dict[str, Person] = {}
         self._max_ngram = 6
@@ -540,6 +544,7 @@ class ActorKB:
                 k = norm(n)
                 if len(k) < 2:
                     continue
+                (self._acronym_keys if _is_acronym(n) else self._word_keys).add(k)
                 bucket = self.orgs.setdefault(k, [])
                 if manual:
                     bucket.insert(0, org)
@@ -1023,6 +1028,8 @@ class ActorKB:
                 people = [p for p in people if self._plausible(p, day, article, set())] or None
         if orgs and acronym and not self._acronym_fits(orgs[0], article):
             orgs = None
+        if orgs and not acronym and key in self._acronym_keys and key not in self._word_keys:
+            orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
         if orgs and not any(cap for _, cap in tokens):
             orgs = None  # a name is written with capitals: "a total of", "the commission"
         # hand-written entries beat the derived 2014 ones; people beat organisations
@@ -1101,6 +1108,13 @@ class ActorKB:
             confidence=0.95 if term.manual else 0.8,
         )
 
+    def _acronym_only(self, key: str, text: str) -> bool:
+        """An organisation known only by an acronym that the text does not write in capitals
+        ("MPs" for the MPS)."""
+        if key not in self._acronym_keys or key in self._word_keys:
+            return False
+        return re.search(rf"\b{re.escape(key.upper())}\b", text.replace(".", "")) is None
+
     def _org(self, org: Org, context: str) -> Resolution:
         country = org.country or self._context_country(context)
         return Resolution(
@@ -1175,7 +1189,12 @@ class ActorKB:
                         person_span = (i, i + n)
                         used[i : i + n] = [True] * n
                         continue
-                if org is None and (n >= 2 or capital) and key in self.orgs:
+                if (
+                    org is None
+                    and (n >= 2 or capital)
+                    and key in self.orgs
+                    and not (n == 1 and self._acronym_only(key, text))
+                ):
                     cand = self.orgs[key][0]
                     if self._org_fits(cand, words, caps, i, i + n, article):
                         org = cand
