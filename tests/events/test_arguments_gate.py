@@ -159,3 +159,11 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(coder):
     no trigger of its own); "struck the town" stays an attack."""
     found = _events(coder, "The two banks struck a deal on Monday. Rebels struck the town.")
     assert [f[:2] for f in found] == [("AGREE", "struck"), ("ASSAULT", "struck")], found
+
+
+def test_who_faces_charges_is_their_recipient(coder):
+    """ "X faces charges": the charges (ACCUSE) are aimed at X; facing is no event and X is
+    not the accuser."""
+    found = _events(coder, "The former Kenyan minister faces charges of fraud.")
+    assert [(f[0], f[1]) for f in found] == [("ACCUSE", "charges")], found
+    assert found[0][2] == [] and found[0][3] == [("KEN", "ELI")], found

@@ -42,6 +42,8 @@ _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
+# "faces charges", "suffered an attack": the subject undergoes the event noun
+_UNDERGO = word_set("event_arguments", cls="undergo")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
@@ -197,8 +199,13 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
 
 
 def _refused(noun: Token) -> bool:
-    """An event noun that is the object of a refusal ("rejected calls", "resisted demands")."""
-    return noun.dep_ in ("dobj", "obj") and noun.head.text.lower() in _REFUSALS
+    """An event noun that is someone else's act aimed at the subject of the verb governing it:
+    the object of a refusal ("rejected calls", "resisted demands") or of a verb of undergoing
+    ("faces charges", "survived an attempt to de-select him")."""
+    if noun.dep_ not in ("dobj", "obj"):
+        return False
+    verb = noun.head.text.lower()
+    return verb in _REFUSALS or verb in _UNDERGO
 
 
 def _noun_actor(noun: Token, seg: Span) -> Token | None:
@@ -468,8 +475,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     if said is not None:
                         out.append(said)
                     continue
-                if lex is None and (low in _LIGHT or not lexicon.is_event_verb(tok)):
-                    continue
+                if lex is None and (
+                    low in _LIGHT or low in _UNDERGO or not lexicon.is_event_verb(tok)
+                ):
+                    continue  # ("faces charges": the charges are the event, not the facing)
                 actor_head = _verb_subject(tok, seg)
                 if actor_head is not None and not _in(actor_head, seg):
                     # the parse's subject lies in another segment (a merged headline)
