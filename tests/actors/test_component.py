@@ -308,3 +308,17 @@ def test_a_country_where_something_happens_is_a_place(coder):
     actors = _coded(coder, "Iraq said two bombs exploded in Iraq on Monday.")
     by_kind = {(m.text, a.kind) for a in actors for m in a.mentions}
     assert ("Iraq", "state") in by_kind and ("Iraq", "place") in by_kind, actors
+
+
+def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
+    """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
+    head noun's default; "a spokesman for Darnby Council" is GOV."""
+    actors = _coded(
+        coder,
+        "A spokeswoman for Carrow Haulage said letters were lost. A spokesman for Darnby "
+        "Council said new ballots were sent.",
+    )
+    spokeswoman = _actor_of(actors, "spokeswoman")
+    spokesman = _actor_of(actors, "spokesman")
+    assert spokeswoman is not None and spokeswoman.sector is None, spokeswoman
+    assert spokesman is not None and spokesman.sector == "GOV", spokesman

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
-from sitrep.actors.kb import INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
+from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.geocode import Geocoder
@@ -49,6 +49,8 @@ _KINDS = {
     "LOC": "place",
     "FAC": "place",
 }
+# Prepositions that name who a generic head works for ("a spokesman for", "officials at").
+_EMPLOYER_PREPS = {"for", "of", "at", "with", "from"}
 # Prepositions of place whose object is where something happens, never its target.
 _WHERE_PREPS = word_set("prepositions", cls="locative") - word_set("prepositions", cls="recipient")
 # Entity labels of places: one the KB does not know is looked up in the gazetteer.
@@ -171,6 +173,7 @@ class ActorsComponent:
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
+            res = _for_employer(chunk.root, res, table)
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
             for s, e in table.spans_in(span.start_char, span.end_char):
                 if (s, e) != (span.start_char, span.end_char):
@@ -394,6 +397,28 @@ def _one_record_per_person(table: ActorTable) -> None:
 
 def _completeness(actor: Actor) -> tuple[bool, bool, int]:
     return (bool(actor.sector), bool(actor.country), len(actor.mentions))
+
+
+def _for_employer(head: Token, res: Resolution, table: ActorTable) -> Resolution:
+    """A generic head with the organisation it works for ("a spokeswoman for Royal Mail",
+    "officials at the bank") takes that organisation's country and sector, none where the
+    organisation has none, rather than the head noun's default (GOV for a spokesman)."""
+    if head.lower_ not in GENERIC_HEADS and head.lower_.rstrip("s") not in GENERIC_HEADS:
+        return res
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EMPLOYER_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        aid = table.actor_at(obj.idx, obj.idx + len(obj.text))
+        employer = table.actors.get(aid) if aid else None
+        if employer is None or employer.kind not in ("org", "group"):
+            continue
+        return Resolution(
+            **{**res.__dict__, "country": employer.country, "sector": employer.sector}
+        )
+    return res
 
 
 def _where(ent: Span) -> bool:

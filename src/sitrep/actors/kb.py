@@ -82,7 +82,7 @@ _FORMER = _words("former")
 _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
-_GENERIC_HEADS = _words("generic_heads")
+GENERIC_HEADS = _words("generic_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
@@ -1740,7 +1740,7 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
     if before:
         head = max(before, key=lambda a: (a[1], a[1] - a[0]))
         head_word = words[head[1] - 1]
-        if head_word in _GENERIC_HEADS and head[1] - head[0] == 1:
+        if head_word in GENERIC_HEADS and head[1] - head[0] == 1:
             if after:  # "chairman of the company's board"
                 return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
             modifiers = [a for a in before if a[1] <= head[0]]
