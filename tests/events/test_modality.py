@@ -30,6 +30,9 @@ CASES = [
     ("Washington says Russia has massed troops near the border.", "massed", "asserted"),
     ("Moscow said saboteurs had tried to enter Russian territory.", "enter", "asserted"),
     ("Russia did not attack Ukraine.", "attack", "negated"),
+    # a ban or bar on an act: the act is not reported as done
+    ("A court barred the firm from taking part in the auction.", "taking", "hypothetical"),
+    ("The law bans banks from providing loans to the rebels.", "providing", "hypothetical"),
     ("Russia refused to withdraw its troops.", "withdraw", "negated"),
     ("No additional troops were deployed to the region.", "deployed", "negated"),
     ("The unions called off the protest.", "protest", "negated"),
