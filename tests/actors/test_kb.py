@@ -452,3 +452,18 @@ def test_an_acronym_matches_only_when_written_in_capitals():
     mps = kb.resolve("MPs", date=dt.date(2005, 1, 1))
     assert mps is None or mps.country != "TCD", mps
     assert kb.resolve("MPS", date=dt.date(2005, 1, 1)).country == "TCD"
+
+
+def test_someone_elected_head_of_state_soon_after_is_a_candidate():
+    """Guideline: a person is coded by the role at the date; a candidate who holds no office
+    is PTY. Someone the KB knows from a head-of-state term starting within a campaign's
+    length is PTY before it, with that office's country; long before, only the country."""
+    import datetime as dt
+
+    from sitrep.actors.kb import load_kb
+
+    kb = load_kb(())
+    mid_campaign = kb.resolve("Donald Trump", date=dt.date(2016, 6, 1), ner="PERSON")
+    assert (mid_campaign.country, mid_campaign.sector) == ("USA", "PTY"), mid_campaign
+    long_before = kb.resolve("Donald Trump", date=dt.date(2010, 6, 1), ner="PERSON")
+    assert (long_before.country, long_before.sector) == ("USA", None), long_before

@@ -130,6 +130,11 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
+#: How long before taking an elected office a person is read as a candidate for it (PTY):
+#: about a campaign's length (Trump in mid-2016, Biden in mid-2019, Macron in late 2016).
+_CANDIDATE_WINDOW = dt.timedelta(days=2 * 366)
+
+
 @dataclass(slots=True)  # not frozen: 66,000 of these are made at load time
 class Term:
     """One coded period of a person: ``country``/``sector`` from ``start`` to ``end``."""
@@ -193,6 +198,9 @@ class Person:
             active = [t for t in pool if t.dated and t.active(day)]
             if active:
                 return max(active, key=_term_rank), False
+        candidate = self._candidacy(day)
+        if candidate is not None:
+            return candidate, False  # a former official running for office is a candidate
         for pool in pools:
             past = [t for t in pool if t.dated and t.end is not None and t.end < day and t.sector]
             past = [t for t in past if t.sector != "ELI"] or past
@@ -208,6 +216,23 @@ class Person:
             first = min(future, key=lambda t: t.start or _MAX)
             return Term(first.country, None, None, None, None, first.source, first.manual), False
         return None, False
+
+    def _candidacy(self, day: dt.date) -> Term | None:
+        """A PTY term for someone out of office on ``day`` who is elected head of state or
+        government, or to a legislature, within a campaign's length after it: on the date a
+        party politician on the way there (a candidate: the guideline's "Clinton in 2016: USA
+        PTY")."""
+        future = [
+            t
+            for t in self.terms
+            if t.start is not None
+            and day < t.start <= day + _CANDIDATE_WINDOW
+            and (t.rank >= 5 or t.sector == "LEG")
+        ]
+        if not future:
+            return None
+        first = min(future, key=lambda t: t.start or _MAX)
+        return Term(first.country, "PTY", None, None, None, first.source, first.manual)
 
 
 def _term_rank(t: Term) -> tuple[int, int, int, dt.date]:
