@@ -217,3 +217,19 @@ def test_a_possessive_in_an_opening_phrase_refers_forward(coder):
     actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
     its = next(a for a in actors if any(m.text == "its" for m in a.mentions))
     assert "government" in its.name.lower(), actors
+
+
+def test_an_object_pronoun_is_not_its_controllers_subject(coder):
+    """ "Trump responded by calling X dopey and accusing him": "him" is X, not Trump (the
+    subject of the verb that controls "accusing")."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Prince Alwaleed criticised Trump on Twitter. Trump responded by calling Alwaleed "
+        "dopey and accusing him of wanting to control politicians."
+    )
+    actors = coder.code(Article(text, published=dt.date(2016, 6, 1))).actors
+    him = next(a for a in actors if any(m.text == "him" for m in a.mentions))
+    assert "Alwaleed" in him.name, actors

@@ -98,3 +98,15 @@ def test_pipeline_gives_one_record_for_a_repeated_accusation(coder):
         for e in d.events
         for m in e.mentions
     )
+
+
+def test_two_named_people_accusing_each_other_are_two_events(coder):
+    """Repeats merge by country for states, but a named person is themself: A accusing B and
+    B accusing A, both of one country, are two events."""
+    text = (
+        "Senator Ada Brill criticised Governor Tom Vale on Monday. Vale responded by "
+        "accusing Brill of lying."
+    )
+    d = coder.code_text(text, published="2016-05-01")
+    accusations = [e for e in d.events if e.event == "ACCUSE"]
+    assert len(accusations) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]

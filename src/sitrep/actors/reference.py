@@ -511,8 +511,13 @@ def _bound(pron: Token, cand: Token) -> bool:
     verb = pron.head
     if pron.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
         verb = verb.head
-    # "Blinken called Lavrov and warned him": a conjoined verb shares the first one's subject
-    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    # "Blinken called Lavrov and warned him": a conjoined verb shares the first one's subject;
+    # so does a non-finite verb its controller's ("Trump responded by accusing him")
+    for _ in range(6):
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            break
+        if verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
+            break
         verb = verb.head
     return cand.head.i == verb.i
 

@@ -447,9 +447,15 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
 
 
 def _party(table: Any, actor_id: str) -> str:
-    """The country an actor belongs to where the table knows it, else the actor itself."""
+    """The country an actor belongs to where the table knows it, else the actor itself; a
+    named person is always themself (Trump accusing a Saudi prince is not the prince's
+    accusation of Trump repeated, though both records say USA)."""
     actor = table.actors.get(actor_id)
-    return actor.country if actor is not None and actor.country else actor_id
+    if actor is None or not actor.country:
+        return actor_id
+    if actor.kind == "person" and actor.name[:1].isupper():
+        return actor_id
+    return actor.country
 
 
 # A reporting verb is an event only as an accusation the classifier is this sure of (its own
