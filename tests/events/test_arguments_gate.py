@@ -167,3 +167,11 @@ def test_who_faces_charges_is_their_recipient(coder):
     found = _events(coder, "The former Kenyan minister faces charges of fraud.")
     assert [(f[0], f[1]) for f in found] == [("ACCUSE", "charges")], found
     assert found[0][2] == [] and found[0][3] == [("KEN", "ELI")], found
+
+
+def test_a_nationality_in_front_of_an_act_is_its_state(coder):
+    """SPEC: a state acts through its government; "an Iranian offensive" is Iran's (IRN/GOV),
+    not a group of Iranians with no sector."""
+    found = _events(coder, "Iraq said its troops repelled an Iranian offensive near Basra.")
+    offensive = [f for f in found if f[1] == "offensive"]
+    assert offensive and offensive[0][2] == [("IRN", "GOV")], found

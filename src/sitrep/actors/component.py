@@ -216,6 +216,22 @@ class ActorsComponent:
         # internment camps", "U.S. history") names no agent there (actor coding guideline)
         for ent in doc.ents:
             if ent.label_ in ("NORP", "GPE") and _modifies_non_agent(ent, covered_by=table):
+                # a nationality in front of an act ("an Iranian offensive") is its state (SPEC:
+                # a state acts through its government), kept only if an event uses it
+                aid = table.mention_at(ent.start_char, ent.end_char)
+                actor = table.actors.get(aid) if aid else None
+                if (
+                    ent.label_ == "NORP"
+                    and actor is not None
+                    and actor.kind == "group"
+                    and actor.country
+                    and not actor.sector
+                ):
+                    state = Resolution(
+                        name=kb.country_name(actor.country), country=actor.country, kind="state"
+                    )
+                    table.remove_mention(ent.start_char, ent.end_char)
+                    table.add_mention(ent.start_char, ent.end_char, ent.text, state)
                 table.mark_modifier(ent.start_char, ent.end_char)
 
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
