@@ -322,3 +322,16 @@ def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     spokesman = _actor_of(actors, "spokesman")
     assert spokeswoman is not None and spokeswoman.sector is None, spokeswoman
     assert spokesman is not None and spokesman.sector == "GOV", spokesman
+
+
+def test_a_first_name_that_is_also_a_city_is_the_person_it_describes(coder):
+    """ "Victoria, a lobbyist for disabled rights, said": a person (NGO), not a capital; the
+    description is the same record. "The firm raised capital" names no government."""
+    actors = _coded(
+        coder,
+        "Victoria, a lobbyist for disabled rights, denounced the plan. The firm raised capital.",
+    )
+    victoria = _actor_of(actors, "Victoria")
+    assert victoria is not None and (victoria.kind, victoria.sector) == ("person", "NGO"), actors
+    assert "lobbyist" in {m.text for m in victoria.mentions}, victoria.mentions
+    assert not [a for a in actors if a.name.lower() == "capital"], actors

@@ -129,6 +129,13 @@ class ActorsComponent:
                     ner=ent.label_,
                     known=res.known,
                 )
+            if ent.label_ in ("PERSON", "ORG") and res.kind == "place" and len(ent) == 1:
+                # "Victoria, a lobbyist for disabled rights": a first name, not the capital,
+                # when a description says what the person does
+                unknown = Resolution(name=ent.text, kind="person", ner=ent.label_, known=False)
+                described = self._described(ent, unknown, day, text)
+                if described.sector:
+                    res = described
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
             if (
@@ -474,8 +481,8 @@ def _apposed_person(tok: Token, table: ActorTable) -> str | None:
     others = [tok.head] if tok.dep_ == "appos" else []
     others += [c for c in tok.children if c.dep_ == "appos"]
     for other in others:
-        if other.ent_type_ != "PERSON":
-            continue
+        if not other.ent_type_:
+            continue  # a named person (NER may call a first name ORG: "Victoria")
         aid = table.actor_at(other.idx, other.idx + len(other.text))
         actor = table.actors.get(aid) if aid else None
         if actor is not None and actor.kind == "person":
