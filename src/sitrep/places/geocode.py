@@ -37,8 +37,11 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Capitals used as names of their governments are still places when the NER says GPE/LOC.
 
 
-# English alternate names of cities that name institutions in news ("White House" = Casablanca).
-_NOT_CITIES = {"White House", "Whitehouse", "Kremlin", "Pentagon"}
+# English alternate names of cities that name institutions or continents in news ("White
+# House" = Casablanca, "Africa" = Mahdia, "Asia" a Philippine town): a continent is no place a
+# country can be read from.
+_NOT_CITIES = {"White House", "Whitehouse", "Kremlin", "Pentagon", "Africa", "Asia", "Europe",
+               "America", "Americas", "Oceania", "Australasia"}  # fmt: skip
 
 
 def _country_aliases() -> dict[str, str]:
@@ -112,9 +115,8 @@ class Geocoder:
             acc[1] += lon
             acc[2] += 1
             place = Place(city["name"], iso3, lat, lon, pop)
-            names = {city["name"]} | {
-                n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3
-            } - _NOT_CITIES
+            alternates = {n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3}
+            names = ({city["name"]} | alternates) - _NOT_CITIES
             for name in names:
                 key = name_key(name)
                 # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
