@@ -233,3 +233,20 @@ def test_an_object_pronoun_is_not_its_controllers_subject(coder):
     actors = coder.code(Article(text, published=dt.date(2016, 6, 1))).actors
     him = next(a for a in actors if any(m.text == "him" for m in a.mentions))
     assert "Alwaleed" in him.name, actors
+
+
+def test_the_mayor_is_not_the_deputy_mayor(coder):
+    """ "the mayor" is the holder of that office, not the nearer "Deputy Mayor X"; "Ms X"
+    after "Deputy Mayor Alma X" is the same record."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Mayor Karl Brandt faced calls to apologise. Deputy Mayor Alma Wendt said on Sunday "
+        "that the mayor would say sorry. Ms Wendt said she hoped he would do it soon."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    wendt = [a for a in actors if "Wendt" in a.name]
+    assert len(wendt) == 1 and "Ms Wendt" in {m.text for m in wendt[0].mentions}, actors
+    assert "the mayor" not in {m.text for m in wendt[0].mentions}, wendt

@@ -397,8 +397,10 @@ def _one_record_per_person(table: ActorTable) -> None:
         for aid, a in table.actors.items()
         if a.mentions and (a.kind == "person" or (a.kind == "org" and not a.sector))
     ]  # (NER labels a lone surname ORG as often as PERSON)
+    honorifics = grammar()["honorific"]
     for aid, actor in lone:
-        words = actor.name.split()
+        # "Gavron", "Ms Gavron": a surname alone, or after a courtesy title
+        words = [w for w in actor.name.split() if w.lower() not in honorifics]
         if (
             len(words) != 1
             or not words[0][:1].isupper()
@@ -410,12 +412,19 @@ def _one_record_per_person(table: ActorTable) -> None:
             for bid, b in people
             if bid != aid
             and b.mentions
-            and len(b.name.split()) >= 2
+            and _full_name(b.name)
             and b.name.split()[-1].lower() == words[0].lower()
             and (b.country == actor.country or actor.country is None)
         ]
         if len(full) == 1:
             table.merge(aid, full[0][0])
+
+
+def _full_name(name: str) -> bool:
+    """Two or more words, each capitalised: a person's name ("Nicky Gavron"), not a phrase
+    NER took for one ("ofNew Labour")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _completeness(actor: Actor) -> tuple[bool, bool, int]:

@@ -240,7 +240,7 @@ class References:
             if not self._text:
                 self._text = self.doc.text  # Doc.text joins every token on each access
             said = " ".join([self._text[m.start : m.end].lower(), (actor.title or "").lower()])
-            if head.lower_ not in said.split():
+            if head.lower_ not in said.split() or _subordinate(head.lower_, said, mods):
                 continue
             if all(self._modifier_fits(t, said, actor.country) for t in mods):
                 return m.actor_id
@@ -502,6 +502,18 @@ def _role_rank(head: Token) -> int:
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         return 1
     return 2
+
+
+def _subordinate(title: str, said: str, mods: list[Token]) -> bool:
+    """Whether the holder's ``title`` is a lesser office the description does not name: "the
+    mayor" is not "Deputy Mayor Nicky Gavron" (but "the deputy mayor" is)."""
+    words = said.split()
+    lesser = grammar().get("subordinate", {})
+    named = {t.lower_ for t in mods}
+    return any(
+        w == title and i > 0 and words[i - 1] in lesser and words[i - 1] not in named
+        for i, w in enumerate(words)
+    )
 
 
 def _bound(pron: Token, cand: Token) -> bool:
