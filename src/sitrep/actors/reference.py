@@ -36,6 +36,7 @@ nouns, expletive verbs) are data: ``src/sitrep/data/lexicons/reference.tsv``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -227,10 +228,7 @@ class References:
             return None
         mods = [t for t in span[1:-1] if not t.is_punct]
         gender = _words_gender([head.lower_])
-        sent = self._sent_of[span.start]
-        for m in sorted(self._mentions, key=lambda m: -m.start):
-            if m.start >= span.start_char or sent - m.sent > DESCRIPTION_WINDOW or m.pronoun:
-                continue
+        for m in self._named_before(span):
             actor = self.table.actors[m.actor_id]
             if not m.person:
                 continue
@@ -246,6 +244,14 @@ class References:
                 return m.actor_id
         return None
 
+    def _named_before(self, span: Span) -> Iterator[_Mention]:
+        """The named (non-pronoun) mentions before ``span`` within the description window,
+        nearest first: the antecedents a definite description may stand for."""
+        sent = self._sent_of[span.start]
+        for m in sorted(self._mentions, key=lambda m: -m.start):
+            if m.start < span.start_char and sent - m.sent <= DESCRIPTION_WINDOW and not m.pronoun:
+                yield m
+
     def _institution(self, span: Span) -> str | None:
         """The organisation "the commission" or "the council" stands for: the nearest one
         named before it (in the description window) whose name ends in the same noun, when
@@ -253,10 +259,7 @@ class References:
         European commission")."""
         head = span.root.lower_
         mods = [t for t in span[1:-1] if not t.is_punct]
-        sent = self._sent_of[span.start]
-        for m in sorted(self._mentions, key=lambda m: -m.start):
-            if m.start >= span.start_char or sent - m.sent > DESCRIPTION_WINDOW or m.pronoun:
-                continue
+        for m in self._named_before(span):
             actor = self.table.actors[m.actor_id]
             words = actor.name.lower().split()
             if actor.kind != "org" or not words or words[-1] != head:
@@ -427,7 +430,10 @@ class References:
             opener = opener.head
         if opener.dep_ not in ("prep", "advcl", "npadvmod") or opener.i > subj.i:
             return None
-        for m in self._mentions:
+        # the mentions are in text order here: the subject's is among the last few that
+        # start at or before it
+        pos = bisect.bisect_right(self._starts, subj.idx)
+        for m in reversed(self._mentions[max(0, pos - 8) : pos]):
             if m.start <= subj.idx < m.end and not m.pronoun:
                 return m.actor_id if self._agreement(m, form) is not None else None
         return None
