@@ -37,11 +37,9 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Capitals used as names of their governments are still places when the NER says GPE/LOC.
 
 
-# English alternate names of cities that name institutions or continents in news ("White
-# House" = Casablanca, "Africa" = Mahdia, "Asia" a Philippine town): a continent is no place a
-# country can be read from.
-_NOT_CITIES = {"White House", "Whitehouse", "Kremlin", "Pentagon", "Africa", "Asia", "Europe",
-               "America", "Americas", "Oceania", "Australasia"}  # fmt: skip
+# Names of cities that name institutions or continents in news ("White House" = Casablanca,
+# "Africa" = Mahdia): data/lexicons/not_cities.tsv.
+_NOT_CITIES = load_lexicon("not_cities").lemmas()
 
 
 def _country_aliases() -> dict[str, str]:
@@ -116,7 +114,7 @@ class Geocoder:
             acc[2] += 1
             place = Place(city["name"], iso3, lat, lon, pop)
             alternates = {n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3}
-            names = ({city["name"]} | alternates) - _NOT_CITIES
+            names = ({city["name"]} | alternates) - set(_NOT_CITIES)
             for name in names:
                 key = name_key(name)
                 # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
