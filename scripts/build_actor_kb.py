@@ -320,8 +320,8 @@ def build_phoenix() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             orgs.append(_org(names, country, sector, src_c))
             continue
         default = next((c for c in codes if not (c[1] or c[2])), None)
-        # the KB covers 2000 onwards: terms that ended before 1995 are left out
-        recent = [c for c in dated if (c[2] or PHOENIX_KNOWN_TO) >= "1995"]
+        # terms that ended before 1945 are left out (the 1987 Reuters stories name Reagan)
+        recent = [c for c in dated if (c[2] or PHOENIX_KNOWN_TO) >= "1945"]
         if not recent:
             continue
         for code, start, end in recent:

@@ -28,6 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.places.dateline import find_dateline
 from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load_settings
 
 for _name, _default in (
@@ -48,6 +49,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     News text puts headlines, datelines and bylines on lines of their own; without this the
     parser glues a headline to the first sentence, and its subject becomes the headline's.
+    A story's dateline ("HAMILTON, Bermuda, March 19 -") is a sentence of its own too, so that
+    the place is not read into the first sentence's subject.
     The parser keeps boundaries set before it (spaCy 3 semantics).
     """
     for token in doc[:-1]:
@@ -55,6 +58,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.text.count("\n") >= 2 or ("\n" in token.text and token.text[-1] in " \t")
         ):
             doc[token.i + 1].is_sent_start = True
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        first = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")
+        if first is not None and first.start > 0:
+            doc[first.start].is_sent_start = True
     return doc
 
 

@@ -335,3 +335,52 @@ def test_a_first_name_that_is_also_a_city_is_the_person_it_describes(coder):
     assert victoria is not None and (victoria.kind, victoria.sector) == ("person", "NGO"), actors
     assert "lobbyist" in {m.text for m in victoria.mentions}, victoria.mentions
     assert not [a for a in actors if a.name.lower() == "capital"], actors
+
+
+def test_a_dateline_is_a_place_and_gives_a_home_country(coder):
+    """A story filed from a city: the dateline is a place (never an actor, not part of the
+    first sentence's subject), and an unknown company takes its country when the article
+    names no other."""
+    actors = _coded(
+        coder,
+        "PITTSBURGH, June 18 - Carrow Steel Industries Inc said it would close two mills. "
+        "The company said demand had fallen.",
+        dt.date(1987, 6, 18),
+    )
+    place = _actor_of(actors, "PITTSBURGH")
+    assert place is not None and place.kind == "place" and place.country == "USA", place
+    company = _actor_of(actors, "Carrow Steel Industries Inc")
+    assert company is not None and company.country == "USA" and company.kind == "org", company
+
+
+def test_a_dateline_abroad_gives_no_home_country_to_a_foreign_story(coder):
+    """A wire story filed in Nicosia about Iran and the United States: the oil company and
+    its workers are not Cypriot."""
+    actors = _coded(
+        coder,
+        "NICOSIA, March 3 - Iran said the United States had attacked an oil platform in the "
+        "Gulf. Washington said Iran had fired first. Kharg Oil Services said two workers were "
+        "hurt.",
+        dt.date(1987, 3, 3),
+    )
+    assert _actor_of(actors, "Kharg Oil Services") is not None
+    assert not any(a.country == "CYP" for a in actors if a.kind != "place"), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Jeb Bush said on Tuesday that he would cut taxes.", "ELI"),
+        ("Jeb Bush said on Tuesday that he would cut taxes. The Bush campaign said the plan "
+         "would create jobs.", "PTY"),
+        ("Martin O'Malley, the Democratic presidential candidate, said he would cut taxes.",
+         "PTY"),
+    ],
+)  # fmt: skip
+def test_a_former_office_holder_running_for_office_is_a_candidate(coder, text, sector):
+    """Actor coding guideline, Sector: a candidate is PTY ("Clinton in 2016"); a former
+    governor the article shows running ("the Bush campaign", "the Democratic presidential
+    candidate") is one in every mention, and without such words stays ELI."""
+    actors = _coded(coder, text, dt.date(2015, 10, 1))
+    person = next(a for a in actors if a.kind == "person")
+    assert person.sector == sector, person

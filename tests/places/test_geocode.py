@@ -76,3 +76,14 @@ def test_country_names_are_written_once() -> None:
 def test_hand_written_country_names(geocoder, name: str, iso3: str) -> None:
     loc = geocoder.geocode(name)
     assert loc is not None and loc.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Calif.", "USA"), ("N.J.", "USA"), ("Ga.", "USA"), ("Ont.", "CAN"), ("Man", "CIV")],
+)
+def test_a_state_abbreviation_is_read_only_with_its_full_stop(geocoder, text, country):
+    """AP-style abbreviations ("Fresno, Calif."): "Ga." is Georgia, USA, not the country;
+    "Man" without the full stop is the Ivorian city, not Manitoba."""
+    loc = geocoder.geocode(text)
+    assert loc is not None and loc.country == country

@@ -30,9 +30,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
-from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
+from sitrep.actors.kb import CANDIDACY, GENERIC_HEADS, INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
+from sitrep.places.dateline import find_dateline
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Actor
 from sitrep.settings import ActorsSettings
@@ -89,6 +90,15 @@ class ActorsComponent:
         kb = self.kb
         refs = References(doc, table, demonyms=kb.demonyms)
         covered: set[int] = set()  # token indexes already inside a mention
+
+        # 0. the story's dateline ("HAMILTON, Bermuda, March 19 -"): the place filed from,
+        # nothing in it an actor (not "Bermuda", not the agency in brackets)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            name = dateline.place.title() if dateline.place.isupper() else dateline.place
+            place = Resolution(name=name, country=dateline.country, kind="place", known=False)
+            table.add_mention(dateline.place_start, dateline.place_end, dateline.place, place)
+            covered.update(t.i for t in doc if dateline.start <= t.idx < dateline.end)
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
@@ -245,6 +255,7 @@ class ActorsComponent:
         refs.resolve_pronouns()
         refs.resolve_speakers()
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
+        self._running(doc, table, day, text)  # a former office holder running: a candidate
         give_countries(doc, table)  # "its forces", "the chancellor": the country the text gives
         table.freeze()
         doc._.sitrep_actors = table
@@ -302,6 +313,34 @@ class ActorsComponent:
                 }
             )
         return res
+
+    def _running(self, doc: Doc, table: ActorTable, day: dt.date | None, article: str) -> None:
+        """A person the KB knows as a former office holder (ELI) whom the article shows
+        running for office is a candidate, PTY (actor coding guideline, Sector: "Clinton in
+        2016"), in every mention: one of their mentions modifies a noun of candidacy ("Clinton's
+        campaign", "the Clinton campaign") or is described as one ("the Democratic presidential
+        candidate, Hillary Clinton")."""
+        for aid, actor in list(table.actors.items()):
+            if actor.kind != "person" or actor.sector != "ELI" or not actor.mentions:
+                continue
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root.pos_ != "PROPN":
+                    continue
+                root = span.root
+                if root.dep_ in ("poss", "compound") and root.head.lower_ in CANDIDACY:
+                    break
+                if any(
+                    (desc := self.kb.resolve(d.text, date=day, article=article)) is not None
+                    and desc.sector == "PTY"
+                    and desc.kind == "person"
+                    for d in _descriptions(span)
+                    if len(d) <= _MAX_LOOKUP_WORDS
+                ):
+                    break
+            else:
+                continue
+            table.recode(aid, sector="PTY")
 
     def _lookup(
         self, text: str, day: dt.date | None, *, head: bool, article: str

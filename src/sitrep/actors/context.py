@@ -11,7 +11,9 @@ it), in this order:
 2. for a group (not a person), the one country named in the sentence by other actors
    ("rebels bombed the Philippine Military Academy");
 3. the article's home country: the country of at least half of the article's actor mentions
-   with a country (a British politics story: "the chancellor" is British).
+   with a country (a British politics story: "the chancellor" is British); failing that, the
+   country of the story's dateline when the article names no other country ("PITTSBURGH,
+   June 18 - Armco Inc said": :mod:`sitrep.places.dateline`).
 
 A named person or organisation the knowledge base does not know (no country, no sector) takes
 the home country alone: in a British politics story an unknown "Mr Kilfoyle" is British and so is
@@ -37,6 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from sitrep.actors.table import Resolution
+from sitrep.places.dateline import find_dateline
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
 # a home country is read only from an article where it is at least this share of the mentions
@@ -98,9 +101,15 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str | None) -> list[str]:
+def with_countries(
+    ids: list[str], span: Span | None, table: Any, *, home: str | None, filed: str | None = None
+) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
-    with the country the text gives it (see the module docstring); others unchanged."""
+    with the country the text gives it (see the module docstring); others unchanged.
+
+    ``filed`` is the country of the story's dateline when the article names no other country:
+    the home country when the mentions give none ("PITTSBURGH - Armco Inc said"; a story filed
+    in Nicosia about Iran and the United States passes None: its injured are not Cypriots)."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -114,7 +123,7 @@ def with_countries(ids: list[str], span: Span | None, table: Any, *, home: str |
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))
-        country = country or home
+        country = country or home or filed
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
             None,
@@ -141,6 +150,10 @@ def give_countries(doc: Doc, table: Any) -> None:
     """Give every mention of an actor with a sector but no country the country its context
     gives (see the module docstring), in text order; the table must still be writable."""
     home = home_country(table)
+    dateline = find_dateline(doc.text)
+    filed = dateline.country if dateline is not None else None
+    if filed and any(a.country not in (None, filed) for a in table.actors.values()):
+        filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [
         (aid, mention.start, mention.end)
         for aid, actor in list(table.actors.items())
@@ -150,7 +163,7 @@ def give_countries(doc: Doc, table: Any) -> None:
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and table.actor_at(start, end) == aid:
-            with_countries([aid], span, table, home=home)
+            with_countries([aid], span, table, home=home, filed=filed)
 
 
 def _unknown_name(actor: Any) -> bool:

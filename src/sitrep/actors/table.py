@@ -115,6 +115,16 @@ class ActorTable:
             if aid == source_id:
                 self._key_to_id[key] = target_id
 
+    def recode(self, actor_id: str, *, sector: str) -> None:
+        """Give an actor another sector in this article (a former office holder running for
+        office is a candidate); later mentions resolved as either reading join it."""
+        self._writable()
+        actor = self.actors[actor_id]
+        for key, aid in list(self._key_to_id.items()):
+            if aid == actor_id:
+                self._key_to_id[(key[0], key[1], sector, key[3])] = actor_id
+        actor.sector = sector
+
     def remove_mention(self, start: int, end: int) -> None:
         """Drop the mention at exactly ``[start, end)`` (e.g. "Russian" inside "Russian troops")."""
         self._writable()

@@ -26,7 +26,6 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import re
 from collections import Counter, defaultdict
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
+from sitrep.eval import reuters
 from sitrep.records import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -45,12 +45,6 @@ if TYPE_CHECKING:
 KINDS = get_args(ActorKind)
 SPLITS = ("dev", "test")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
-_REUTERS_STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
-_REUTERS_DATE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})")
-_REUTERS_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
-_MONTHS = {
-    m: i + 1 for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
-}
 
 
 @dataclass(frozen=True)
@@ -80,29 +74,6 @@ REQUIRED = tuple(f.name for f in fields(GoldMention) if f.default is MISSING)
 # --------------------------------------------------------------------------- sources
 
 
-@lru_cache(maxsize=64)
-def _reuters_file(path: Path) -> dict[str, tuple[str, dt.date | None]]:
-    # the SGML files hold control characters and a few non-UTF-8 bytes: latin-1 reads every
-    # byte as one character, so the offsets are stable
-    raw = path.read_bytes().decode("latin-1")
-    stories: dict[str, tuple[str, dt.date | None]] = {}
-    for m in _REUTERS_STORY.finditer(raw):
-        body = _REUTERS_BODY.search(m.group(2))
-        if body is None:
-            continue
-        date = None
-        d = _REUTERS_DATE.search(m.group(2))
-        if d and d.group(2) in _MONTHS:
-            date = dt.date(int(d.group(3)), _MONTHS[d.group(2)], int(d.group(1)))
-        stories[m.group(1)] = (html.unescape(body.group(1)), date)
-    return stories
-
-
-def reuters_stories(path: Path) -> dict[str, tuple[str, dt.date | None]]:
-    """The stories with a body of one Reuters-21578 SGML file: ``{NEWID: (text, date)}``."""
-    return _reuters_file(path)
-
-
 @lru_cache(maxsize=1)
 def _polnear_dates(meta: Path) -> dict[str, dt.date]:
     dates: dict[str, dt.date] = {}
@@ -127,8 +98,9 @@ def load_article(source: str, *, data_root: Path) -> tuple[str, dt.date | None]:
         data_root: the shared data folder (``../shared/data``).
 
     Returns:
-        ``(text, date)``: PolNeAR dates come from ``polnear/metadata.tsv``, Reuters dates from
-        the story's ``<DATE>``; BBC articles (2004-2005) carry none.
+        ``(text, date)``: PolNeAR dates come from ``polnear/metadata.tsv``; a Reuters story is
+        its dateline and body (:mod:`sitrep.eval.reuters`), dated by its ``<DATE>``; BBC
+        articles (2004-2005) carry none.
 
     Raises:
         EvalError: the file or story is missing.
@@ -141,10 +113,10 @@ def load_article(source: str, *, data_root: Path) -> tuple[str, dt.date | None]:
             "folder with --data"
         )
     if story:
-        stories = reuters_stories(path)
-        if story not in stories:
+        found = reuters.stories(path).get(story)
+        if found is None:
             raise EvalError(f"story NEWID={story} has no body in {path}; check the gold source")
-        return stories[story]
+        return found.text, found.published
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import json
 import re
 from collections import Counter
@@ -33,6 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
+from sitrep.eval import reuters
+from sitrep.places.dateline import find_dateline
 from sitrep.records import PLOVER_EVENTS, Modality
 from sitrep.text.lexicon import word_set
 
@@ -74,7 +75,7 @@ def read_source(data_dir: Path, source: str) -> tuple[str, dt.date | None]:
     ``source`` is a path relative to the shared data folder: a plain text file
     (``polnear/train/text/NAME.txt``, ``news/bbc/politics/001.txt``: the file exactly as
     decoded) or a Reuters SGML story (``news/reuters21578/reut2-000.sgm#NEWID``: title, a blank
-    line, then the body, with SGML entities decoded). Sentence offsets index this text. The date
+    line, then the dateline and body as :mod:`sitrep.eval.reuters` gives them). Sentence offsets index this text. The date
     is the one in the file name or the story, else the corpus's (:data:`CORPUS_DATES`).
 
     Raises:
@@ -97,42 +98,14 @@ def read_source(data_dir: Path, source: str) -> tuple[str, dt.date | None]:
     return text, next((d for prefix, d in CORPUS_DATES.items() if source.startswith(prefix)), None)
 
 
-_REUTERS_CACHE: dict[Path, dict[str, tuple[str, dt.date | None]]] = {}
-
-
-def reuters_stories(path: Path) -> dict[str, tuple[str, dt.date | None]]:
-    """All stories with a body in one Reuters-21578 SGML file: NEWID -> (text, date)."""
-    if path not in _REUTERS_CACHE:
-        raw = path.read_bytes().decode("latin-1")
-        stories: dict[str, tuple[str, dt.date | None]] = {}
-        for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', raw, re.S):
-            block = m.group(2)
-            body = re.search(r"<BODY>(.*?)</BODY>", block, re.S)
-            if body is None:
-                continue
-            title = re.search(r"<TITLE>(.*?)</TITLE>", block, re.S)
-            date = re.search(r"<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})", block)
-            text_body = html.unescape(body.group(1))
-            text_body = re.sub(r"\s*Reuter\s*\x03?\s*$", "", text_body).rstrip()
-            text = (html.unescape(title.group(1)).strip() + "\n\n" if title else "") + text_body
-            published = None
-            if date:
-                published = dt.datetime.strptime(
-                    f"{date.group(1)}-{date.group(2).title()}-{date.group(3)}", "%d-%b-%Y"
-                ).date()
-            stories[m.group(1)] = (text, published)
-        _REUTERS_CACHE[path] = stories
-    return _REUTERS_CACHE[path]
-
-
 def _reuters_story(path: Path, story: str) -> tuple[str, dt.date | None]:
-    stories = reuters_stories(path)
-    if story not in stories:
+    found = reuters.stories(path).get(story)
+    if found is None:
         raise EvalError(
             f"Reuters story NEWID={story} has no body in {path}; check the dev-set source",
             path=str(path),
         )
-    return stories[story]
+    return found.titled(), found.published
 
 
 _ABBREV = word_set("abbreviations")
@@ -146,14 +119,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Paragraph breaks (a blank line, or a line starting with spaces as in Reuters stories) always
     end a sentence; inside a paragraph a sentence ends at ``.``, ``!`` or ``?`` (with closing
     quotes) before whitespace and a capital or digit, except after a title or month
-    abbreviation, a single capital letter or a dotted abbreviation ("U.S.").
+    abbreviation, a single capital letter or a dotted abbreviation ("U.S."). A story's dateline
+    ("BEIRUT, March 2 -") is a sentence of its own, as the pipeline reads it.
     """
     spans: list[tuple[int, int]] = []
+    dateline = find_dateline(text)
+    cut = dateline.end if dateline is not None else -1
     pos = 0
     for para in [*_PARA.finditer(text), None]:
         end = para.start() if para else len(text)
         start = pos
-        for m in _END.finditer(text, pos, end):
+        if pos <= cut < end:
+            spans.append((start, cut))
+            start = cut
+        for m in _END.finditer(text, start, end):
             word = re.search(r"([\w.]+)[.!?]*$", text[start : m.start() + 1])
             token = word.group(1).rstrip(".").lower() if word else ""
             if text[m.start()] == "." and (token in _ABBREV or len(token) == 1 or "." in token):

