@@ -39,6 +39,10 @@ def test_sentence_country_for_a_sector_only_actor(coder):
         ("Senator Mara Quell attacked Governor Ilse Varn's record on jobs.", "ACCUSE", "attacked"),
         ("Senator Anne Walker repeated her attacks on Governor John Miller.", "ACCUSE", "attacks"),
         ("The former minister attacked the way the war was sold to voters.", "ACCUSE", "attacked"),
+        # the classifier's ASSAULT for an attack aimed at a person is criticism; NER calls the
+        # target ORG here, the actor table knows a person
+        ("The audience cheered Clinton's attacks on Trump.", "ACCUSE", "attacks"),
+        ("A PAC attacked Romney's work at Bain Capital.", "ACCUSE", "attacked"),
         ("Russia warned Ukraine of severe consequences.", "THREATEN", "warned"),
         ("The Kenyan president appealed for more U.S. investment.", "REQUEST", "appealed"),
         ("Mourners clashed with police at a funeral in Belfast.", "ASSAULT", "clashed"),

@@ -68,6 +68,8 @@ class Candidate:
     # a reporting verb read for the accusation its content makes ("the policy is a 'false
     # economy', the TUC said"): kept only as a confident ACCUSE (the events stage decides)
     speech: bool = False
+    # an "attack" aimed at a person, a policy or a remark: criticism, never an ASSAULT
+    verbal: bool = False
 
 
 # A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
@@ -378,14 +380,33 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
         c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children
     ):
         return True
-    if recip_head is None:
-        return False
-    if recip_head.ent_type_ == "PERSON" or recip_head.text.lower() in _VERBAL_TARGETS:
+    # the target: the recipient read, and a verb's direct object ("attacked Romney's work at
+    # Bain Capital": the work, not the firm)
+    targets = [recip_head] if recip_head is not None else []
+    targets += [c for c in trigger.children if c.dep_ == "dobj" and c is not recip_head]
+    return any(_verbal_target(t) for t in targets)
+
+
+def _verbal_target(head: Token) -> bool:
+    """A target a physical attack does not have: a person (by the NER or the actor table:
+    "Trump" tagged ORG), a policy or remark, something a person owns ("Romney's work")."""
+    if _person(head) or head.text.lower() in _VERBAL_TARGETS:
         return True
-    # a person named in front of the target's head: "the Koch brothers", "Romney's work"
-    return any(
-        c.ent_type_ == "PERSON" and c.dep_ in ("compound", "poss") for c in recip_head.children
-    )
+    return any(_person(c) and c.dep_ in ("compound", "poss") for c in head.children)
+
+
+def _person(tok: Token) -> bool:
+    """A named person: tagged so, or a proper name the actor table reads as a person."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    table = tok.doc._.sitrep_actors if tok.doc.has_extension("sitrep_actors") else None
+    if table is None:
+        return False
+    found = table.actor_at(tok.idx, tok.idx + len(tok.text))
+    actor = table.actors.get(found) if found else None
+    return actor is not None and actor.kind == "person"
 
 
 def _speech_content(verb: Token) -> Token | None:
@@ -505,12 +526,14 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 continue  # "the FAO has warned that ...": a prediction, not a threat
             if tok.pos_ == "VERB" and _declines_to_speak(tok):
                 continue  # "declined to comment", "refused to discuss reports"
-            if lex is not None and _verbal_attack(tok, lex, recip_head):
+            verbal = lex is not None and _verbal_attack(tok, lex, recip_head)
+            if verbal:
                 pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
                 lex = lexicon.entries.get(
                     ("criticised" if pos == "VERB" else "criticism", pos), lex
                 )
-            out.append(Candidate(tok, seg, actor, recipient, mark(tok, seg, actor, recipient), lex))
+            marked = mark(tok, seg, actor, recipient)
+            out.append(Candidate(tok, seg, actor, recipient, marked, lex, verbal=verbal))
     # a report of an event the lexicon is sure of is that event's attribution, not an
     # accusation of its own ("Russia accused Ukraine, the Kremlin said"); criticism in other
     # words stays one ("X said the firms misled physicians": X accuses the firms)

@@ -254,6 +254,8 @@ class EventComponent:
                 event, conf = lex.event, LEXICON_CONFIDENCE
             if event is not None and conf < threshold:
                 event = None
+            if event == "ASSAULT" and cand.verbal:
+                event = "ACCUSE"  # "Clinton's attacks on Trump": criticism (issue 13)
             mode: str | None = None
             context: tuple[str, ...] = ()
             if event is not None and lex is not None and lex.event == event:
