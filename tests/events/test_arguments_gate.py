@@ -179,3 +179,19 @@ def test_a_nationality_in_front_of_an_act_is_its_state(coder):
     found = _events(coder, "Iraq said its troops repelled an Iranian offensive near Basra.")
     offensive = [f for f in found if f[1] == "offensive"]
     assert offensive and offensive[0][2] == [("IRN", "GOV")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Belgian foreign minister said after talks with Jordanian officials that peace was "
+         "possible.", "talks"),
+        ("The German chancellor agreed to the plan during a meeting with French officials.",
+         "meeting"),
+    ],
+)  # fmt: skip
+def test_a_joint_act_as_a_verbs_occasion_has_the_verbs_subject_as_actor(coder, text, trigger):
+    """ "said after talks with X": the speaker took part in the talks (roles from the
+    structure, issue 13); without this the talks had only a recipient."""
+    found = [f for f in _events(coder, text) if f[1] == trigger]
+    assert found and found[0][0] == "CONSULT" and found[0][2] and found[0][3], found

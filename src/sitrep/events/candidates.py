@@ -37,6 +37,7 @@ _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "the
              "we", "us", "our", "i", "me", "my"}  # fmt: skip
 _RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
 _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
+_OCCASION_PREPS = word_set("prepositions", cls="occasion")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
@@ -196,8 +197,25 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
         if tok.dep_ == "conj":
             tok = tok.head
             continue
-        return None
+        return _occasion_subject(noun, tok, seg, depth)
     return None
+
+
+def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token | None:
+    """The subject of a verb whose circumstance is a joint act with someone ("Tindemans said
+    after talks with King Hussein", "agreed in two months of negotiations with Syrian
+    leaders"): that subject took part in it."""
+    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children):
+        return None
+    while tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "two months of negotiations"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.text.lower() not in _OCCASION_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep":
+        return None
+    return _verb_subject(verb, seg, depth + 1)
 
 
 def _refused(noun: Token) -> bool:
