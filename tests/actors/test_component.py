@@ -384,3 +384,21 @@ def test_a_former_office_holder_running_for_office_is_a_candidate(coder, text, s
     actors = _coded(coder, text, dt.date(2015, 10, 1))
     person = next(a for a in actors if a.kind == "person")
     assert person.sector == sector, person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Kestrel Haulage said its profits fell by a fifth.", "Kestrel Haulage", "BUS"),
+        ("Kestrel Haulage went bankrupt in 2001.", "Kestrel Haulage", "BUS"),
+        ("In an article for the Dunmore Gazette newspaper, a minister defended the plan.",
+         "Gazette", "JRN"),  # (the small model tags "Gazette" alone, as a PERSON)
+        ("The Kestrel Trust said the plan was unfair to residents.", "Kestrel Trust", None),
+    ],
+)  # fmt: skip
+def test_an_unknown_organisation_takes_the_sector_its_context_says(coder, text, name, sector):
+    """Guideline, Sector: an organisation the KB does not know is a company when the sentence
+    is about its affairs, a newspaper when it is named in front of "newspaper"; with no such
+    words its sector stays unknown (no guess)."""
+    actor = next((a for a in _coded(coder, text) if name in a.name), None)
+    assert actor is not None and actor.kind == "org" and actor.sector == sector, actor

@@ -30,7 +30,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
-from sitrep.actors.kb import CANDIDACY, GENERIC_HEADS, INSTITUTIONS, TITLE_WORDS, ActorKB, load_kb
+from sitrep.actors.kb import (
+    BUSINESS_CONTEXT,
+    CANDIDACY,
+    GENERIC_HEADS,
+    INSTITUTIONS,
+    TITLE_WORDS,
+    ActorKB,
+    load_kb,
+)
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.dateline import find_dateline
@@ -123,6 +131,8 @@ class ActorsComponent:
                 span = ent
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent)
+            if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
+                res = self._named_kind(ent, day, text) or res
             if res is None:
                 res = Resolution(
                     name=ent.text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
@@ -256,6 +266,7 @@ class ActorsComponent:
         refs.resolve_speakers()
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
+        _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         give_countries(doc, table)  # "its forces", "the chancellor": the country the text gives
         table.freeze()
         doc._.sitrep_actors = table
@@ -313,6 +324,28 @@ class ActorsComponent:
                 }
             )
         return res
+
+    def _named_kind(self, ent: Span, day: dt.date | None, article: str) -> Resolution | None:
+        """An organisation the KB does not know, named in front of the noun that says what it
+        is ("the Times newspaper", "Hazards magazine", "Absa bank"): that noun's sector, the
+        name as written (actor coding guideline, Kind and Sector). A name NER took for a
+        person counts when the noun heads an organisation (kb_words.json "institutions")."""
+        head = ent.root.head
+        if ent.root.dep_ != "compound" or head.i != ent.end or head.pos_ != "NOUN":
+            return None
+        if ent.label_ == "PERSON" and INSTITUTIONS.get(head.lower_) != "org":
+            return None  # "the Gazette newspaper" (NER: PERSON), not "the Smith family"
+        what = self.kb.resolve(f"{ent.text} {head.text}", date=day, head=True, article=article)
+        if what is None or not what.sector or what.sector == "UNK" or what.kind == "state":
+            return None
+        return Resolution(
+            name=ent.text,
+            country=what.country,
+            sector=what.sector,
+            kind="org",
+            ner="ORG",
+            known=False,
+        )
 
     def _running(self, doc: Doc, table: ActorTable, day: dt.date | None, article: str) -> None:
         """A person the KB knows as a former office holder (ELI) whom the article shows
@@ -457,6 +490,22 @@ def _one_record_per_person(table: ActorTable) -> None:
         ]
         if len(full) == 1:
             table.merge(aid, full[0][0])
+
+
+def _businesses(doc: Doc, table: ActorTable) -> None:
+    """An organisation the KB does not know, with no sector, that is the subject or possessor
+    in a sentence about a company's affairs ("Enron went bankrupt", "Sallie Mae said proceeds
+    will be used", "Absa's shares rose": kb_words.json "business_context") is BUS."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "org" or actor.sector or actor.wikidata or not actor.mentions:
+            continue
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
+                table.recode(aid, sector="BUS")
+                break
 
 
 def _full_name(name: str) -> bool:

@@ -87,6 +87,8 @@ GENERIC_HEADS = _words("generic_heads")
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
 _OFFICE_SECTORS = _words("office_sectors")
+#: Words of a company's affairs ("profits", "shares"): an unknown organisation among them is BUS.
+BUSINESS_CONTEXT = _words("business_context")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
 CANDIDACY = _words("candidacy")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
