@@ -402,3 +402,10 @@ def test_an_unknown_organisation_takes_the_sector_its_context_says(coder, text, 
     words its sector stays unknown (no guess)."""
     actor = next((a for a in _coded(coder, text) if name in a.name), None)
     assert actor is not None and actor.kind == "org" and actor.sector == sector, actor
+
+
+def test_an_organisation_named_by_an_agent_noun_is_no_person(coder):
+    """ "Current TV" ends in a sector noun (TV: JRN) that codes a person when it stands alone;
+    named by NER as an organisation, it is one (actor coding guideline, Kind)."""
+    actor = _actor_of(_coded(coder, "Kestrel TV said the debate would go ahead."), "Kestrel TV")
+    assert actor is not None and actor.kind == "org" and actor.sector == "JRN", actor

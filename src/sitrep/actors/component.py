@@ -139,6 +139,15 @@ class ActorsComponent:
                 )
             elif ent.label_ == "PERSON" and res.kind in ("group", "org") and not res.sector:
                 res.kind = "person"
+            elif (
+                ent.label_ == "ORG"
+                and res.kind == "person"
+                and not (res.wikidata or res.title)
+                and not any(self.kb.is_name_word(t.text) for t in ent if t.is_title)
+            ):
+                # "Current TV", "Community": an organisation whose last word is an agent noun
+                # (a person's sector), not a person
+                res = Resolution(**{**res.__dict__, "kind": "org"})
             if ent.label_ in _PLACE_LABELS and res.kind == "state" and _where(ent):
                 # "in Iraq", "across Europe": where something happens, a place (actor coding
                 # guideline, Places), not the state acting

@@ -1025,6 +1025,10 @@ class ActorKB:
                         out.add(key)
         return frozenset(out)
 
+    def is_name_word(self, word: str) -> bool:
+        """Is ``word`` (any case) a given name or surname of someone in the KB?"""
+        return self._name_part(word.lower())
+
     def _name_part(self, word: str) -> bool:
         """Is ``word`` a given name or surname of someone in the KB?"""
         return word in self._given or word in self._all_surnames or word in self._by_last
