@@ -409,3 +409,22 @@ def test_an_organisation_named_by_an_agent_noun_is_no_person(coder):
     named by NER as an organisation, it is one (actor coding guideline, Kind)."""
     actor = _actor_of(_coded(coder, "Kestrel TV said the debate would go ahead."), "Kestrel TV")
     assert actor is not None and actor.kind == "org" and actor.sector == "JRN", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Talks continued with UK bank Kestrel over the sale of a stake.", "Kestrel", "GBR"),
+        ("Swedish telecoms firm Varnholt said its sales rose.", "Varnholt", "SWE"),
+        ("Russian oil company Ostrava Neft said it would appeal.", "Ostrava Neft", "RUS"),
+    ],
+)
+def test_a_described_organisation_takes_the_descriptions_country_and_sector(
+    coder, text, name, country
+):
+    """ "UK bank Barclays": the description says what the name is (a British bank); the
+    country in it is no state record of its own (actor coding guideline, modifiers)."""
+    actors = _coded(coder, text)
+    org = next((a for a in actors if a.name == name), None)
+    assert org is not None and (org.kind, org.country, org.sector) == ("org", country, "BUS"), org
+    assert not any(a.kind == "state" for a in actors), actors

@@ -180,6 +180,10 @@ class ActorsComponent:
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
 
+        # 1b. "UK bank Barclays", "Swedish telecoms firm Ericsson": the description is the
+        # organisation's (its country and sector), not a state of its own
+        self._described_orgs(doc, table, refs, covered, day, text)
+
         # 2. noun phrases NER missed: titles of named people ("the minister"), sector nouns
         # ("Russian troops") and metonyms ("the Kremlin")
         for chunk in _noun_phrases(doc):
@@ -333,6 +337,58 @@ class ActorsComponent:
                 }
             )
         return res
+
+    def _described_orgs(
+        self,
+        doc: Doc,
+        table: ActorTable,
+        refs: References,
+        covered: set[int],
+        day: dt.date | None,
+        article: str,
+    ) -> None:
+        """A name described in front of it as an organisation of a country and a sector ("UK
+        bank Barclays", "Swedish telecoms firm Ericsson", "Russian oil company Yukos"): the
+        name is that organisation, with the description's country and sector where the KB
+        knows no better (a Wikidata entry), and the description is a mention of it; the
+        country inside is no state record (actor coding guideline: a modifier names no one)."""
+        for tok in doc:
+            if tok.pos_ != "NOUN" or INSTITUTIONS.get(tok.lower_) != "org" or tok.i in covered:
+                continue
+            if tok.dep_ == "compound" and tok.head.i > tok.i and _capitalised(tok.head):
+                name = doc[tok.i + 1 : tok.head.i + 1]  # "UK bank Barclays"
+            else:
+                appos = [c for c in tok.rights if c.dep_ == "appos" and _capitalised(c)]
+                if not appos or appos[0].i != tok.i + 1:
+                    continue
+                name = doc[tok.i + 1 : appos[0].i + 1]  # "telecoms firm Ericsson"
+            if not all(_capitalised(t) for t in name):
+                continue
+            desc = doc[tok.left_edge.i : tok.i + 1]
+            if len(desc) > _MAX_LOOKUP_WORDS or any(t.ent_type_ == "PERSON" for t in desc):
+                continue
+            what = self.kb.resolve(desc.text, date=day, head=True, article=article)
+            if what is None or what.kind != "org" or not what.sector or not what.country:
+                continue
+            found = table.actor_at(name.start_char, name.end_char)
+            current = table.actors.get(found) if found else None
+            if current is not None and current.wikidata:
+                continue
+            for s, e in table.spans_in(desc.start_char, name.end_char):
+                table.remove_mention(s, e)  # "UK", "Swedish", a first reading of the name
+                refs.forget(s, e)
+            res = Resolution(
+                name=name.text,
+                country=what.country,
+                sector=what.sector,
+                kind="org",
+                ner="ORG",
+                known=False,
+            )
+            aid = table.add_mention(name.start_char, name.end_char, name.text, res)
+            table.alias(desc.start_char, desc.end_char, desc.text, aid)
+            covered.update(range(desc.start, name.end))
+            refs.note(name, aid)
 
     def _named_kind(self, ent: Span, day: dt.date | None, article: str) -> Resolution | None:
         """An organisation the KB does not know, named in front of the noun that says what it
@@ -515,6 +571,11 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word written as (part of) a name: "Barclays", "BP", not "bank"."""
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha
 
 
 def _full_name(name: str) -> bool:
