@@ -195,3 +195,20 @@ def test_a_joint_act_as_a_verbs_occasion_has_the_verbs_subject_as_actor(coder, t
     structure, issue 13); without this the talks had only a recipient."""
     found = [f for f in _events(coder, text) if f[1] == trigger]
     assert found and found[0][0] == "CONSULT" and found[0][2] and found[0][3], found
+
+
+def test_a_verb_with_event_patterns_only_is_a_weak_trigger(coder):
+    """ "returned the statues to Peru": a CAMEO verb whose set codes events only in some
+    patterns triggers a candidate with its object; used without one and without both
+    arguments ("the meeting ended") it is none."""
+    found = _events(
+        coder, "Customs officers returned five stolen statues to the government of Peru."
+    )
+    assert any(f[1] == "returned" and ("PER", "GOV") in f[3] for f in found), found
+    assert _events(coder, "The meeting ended late on Tuesday.") == []
+
+
+def test_a_state_of_emergency_is_coerce_and_no_actor(coder):
+    found = _events(coder, "Kenya declared a state of emergency in the north.")
+    assert found and found[0][0] == "COERCE" and found[0][2] == [("KEN", "GOV")], found
+    assert found[0][3] == []  # "state" (of emergency) is no actor

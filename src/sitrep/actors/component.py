@@ -190,7 +190,7 @@ class ActorsComponent:
             chunk = _last_line(chunk)
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(chunk):
                 continue
-            if chunk.root.pos_ == "PRON":
+            if chunk.root.pos_ == "PRON" or _condition(chunk.root):
                 continue
             holder = refs.description(chunk)
             if holder is not None:
@@ -228,7 +228,7 @@ class ActorsComponent:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _ARG_DEPS:
                 continue
-            if tok.i in covered:
+            if tok.i in covered or _condition(tok):
                 continue
             person = _apposed_person(tok, table)
             for span in _readings(tok):
@@ -571,6 +571,19 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
+
+
+def _condition(tok: Token) -> bool:
+    """ "state of emergency", "state of war": a condition, not the state ("state of Texas" and
+    "the state" are)."""
+    if tok.lower_ != "state":
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text.islower():
+                return True
+    return False
 
 
 def _capitalised(tok: Token) -> bool:

@@ -71,6 +71,9 @@ class Candidate:
     speech: bool = False
     # an "attack" aimed at a person, a policy or a remark: criticism, never an ASSAULT
     verbal: bool = False
+    # a verb that carries an event only in some CAMEO patterns ("declared", "returned"), used
+    # without a direct object: a candidate only with both arguments resolvable
+    weak: bool = False
 
 
 # A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
@@ -550,8 +553,16 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 lex = lexicon.entries.get(
                     ("criticised" if pos == "VERB" else "criticism", pos), lex
                 )
+            weak = (
+                lex is None
+                and tok.pos_ == "VERB"
+                and lexicon.is_pattern_verb(tok)
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            )  # ("lifted a ban", "returned the artifacts": the object makes the pattern)
+            if weak and (actor is None or recipient is None):
+                continue  # a weak trigger needs both arguments ("the poll shows that ...")
             marked = mark(tok, seg, actor, recipient)
-            out.append(Candidate(tok, seg, actor, recipient, marked, lex, verbal=verbal))
+            out.append(Candidate(tok, seg, actor, recipient, marked, lex, verbal=verbal, weak=weak))
     # a report of an event the lexicon is sure of is that event's attribution, not an
     # accusation of its own ("Russia accused Ukraine, the Kremlin said"); criticism in other
     # words stays one ("X said the firms misled physicians": X accuses the firms)

@@ -132,12 +132,16 @@ class EventComponent:
         table = doc._.sitrep_actors
         # Only candidates with an argument that can be resolved to an actor are worth a
         # classifier call (the classifier is most of this stage's time).
-        # A reporting verb needs both: a speaker and someone accused.
+        # A reporting verb needs both: a speaker and someone accused; so does a weak trigger
+        # (a verb that carries an event in some CAMEO patterns only: "declared", "returned").
         candidates = [
             c
             for c in find_candidates(doc, lexicon=self.lexicon)
             if (_resolvable(c.actor, table) and _resolvable(c.recipient, table))
-            or (not c.speech and (_resolvable(c.actor, table) or _resolvable(c.recipient, table)))
+            or (
+                not (c.speech or c.weak)
+                and (_resolvable(c.actor, table) or _resolvable(c.recipient, table))
+            )
         ]
         if not candidates:
             return []

@@ -39,12 +39,22 @@ class LexEntry:
 class TriggerLexicon:
     """Lookup of trigger tokens (and two-word triggers such as "pull back")."""
 
-    def __init__(self, entries: list[LexEntry], event_verbs: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[LexEntry],
+        event_verbs: set[str] | None = None,
+        pattern_verbs: set[str] | None = None,
+    ) -> None:
         self.entries: dict[tuple[str, str], LexEntry] = {}
         for e in entries:
             self.entries.setdefault((e.form, e.pos), e)
         #: verb forms that can carry an event (CAMEO verb dictionary, plus the lexicon's verbs)
         self.event_verbs: set[str] = set(event_verbs or ()) | {
+            form for form, pos in self.entries if pos == "VERB"
+        }
+        #: of those, verbs that carry an event only in some patterns ("declared a state of
+        #: emergency", "returned the artifacts"; not the lexicon's): weak triggers
+        self.pattern_verbs: frozenset[str] = frozenset(pattern_verbs or ()) - {
             form for form, pos in self.entries if pos == "VERB"
         }
 
@@ -72,9 +82,9 @@ class TriggerLexicon:
                 for form in row["forms"].split("|")
             ]
             verbs_text = resources.files("sitrep").joinpath(_VERBS_PATH).read_text("utf-8")
-            event_verbs = {
-                row["form"] for row in csv.DictReader(verbs_text.splitlines(), delimiter="\t")
-            }
+            rows = list(csv.DictReader(verbs_text.splitlines(), delimiter="\t"))
+            event_verbs = {row["form"] for row in rows}
+            pattern_verbs = {row["form"] for row in rows if row["source"] == "patterns"}
         except (FileNotFoundError, KeyError) as e:
             raise ModelError(
                 f"trigger lexicon sitrep/{_PATH} or sitrep/{_VERBS_PATH} is missing or "
@@ -83,7 +93,11 @@ class TriggerLexicon:
                 path=_PATH,
                 stage="sitrep_events",
             ) from e
-        return cls(entries, event_verbs)
+        return cls(entries, event_verbs, pattern_verbs)
+
+    def is_pattern_verb(self, token: Token) -> bool:
+        """Whether a verb carries an event only in some of its CAMEO patterns (a weak trigger)."""
+        return token.text.lower() in self.pattern_verbs
 
     def is_event_verb(self, token: Token) -> bool:
         """Whether a verb token can carry an event (CAMEO verb dictionary or this lexicon)."""
