@@ -467,3 +467,39 @@ def test_someone_elected_head_of_state_soon_after_is_a_candidate():
     assert (mid_campaign.country, mid_campaign.sector) == ("USA", "PTY"), mid_campaign
     long_before = kb.resolve("Donald Trump", date=dt.date(2010, 6, 1), ner="PERSON")
     assert (long_before.country, long_before.sector) == ("USA", None), long_before
+
+
+UK_POLITICS = "Britain's Labour government and the Conservatives clashed in London on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "wrong"),
+    [
+        # a different given name is a different person, not a spelling variant
+        ("Michael Howard", "PERSON", "Michelle J. Howard"),
+        # one word of a longer name is not the organisation that word names alone
+        ("Trades Union Congress", "ORG", "US Congress"),
+        ("Low Pay Commission", "ORG", "European Commission"),
+    ],
+)
+def test_mislinks_found_on_unseen_british_news_are_gone(kb, text, ner, wrong):
+    res = kb.resolve(text, date=D(2005, 1, 1), ner=ner, article=UK_POLITICS)
+    assert res is None or res.name != wrong, res
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        ("Sergey Lavrov", D(2016, 6, 1), "Sergei Lavrov"),  # a transliteration
+        ("U.S. Congress", D(2016, 6, 1), "US Congress"),
+        ("Congress", D(2016, 6, 1), "US Congress"),
+    ],
+)
+def test_spelling_and_country_forms_still_link(kb, text, date, name):
+    res = kb.resolve(
+        text,
+        date=date,
+        ner="ORG" if "Congress" in text else "PERSON",
+        article=US_CAMPAIGN + " Russia",
+    )
+    assert res is not None and res.name == name, res

@@ -814,6 +814,7 @@ class ActorKB:
                     k
                     for k in self._by_last.get(last or "", ())
                     if _compatible(name, k.split(), fuzzy=True)
+                    and self._one_given_name(name[0], k.split()[0])
                 ]
             cands = []
             for k in keys:
@@ -1471,7 +1472,12 @@ class ActorKB:
         """A derived organisation name after another proper name word is not that organisation
         ("Clinton Foundation" is not "the Foundation"; "BBC News Online" is the BBC's); a
         national acronym needs its country in the article."""
-        if not org.manual and _run_around(i, j, words, caps)[0] < i:
+        start, end = _run_around(i, j, words, caps)
+        if not org.manual and start < i:
+            return False
+        if start < i and j - i == 1 and not any(self._country_key(w)[0] for w in words[start:i]):
+            # one word of a longer name: "Trades Union Congress" is not the US Congress, "Low
+            # Pay Commission" not the European Commission ("U.S. Congress" is)
             return False
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
             return self._acronym_fits(org, article)
@@ -1496,11 +1502,22 @@ class ActorKB:
             i = j
         return None
 
+    def _one_given_name(self, a: str, b: str) -> bool:
+        """Can two first names be spellings of one name? Two that both name KB people
+        ("Michael", "Michelle") must be closer than a misspelling of an unknown one
+        ("Volodimir" for "Volodymyr")."""
+        a, b = a.rstrip("."), b.rstrip(".")
+        if a == b or _initial(a) or _initial(b) or not (self._given.get(a) and self._given.get(b)):
+            return True
+        return difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_VARIANT
+
     def _fuzzy_key(self, key: str) -> str | None:
         last = key.rsplit(" ", 1)[-1]
         best, best_score = None, self.min_match_score
         for cand in self._by_last.get(last, ()):
             if cand[0] != key[0] or not _compatible(key.split(), cand.split(), fuzzy=True):
+                continue
+            if not self._one_given_name(key.split()[0], cand.split()[0]):
                 continue
             score = difflib.SequenceMatcher(None, key, cand).ratio()
             if score >= best_score:
@@ -1718,6 +1735,11 @@ def _name_word(words: list[str], caps: list[bool], i: int) -> bool:
         and words[i] not in TITLE_WORDS
         and words[i] not in _HONORIFICS
     )
+
+
+# two given names both known as given names are spellings of one name ("Sergei", "Sergey";
+# "Mohammed", "Mohamed") at least this similar (difflib ratio); "Michael" and "Michelle" are not
+_GIVEN_VARIANT = 0.82
 
 
 def _run_around(i: int, j: int, words: list[str], caps: list[bool]) -> tuple[int, int]:
