@@ -428,3 +428,29 @@ def test_a_described_organisation_takes_the_descriptions_country_and_sector(
     org = next((a for a in actors if a.name == name), None)
     assert org is not None and (org.kind, org.country, org.sector) == ("org", country, "BUS"), org
     assert not any(a.kind == "state" for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Education Secretary Ruth Kelly published the White Paper on Tuesday.", "Education"),
+        ("Education Secretary Ruth Kelly published the White Paper on Tuesday.", "White Paper"),
+        ("The Behaviour Improvement Programme will cost £10m, a spokesman said.",
+         "Behaviour Improvement Programme"),
+        ("He went to university in Leeds and was lazy at school.", "university"),
+        ("He went to university in Leeds and was lazy at school.", "school"),
+        ("Kenya declared a state of emergency in the north.", "state"),
+    ],
+)  # fmt: skip
+def test_names_and_nouns_that_are_no_agents_make_no_actor(coder, text, absent):
+    """Actor coding guideline, non-actors: a document or programme, the subject word of an
+    office title, a bare noun of place after a preposition, a state of emergency."""
+    actors = _coded(coder, text)
+    assert _actor_of(actors, absent) is None, actors
+
+
+def test_a_programme_the_kb_knows_as_an_agency_stays_one(coder):
+    actor = _actor_of(
+        _coded(coder, "The World Food Programme said aid reached Gaza."), "World Food Programme"
+    )
+    assert actor is not None and actor.sector, actor

@@ -31,10 +31,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
 from sitrep.actors.kb import (
+    BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
     GENERIC_HEADS,
     INSTITUTIONS,
+    NON_AGENT_HEADS,
     TITLE_WORDS,
     ActorKB,
     load_kb,
@@ -129,6 +131,8 @@ class ActorsComponent:
             if res is None and span is not ent:
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
+            if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
+                continue  # (the KB's "World Food Programme" is an agency)
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent)
             if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
@@ -292,6 +296,8 @@ class ActorsComponent:
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
+        if span[-1].lower_ in NON_AGENT_HEADS:
+            return  # "The Behaviour Improvement Programme will cost": a programme
         earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
             table.alias(span.start_char, span.end_char, span.text, earlier)
@@ -573,9 +579,35 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
                 break
 
 
+def _not_an_organisation(ent: Span) -> bool:
+    """An NER organisation that names no agent: a document, programme or payment ("White
+    Paper", "Behaviour Improvement Programme": kb_words.json "non_agent_heads"), or the subject
+    word of an office title ("Education" in "Education Secretary Ruth Kelly"), which the
+    person's title reads."""
+    last = ent[-1]
+    if last.lower_ in NON_AGENT_HEADS:
+        return True
+    head = ent.root.head
+    return (
+        len(ent) == 1
+        and ent.root.dep_ == "compound"
+        and head.i == ent.end
+        and head.lower_ in TITLE_WORDS
+        and head.lower_ not in INSTITUTIONS
+    )
+
+
 def _condition(tok: Token) -> bool:
-    """ "state of emergency", "state of war": a condition, not the state ("state of Texas" and
-    "the state" are)."""
+    """A noun phrase head that names no agent: "state of emergency" (a condition; "state of
+    Texas" and "the state" are agents), and a bare noun after a preposition that is a place or
+    a state ("back to school", "in prison": kb_words.json "bare_locations")."""
+    if (
+        tok.lower_ in BARE_LOCATIONS
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    ):
+        return True
     if tok.lower_ != "state":
         return False
     for prep in tok.children:

@@ -89,6 +89,10 @@ _AFFIX = _words("affixes")
 _OFFICE_SECTORS = _words("office_sectors")
 #: Words of a company's affairs ("profits", "shares"): an unknown organisation among them is BUS.
 BUSINESS_CONTEXT = _words("business_context")
+#: Last words of names of documents, programmes, payments ("White Paper"): no agent's name.
+NON_AGENT_HEADS = _words("non_agent_heads")
+#: Nouns that are a place or a state when bare after a preposition ("back to school").
+BARE_LOCATIONS = _words("bare_locations")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
 CANDIDACY = _words("candidacy")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
