@@ -480,6 +480,8 @@ UK_POLITICS = "Britain's Labour government and the Conservatives clashed in Lond
         # one word of a longer name is not the organisation that word names alone
         ("Trades Union Congress", "ORG", "US Congress"),
         ("Low Pay Commission", "ORG", "European Commission"),
+        # one word naming a state's party is that state's only where the article names it
+        ("Democrats", "ORG", "Democratic Party"),
     ],
 )
 def test_mislinks_found_on_unseen_british_news_are_gone(kb, text, ner, wrong):

@@ -1070,6 +1070,8 @@ class ActorKB:
             orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
         if orgs and not any(cap for _, cap in tokens):
             orgs = None  # a name is written with capitals: "a total of", "the commission"
+        if orgs and len(tokens) == 1 and not self._national_word_fits(orgs[0], article):
+            orgs = None
         # hand-written entries beat the derived 2014 ones; people beat organisations
         if people and people[0].manual:
             return self._person(self._pick_person(people, day, context), day)
@@ -1485,7 +1487,20 @@ class ActorKB:
             return False
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
             return self._acronym_fits(org, article)
+        if j - i == 1:
+            return self._national_word_fits(org, article)
         return True
+
+    def _national_word_fits(self, org: Org, article: frozenset[str] | None) -> bool:
+        """One word that names a state's party or organ ("Democrats", "Congress", "Labour")
+        names that state's only where the article names the state: "the Liberal Democrats'
+        spokesman" in a British story is no US party."""
+        return (
+            article is None
+            or org.country not in self.countries
+            or org.sector not in _OFFICE_SECTORS | {"PTY", "REB"}
+            or org.country in article
+        )
 
     def _fuzzy_person(
         self, words: list[str], caps: list[bool], used: list[bool]
