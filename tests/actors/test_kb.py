@@ -505,3 +505,11 @@ def test_spelling_and_country_forms_still_link(kb, text, date, name):
         article=US_CAMPAIGN + " Russia",
     )
     assert res is not None and res.name == name, res
+
+
+def test_a_bare_surname_is_no_one_before_their_public_life(kb):
+    """A 1987 story's "Cotton" (a crop) is not the senator of 2015: a hand-written person is
+    linked by surname alone only from the start of their first term."""
+    assert kb.resolve("Cotton", date=D(1987, 4, 1), ner="PERSON", article="Iran Egypt") is None
+    res = kb.resolve("Cotton", date=D(2016, 4, 1), ner="PERSON", article=US_CAMPAIGN)
+    assert res is not None and res.name == "Tom Cotton"

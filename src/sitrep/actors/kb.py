@@ -190,6 +190,12 @@ class Person:
         """Does the person hold a dated office on ``day``?"""
         return any(t.dated and t.active(day) and t.sector != "ELI" for t in self.terms)
 
+    def known_on(self, day: dt.date) -> bool:
+        """Had the person appeared in public life by ``day``: a term without a start, or one
+        that starts before it (or within a campaign's length after it)? Tom Cotton, a senator
+        from 2015, is no one a 1987 story names by surname."""
+        return any(t.start is None or t.start <= day + _CANDIDATE_WINDOW for t in self.terms)
+
     def rank_on(self, day: dt.date) -> int:
         """The rank of the highest office held on ``day`` (0: none)."""
         return max(
@@ -866,7 +872,7 @@ class ActorKB:
             return []  # mostly a given name ("James", "Abdullah"): no one in particular
         cands: list[Person] = []
         for p in [*extra, *self._all_surnames.get(last, ())]:
-            if p not in cands and (p.manual or p.active(day)):
+            if p not in cands and ((p.manual and p.known_on(day)) or p.active(day)):
                 cands.append(p)
         if named:
             cands = [p for p in cands if p.countries & named]
