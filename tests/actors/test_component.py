@@ -454,3 +454,20 @@ def test_a_programme_the_kb_knows_as_an_agency_stays_one(coder):
         _coded(coder, "The World Food Programme said aid reached Gaza."), "World Food Programme"
     )
     assert actor is not None and actor.sector, actor
+
+
+def test_labels_in_a_table_of_figures_make_no_actor(coder):
+    """A wire table ("Oper shr 20 cts vs eight cts", "grape nil (nil)"): NER reads its labels
+    as names; on a row of figures an unknown name is no actor. A country named in a sentence
+    of the same story still is."""
+    text = (
+        "BUENOS AIRES, Apr 1 - Vegetable oil shipments rose to 1.8 mln tonnes in 1986, the "
+        "Grain Board said.\n"
+        "    Breakdown was as follows: cotton 9,000 (27,900), grape nil (nil), maize 6,058 "
+        "(3,989).\n"
+        "    Main buyers were Iran and Egypt, the board said.\n"
+    )
+    actors = _coded(coder, text, dt.date(1987, 4, 1))
+    names = {a.name for a in actors}
+    assert not names & {"Breakdown", "grape nil", "maize nil", "Tom Cotton"}, names
+    assert "Iran" in names, names

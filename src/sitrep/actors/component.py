@@ -133,6 +133,8 @@ class ActorsComponent:
                 span = ent
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
+            if res is None and _in_table(ent):
+                continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent)
             if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
@@ -296,7 +298,7 @@ class ActorsComponent:
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
-        if span[-1].lower_ in NON_AGENT_HEADS:
+        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
         earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
@@ -577,6 +579,29 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
+
+
+# a line is a table row when at least this share of its words are numbers ("Oper shr 20 cts
+# vs eight cts", "grape nil (nil), maize 6,058 (3,989)")
+_TABLE_NUMBERS = 0.4
+_DATELINE_CHARS = 400
+
+
+def _in_table(span: Span) -> bool:
+    """Is the span on a line of a table of figures, where NER reads labels as names?"""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    dateline = find_dateline(text) if start < _DATELINE_CHARS else None
+    if dateline is not None and start <= dateline.end <= span.start_char:
+        start = dateline.end  # the row after "NEW YORK, April 1 -"
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    line = span.doc.char_span(start, end, alignment_mode="contract")
+    if line is None:
+        return False
+    words = [t for t in line if not (t.is_punct or t.is_space)]
+    numbers = sum(1 for t in words if t.like_num or t.lower_ in ("nil", "vs"))
+    return len(words) >= 3 and numbers / len(words) >= _TABLE_NUMBERS
 
 
 def _not_an_organisation(ent: Span) -> bool:
