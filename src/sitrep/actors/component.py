@@ -133,7 +133,7 @@ class ActorsComponent:
                 span = ent
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
-            if res is None and _in_table(ent):
+            if res is None and _in_table(ent, text):
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent)
@@ -256,7 +256,8 @@ class ActorsComponent:
                 break
             else:
                 if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
-                    self._unknown_name(doc[_name_start(tok) : tok.i + 1], table, refs, covered)
+                    span = doc[_name_start(tok) : tok.i + 1]
+                    self._unknown_name(span, table, refs, covered, text)
 
         # a nationality or country left modifying a noun no actor stands for ("Japanese
         # internment camps", "U.S. history") names no agent there (actor coding guideline)
@@ -292,13 +293,13 @@ class ActorsComponent:
         return doc
 
     def _unknown_name(
-        self, span: Span, table: ActorTable, refs: References, covered: set[int]
+        self, span: Span, table: ActorTable, refs: References, covered: set[int], text: str
     ) -> None:
         """A name NER missed as the subject of a clause ("PENCE: …", "Stumpf said"): the
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
-        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span):
+        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text):
             return  # "The Behaviour Improvement Programme will cost": a programme
         earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
@@ -585,17 +586,20 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
 # vs eight cts", "grape nil (nil), maize 6,058 (3,989)")
 _TABLE_NUMBERS = 0.4
 _DATELINE_CHARS = 400
+_TABLE_LINE_MAX = 120
 
 
-def _in_table(span: Span) -> bool:
-    """Is the span on a line of a table of figures, where NER reads labels as names?"""
-    text = span.doc.text
+def _in_table(span: Span, text: str) -> bool:
+    """Is the span on a line of a table of figures, where NER reads labels as names? (``text``
+    is the doc's text, read once by the caller: ``Doc.text`` joins every token.)"""
     start = text.rfind("\n", 0, span.start_char) + 1
     dateline = find_dateline(text) if start < _DATELINE_CHARS else None
     if dateline is not None and start <= dateline.end <= span.start_char:
         start = dateline.end  # the row after "NEW YORK, April 1 -"
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
+    if end - start > _TABLE_LINE_MAX:
+        return False  # a paragraph of prose (a table row is short)
     line = span.doc.char_span(start, end, alignment_mode="contract")
     if line is None:
         return False
