@@ -386,14 +386,7 @@ class ActorsComponent:
             for s, e in table.spans_in(desc.start_char, name.end_char):
                 table.remove_mention(s, e)  # "UK", "Swedish", a first reading of the name
                 refs.forget(s, e)
-            res = Resolution(
-                name=name.text,
-                country=what.country,
-                sector=what.sector,
-                kind="org",
-                ner="ORG",
-                known=False,
-            )
+            res = _described_as(name.text, what)
             aid = table.add_mention(name.start_char, name.end_char, name.text, res)
             table.alias(desc.start_char, desc.end_char, desc.text, aid)
             covered.update(range(desc.start, name.end))
@@ -412,14 +405,7 @@ class ActorsComponent:
         what = self.kb.resolve(f"{ent.text} {head.text}", date=day, head=True, article=article)
         if what is None or not what.sector or what.sector == "UNK" or what.kind == "state":
             return None
-        return Resolution(
-            name=ent.text,
-            country=what.country,
-            sector=what.sector,
-            kind="org",
-            ner="ORG",
-            known=False,
-        )
+        return _described_as(ent.text, what)
 
     def _running(self, doc: Doc, table: ActorTable, day: dt.date | None, article: str) -> None:
         """A person the KB knows as a former office holder (ELI) whom the article shows
@@ -587,6 +573,14 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
 _TABLE_NUMBERS = 0.4
 _DATELINE_CHARS = 400
 _TABLE_LINE_MAX = 120
+
+
+def _described_as(name: str, what: Resolution) -> Resolution:
+    """An organisation the KB does not know, named ``name``, with the country and sector of the
+    description that says what it is ("UK bank", "newspaper")."""
+    return Resolution(
+        name=name, country=what.country, sector=what.sector, kind="org", ner="ORG", known=False
+    )
 
 
 def _in_table(span: Span, text: str) -> bool:
