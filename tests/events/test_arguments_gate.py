@@ -212,3 +212,19 @@ def test_a_state_of_emergency_is_coerce_and_no_actor(coder):
     found = _events(coder, "Kenya declared a state of emergency in the north.")
     assert found and found[0][0] == "COERCE" and found[0][2] == [("KEN", "GOV")], found
     assert found[0][3] == []  # "state" (of emergency) is no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Jack Straw will meet Indonesian officials in Jakarta next week.", "AGREE"),
+        ("The army plans to withdraw its troops from the border.", "CONCEDE"),
+    ],
+)
+def test_a_future_cooperation_is_an_agreement_and_a_future_retreat_a_concession(coder, text, event):
+    """Event coding guideline, section 5: future cooperative actions are AGREE (asserted),
+    future retreats CONCEDE, not planned cooperation or retreat."""
+    d = coder.code(Article(text, published=dt.date(2005, 1, 1)))
+    assert any(e.event == event and e.modality == "asserted" for e in d.events), [
+        (e.event, e.modality) for e in d.events
+    ]

@@ -65,6 +65,12 @@ _DIRECTIONS = word_set("event_arguments", cls="direction")
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
+# Future cooperation is an agreement made now, a future retreat a concession (event coding
+# guideline, section 5; PLOVER manual, AGREE and CONCEDE): "will meet officials next week" is
+# an asserted AGREE, "plans to withdraw its troops" an asserted CONCEDE. Verbs only (a noun's
+# modality is read less surely); a planned recognition stays a planned SUPPORT (SPEC seed).
+_FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+_FUTURE = {"planned", "predicted"}
 
 
 class EventComponent:
@@ -184,6 +190,9 @@ class EventComponent:
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
+            if modality in _FUTURE and event_type in _FUTURE_AS and trig.pos_ == "VERB":
+                event_type, modality = _FUTURE_AS[event_type], "asserted"
+                mode, context = None, ()  # (a visit's mode is no agreement's)
             if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
                 continue
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
