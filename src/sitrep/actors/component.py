@@ -104,6 +104,7 @@ class ActorsComponent:
         # 0. the story's dateline ("HAMILTON, Bermuda, March 19 -"): the place filed from,
         # nothing in it an actor (not "Bermuda", not the agency in brackets)
         dateline = find_dateline(text)
+        body = dateline.end if dateline is not None else 0  # where the story starts
         if dateline is not None:
             name = dateline.place.title() if dateline.place.isupper() else dateline.place
             place = Resolution(name=name, country=dateline.country, kind="place", known=False)
@@ -133,7 +134,7 @@ class ActorsComponent:
                 span = ent
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
-            if res is None and _in_table(ent, text):
+            if res is None and _in_table(ent, text, body):
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent)
@@ -257,7 +258,7 @@ class ActorsComponent:
             else:
                 if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
                     span = doc[_name_start(tok) : tok.i + 1]
-                    self._unknown_name(span, table, refs, covered, text)
+                    self._unknown_name(span, table, refs, covered, text, body)
 
         # a nationality or country left modifying a noun no actor stands for ("Japanese
         # internment camps", "U.S. history") names no agent there (actor coding guideline)
@@ -287,19 +288,26 @@ class ActorsComponent:
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
-        give_countries(doc, table)  # "its forces", "the chancellor": the country the text gives
+        # "its forces", "the chancellor": the country the text gives
+        give_countries(doc, table, filed=dateline.country if dateline is not None else None)
         table.freeze()
         doc._.sitrep_actors = table
         return doc
 
     def _unknown_name(
-        self, span: Span, table: ActorTable, refs: References, covered: set[int], text: str
+        self,
+        span: Span,
+        table: ActorTable,
+        refs: References,
+        covered: set[int],
+        text: str,
+        body: int,
     ) -> None:
         """A name NER missed as the subject of a clause ("PENCE: …", "Stumpf said"): the
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
-        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text):
+        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body):
             return  # "The Behaviour Improvement Programme will cost": a programme
         earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
@@ -571,7 +579,6 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
 # a line is a table row when at least this share of its words are numbers ("Oper shr 20 cts
 # vs eight cts", "grape nil (nil), maize 6,058 (3,989)")
 _TABLE_NUMBERS = 0.4
-_DATELINE_CHARS = 400
 _TABLE_LINE_MAX = 120
 
 
@@ -583,13 +590,13 @@ def _described_as(name: str, what: Resolution) -> Resolution:
     )
 
 
-def _in_table(span: Span, text: str) -> bool:
+def _in_table(span: Span, text: str, body: int) -> bool:
     """Is the span on a line of a table of figures, where NER reads labels as names? (``text``
-    is the doc's text, read once by the caller: ``Doc.text`` joins every token.)"""
+    is the doc's text, read once by the caller: ``Doc.text`` joins every token; ``body`` is
+    where the story starts after its dateline, 0 without one.)"""
     start = text.rfind("\n", 0, span.start_char) + 1
-    dateline = find_dateline(text) if start < _DATELINE_CHARS else None
-    if dateline is not None and start <= dateline.end <= span.start_char:
-        start = dateline.end  # the row after "NEW YORK, April 1 -"
+    if start <= body <= span.start_char:
+        start = body  # the row after "NEW YORK, April 1 -"
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
     if end - start > _TABLE_LINE_MAX:

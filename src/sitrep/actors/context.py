@@ -39,7 +39,6 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from sitrep.actors.table import Resolution
-from sitrep.places.dateline import find_dateline
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
 # a home country is read only from an article where it is at least this share of the mentions
@@ -146,12 +145,12 @@ def with_countries(
     return out
 
 
-def give_countries(doc: Doc, table: Any) -> None:
+def give_countries(doc: Doc, table: Any, *, filed: str | None = None) -> None:
     """Give every mention of an actor with a sector but no country the country its context
-    gives (see the module docstring), in text order; the table must still be writable."""
+    gives (see the module docstring), in text order; the table must still be writable.
+    ``filed`` is the country of the story's dateline (:mod:`sitrep.places.dateline`), read by
+    the actors stage."""
     home = home_country(table)
-    dateline = find_dateline(doc.text)
-    filed = dateline.country if dateline is not None else None
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from sitrep.places.geocode import Geocoder
 
@@ -77,7 +78,7 @@ class Dateline:
     def region(self) -> str | None:
         return self.text[self.region_start : self.region_end] if self.region_start >= 0 else None
 
-    @property
+    @cached_property
     def country(self) -> str | None:
         """The country filed from: the region's ("Hamilton, Bermuda"), else the place's."""
         geocoder = Geocoder.load()
