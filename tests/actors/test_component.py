@@ -370,9 +370,11 @@ def test_a_dateline_abroad_gives_no_home_country_to_a_foreign_story(coder):
 @pytest.mark.parametrize(
     ("text", "sector"),
     [
-        ("Jeb Bush said on Tuesday that he would cut taxes.", "ELI"),
-        ("Jeb Bush said on Tuesday that he would cut taxes. The Bush campaign said the plan "
-         "would create jobs.", "PTY"),
+        ("Martin O'Malley said on Tuesday that he would cut taxes.", "ELI"),
+        ("Martin O'Malley said on Tuesday that he would cut taxes. The O'Malley campaign said "
+         "the plan would create jobs.", "PTY"),
+        # the KB's own candidacy rows (people.tsv): Jeb Bush ran from June 2015
+        ("Jeb Bush said on Tuesday that he would cut taxes.", "PTY"),
         ("Martin O'Malley, the Democratic presidential candidate, said he would cut taxes.",
          "PTY"),
     ],
@@ -380,7 +382,8 @@ def test_a_dateline_abroad_gives_no_home_country_to_a_foreign_story(coder):
 def test_a_former_office_holder_running_for_office_is_a_candidate(coder, text, sector):
     """Actor coding guideline, Sector: a candidate is PTY ("Clinton in 2016"); a former
     governor the article shows running ("the Bush campaign", "the Democratic presidential
-    candidate") is one in every mention, and without such words stays ELI."""
+    candidate") is one in every mention, and without such words stays ELI, unless the KB
+    knows the candidacy."""
     actors = _coded(coder, text, dt.date(2015, 10, 1))
     person = next(a for a in actors if a.kind == "person")
     assert person.sector == sector, person
@@ -471,3 +474,15 @@ def test_labels_in_a_table_of_figures_make_no_actor(coder):
     names = {a.name for a in actors}
     assert not names & {"Breakdown", "grape nil", "maize nil", "Tom Cotton"}, names
     assert "Iran" in names, names
+
+
+def test_a_plural_title_describes_each_coordinated_name(coder):
+    """ "former Kestrel chief executives Tomas Brenholt and Anna Velling": both are business
+    people; "Labour MPs X and Y": both legislators."""
+    actors = _coded(
+        coder,
+        "The deal does not cover former Kestrel chief executives Tomas Brenholt and Anna "
+        "Velling. The bill was opposed by Labour MPs Diane Ferrow and John Mardell.",
+    )
+    assert _actor_of(actors, "Anna Velling").sector == "BUS"
+    assert _actor_of(actors, "John Mardell").sector == "LEG"

@@ -513,3 +513,38 @@ def test_a_bare_surname_is_no_one_before_their_public_life(kb):
     assert kb.resolve("Cotton", date=D(1987, 4, 1), ner="PERSON", article="Iran Egypt") is None
     res = kb.resolve("Cotton", date=D(2016, 4, 1), ner="PERSON", article=US_CAMPAIGN)
     assert res is not None and res.name == "Tom Cotton"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Tory MP Tomas Brenholt", "LEG"),  # a sitting member, whatever party words precede
+        ("Labour MP Anna Velling", "LEG"),
+        ("Tory co-chairman Tomas Brenholt", "PTY"),  # a role in the party
+        ("shadow home secretary Tomas Brenholt", "PTY"),  # the opposition holds no office
+        ("the shadow chancellor", "PTY"),
+        ("the home secretary", "GOV"),
+    ],
+)
+def test_legislators_and_shadow_ministers(kb, text, sector):
+    """Actor coding guideline, rules for people 2: an MP is LEG; an opposition
+    front-bencher ("shadow home secretary") is PTY."""
+    res = kb.resolve(
+        text, date=D(2005, 3, 1), ner="PERSON" if "Brenholt" in text or "Velling" in text else None
+    )
+    assert res is not None and res.sector == sector, res
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Leeds Courier", "GBR"),
+        ("the Dunmore Herald", None),
+        ("Kenyan TV", "KEN"),
+    ],
+)
+def test_a_news_outlet_the_kb_does_not_know_is_media_by_its_name(kb, text, country):
+    """A name ending in a masthead word ("Times", "Herald", "TV") is a media organisation
+    (JRN) of the place its name starts with, not the place's state."""
+    res = kb.resolve(text, date=D(2016, 3, 1), ner="ORG")
+    assert res is not None and (res.kind, res.country, res.sector) == ("org", country, "JRN"), res

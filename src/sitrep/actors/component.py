@@ -501,7 +501,38 @@ def _descriptions(ent: Span) -> list[Span]:
         for attr in root.head.rights:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 out.extend(_readings(attr))
+    out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _shared_titles(root: Token) -> list[Span]:
+    """A plural title in front of coordinated names describes each of them: "former Enron
+    chief executives Ken Lay and Jeff Skilling", "Labour MPs Diane Abbott and John McDonnell"
+    (for the second name: the first one's descriptions cover it)."""
+    if root.dep_ != "conj" or root.head.pos_ != "PROPN":
+        return []
+    first = root.head
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    doc = root.doc
+    if first.dep_ == "appos" and _plural_noun(first.head) and first.head.i < first.i:
+        return _readings(first.head)
+    titles = [
+        c
+        for c in first.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and _plural_noun(c)
+    ]
+    if not titles:
+        return []
+    start = min(t.left_edge.i for t in titles)
+    return [_strip_det(doc[start : titles[-1].i + 1])]
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A plural noun, also where the tagger calls a title in front of a name singular
+    ("MPs" NN in "Labour MPs Diane Abbott")."""
+    text = tok.text
+    return tok.tag_ == "NNS" or (text.endswith("s") and not text.endswith("ss") and len(text) >= 3)
 
 
 def _one_record_per_person(table: ActorTable) -> None:

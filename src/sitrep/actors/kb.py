@@ -79,6 +79,8 @@ def _words(name: str) -> frozenset[str]:
 
 # Words that make a title a former one ("former minister" -> ELI).
 _FORMER = _words("former")
+_SHADOW = _words("shadow")
+_MASTHEADS = _words("mastheads")
 _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
@@ -723,8 +725,32 @@ class ActorKB:
         exact = self._exact(full, tokens, day, context, ner=ner, article=article, acronym=acronym)
         if exact is not None:
             return exact
+        if (
+            ner in ("org", None)
+            and len(tokens) >= 2
+            and tokens[-1][1]
+            and tokens[-1][0] in _MASTHEADS
+        ):
+            return self._masthead(tokens, text)
         # 2. scan n-grams: people, organisations, countries, sector nouns
         return self._compose(tokens, day, context, text, head, ner=ner, article=article)
+
+    def _masthead(self, tokens: list[tuple[str, bool]], text: str) -> Resolution:
+        """A news outlet the KB does not know, by the word that ends its name ("the Los
+        Angeles Times", "the Chicago Tribune", "Sky News"): a media organisation (JRN), of the
+        country of a place its name starts with (actor coding guideline, Sector: media)."""
+        words = [t for t, c in tokens[:-1]]
+        country = next(
+            (
+                iso
+                for n in range(len(words), 0, -1)
+                for i in range(len(words) - n + 1)
+                if tokens[i][1] and (iso := self._country_key(" ".join(words[i : i + n]))[0])
+            ),
+            None,
+        )
+        name = " ".join(t for t in text.split() if t.lower() != "the") or text.strip()
+        return Resolution(name=name, country=country, sector="JRN", kind="org", confidence=0.6)
 
     def _resolve_person(
         self,
@@ -1216,6 +1242,8 @@ class ActorKB:
         countries: list[tuple[int, str, str]] = []  # (position, iso, how)
         agents: list[tuple[int, int, Agent]] = []
         former = any(w in _FORMER or w.startswith("ex-") for w in words)
+        # "shadow home secretary": the opposition's spokesman for an office, a party role
+        shadow = any(w in _SHADOW for w in words)
         # longest n-grams first
         for n in range(min(self._max_ngram, n_tok), 0, -1):
             for i in range(n_tok - n + 1):
@@ -1347,6 +1375,9 @@ class ActorKB:
                 # the text gives a current title ("Minister X"): trust it on the article's date
                 res.sector = title.code_1
                 res.title = None
+            if shadow and title is not None and title.code_1 == "GOV":
+                res.sector = "PTY"  # "Shadow home secretary David Davis" holds no office
+                res.title = None
             if (
                 res.sector is None
                 and org is not None
@@ -1375,7 +1406,16 @@ class ActorKB:
             head_after = _head_agent(after, words)
             if (
                 head_after is not None
-                and after[-1][1] == n_tok
+                # the head ends the phrase, or the title words before a name ("Tory MP X";
+                # not "party leader X", a role in the party)
+                and (
+                    after[-1][1] == n_tok
+                    or (
+                        name_span is not None
+                        and after[-1][1] == name_span[0]
+                        and words[after[-1][1] - 1] not in GENERIC_HEADS
+                    )
+                )
                 and head_after.code_1 != "UNK"
                 and (org.kind == "state" or org.sector in (None, "IGO", "GOV", "NGO", "PTY"))
             ):
@@ -1392,6 +1432,8 @@ class ActorKB:
             sector = agent.code_1
             if former and sector in _OFFICE_SECTORS:
                 sector = "ELI"
+            elif shadow and sector == "GOV":
+                sector = "PTY"
             if sector == "CVL" and agent.code_2 == "OPP" and "opposition" in words:
                 sector = "OPP"
             return Resolution(
