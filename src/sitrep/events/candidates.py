@@ -582,12 +582,19 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
     ]
 
 
-def _reports_event(verb: Token, triggers: set[int]) -> bool:
+def speech_content(verb: Token) -> Span | None:
+    """The words a reporting verb reports: its clause of content, or the quote before it
+    ('"...," Axelrod said': up to the verb's own words)."""
     content = _speech_content(verb)
     if content is None:
-        return False
+        return None
+    doc = verb.doc
     if content.i < verb.i and verb.dep_ in ("parataxis", "ccomp"):
-        span = range(content.left_edge.i, verb.i)
-    else:
-        span = range(content.left_edge.i, content.right_edge.i + 1)
-    return any(i in triggers for i in span)
+        end = min([verb.i, *(t.i for t in verb.subtree)])
+        return doc[content.left_edge.i : end]
+    return doc[content.left_edge.i : content.right_edge.i + 1]
+
+
+def _reports_event(verb: Token, triggers: set[int]) -> bool:
+    span = speech_content(verb)
+    return span is not None and any(t.i in triggers for t in span)
