@@ -186,3 +186,25 @@ def test_seed_five_deaths_claimed_by_moscow(seed):
 def test_seed_reject_by_kyiv(seed):
     (e,) = _by_trigger(seed, "dismissed")
     assert e.event == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the object of a refusal happened: the attack was made, the calls were issued
+        ("The minister dismissed the latest Tory attack on his budget.", "Conservative", None),
+        # "attracted criticism", "drew criticism from": the subject is the one criticised
+        ("Labour has attracted fierce criticism from the Liberal Democrats over the plan.",
+         "Liberal Democrat", "Labour"),
+    ],
+)  # fmt: skip
+def test_an_act_aimed_at_the_subject_is_asserted_and_aimed_at_it(coder, text, actor, recipient):
+    dispatch = coder.code_text(text, published="2005-03-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(hits) == 1, [(e.event, e.modality, e.trigger.text) for e in dispatch.events]
+    event = hits[0]
+    assert event.modality == "asserted"
+    assert any(actor in names[a] for a in event.actor), (event.actor, names)
+    if recipient is not None:
+        assert any(recipient in names[r] for r in event.recipient), (event.recipient, names)

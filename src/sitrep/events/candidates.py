@@ -221,6 +221,13 @@ def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token |
     return _verb_subject(verb, seg, depth + 1)
 
 
+def aimed_at_subject(noun: Token) -> bool:
+    """Public name of :func:`_refused`: the event noun is someone else's act aimed at the
+    subject of its governing verb ("rejected calls", "dismissed the attack", "faces charges");
+    the act itself happened whatever the verb says of it."""
+    return _refused(noun)
+
+
 def _refused(noun: Token) -> bool:
     """An event noun that is someone else's act aimed at the subject of the verb governing it:
     the object of a refusal ("rejected calls", "resisted demands") or of a verb of undergoing
@@ -236,6 +243,10 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         for child in noun.children:
             if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
                 return _pobj(child)
+            if child.dep_ in ("poss", "amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "NOUN"
+            ):
+                return child  # "attracted media criticism", "faced US sanctions"
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.text.lower() == "between":
@@ -405,6 +416,16 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
     # Bain Capital": the work, not the firm)
     targets = [recip_head] if recip_head is not None else []
     targets += [c for c in trigger.children if c.dep_ == "dobj" and c is not recip_head]
+    # and what an attack noun is "on" ("dismissed the Tory attack on his budget": the
+    # recipient read is the one who dismissed it)
+    if trigger.pos_ != "VERB":
+        targets += [
+            obj
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.text.lower() in ("on", "against")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
     return any(_verbal_target(t) for t in targets)
 
 

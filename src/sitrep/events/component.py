@@ -36,6 +36,7 @@ from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import (
     Candidate,
+    aimed_at_subject,
     clause_tokens,
     find_candidates,
     speech_content,
@@ -202,6 +203,8 @@ class EventComponent:
             seen.add(cand.trigger.i)
             trig = cand.trigger
             modality = event_modality(trig)
+            if modality == "negated" and trig.pos_ != "VERB" and aimed_at_subject(trig):
+                modality = "asserted"  # "he rejected critics' calls": the calls were made
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
                 modality = "asserted"
             att, in_content = _attribution_of(trig, attributions)
