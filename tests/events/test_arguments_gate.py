@@ -192,9 +192,11 @@ def test_a_nationality_in_front_of_an_act_is_its_state(coder):
 )  # fmt: skip
 def test_a_joint_act_as_a_verbs_occasion_has_the_verbs_subject_as_actor(coder, text, trigger):
     """ "said after talks with X": the speaker took part in the talks (roles from the
-    structure, issue 13); without this the talks had only a recipient."""
+    structure, issue 13); without this the talks had only a recipient. Both sides are the
+    actor of a meeting without host or visitor (PLOVER manual, CONSULT)."""
     found = [f for f in _events(coder, text) if f[1] == trigger]
-    assert found and found[0][0] == "CONSULT" and found[0][2] and found[0][3], found
+    assert found and found[0][0] == "CONSULT" and len(found[0][2]) == 2, found
+    assert not found[0][3], found
 
 
 def test_a_verb_with_event_patterns_only_is_a_weak_trigger(coder):
@@ -228,3 +230,20 @@ def test_a_future_cooperation_is_an_agreement_and_a_future_retreat_a_concession(
     assert any(e.event == event and e.modality == "asserted" for e in d.events), [
         (e.event, e.modality) for e in d.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "recipients"),
+    [
+        # two-sided violence "with": both sides act
+        ("Mourners clashed with police at a funeral in Belfast.", "clashed", 2, 0),
+        # a visit has a host: the visitor acts, the host receives
+        ("The Kenyan foreign minister visited French President Jacques Chirac in Paris.",
+         "visited", 1, 1),
+    ],
+)  # fmt: skip
+def test_reciprocal_acts_with_a_partner_list_both_sides_as_actor(
+    coder, text, trigger, actors, recipients
+):
+    found = [f for f in _events(coder, text) if f[1] == trigger]
+    assert found and (len(found[0][2]), len(found[0][3])) == (actors, recipients), found

@@ -162,7 +162,9 @@ def test_seed_mobilize_sized_and_attributed(seed):
 def test_seed_consult_on_monday(seed):
     (e,) = _by_trigger(seed, "spoke")
     assert e.event == "CONSULT" and e.date == dt.date(2022, 2, 21) and e.date_text == "Monday"
-    assert len(e.recipient) == 2  # France and Germany
+    # a call without host or visitor: Russia, France and Germany all take part, no recipient
+    # (PLOVER manual, CONSULT, "Requires recipient: No")
+    assert len(e.actor) == 3 and not e.recipient
 
 
 def test_seed_modalities(seed):

@@ -478,7 +478,7 @@ def _readings(tok: Token) -> list[Span]:
 def _descriptions(ent: Span) -> list[Span]:
     """Phrases that describe a named person, nearest first: the lower-case title words right
     before the name that are not part of it, the appositions on either side, an organisation
-    as possessor, the predicate of "X is a ..."."""
+    as possessor or after "of", the predicate of "X is a ..."."""
     doc, root = ent.doc, ent.root
     out: list[Span] = []
     before = [
@@ -497,6 +497,14 @@ def _descriptions(ent: Span) -> list[Span]:
     for child in root.lefts:
         if child.dep_ == "poss" and child.ent_type_ == "ORG":
             out.append(doc[child.left_edge.i : child.i + 1])
+    for prep in root.rights:
+        # "Dr Edward Mortimer of Case Western Reserve University": the employer
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == ent.end:
+            out.extend(
+                _strip_det(doc[obj.left_edge.i : obj.i + 1])
+                for obj in prep.children
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+            )
     if root.dep_ == "nsubj" and root.head.lower_ in _COPULAS:
         for attr in root.head.rights:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":

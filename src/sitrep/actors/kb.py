@@ -855,7 +855,14 @@ class ActorKB:
             cands = []
             for k in keys:
                 for p in self.people[k]:
-                    if p not in cands:
+                    # a name that fits a derived-list person only with a middle name it
+                    # leaves out ("John Smith": John Hilary Smith of Kiribati) links only
+                    # where the article names their country
+                    if p not in cands and (
+                        p.manual
+                        or len(k.split()) <= len(name)  # "Gerald R. Ford": every part given
+                        or (article and _in_article(p, article))
+                    ):
                         cands.append(p)
         cands = [
             p

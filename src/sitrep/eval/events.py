@@ -626,7 +626,8 @@ def score_plv_end_to_end(
 ) -> dict[str, Any]:
     """Code each PLV sentence from raw text; a row counts when an event of the gold type has an
     actor mention overlapping the source span (type+actor) and, where the row has a target, a
-    recipient mention overlapping it (full).
+    recipient mention overlapping it (full). A CONSULT coded the manual's way, every participant
+    as actor and no recipient, counts as full when another participant overlaps the target.
 
     Returns:
         ``type_recall``, ``type_actor_recall``, ``full_recall``, ``other_events_per_sentence``
@@ -654,7 +655,16 @@ def score_plv_end_to_end(
             level = 1
             if on(event.actor, row.source):
                 level = 2
-                if on(event.recipient, row.target):
+                # a meeting without host or visitor lists every participant as actor (PLOVER
+                # manual, CONSULT, "Requires recipient: No"); PLV marks the partner as target
+                partners = (
+                    [a for a in event.actor if not on([a], row.source)]
+                    if event.event == "CONSULT" and not event.recipient
+                    else []
+                )
+                if on(event.recipient, row.target) or (
+                    partners and row.target is not None and on(partners, row.target)
+                ):
                     level = 3
             best = max(best, level)
         c = per_type.setdefault(row.gold, Counter())

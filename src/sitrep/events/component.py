@@ -69,6 +69,7 @@ _LOCATIVE = word_set("prepositions", cls="locative")
 _OWN_FORCES = word_set("event_arguments", cls="own_force")
 _NOT_PLACES = word_set("event_arguments", cls="not_place_label")
 _DIRECTIONS = word_set("event_arguments", cls="direction")
+_RECIPROCAL = word_set("event_arguments", cls="reciprocal")
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
@@ -191,6 +192,14 @@ class EventComponent:
             recipient_ids = [
                 r for r in self._resolve(cand.recipient, table, doc) if r not in actor_ids
             ]
+            if (
+                actor_ids
+                and recipient_ids
+                and _with_partner(cand.recipient, event_type, cand.trigger)
+            ):
+                # a meeting or a clash "with" someone: both sides act, no recipient
+                actor_ids += [r for r in recipient_ids if r not in actor_ids]
+                recipient_ids = []
             if not actor_ids and not recipient_ids:
                 continue
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
@@ -451,6 +460,20 @@ def _without_shadowed_judgements(
                 continue
         out.append((cand, event))
     return out
+
+
+def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
+    """Whether the recipient read is the partner of a reciprocal act named in a "with" phrase
+    ("talks with King Hussein", "clashed with police"): a meeting without host or visitor, or
+    two-sided violence, lists both sides as the actor (event coding guideline, section 4)."""
+    if span is None or not (
+        event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
+    ):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "with"
 
 
 def _accusable(table: Any, actor_id: str) -> bool:
