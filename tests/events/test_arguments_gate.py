@@ -247,3 +247,17 @@ def test_reciprocal_acts_with_a_partner_list_both_sides_as_actor(
 ):
     found = [f for f in _events(coder, text) if f[1] == trigger]
     assert found and (len(found[0][2]), len(found[0][3])) == (actors, recipients), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Conservative members say the party needs him.",
+        "The general said Britain needed a stronger army.",
+        "The British people want change, the minister said.",
+    ],
+)
+def test_a_need_or_a_wish_without_someone_asked_is_no_demand(coder, text):
+    """Guideline section 1: opinions are no events; "wants X to do Y" asks X, "needs him"
+    asks no one."""
+    assert not [f for f in _events(coder, text) if f[0] == "REQUEST"], _events(coder, text)

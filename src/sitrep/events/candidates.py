@@ -45,6 +45,7 @@ _VERBAL_PREPS = {"over", "for", "as"}
 _REFUSALS = word_set("event_arguments", cls="refusal")
 # "faces charges", "suffered an attack": the subject undergoes the event noun
 _UNDERGO = word_set("event_arguments", cls="undergo")
+_DESIRE = word_set("event_arguments", cls="desire")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
@@ -484,6 +485,15 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
 
 
+def _asks_someone(verb: Token) -> bool:
+    """Whether a verb of wanting or needing asks someone to act: a clause of its own with a
+    subject ("wants pubs and clubs to pay", "we need Germany to act")."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _violent_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
     """Whether a death verb's clause names violence as its cause ("died as a result of
     torture"): a noun of violence in its prepositional phrases that is no trigger of its own
@@ -542,6 +552,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     low in _LIGHT or low in _UNDERGO or not lexicon.is_event_verb(tok)
                 ):
                     continue  # ("faces charges": the charges are the event, not the facing)
+                if low in _DESIRE and not _asks_someone(tok):
+                    continue  # "the party needs him": an opinion, not a demand
                 actor_head = _verb_subject(tok, seg)
                 if actor_head is not None and not _in(actor_head, seg):
                     # the parse's subject lies in another segment (a merged headline)
