@@ -33,6 +33,7 @@ from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load
 
 for _name, _default in (
     ("published", None),
+    ("outlet", None),
     ("sitrep_actors", None),
     ("sitrep_attributions", None),
     ("sitrep_events", None),

@@ -130,6 +130,7 @@ class Coder:
         # the records' texts are taken from the text as written afterwards (_as_written)
         doc = self.nlp.make_doc(unwrap_lines(text))
         doc._.published = article.published
+        doc._.outlet = article.outlet
         doc._.sitrep_warnings = []
         english = _english_share(doc)
         if english is not None and english < _MIN_ENGLISH_SHARE:

@@ -486,3 +486,21 @@ def test_a_plural_title_describes_each_coordinated_name(coder):
     )
     assert _actor_of(actors, "Anna Velling").sector == "BUS"
     assert _actor_of(actors, "John Mardell").sector == "LEG"
+
+
+@pytest.mark.parametrize(("outlet", "country"), [("BBC", "GBR"), ("Reuters", None), (None, None)])
+def test_a_national_outlet_gives_the_home_country_of_a_story_naming_none(coder, outlet, country):
+    """A BBC politics story that never names Britain: its ministers are British. A wire
+    agency's stories are filed from everywhere, so Reuters gives no home country."""
+    from sitrep.ingest.article import Article
+
+    actors = coder.code(
+        Article(
+            "Ministers said the plan would cut waiting lists. The opposition called it a "
+            "gimmick.",
+            published=dt.date(2005, 3, 1),
+            outlet=outlet,
+        )
+    ).actors
+    ministers = _actor_of(actors, "Ministers")
+    assert ministers is not None and ministers.country == country, actors

@@ -160,3 +160,20 @@ def test_errors_are_one_line_with_documented_exit_code(args, code, message):
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert any(message in line for line in lines), proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_code_outlet_fills_documents_without_one(tmp_path):
+    """--outlet names the outlet of documents that carry none (plain text); a national
+    outlet's country is then the home country of the story's unmarked actors."""
+    (tmp_path / "story.txt").write_text(
+        "Ministers said the plan would cut waiting lists. The opposition called it a gimmick."
+    )
+    result = runner.invoke(
+        app,
+        ["code", str(tmp_path / "story.txt"), "--published", "2005-03-01", "--outlet", "BBC"],
+    )
+    assert result.exit_code == 0, result.output
+    dispatch = json.loads(result.stdout)
+    assert dispatch["article"]["outlet"] == "BBC"
+    ministers = next(a for a in dispatch["actors"] if a["name"] == "Ministers")
+    assert ministers["country"] == "GBR"

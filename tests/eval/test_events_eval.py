@@ -296,3 +296,19 @@ def test_cli_without_gold_is_an_eval_error():
     result = CliRunner().invoke(app, ["eval", "events"])
     assert result.exit_code != 0
     assert "--plv" in str(result.exception) or "--plv" in result.output
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("news/bbc/politics/001.txt", "BBC"),
+        ("news/reuters21578/reut2-000.sgm#5", "Reuters"),
+        ("polnear/dev/text/wash-post_2016-10-05_x.txt", "The Washington Post"),
+        ("polnear/dev/text/unknown_2016-10-05_x.txt", None),
+        ("somewhere/else.txt", None),
+    ],
+)
+def test_a_dev_set_source_is_coded_with_its_outlet(source, outlet):
+    from sitrep.eval.outlets import source_outlet
+
+    assert source_outlet(source) == outlet

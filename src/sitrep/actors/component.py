@@ -38,6 +38,7 @@ from sitrep.actors.kb import (
     INSTITUTIONS,
     NON_AGENT_HEADS,
     TITLE_WORDS,
+    WIRE_AGENCIES,
     ActorKB,
     load_kb,
 )
@@ -289,7 +290,12 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         # "its forces", "the chancellor": the country the text gives
-        give_countries(doc, table, filed=dateline.country if dateline is not None else None)
+        give_countries(
+            doc,
+            table,
+            filed=dateline.country if dateline is not None else None,
+            outlet=self._outlet_country(doc, day),
+        )
         table.freeze()
         doc._.sitrep_actors = table
         return doc
@@ -414,6 +420,18 @@ class ActorsComponent:
         if what is None or not what.sector or what.sector == "UNK" or what.kind == "state":
             return None
         return _described_as(ent.text, what)
+
+    def _outlet_country(self, doc: Doc, day: dt.date | None) -> str | None:
+        """The country of the article's outlet ("BBC": GBR), when the KB knows it as a
+        national news medium; an international wire agency (kb_words.json "wire_agencies":
+        Reuters, AP, AFP) has none: its stories are filed from everywhere."""
+        outlet = doc._.outlet if doc.has_extension("outlet") else None
+        if not outlet or outlet.strip().lower() in WIRE_AGENCIES:
+            return None
+        res = self.kb.resolve(outlet, date=day, ner="ORG")
+        if res is None or res.sector != "JRN" or res.kind != "org":
+            return None
+        return res.country if res.country and len(res.country) == 3 else None
 
     def _running(self, doc: Doc, table: ActorTable, day: dt.date | None, article: str) -> None:
         """A person the KB knows as a former office holder (ELI) whom the article shows

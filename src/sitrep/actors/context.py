@@ -11,7 +11,8 @@ it), in this order:
 2. for a group (not a person), the one country named in the sentence by other actors
    ("rebels bombed the Philippine Military Academy");
 3. the article's home country: the country of at least half of the article's actor mentions
-   with a country (a British politics story: "the chancellor" is British); failing that, the
+   with a country, a national outlet's own country counting as two mentions (a British
+   politics story: "the chancellor" is British; a BBC story that names no country); failing that, the
    country of the story's dateline when the article names no other country ("PITTSBURGH,
    June 18 - Armco Inc said": :mod:`sitrep.places.dateline`).
 
@@ -44,14 +45,20 @@ _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
 # a home country is read only from an article where it is at least this share of the mentions
 _HOME_SHARE = 0.5
 _HOME_MIN_MENTIONS = 2
+# what a national outlet's own country weighs in the home country, in mentions
+_OUTLET_VOTES = 2
 
 
-def home_country(table: Any) -> str | None:
+def home_country(table: Any, *, outlet: str | None = None) -> str | None:
     """The article's home country: the country of most actor mentions, when it has at least
-    half of the mentions with a country (and two or more of them)."""
+    half of the mentions with a country (and two or more of them). The country of a national
+    outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a British paper's unmarked "the
+    government" is British unless the story is mostly about another country."""
     if table is None:
         return None
     counts: Counter[str] = Counter()
+    if outlet:
+        counts[outlet] += _OUTLET_VOTES
     for actor in table.actors.values():
         if actor.country:
             counts[actor.country] += len(actor.mentions)
@@ -145,12 +152,14 @@ def with_countries(
     return out
 
 
-def give_countries(doc: Doc, table: Any, *, filed: str | None = None) -> None:
+def give_countries(
+    doc: Doc, table: Any, *, filed: str | None = None, outlet: str | None = None
+) -> None:
     """Give every mention of an actor with a sector but no country the country its context
     gives (see the module docstring), in text order; the table must still be writable.
     ``filed`` is the country of the story's dateline (:mod:`sitrep.places.dateline`), read by
-    the actors stage."""
-    home = home_country(table)
+    the actors stage; ``outlet`` the country of the article's national outlet."""
+    home = home_country(table, outlet=outlet)
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [

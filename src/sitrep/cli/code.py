@@ -32,7 +32,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.cli.options import Cluster, NProcess, Published, SettingsFile, Workers
+from sitrep.cli.options import Cluster, NProcess, Outlet, Published, SettingsFile, Workers
 from sitrep.errors import InputError, SitrepError
 from sitrep.settings import Settings, load_settings
 
@@ -450,6 +450,7 @@ def code(
         ),
     ],
     published: Published = None,
+    outlet: Outlet = None,
     fmt: Annotated[
         Format | None,
         typer.Option(
@@ -514,6 +515,8 @@ def code(
                         continue
                     if item.published is None:
                         item.published = default_date
+                    if item.outlet is None:
+                        item.outlet = outlet
                     yield item
 
             for result in code_with(articles()):

@@ -16,6 +16,16 @@ Published = Annotated[
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents without one."),
 ]
 
+#: ``--outlet NAME``: the outlet of documents that do not name theirs.
+Outlet = Annotated[
+    str | None,
+    typer.Option(
+        "--outlet",
+        help="Outlet (e.g. 'BBC') for documents without one: a national outlet's country is "
+        "the default home country of a story's actors.",
+    ),
+]
+
 #: ``--n-process N`` / ``-j N``: worker processes for coding.
 NProcess = Annotated[
     int | None,

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
 from sitrep.eval import reuters
+from sitrep.eval.outlets import source_outlet
 from sitrep.records import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -441,7 +442,7 @@ def evaluate_news(coder: Coder, gold: Sequence[GoldMention], *, data_root: Path)
                     f"{text[g.start : g.end]!r}, not {g.text!r}; the source text changed"
                 )
         published = date or rows[0].date
-        dispatch = coder.code_text(text, published=published)
+        dispatch = coder.code_text(text, published=published, outlet=source_outlet(source))
         actors[source] = dispatch.actors
     return score_articles(gold, actors)
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from sitrep.errors import EvalError
 from sitrep.eval import reuters
+from sitrep.eval.outlets import source_outlet
 from sitrep.places.dateline import find_dateline
 from sitrep.records import PLOVER_EVENTS, Modality
 from sitrep.text.lexicon import word_set
@@ -471,7 +472,7 @@ def articles_of(
     articles = []
     for source in sources:
         text, published = read_source(data_dir, source)
-        articles.append(Article(text, published=published))
+        articles.append(Article(text, published=published, outlet=source_outlet(source)))
     return by_source, sources, articles
 
 
