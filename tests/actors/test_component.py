@@ -504,3 +504,14 @@ def test_a_national_outlet_gives_the_home_country_of_a_story_naming_none(coder, 
     ).actors
     ministers = _actor_of(actors, "Ministers")
     assert ministers is not None and ministers.country == country, actors
+
+
+def test_a_party_name_ner_cut_short_is_read_whole(coder):
+    """NER tags "Democrats" alone in "The Liberal Democrats say": the British party, not the
+    US one, even in a story that names the United States."""
+    actors = _coded(
+        coder,
+        "The Liberal Democrats say they suspect the move. The United States declined to comment.",
+    )
+    libdems = next(a for a in actors if any("Democrat" in m.text for m in a.mentions))
+    assert (libdems.country, libdems.sector) == ("GBR", "PTY"), actors

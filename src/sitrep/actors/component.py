@@ -119,6 +119,8 @@ class ActorsComponent:
             if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
                 continue
             ent = _last_line(ent)
+            if ent.label_ != "PERSON":
+                ent = _with_name_before(ent, kb, day, covered)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
             if len(ent) == 1 and ent[0].pos_ == "PROPN":
                 # "Wang" after "Wang Yi", "Mrs. Clinton" after a Clinton who may be a woman
@@ -529,6 +531,26 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _with_name_before(ent: Span, kb: ActorKB, day: dt.date | None, covered: set[int]) -> Span:
+    """The entity with the capitalised word NER left out in front of it when the two make a
+    name the KB knows ("The Liberal Democrats say": NER tags "Democrats" alone, which is not
+    the US party); else the entity as tagged."""
+    i = ent.start - 1
+    if i < 0 or i in covered:
+        return ent
+    tok = ent.doc[i]
+    if not tok.is_title or tok.pos_ not in ("PROPN", "ADJ"):
+        return ent  # ("The" is a determiner, not part of a name)
+    wider = ent.doc[i : ent.end]
+    res = kb.resolve(wider.text, date=day, ner=ent.label_)
+    if res is None or not res.known or res.kind not in ("org", "group", "state"):
+        return ent
+    name, text = res.name.lower(), wider.text.lower()
+    if not (name.startswith(text) or text.startswith(name)):
+        return ent  # only part of the wider phrase is a known name
+    return Span(ent.doc, i, ent.end, label=ent.label_)
 
 
 def _shared_titles(root: Token) -> list[Span]:
