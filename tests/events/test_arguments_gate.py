@@ -261,3 +261,20 @@ def test_a_need_or_a_wish_without_someone_asked_is_no_demand(coder, text):
     """Guideline section 1: opinions are no events; "wants X to do Y" asks X, "needs him"
     asks no one."""
     assert not [f for f in _events(coder, text) if f[0] == "REQUEST"], _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The chancellor rallied Labour voters in Leeds.", None),  # campaigning
+        ("Thousands of Labour supporters rallied outside parliament in London.", "PROTEST"),
+        ("The tax is designed to appeal to women voters, Labour said.", None),  # a purpose
+        ("Labour will fight the election on the economy, the chancellor said.", None),
+        ("Rebels fought government troops near the border.", "ASSAULT"),
+    ],
+)
+def test_words_of_conflict_that_name_no_act(coder, text, event):
+    """Guideline section 1: campaigning, purposes and figurative fights are no events; the
+    same verbs used for a protest or a battle are."""
+    types = [f[0] for f in _events(coder, text)]
+    assert (event in types) if event else not types, types

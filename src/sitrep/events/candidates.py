@@ -46,6 +46,9 @@ _REFUSALS = word_set("event_arguments", cls="refusal")
 # "faces charges", "suffered an attack": the subject undergoes the event noun
 _UNDERGO = word_set("event_arguments", cls="undergo")
 _DESIRE = word_set("event_arguments", cls="desire")
+_RALLY = word_set("event_arguments", cls="rally_support")
+_PURPOSE = word_set("event_arguments", cls="purpose")
+_CONTEST = word_set("event_arguments", cls="contest")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
@@ -485,6 +488,22 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
 
 
+def _no_act(verb: Token, low: str) -> bool:
+    """A verb that names no act here: a rally verb with people as object (campaigning), an
+    infinitive of purpose ("designed to appeal to voters"), a fight over an election."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if low in _RALLY and any(o.tag_ in ("NNS", "NNPS") for o in objects):
+        return True  # (people rallied: "rallied outside parliament" may parse as an object)
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _PURPOSE:
+        return True
+    targets = objects + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return low.startswith(("fight", "fought", "battl")) and any(
+        t.lower_ in _CONTEST for t in targets
+    )
+
+
 def _asks_someone(verb: Token) -> bool:
     """Whether a verb of wanting or needing asks someone to act: a clause of its own with a
     subject ("wants pubs and clubs to pay", "we need Germany to act")."""
@@ -554,6 +573,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     continue  # ("faces charges": the charges are the event, not the facing)
                 if low in _DESIRE and not _asks_someone(tok):
                     continue  # "the party needs him": an opinion, not a demand
+                if _no_act(tok, low):
+                    continue  # "rallies voters", "designed to appeal", "fight the election"
                 actor_head = _verb_subject(tok, seg)
                 if actor_head is not None and not _in(actor_head, seg):
                     # the parse's subject lies in another segment (a merged headline)
