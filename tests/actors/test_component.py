@@ -515,3 +515,17 @@ def test_a_party_name_ner_cut_short_is_read_whole(coder):
     )
     libdems = next(a for a in actors if any("Democrat" in m.text for m in a.mentions))
     assert (libdems.country, libdems.sector) == ("GBR", "PTY"), actors
+
+
+def test_religions_doctrines_and_markup_are_no_actors(coder):
+    """Actor coding guideline, non-actors: "Islam" and "Islamophobia" name no agent (Muslims
+    do); nor does page markup NER took for a name."""
+    actors = _coded(
+        coder,
+        'Critics say Islamophobia is rising and Islam is being blamed. <time datetime="2016">'
+        "Communism failed, Mr Blair said. Muslims protested in Leeds.",
+    )
+    texts = {m.text for a in actors for m in a.mentions}
+    assert not texts & {"Islamophobia", "Islam", "Communism"}, texts
+    assert not any("=" in t for t in texts), texts
+    assert "Muslims" in texts

@@ -34,6 +34,7 @@ from sitrep.actors.kb import (
     BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
+    CONCEPTS,
     GENERIC_HEADS,
     INSTITUTIONS,
     NON_AGENT_HEADS,
@@ -118,6 +119,8 @@ class ActorsComponent:
         for ent in ents:
             if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
                 continue
+            if _no_name(ent):
+                continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
             ent = _last_line(ent)
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
@@ -315,7 +318,7 @@ class ActorsComponent:
         person named in full before, else an actor of its own with no country or sector."""
         if any(i in covered for i in range(span.start, span.end)):
             return
-        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body):
+        if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
         earlier = refs.short_name(span, span) or _same_name(span, table)
         if earlier is not None:
@@ -686,6 +689,20 @@ def _in_table(span: Span, text: str, body: int) -> bool:
     words = [t for t in line if not (t.is_punct or t.is_space)]
     numbers = sum(1 for t in words if t.like_num or t.lower_ in ("nil", "vs"))
     return len(words) >= 3 and numbers / len(words) >= _TABLE_NUMBERS
+
+
+def _no_name(ent: Span) -> bool:
+    """An entity that names no agent whatever the KB says: a religion, a doctrine or an
+    attitude ("Islam", "Islamophobia", "Communism": kb_words.json "concepts" and words in -ism
+    or -phobia; actor coding guideline, non-actors), or page markup NER took for a name
+    ('datetime="2016')."""
+    text = ent.text
+    if any(c in text for c in '=<>{}"'):
+        return True
+    if len(ent) != 1:
+        return False
+    low = ent[0].lower_
+    return low in CONCEPTS or (ent.label_ != "PERSON" and low.endswith(("ism", "phobia")))
 
 
 def _not_an_organisation(ent: Span) -> bool:

@@ -94,6 +94,7 @@ BUSINESS_CONTEXT = _words("business_context")
 #: Last words of names of documents, programmes, payments ("White Paper"): no agent's name.
 NON_AGENT_HEADS = _words("non_agent_heads")
 WIRE_AGENCIES = _words("wire_agencies")
+CONCEPTS = _words("concepts")
 #: Nouns that are a place or a state when bare after a preposition ("back to school").
 BARE_LOCATIONS = _words("bare_locations")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
