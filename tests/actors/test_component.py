@@ -529,3 +529,12 @@ def test_religions_doctrines_and_markup_are_no_actors(coder):
     assert not texts & {"Islamophobia", "Islam", "Communism"}, texts
     assert not any("=" in t for t in texts), texts
     assert "Muslims" in texts
+
+
+def test_a_generic_title_after_a_party_is_a_party_role(coder):
+    """ "Lib Dem home affairs spokesman Mark Oaten": an opposition spokesman, PTY."""
+    actors = _coded(
+        coder, "Lib Dem home affairs spokesman Tomas Brenholt said the plan was flawed."
+    )
+    person = next(a for a in actors if a.kind == "person")
+    assert (person.country, person.sector) == ("GBR", "PTY"), actors

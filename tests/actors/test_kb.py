@@ -548,3 +548,11 @@ def test_a_news_outlet_the_kb_does_not_know_is_media_by_its_name(kb, text, count
     (JRN) of the place its name starts with, not the place's state."""
     res = kb.resolve(text, date=D(2016, 3, 1), ner="ORG")
     assert res is not None and (res.kind, res.country, res.sector) == ("org", country, "JRN"), res
+
+
+@pytest.mark.parametrize("text", ["Labour", "Lib Dem", "Tories"])
+def test_a_party_name_tagged_person_is_the_party(kb, text):
+    """NER tags "Labour said" PERSON; a mention that is exactly a party's name and no KB
+    person's is the party."""
+    res = kb.resolve(text, date=D(2005, 3, 1), ner="PERSON")
+    assert res is not None and (res.country, res.sector) == ("GBR", "PTY"), res

@@ -189,6 +189,8 @@ class ActorsComponent:
             ):
                 # "Telecoms equipment supplier Ericsson": NER's PERSON is the company
                 res = Resolution(**{**res.__dict__, "kind": "org"})
+            if ent.label_ == "PERSON" and res.kind == "person" and not res.wikidata:
+                res = _party_role(span, ent, res, table)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
@@ -689,6 +691,23 @@ def _in_table(span: Span, text: str, body: int) -> bool:
     words = [t for t in line if not (t.is_punct or t.is_space)]
     numbers = sum(1 for t in words if t.like_num or t.lower_ in ("nil", "vs"))
     return len(words) >= 3 and numbers / len(words) >= _TABLE_NUMBERS
+
+
+def _party_role(span: Span, ent: Span, res: Resolution, table: ActorTable) -> Resolution:
+    """A person whose generic title follows a party named just before it ("Lib Dem home
+    affairs spokesman Mark Oaten", "Labour spokesman X"): a role in the party, PTY, of its
+    country (actor coding guideline, people rule 2), unless the KB knows the person."""
+    if span.start == 0 or span.start >= ent.start:
+        return res
+    title = span.doc[span.start : ent.start]
+    if title[-1].lower_ not in GENERIC_HEADS:
+        return res
+    prev = span.doc[span.start - 1]
+    found = table.actor_at(prev.idx, prev.idx + len(prev.text))
+    party = table.actors.get(found) if found else None
+    if party is None or party.sector != "PTY" or party.kind not in ("org", "group"):
+        return res
+    return Resolution(**{**res.__dict__, "sector": "PTY", "country": res.country or party.country})
 
 
 def _no_name(ent: Span) -> bool:

@@ -720,6 +720,9 @@ class ActorKB:
                 # a lone country or capital name tagged PERSON ("Kyiv") is the place: the
                 # component has already made it a surname where the article names someone so
                 return self._exact(key, tokens, day, context, ner="place", article=article)
+            party = self._party_named(tokens, day, context, article)
+            if party is not None:
+                return party  # "Labour", "Lib Dem" tagged PERSON
             return self._resolve_person(tokens, day, context, text, article)
         full = " ".join(t for t, _ in tokens)
         acronym = len(tokens) == 1 and _is_acronym(text)
@@ -736,6 +739,22 @@ class ActorKB:
             return self._masthead(tokens, text)
         # 2. scan n-grams: people, organisations, countries, sector nouns
         return self._compose(tokens, day, context, text, head, ner=ner, article=article)
+
+    def _party_named(
+        self,
+        tokens: list[tuple[str, bool]],
+        day: dt.date,
+        context: str,
+        article: frozenset[str] | None,
+    ) -> Resolution | None:
+        """A party's name NER tagged PERSON ("Labour said", "Lib Dem spokesman"): the party,
+        when the whole mention is one of its names, capitalised, and no KB person has it."""
+        full = " ".join(t for t, _ in tokens)
+        if len(tokens) > 3 or not all(c for _, c in tokens) or full in self.people:
+            return None
+        if full not in self.orgs or self.orgs[full][0].sector != "PTY":
+            return None
+        return self._exact(full, tokens, day, context, ner="org", article=article)
 
     def _masthead(self, tokens: list[tuple[str, bool]], text: str) -> Resolution:
         """A news outlet the KB does not know, by the word that ends its name ("the Los
