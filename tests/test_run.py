@@ -185,3 +185,24 @@ def test_code_to_parquet_partitions_by_date_and_matches_jsonl(tmp_path, coder, m
     lines = [json.loads(x) for x in (tmp_path / "d.jsonl").read_text().splitlines()]
     assert [json.loads(d) for _, d in rows] == sorted(lines, key=lambda d: d["article"]["id"])
     assert len(rows) == 5
+
+
+def test_ingest_gives_the_default_outlet_to_articles_without_one(coder, settings, tmp_path):
+    """`sitrep ingest --outlet BBC`: stored articles without an outlet get it, and a national
+    outlet's country is the home country of the story's unmarked actors."""
+    from sitrep.run import ingest
+    from sitrep.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(
+        "Ministers said the plan would cut waiting lists. The opposition called it a gimmick."
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        outcomes = list(
+            ingest([folder], store=store, coder=coder, settings=settings, default_outlet="BBC")
+        )
+    stored = [o.dispatch for o in outcomes if o.dispatch is not None]
+    assert len(stored) == 1 and stored[0].article.outlet == "BBC"
+    ministers = next(a for a in stored[0].actors if a.name == "Ministers")
+    assert ministers.country == "GBR"

@@ -223,6 +223,7 @@ def ingest(
     code_with: Coding | None = None,
     n_process: int = 1,
     default_published: dt.date | None = None,
+    default_outlet: str | None = None,
     release: bool = True,
 ) -> Iterator[Outcome]:
     """Read ``paths``, code the articles not yet stored, and write them in batches.
@@ -244,6 +245,8 @@ def ingest(
             Rejected per article, in input order.
         n_process: forked worker processes for coding with ``coder`` (writes stay here).
         default_published: a ``datetime.date`` given to articles that carry none.
+        default_outlet: the outlet given to articles that name none (a national outlet's
+            country is the default home country of a story's actors).
         release: close the store's connection after each commit (readers may then open it).
 
     Yields:
@@ -304,6 +307,8 @@ def ingest(
                 continue
             if article.published is None and default_published is not None:
                 article.published = default_published
+            if article.outlet is None and default_outlet is not None:
+                article.outlet = default_outlet
             near_duplicates().add(article.id, sig)
             seen.add(article.id)
             pending.append((article, sig))

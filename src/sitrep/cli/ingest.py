@@ -24,7 +24,7 @@ from sitrep.cli.code import (
     warn_undated,
     workers_for,
 )
-from sitrep.cli.options import Cluster, NProcess, Published, SettingsFile, Workers
+from sitrep.cli.options import Cluster, NProcess, Outlet, Published, SettingsFile, Workers
 from sitrep.errors import InputError, StoreError
 from sitrep.settings import Settings
 
@@ -36,6 +36,7 @@ def run_ingest(
     settings: Settings,
     settings_path: Path | None = None,
     published: str | None = None,
+    outlet: str | None = None,
     n_process: int | None = None,
     workers: int | None = None,
     cluster: str | None = None,
@@ -76,6 +77,7 @@ def run_ingest(
                 settings=settings,
                 code_with=code_with,
                 default_published=default_date,
+                default_outlet=outlet,
             ):
                 summary.add(outcome)
                 if outcome.dispatch is not None:
@@ -123,6 +125,7 @@ def ingest(
         ),
     ] = None,
     published: Published = None,
+    outlet: Outlet = None,
     n_process: NProcess = None,
     workers: Workers = None,
     cluster: Cluster = None,
@@ -143,6 +146,7 @@ def ingest(
         settings=settings,
         settings_path=settings_file,
         published=published,
+        outlet=outlet,
         n_process=n_process,
         workers=workers,
         cluster=cluster,
