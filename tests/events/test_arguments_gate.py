@@ -278,3 +278,20 @@ def test_words_of_conflict_that_name_no_act(coder, text, event):
     same verbs used for a protest or a battle are."""
     types = [f[0] for f in _events(coder, text)]
     assert (event in types) if event else not types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "has_actor"),
+    [
+        # the subject of an active verb acts through the event noun after "with"
+        ("The candidate opened with a call for the Republican Party to unite.", "call", True),
+        # a passive subject undergoes it
+        ("The diplomat was threatened with expulsion.", "expulsion", False),
+    ],
+)
+def test_an_event_noun_after_with_is_the_verbs_subjects_act(coder, text, trigger, has_actor):
+    found = [f for f in _events(coder, text) if f[1] == trigger]
+    if has_actor:
+        assert found and found[0][2], _events(coder, text)
+    else:  # (no expulsion by the diplomat)
+        assert not any(f[2] for f in found), found

@@ -204,6 +204,17 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
         if tok.dep_ == "conj":
             tok = tok.head
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+            # "Trump opened with a call for ...", "responded with sanctions": the subject of an
+            # active verb acts through the noun (not "was threatened with expulsion")
+            verb = tok.head.head
+            if (
+                verb.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                and verb.lower_ not in _NOT_AGENTIVE
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+            ):
+                return _verb_subject(verb, seg, depth + 1)
         return _occasion_subject(noun, tok, seg, depth)
     return None
 
