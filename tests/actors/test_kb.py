@@ -556,3 +556,16 @@ def test_a_party_name_tagged_person_is_the_party(kb, text):
     person's is the party."""
     res = kb.resolve(text, date=D(2005, 3, 1), ner="PERSON")
     assert res is not None and (res.country, res.sector) == ("GBR", "PTY"), res
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("General secretary Tomas Brenholt", None),  # no rank: a union's or a party's office
+        ("General Tomas Brenholt", "MIL"),
+    ],
+)
+def test_general_secretary_is_no_military_rank(kb, text, sector):
+    res = kb.resolve(text, date=D(2005, 3, 1), ner="PERSON")
+    got = res.sector if res is not None and res.sector != "UNK" else None
+    assert got == sector, res
