@@ -237,13 +237,6 @@ def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token |
 
 
 def aimed_at_subject(noun: Token) -> bool:
-    """Public name of :func:`_refused`: the event noun is someone else's act aimed at the
-    subject of its governing verb ("rejected calls", "dismissed the attack", "faces charges");
-    the act itself happened whatever the verb says of it."""
-    return _refused(noun)
-
-
-def _refused(noun: Token) -> bool:
     """An event noun that is someone else's act aimed at the subject of the verb governing it:
     the object of a refusal ("rejected calls", "resisted demands") or of a verb of undergoing
     ("faces charges", "survived an attempt to de-select him")."""
@@ -254,7 +247,7 @@ def _refused(noun: Token) -> bool:
 
 
 def _noun_actor(noun: Token, seg: Span) -> Token | None:
-    if _refused(noun):
+    if aimed_at_subject(noun):
         for child in noun.children:
             if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
                 return _pobj(child)
@@ -351,7 +344,7 @@ def _actorish(tok: Token) -> bool:
 
 
 def _noun_recipient(noun: Token) -> Token | None:
-    if _refused(noun):
+    if aimed_at_subject(noun):
         subj = _children(noun.head, "nsubj")
         if subj:
             return subj[0]
@@ -502,16 +495,18 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
 def _no_act(verb: Token, low: str) -> bool:
     """A verb that names no act here: a rally verb with people as object (campaigning), an
     infinitive of purpose ("designed to appeal to voters"), a fight over an election."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if low in _RALLY and any(o.tag_ in ("NNS", "NNPS") for o in objects):
-        return True  # (people rallied: "rallied outside parliament" may parse as an object)
     if verb.dep_ == "xcomp" and verb.head.lower_ in _PURPOSE:
         return True
-    targets = objects + [
-        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    return low.startswith(("fight", "fought", "battl")) and any(
-        t.lower_ in _CONTEST for t in targets
+    if low in _RALLY:
+        # (people rallied: "rallied outside parliament" may parse as an object)
+        return any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+    if not low.startswith(("fight", "fought", "battl")):
+        return False
+    return any(
+        t.lower_ in _CONTEST
+        for c in verb.children
+        for t in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else [])
+        if t.dep_ in ("dobj", "obj", "pobj")
     )
 
 

@@ -70,6 +70,8 @@ _OWN_FORCES = word_set("event_arguments", cls="own_force")
 _NOT_PLACES = word_set("event_arguments", cls="not_place_label")
 _DIRECTIONS = word_set("event_arguments", cls="direction")
 _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
+# verbs of saying (not of thinking or expecting): their harsh content is criticism
+_SAYING = word_set("reporting_verbs", cls="say", pos="V")
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
@@ -148,15 +150,23 @@ class EventComponent:
         # classifier call (the classifier is most of this stage's time).
         # A reporting verb needs both: a speaker and someone accused; so does a weak trigger
         # (a verb that carries an event in some CAMEO patterns only: "declared", "returned").
+        found = find_candidates(doc, lexicon=self.lexicon)
+        # the harsh judgement of each speech candidate's content, read once
+        verdicts = {c.trigger.i: _judged(c) for c in found if c.speech}
         candidates = [
             c
-            for c in find_candidates(doc, lexicon=self.lexicon)
+            for c in found
             if (_resolvable(c.actor, table) and _resolvable(c.recipient, table))
             or (
                 not (c.speech or c.weak)
                 and (_resolvable(c.actor, table) or _resolvable(c.recipient, table))
             )
-            or (c.speech and _resolvable(c.actor, table) and _judged_target(c, table))
+            or (
+                c.speech
+                and verdicts[c.trigger.i] is not None
+                and _resolvable(c.actor, table)
+                and self._judged_target(c, table, doc)
+            )
         ]
         if not candidates:
             return []
@@ -174,7 +184,7 @@ class EventComponent:
             if cand.speech and not (event_type == "ACCUSE" and confidence >= _SPEECH_ACCUSE):
                 # criticism said, not named: a harsh judgement in the content
                 # (:mod:`sitrep.events.criticism`), else no event
-                verdict = _judged(cand)
+                verdict = verdicts[cand.trigger.i]
                 if verdict is None:
                     continue
                 event_type, confidence = "ACCUSE", 0.5 + abs(verdict.valence) / 2
@@ -267,6 +277,34 @@ class EventComponent:
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
         return events
+
+    def _judged_target(self, cand: Candidate, table: Any, doc: Doc) -> bool:
+        """For a speech candidate whose content judges harshly but whose content subject is
+        no actor: the first actor the content names other than the speaker becomes the
+        recipient ("Trump said Mitt Romney 'had a crazy policy'"); False when there is none
+        (a judgement of a situation accuses no one the record could name)."""
+        content = speech_content(cand.trigger)
+        if table is None or content is None:
+            return False
+        speaker = set(self._resolve(cand.actor, table, doc))
+        for start, end in table.spans_in(content.start_char, content.end_char):
+            aid = table.actor_at(start, end)
+            actor = table.actors.get(aid) if aid else None
+            if (
+                actor is None
+                or aid in speaker
+                or actor.kind == "place"
+                or table.is_modifier(start, end)
+            ):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not (
+                cand.segment.start <= span.start and span.end <= cand.segment.end
+            ):
+                continue
+            cand.recipient = span
+            return True
+        return False
 
     # -- typing -------------------------------------------------------------------------------
 
@@ -492,40 +530,6 @@ def _judged(cand: Candidate) -> Judgement | None:
     return harsh_judgement(content) if content is not None else None
 
 
-def _judged_target(cand: Candidate, table: Any) -> bool:
-    """For a speech candidate whose content judges harshly but whose content subject is no
-    actor: the first actor the content names other than the speaker becomes the recipient
-    ("Trump said Mitt Romney 'had a crazy policy'"); False when there is none (a judgement of
-    a situation accuses no one the record could name)."""
-    if table is None or _judged(cand) is None:
-        return False
-    content = speech_content(cand.trigger)
-    speaker = set(_actor_ids(cand.actor, table))
-    for start, end in table.spans_in(content.start_char, content.end_char):  # type: ignore[union-attr]
-        aid = table.actor_at(start, end)
-        actor = table.actors.get(aid) if aid else None
-        if (
-            actor is None
-            or aid in speaker
-            or actor.kind == "place"
-            or table.is_modifier(start, end)
-        ):
-            continue
-        span = cand.trigger.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not (cand.segment.start <= span.start and span.end <= cand.segment.end):
-            continue
-        cand.recipient = span
-        return True
-    return False
-
-
-def _actor_ids(span: Span | None, table: Any) -> list[str]:
-    if span is None:
-        return []
-    found = table.actor_at(span.start_char, span.end_char)
-    return [found] if found else table.actors_in(span.start_char, span.end_char)
-
-
 def _in_cue_scope(trigger: Token, att: Attribution) -> bool:
     """Whether the trigger is under the attribution's cue in the parse, not merely inside a
     content span that runs on into a concessive or coordinated clause ("Russia denied X,
@@ -599,8 +603,6 @@ def _party(table: Any, actor_id: str) -> str:
 # probability, before calibration): on the news dev set, 0.8 finds 4 more gold ACCUSE records
 # for 1 more no-event sentence with an event; 0.5 adds 1 more of each.
 _SPEECH_ACCUSE = 0.8
-# verbs of saying (not of thinking or expecting): their harsh content is criticism
-_SAYING = word_set("reporting_verbs", cls="say", pos="V")
 
 
 def _coded(table: Any, actor_id: str) -> bool:

@@ -7,25 +7,25 @@ PLOVER manual, ACCUSE: "criticize, condemn, denounce") codes the speaker accusin
 judged. Verb triggers miss them: the only verb is "said", which is the attribution, and the
 judgement is an adjective or a noun inside the content.
 
-A claim (:class:`~sitrep.records.Attribution`) becomes an ``ACCUSE`` event here when
+The events stage (:mod:`sitrep.events.component`) reads a speech candidate (a verb of saying
+with a speaker and a clause of content, :mod:`sitrep.events.candidates`) as an ``ACCUSE`` when
 
-1. its source is an actor of the article (an unknown speaker accuses no one we can code);
-2. its content holds no event of its own (the police who "said they arrested three men" report
-   an arrest, they accuse no one);
-3. its content is a harsh judgement: VADER's valence of the content (Hutto and Gilbert 2014,
-   the ``vaderSentiment`` package: a lexicon of 7,500 words rated by people, with rules for
-   negation, intensifiers and "but") is at most ``-THRESHOLD``, and the words that make it so
-   include an evaluative one: an adjective, adverb or noun of negative valence (reporting an
-   attack or a crime is negative too, but it judges no one: verbs alone do not count), in
-   quotation marks: the speaker's own words (a reporter's paraphrase of a forecast or an
-   analysis is mostly no criticism: measured on the news events dev set, paraphrases gave
-   three false events for one right);
-4. the one judged is an actor the content names other than the speaker (a recipient), or
-   nobody named (a judgement of a plan or a situation: ``ACCUSE`` without recipient, as the
-   guideline codes "Job cuts a 'false economy', says TUC").
+1. its speaker is an actor of the article;
+2. its content is a harsh judgement (:func:`harsh_judgement`): VADER's valence of the content
+   (Hutto and Gilbert 2014, the ``vaderSentiment`` package: a lexicon of 7,500 words rated by
+   people, with rules for negation, intensifiers and "but") is at most ``-THRESHOLD``, and an
+   evaluative word of negative valence (an adjective, adverb or noun: reporting an attack or a
+   crime is negative too, but it judges no one, so verbs do not count) stands in quotation
+   marks, the speaker's own words (a reporter's paraphrase of a forecast or an analysis is
+   mostly no criticism: on the news events dev set paraphrases gave three false events for
+   one right);
+3. the one judged is a coded political actor the content names other than the speaker (its
+   subject, else the first such actor): harsh words about victims or about nobody in
+   particular accuse no one the record could name;
+4. the content reports no event of its own and the sentence holds no accusation named by its
+   verb (the police who "said they arrested three men after a brutal attack" report an arrest).
 
-The event's trigger is the claim's cue, its modality asserted (the speaker did criticise), its
-attribution the claim itself.
+The event's trigger is the verb of saying, its modality asserted (the speaker did criticise).
 
 Example:
     >>> judged = harsh_judgement(content_tokens)  # "a really outrageous tweet"
