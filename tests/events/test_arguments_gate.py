@@ -271,8 +271,13 @@ def test_a_need_or_a_wish_without_someone_asked_is_no_demand(coder, text):
         ("The tax is designed to appeal to women voters, Labour said.", None),  # a purpose
         ("Labour will fight the election on the economy, the chancellor said.", None),
         ("Rebels fought government troops near the border.", "ASSAULT"),
+        # an attack on a social ill; a question, not a request
+        ("Labour is attacking ignorance, disease and squalor in Britain.",
+         None),
+        ("The prime minister was asked about the chancellor's article on BBC radio.", None),
+        ("The prime minister asked the chancellor to resign.", "REQUEST"),
     ],
-)
+)  # fmt: skip
 def test_words_of_conflict_that_name_no_act(coder, text, event):
     """Guideline section 1: campaigning, purposes and figurative fights are no events; the
     same verbs used for a protest or a battle are."""

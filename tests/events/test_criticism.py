@@ -19,6 +19,7 @@ PUB = "2005-03-01"
         ('"The talks were constructive and useful."', False),
         ('"The army attacked the village and killed two people."', False),  # reported, not judged
         ('"The plan is not bad at all."', False),
+        ('"The article was a warning shot to the prime minister."', False),  # a reading, no verdict
     ],
 )
 def test_a_harsh_judgement_needs_negative_evaluative_words_in_quotes(nlp, text, harsh):

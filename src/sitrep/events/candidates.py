@@ -49,6 +49,8 @@ _DESIRE = word_set("event_arguments", cls="desire")
 _RALLY = word_set("event_arguments", cls="rally_support")
 _PURPOSE = word_set("event_arguments", cls="purpose")
 _CONTEST = word_set("event_arguments", cls="contest")
+_SOCIAL_ILL = word_set("event_arguments", cls="social_ill")
+_QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
@@ -494,16 +496,26 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
 
 def _no_act(verb: Token, low: str) -> bool:
     """A verb that names no act here: a rally verb with people as object (campaigning), an
-    infinitive of purpose ("designed to appeal to voters"), a fight over an election."""
+    infinitive of purpose ("designed to appeal to voters"), a fight over an election, an attack
+    on a social ill ("attacking ignorance"), a question ("was asked about the article")."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in _PURPOSE:
         return True
     if low in _RALLY:
         # (people rallied: "rallied outside parliament" may parse as an object)
         return any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in verb.children)
-    if not low.startswith(("fight", "fought", "battl")):
+    if low.startswith("ask"):
+        # "was asked about the article", "asked whether he would run": a question
+        return not any(c.dep_ == "xcomp" for c in verb.children) and any(
+            (c.dep_ == "prep" and c.lower_ in _QUESTION)
+            or (c.dep_ == "ccomp" and any(g.lower_ in _QUESTION for g in c.children if g.i < c.i))
+            for c in verb.children
+        )
+    fight = low.startswith(("fight", "fought", "battl"))
+    if not (fight or low.startswith(("attack", "combat", "tackl"))):
         return False
+    ills = _SOCIAL_ILL | _CONTEST if fight else _SOCIAL_ILL
     return any(
-        t.lower_ in _CONTEST
+        t.lower_ in ills
         for c in verb.children
         for t in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else [])
         if t.dep_ in ("dobj", "obj", "pobj")

@@ -5,7 +5,7 @@ of fear," Mr Howard said; the Lib Dems said the plan was "absurd"; "a really out
 Axelrod said. The event coding guideline (section 3: criticise, condemn, blame → ``ACCUSE``;
 PLOVER manual, ACCUSE: "criticize, condemn, denounce") codes the speaker accusing the one
 judged. Verb triggers miss them: the only verb is "said", which is the attribution, and the
-judgement is an adjective or a noun inside the content.
+judgement is an adjective inside the content.
 
 The events stage (:mod:`sitrep.events.component`) reads a speech candidate (a verb of saying
 with a speaker and a clause of content, :mod:`sitrep.events.candidates`) as an ``ACCUSE`` when
@@ -14,8 +14,9 @@ with a speaker and a clause of content, :mod:`sitrep.events.candidates`) as an `
 2. its content is a harsh judgement (:func:`harsh_judgement`): VADER's valence of the content
    (Hutto and Gilbert 2014, the ``vaderSentiment`` package: a lexicon of 7,500 words rated by
    people, with rules for negation, intensifiers and "but") is at most ``-THRESHOLD``, and an
-   evaluative word of negative valence (an adjective, adverb or noun: reporting an attack or a
-   crime is negative too, but it judges no one, so verbs do not count) stands in quotation
+   evaluative word of negative valence (an adjective or adverb: reporting an attack or a crime
+   is negative too, but it judges no one, so verbs do not count, nor nouns: "a warning shot"
+   is a commentator's reading, "outrageous" a judgement) stands in quotation
    marks, the speaker's own words (a reporter's paraphrase of a forecast or an analysis is
    mostly no criticism: on the news events dev set paraphrases gave three false events for
    one right);
@@ -45,8 +46,8 @@ from spacy.tokens import Span, Token
 #: A content at or below this VADER compound valence is a harsh judgement (measured on the
 #: news events dev set, see bench/baselines/events_e2e.json notes).
 THRESHOLD = 0.5
-# parts of speech that judge (the verbs of a content report what happened)
-_EVALUATIVE_POS = {"ADJ", "ADV", "NOUN"}
+# parts of speech that judge (verbs and nouns of a content mostly report what happened)
+_EVALUATIVE_POS = {"ADJ", "ADV"}
 # a word's own valence at or below this counts as negative in VADER's lexicon (-4..4)
 _WORD_NEGATIVE = -1.0
 
