@@ -38,6 +38,9 @@ _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "the
 _RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
 _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
 _OCCASION_PREPS = word_set("prepositions", cls="occasion")
+_OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
+_AUTHOR_PREPS = {"by", "from"}
+_OWN_FORCES = word_set("event_arguments", cls="own_force")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
@@ -189,6 +192,8 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
         if head.pos_ in ("VERB", "AUX"):
             return _verb_subject(head, seg, depth + 1)
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+            return _verb_subject(head.head, seg, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_governor_subject(verb.head, seg, depth + 1)
     return None
@@ -310,31 +315,85 @@ def _adjacent_np(verb: Token, seg: Span) -> Token | None:
     return None
 
 
-def _verb_recipient(verb: Token) -> Token | None:
+def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     """The verb's recipient: of its objects (indirect object first: "lent Russia $6bn"), the
     passive subject and the objects of its recipient prepositions ("signed a deal with China"),
     the first that an actor stands for; else the first of them."""
     found: list[Token] = []
+    objects = _children(verb, "dobj", "obj")
     for dep in ("dative", "dobj", "obj", "nsubjpass"):
         for obj in _children(verb, dep):
             if obj.pos_ == "ADP":  # "gave weapons to Ukraine" parsed as a dative "to"
                 pobj = _pobj(obj)
                 if pobj is not None:
                     found.append(pobj)
-            else:
+            elif not _own_force(obj):
                 found.append(obj)
     for prep in _children(verb, "prep"):
         if prep.text.lower() in _RECIPIENT_PREPS:
             pobj = _pobj(prep)
             if pobj is not None:
                 found.append(pobj)
-    # "called for Trump to drop out": the subject of a for-to clause is the one asked
+    # "called for Trump to drop out": the subject of a for-to clause is the one asked;
+    # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
     for clause in _children(verb, "advcl", "xcomp", "ccomp"):
-        if any(m.text.lower() == "for" for m in _children(clause, "mark")):
+        if any(m.text.lower() == "for" for m in _children(clause, "mark")) or (
+            clause.dep_ == "ccomp" and clause.tag_ == "VB" and not _children(clause, "aux")
+        ):
             found.extend(_children(clause, "nsubj")[:1])
     if not found:
+        # "threatened to shell British forces": the recipient of the act an actor threatened
+        subject = next(iter(_children(verb, "nsubj")), None)
+        for clause in _children(verb, "xcomp"):
+            if clause.pos_ == "VERB" and depth < 2 and (depth or _subject_acts(subject)):
+                inner = _verb_recipient(clause, depth + 1)
+                if inner is not None and _actorish(inner):
+                    return inner
         return None
-    return next((t for t in found if _actorish(t)), found[0])
+    actorish = next((t for t in found if _actorish(t)), None)
+    if actorish is not None:
+        return actorish
+    within = (_within_object(t, direct=t in objects) for t in found)
+    return next((t for t in within if t is not None), found[0])
+
+
+def _own_force(obj: Token) -> bool:
+    """The subject's own force ("withdraw its troops from X"): no recipient."""
+    return obj.text.lower() in _OWN_FORCES and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children
+    )
+
+
+def _subject_acts(subject: Token | None) -> bool:
+    return subject is not None and (subject.pos_ == "PRON" or _actorish(subject))
+
+
+def _within_object(obj: Token, *, direct: bool) -> Token | None:
+    """The actor an object that is no actor stands for: its possessor ("support for Seoul's
+    efforts"), the owner named in its compound ("stormed a police headquarters"), the agent of
+    its participle ("dismissed the protest filed by X") or the object of its preposition
+    ("rejected a request by Mr. Erdogan", "cancelled a visit to Washington", "rejected any
+    cooperation with the ICC"). A prepositional object gives only its author ("conceded to
+    demands from the association")."""
+    preps = (_OBJECT_RECIPIENT_PREPS | {"in"}) if direct else _AUTHOR_PREPS
+    for child in obj.children:
+        if child.dep_ in ("poss", "compound") and _actorish(child):
+            return child
+        if child.dep_ == "acl":
+            agent = next(
+                (p for a in _children(child, "agent") if (p := _pobj(a)) is not None), None
+            )
+            if agent is not None and _actorish(agent):
+                return agent
+        if child.dep_ == "prep" and child.text.lower() in preps:
+            pobj = _pobj(child)
+            if pobj is not None and _actorish(pobj):
+                return pobj
+            if pobj is not None:
+                deeper = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+                if deeper is not None:
+                    return deeper
+    return None
 
 
 def _actorish(tok: Token) -> bool:
