@@ -489,6 +489,14 @@ def test_mislinks_found_on_unseen_british_news_are_gone(kb, text, ner, wrong):
     assert res is None or res.name != wrong, res
 
 
+def test_a_name_with_another_nationality_is_not_the_organisation_it_ends_with(kb):
+    # Colombia's ELN is the "National Liberation Army"; the Irish one is another group
+    res = kb.resolve("Irish National Liberation Army", date=D(1995, 1, 1), ner="ORG")
+    assert res is None or res.country != "COL", res
+    colombian = kb.resolve("National Liberation Army", date=D(1995, 1, 1), ner="ORG")
+    assert colombian is not None and colombian.country == "COL", colombian
+
+
 @pytest.mark.parametrize(
     ("text", "date", "name"),
     [

@@ -210,3 +210,42 @@ def test_an_act_aimed_at_the_subject_is_asserted_and_aimed_at_it(coder, text, ac
     assert any(actor in names[a] for a in event.actor), (event.actor, names)
     if recipient is not None:
         assert any(recipient in names[r] for r in event.recipient), (event.recipient, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # the recipient named inside an object that is no actor
+        ("Germany rejected a request by Turkey to hold a rally.", "rejected", "Germany", "Turkey"),
+        ("The prime minister cancelled a planned visit to Washington.", "cancelled",
+         "prime minister", "United States"),
+        ("Myanmar rejected any cooperation with the ICC.", "rejected", "Myanmar",
+         "International Criminal Court"),
+        # the recipient of the act an actor threatened, and of a mandative subjunctive
+        ("Serbian units threatened to shell British forces near Vitez.", "threatened", "Serbia",
+         "British Army"),
+        ("Several ministers demanded that Boris Johnson step down as party leader.", "demanded",
+         "ministers", "Johnson"),
+        # "is willing to": the subject of the copula acts; its own troops are no recipient
+        ("Australia is willing to withdraw its troops from Iraq.", "withdraw", "Australia",
+         "Iraq"),
+        # an investigation is an accusation (CAMEO 09) of whoever it is into
+        ("Federal police have launched an investigation into the mayor of Sydney.",
+         "investigation", "police", "mayor"),
+        # the subject the parse attached to the object of the clause before
+        ("Prisoners rioted in a jail and guerrillas attacked an army base.", "attacked",
+         "guerrillas", None),
+    ],
+)  # fmt: skip
+def test_arguments_read_through_the_structure(coder, text, trigger, actor, recipient):
+    dispatch = coder.code_text(text, published="2019-06-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert len(hits) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    event = hits[0]
+    assert any(actor.lower() in names[a].lower() for a in event.actor), (event.actor, names)
+    if recipient is None:
+        assert event.recipient == [], (event.recipient, names)
+    else:
+        got = [names[r] for r in event.recipient]
+        assert any(recipient.lower() in n.lower() for n in got), (got, names)

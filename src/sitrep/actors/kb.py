@@ -1557,6 +1557,10 @@ class ActorKB:
         start, end = _run_around(i, j, words, caps)
         if not org.manual and start < i:
             return False
+        if start < i and any(
+            (c := self._country_key(w)[0]) is not None and c != org.country for w in words[start:i]
+        ):
+            return False  # "Irish National Liberation Army" is not Colombia's ELN
         if start < i and j - i == 1 and not any(self._country_key(w)[0] for w in words[start:i]):
             # one word of a longer name: "Trades Union Congress" is not the US Congress, "Low
             # Pay Commission" not the European Commission ("U.S. Congress" is)

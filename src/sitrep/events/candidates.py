@@ -182,6 +182,9 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             return obj
     if _children(verb, "nsubjpass", "auxpass"):
         return None  # a passive without a "by" agent names no actor
+    stray = _stray_subject(verb)
+    if stray is not None:
+        return stray
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep":
@@ -196,6 +199,24 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             return _verb_subject(head.head, seg, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_governor_subject(verb.head, seg, depth + 1)
+    return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject the parse attached elsewhere: "prisoners rioted in a jail and guerrillas
+    attacked security bases" parses "guerrillas" as a conjunct of "jail" and leaves
+    "attacked" to inherit "prisoners". A finite coordinated verb right after a noun conjunct
+    (with its "and" before it) has that noun as its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if (
+        prev.pos_ in ("NOUN", "PROPN")
+        and prev.dep_ == "conj"
+        and prev.head.i != verb.head.i
+        and any(c.dep_ == "cc" for c in prev.head.children)
+    ):
+        return prev
     return None
 
 
@@ -336,11 +357,19 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 found.append(pobj)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
+    # and "refused to allow two airlines to land": the subject of an infinitive clause
     for clause in _children(verb, "advcl", "xcomp", "ccomp"):
-        if any(m.text.lower() == "for" for m in _children(clause, "mark")) or (
-            clause.dep_ == "ccomp" and clause.tag_ == "VB" and not _children(clause, "aux")
+        if (
+            any(m.text.lower() == "for" for m in _children(clause, "mark"))
+            or (clause.dep_ == "ccomp" and clause.tag_ == "VB" and not _children(clause, "aux"))
+            or (
+                clause.dep_ in ("ccomp", "xcomp")
+                and any(a.text.lower() == "to" for a in _children(clause, "aux"))
+            )
         ):
             found.extend(_children(clause, "nsubj")[:1])
+    # "send troops to Uganda": the actor's own force is the theme, the other party the recipient
+    found.sort(key=lambda t: t in objects and t.text.lower() in _OWN_FORCES)
     if not found:
         # "threatened to shell British forces": the recipient of the act an actor threatened
         subject = next(iter(_children(verb, "nsubj")), None)
@@ -365,7 +394,11 @@ def _own_force(obj: Token) -> bool:
 
 
 def _subject_acts(subject: Token | None) -> bool:
-    return subject is not None and (subject.pos_ == "PRON" or _actorish(subject))
+    """A subject that can act: a pronoun, or a phrase with an actor at its head or before it
+    ("Bosnian Serb units")."""
+    return subject is not None and (
+        subject.pos_ == "PRON" or any(_actorish(t) for t in (*subject.lefts, subject))
+    )
 
 
 def _within_object(obj: Token, *, direct: bool) -> Token | None:
@@ -373,10 +406,12 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
     efforts"), the owner named in its compound ("stormed a police headquarters"), the agent of
     its participle ("dismissed the protest filed by X") or the object of its preposition
     ("rejected a request by Mr. Erdogan", "cancelled a visit to Washington", "rejected any
-    cooperation with the ICC"). A prepositional object gives only its author ("conceded to
-    demands from the association")."""
+    cooperation with the ICC"). Any other object (of a preposition, a passive subject) gives
+    only its author ("conceded to demands from the association")."""
     preps = (_OBJECT_RECIPIENT_PREPS | {"in"}) if direct else _AUTHOR_PREPS
     for child in obj.children:
+        if not direct and child.dep_ != "prep":
+            continue
         if child.dep_ in ("poss", "compound") and _actorish(child):
             return child
         if child.dep_ == "acl":
@@ -414,7 +449,9 @@ def _noun_recipient(noun: Token) -> Token | None:
     for prep in _children(noun, "prep"):
         if prep.text.lower() in _NOUN_RECIPIENT_PREPS:
             obj = _pobj(prep)
-            if obj is not None:
+            if obj is not None and not (
+                prep.text.lower() == "of" and obj.text.lower() in _OWN_FORCES
+            ):  # "the withdrawal of troops from Iraq": the troops are the actor's
                 return obj
     return None
 
