@@ -81,6 +81,7 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 # modality is read less surely); a planned recognition stays a planned SUPPORT (SPEC seed).
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
+_DEONTIC = {"must", "should"}
 
 
 class EventComponent:
@@ -210,6 +211,11 @@ class EventComponent:
                 # a meeting or a clash "with" someone: both sides act, no recipient
                 actor_ids += [r for r in recipient_ids if r not in actor_ids]
                 recipient_ids = []
+            demand = _demanded_of(cand.trigger, actor_ids, attributions)
+            if demand is not None:
+                # "X said Y must mediate": X asks Y to act (PLOVER REQUEST), one event
+                event_type, actor_ids, recipient_ids = "REQUEST", [demand], actor_ids
+                mode, context = None, ()
             if not actor_ids and not recipient_ids:
                 continue
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
@@ -221,7 +227,7 @@ class EventComponent:
                 continue
             seen.add(cand.trigger.i)
             trig = cand.trigger
-            modality = event_modality(trig)
+            modality = "asserted" if demand is not None else event_modality(trig)
             if modality == "negated" and trig.pos_ != "VERB" and aimed_at_subject(trig):
                 modality = "asserted"  # "he rejected critics' calls": the calls were made
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
@@ -528,6 +534,24 @@ def _judged(cand: Candidate) -> Judgement | None:
         return None
     content = speech_content(cand.trigger)
     return harsh_judgement(content) if content is not None else None
+
+
+def _demanded_of(
+    trigger: Token, subject_ids: list[str], attributions: list[Attribution]
+) -> str | None:
+    """The speaker who demands the act: a verb with "must" or "should" in the content of an
+    attribution whose source is another actor than the verb's subject ("Eritrea's ambassador
+    said Qatar must mediate": Eritrea asks Qatar; PLOVER manual, REQUEST)."""
+    if trigger.pos_ != "VERB" or not subject_ids:
+        return None
+    if not any(c.dep_ == "aux" and c.text.lower() in _DEONTIC for c in trigger.children):
+        return None
+    att, in_content = _attribution_of(trigger, attributions)
+    if att is None or not in_content or att.source is None or att.source.actor is None:
+        return None
+    if att.source.actor in subject_ids or not _in_cue_scope(trigger, att):
+        return None
+    return att.source.actor
 
 
 def _in_cue_scope(trigger: Token, att: Attribution) -> bool:
