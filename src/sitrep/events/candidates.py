@@ -41,6 +41,8 @@ _OCCASION_PREPS = word_set("prepositions", cls="occasion")
 _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
 _OWN_FORCES = word_set("event_arguments", cls="own_force")
+_ASSESS = word_set("event_arguments", cls="assessment")
+_MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
@@ -232,6 +234,10 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
         if tok.dep_ == "conj":
             tok = tok.head
             continue
+        light = _light_governor(tok)
+        if light is not None and tok.dep_ == "pobj":
+            # "went on strike", "provided $2 million in assistance": the verb's subject acts
+            return _verb_subject(light, seg, depth + 1)
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
             # "Trump opened with a call for ...", "responded with sanctions": the subject of an
             # active verb acts through the noun (not "was threatened with expulsion")
@@ -439,21 +445,63 @@ def _actorish(tok: Token) -> bool:
     return table is not None and table.actor_at(tok.idx, tok.idx + len(tok.text)) is not None
 
 
+def _light_governor(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of, or the object of its "in"/"on"
+    ("held talks", "went on strike", "provided $2 million in assistance")."""
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on"):
+        verb = noun.head.head
+        if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("NOUN", "NUM"):
+            verb = verb.head  # "provided [$2 million in assistance]"
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ not in _LIGHT:
+        return None
+    return verb
+
+
 def _noun_recipient(noun: Token) -> Token | None:
+    found = _own_noun_recipient(noun)
+    if found is not None:
+        return found
+    light = _light_governor(noun)
+    if light is None:
+        return None
+    # "provided $2 million in assistance to Fiji": the light verb's recipient is the noun's
+    for prep in _children(light, "prep", "dative"):
+        if prep.lower_ in _NOUN_RECIPIENT_PREPS and prep.i != noun.head.i:
+            obj = _pobj(prep)
+            if obj is not None and obj.i != noun.i:
+                return obj
+    return None
+
+
+def _own_noun_recipient(noun: Token) -> Token | None:
     if aimed_at_subject(noun):
         subj = _children(noun.head, "nsubj")
         if subj:
             return subj[0]
     if _reporting_governor(noun) is not None and noun.head.dep_ in ("nsubj", "nsubjpass"):
         return noun.head  # the accused party: the subject of the reported clause
-    for prep in _children(noun, "prep"):
-        if prep.text.lower() in _NOUN_RECIPIENT_PREPS:
-            obj = _pobj(prep)
-            if obj is not None and not (
-                prep.text.lower() == "of" and obj.text.lower() in _OWN_FORCES
-            ):  # "the withdrawal of troops from Iraq": the troops are the actor's
-                return obj
-    return None
+    found = [
+        obj
+        for prep in _children(noun, "prep")
+        if prep.text.lower() in _NOUN_RECIPIENT_PREPS
+        and (obj := _pobj(prep)) is not None
+        # "the withdrawal of troops from Iraq": the troops are the actor's
+        and not (prep.text.lower() == "of" and obj.text.lower() in _OWN_FORCES)
+    ]
+    if not found:
+        return None
+    actor = next((t for t in found if _actorish(t)), None)
+    if actor is not None:
+        return actor  # "a suspension of aid to Pakistan"
+    # "sanctions on Russia's banks": the owner named inside the first object
+    inner = next(
+        (c for c in found[0].children if c.dep_ in ("poss", "compound") and _actorish(c)), None
+    )
+    return inner if inner is not None else found[0]
 
 
 _REPORTING = word_set("reporting_verbs", cls=("say", "accuse"), pos="V")
@@ -596,6 +644,12 @@ def _no_act(verb: Token, low: str) -> bool:
     on a social ill ("attacking ignorance"), a question ("was asked about the article")."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in _PURPOSE:
         return True
+    if low in _ASSESS:
+        return True  # "posing a greater threat": an assessment of risk, no threat made
+    if low in _MOBILIZING and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not _force(c) for c in verb.children
+    ):
+        return True  # "deploys an array of tactics": no force is moved
     if low in _RALLY:
         # (people rallied: "rallied outside parliament" may parse as an object)
         return any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in verb.children)
@@ -615,6 +669,15 @@ def _no_act(verb: Token, low: str) -> bool:
         for c in verb.children
         for t in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else [])
         if t.dep_ in ("dobj", "obj", "pobj")
+    )
+
+
+def _force(obj: Token) -> bool:
+    """An object that is (or is made of) armed force: "troops", "an array of warships"."""
+    return (
+        obj.lower_ in _OWN_FORCES
+        or _actorish(obj)
+        or any(t.lower_ in _OWN_FORCES for t in obj.subtree if t.dep_ == "pobj")
     )
 
 

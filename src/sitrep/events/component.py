@@ -82,6 +82,7 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
 _DEONTIC = {"must", "should"}
+_NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 
 
 class EventComponent:
@@ -218,6 +219,8 @@ class EventComponent:
                 mode, context = None, ()
             if not actor_ids and not recipient_ids:
                 continue
+            if not recipient_ids and cand.trigger.lower_ in _NEEDS_RECIPIENT:
+                continue  # a warning to no one named is a prediction, not a threat
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
                 continue  # harsh words about victims ("the scandal of old people dying")
             strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type

@@ -122,8 +122,15 @@ class TriggerLexicon:
                 hit = self.entries.get((f"{low} {token.nbor(1).text.lower()}", pos))
                 if hit:
                     return hit
-        elif token.i + 1 < len(token.doc):
-            hit = self.entries.get((f"{low} {token.nbor(1).text.lower()}", pos))
-            if hit:
-                return hit
+        else:
+            # a two-word noun is found at its head ("cyber attack": the attack is coercion)
+            if token.i > 0:
+                hit = self.entries.get((f"{token.nbor(-1).text.lower()} {low}", pos))
+                if hit:
+                    return hit
+            if token.i + 1 < len(token.doc):
+                nxt = token.nbor(1)
+                hit = self.entries.get((f"{low} {nxt.text.lower()}", pos))
+                if hit and not (token.head is nxt and token.dep_ in ("compound", "amod")):
+                    return hit  # (else the head finds it)
         return self.entries.get((low, pos))

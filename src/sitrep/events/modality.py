@@ -92,7 +92,15 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
         ):
             found.append("conditional")  # inverted condition: "Should Russia invade, ..."
             continue
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+        if (
+            child.dep_ == "neg"
+            or (child.dep_ in ("det", "advmod") and low in ("no", "never"))
+            or (  # "no longer recognise", "not any more"
+                child.dep_ == "advmod"
+                and low in ("longer", "more")
+                and any(g.dep_ == "neg" or _low(g) == "no" for g in child.children)
+            )
+        ):
             found.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             if low in _PREDICT_MODALS:
