@@ -249,3 +249,68 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
     else:
         got = [names[r] for r in event.recipient]
         assert any(recipient.lower() in n.lower() for n in got), (got, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "actor", "recipient"),
+    [
+        # an event noun with a light verb: the verb's subject acts, its recipient is the noun's
+        ("The New Zealand government provided $2 million in assistance to Fiji.", "assistance",
+         "AID", "New Zealand", "Fiji"),
+        # a two-word noun found at its head: a cyber attack is coercion (issue 13)
+        ("Russia launched a cyber attack against Estonia.", "attack", "COERCE", "Russia",
+         "Estonia"),
+        # a noun's recipient is the first actor among its objects
+        ("President Trump announced a suspension of aid to Pakistan.", "suspension", "SANCTION",
+         "Trump", "Pakistan"),
+        # an armed group's attack on "government positions" is physical
+        ("Rebels launched attacks on government positions.", "attacks", "ASSAULT", "Rebels",
+         None),
+        # a state's protest is an official complaint
+        ("France protested over Canada's decision to close its ports to French vessels.",
+         "protested", "ACCUSE", "France", "Canada"),
+    ],
+)  # fmt: skip
+def test_types_and_arguments_of_nouns_and_official_acts(
+    coder, text, trigger, event, actor, recipient
+):
+    dispatch = coder.code_text(text, published="2019-06-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert len(hits) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert hits[0].event == event
+    assert any(actor in names[a] for a in hits[0].actor), (hits[0].actor, names)
+    got = [names[r] for r in hits[0].recipient]
+    assert (recipient is None and got == []) or any(recipient in n for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "not_coded"),
+    [
+        # (arming itself is a MOBILIZE; posing a threat is no THREATEN)
+        ("Iran has equipped itself with missiles, posing a greater threat to shipping.",
+         "THREATEN"),
+        ("He deploys an array of tactics to fight back against his critics.", "MOBILIZE"),
+        ("For years the economist has been warning that money growth would lead to inflation.",
+         "THREATEN"),
+    ],
+)  # fmt: skip
+def test_assessments_and_figurative_mobilising_are_no_events(coder, text, not_coded):
+    events = coder.code_text(text, published="2019-06-01").events
+    assert not [e for e in events if e.event == not_coded], events
+
+
+def test_no_longer_negates(coder):
+    dispatch = coder.code_text("Britain no longer recognises the government.", published=PUB)
+    hits = [e for e in dispatch.events if e.event == "SUPPORT"]
+    assert hits and all(e.modality == "negated" for e in hits), dispatch.events
+
+
+def test_a_storm_of_criticism_is_aimed_at_the_subject(coder):
+    text = "The minister faced a storm of criticism on his return to Washington on Tuesday."
+    dispatch = coder.code_text(text, published="2019-06-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(hits) == 1, dispatch.events
+    assert hits[0].modality == "asserted"
+    assert [names[r] for r in hits[0].recipient] == ["minister"], (hits[0].recipient, names)

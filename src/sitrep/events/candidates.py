@@ -42,6 +42,8 @@ _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
 _OWN_FORCES = word_set("event_arguments", cls="own_force")
 _ASSESS = word_set("event_arguments", cls="assessment")
+_QUANTITY = word_set("event_arguments", cls="quantity")
+_ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
@@ -223,8 +225,9 @@ def _stray_subject(verb: Token) -> Token | None:
 
 
 def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | None:
-    """The subject of the verb that governs an event noun ("made threats", "plans to launch")."""
-    tok = noun
+    """The subject of the verb that governs an event noun ("made threats", "plans to launch",
+    "launched a wave of attacks")."""
+    tok = _through_quantity(noun)
     for _ in range(4):
         if tok.dep_ in ("dobj", "attr", "oprd", "obj"):
             head = tok.head
@@ -270,10 +273,25 @@ def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token |
     return _verb_subject(verb, seg, depth + 1)
 
 
+def _through_quantity(noun: Token) -> Token:
+    """The phrase an event noun heads through a quantity noun: "a storm of criticism", "a
+    wave of attacks" act as "criticism" and "attacks" do."""
+    tok = noun
+    while (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.lower_ in _QUANTITY
+    ):
+        tok = tok.head.head
+    return tok
+
+
 def aimed_at_subject(noun: Token) -> bool:
     """An event noun that is someone else's act aimed at the subject of the verb governing it:
     the object of a refusal ("rejected calls", "resisted demands") or of a verb of undergoing
-    ("faces charges", "survived an attempt to de-select him")."""
+    ("faces charges", "survived an attempt to de-select him", "faced a storm of criticism")."""
+    noun = _through_quantity(noun)
     if noun.dep_ not in ("dobj", "obj"):
         return False
     verb = noun.head.text.lower()
@@ -479,7 +497,7 @@ def _noun_recipient(noun: Token) -> Token | None:
 
 def _own_noun_recipient(noun: Token) -> Token | None:
     if aimed_at_subject(noun):
-        subj = _children(noun.head, "nsubj")
+        subj = _children(_through_quantity(noun).head, "nsubj")
         if subj:
             return subj[0]
     if _reporting_governor(noun) is not None and noun.head.dep_ in ("nsubj", "nsubjpass"):
@@ -555,15 +573,20 @@ def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) 
     return text
 
 
-def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> bool:
+def _verbal_attack(
+    trigger: Token, lex: LexEntry, recip_head: Token | None, *, armed: bool = False
+) -> bool:
     """Whether an "attack" trigger is a verbal attack: aimed at a person or at a policy, a
     remark or a rival ("attacked the plan", "attacked Howard over his taxes", "attacked the
     Koch brothers", "attacked Romney's work", "Clinton's attacks on Trump"), or said about
-    something ("attacked X for ...")."""
+    something ("attacked X for ..."). An armed attacker's attack is verbal only when aimed at
+    a person ("rebels attacked government positions" is physical)."""
     if lex.event != "ASSAULT" or not trigger.text.lower().startswith("attack"):
         return False
-    if trigger.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children
+    if (
+        not armed
+        and trigger.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.text.lower() in _VERBAL_PREPS for c in trigger.children)
     ):
         return True
     # the target: the recipient read, and a verb's direct object ("attacked Romney's work at
@@ -580,13 +603,30 @@ def _verbal_attack(trigger: Token, lex: LexEntry, recip_head: Token | None) -> b
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
-    return any(_verbal_target(t) for t in targets)
+    return any(_verbal_target(t, words=not armed) for t in targets)
 
 
-def _verbal_target(head: Token) -> bool:
+def _armed(head: Token | None) -> bool:
+    """An actor that fights (rebels, armed forces, police, gunmen, criminals, spies): its
+    attack is physical whatever it is aimed at."""
+    if head is None or not head.doc.has_extension("sitrep_actors"):
+        return False
+    table = head.doc._.sitrep_actors
+    if table is None:
+        return False
+    start = min(t.idx for t in (*head.lefts, head) if t.dep_ != "det")
+    found = table.actor_at(head.idx, head.idx + len(head.text)) or table.actor_at(
+        start, head.idx + len(head.text)
+    )
+    actor = table.actors.get(found) if found is not None else None
+    return actor is not None and actor.sector in _ARMED_SECTORS
+
+
+def _verbal_target(head: Token, *, words: bool = True) -> bool:
     """A target a physical attack does not have: a person (by the NER or the actor table:
-    "Trump" tagged ORG), a policy or remark, something a person owns ("Romney's work")."""
-    if _person(head) or head.text.lower() in _VERBAL_TARGETS:
+    "Trump" tagged ORG), a policy or remark (``words``), something a person owns ("Romney's
+    work")."""
+    if _person(head) or (words and head.text.lower() in _VERBAL_TARGETS):
         return True
     return any(_person(c) and c.dep_ in ("compound", "poss") for c in head.children)
 
@@ -778,7 +818,9 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 continue  # "the FAO has warned that ...": a prediction, not a threat
             if tok.pos_ == "VERB" and _declines_to_speak(tok):
                 continue  # "declined to comment", "refused to discuss reports"
-            verbal = lex is not None and _verbal_attack(tok, lex, recip_head)
+            verbal = lex is not None and _verbal_attack(
+                tok, lex, recip_head, armed=_armed(actor_head)
+            )
             if verbal:
                 pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
                 lex = lexicon.entries.get(

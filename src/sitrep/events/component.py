@@ -219,6 +219,14 @@ class EventComponent:
                 mode, context = None, ()
             if not actor_ids and not recipient_ids:
                 continue
+            if (
+                event_type == "PROTEST"
+                and cand.trigger.pos_ == "VERB"
+                and _all_official(table, actor_ids)
+            ):
+                # "France protested over Canada's decision": an official complaint (CAMEO 114,
+                # PLOVER ACCUSE), not political dissent in the street
+                event_type, mode, context = "ACCUSE", None, ()
             if not recipient_ids and cand.trigger.lower_ in _NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
@@ -640,6 +648,14 @@ def _coded(table: Any, actor_id: str) -> bool:
     if actor is None:
         return False
     return bool(actor.sector or (actor.country and actor.kind not in ("org", "place")))
+
+
+def _all_official(table: Any, actor_ids: list[str]) -> bool:
+    """Whether every actor is a state or its government, or an intergovernmental body."""
+    actors = [table.actors.get(a) for a in actor_ids]
+    return bool(actors) and all(
+        a is not None and (a.kind == "state" or a.sector in ("GOV", "IGO")) for a in actors
+    )
 
 
 def _countryless(table: Any, actor_id: str) -> bool:
