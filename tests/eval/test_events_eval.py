@@ -312,3 +312,20 @@ def test_a_dev_set_source_is_coded_with_its_outlet(source, outlet):
     from sitrep.eval.outlets import source_outlet
 
     assert source_outlet(source) == outlet
+
+
+def test_strata_count_types_found_and_disasters_coded_as_harm():
+    from collections import Counter
+
+    from sitrep.eval.events import _count_stratum, _stratum_figures
+
+    violence, disaster = Counter(), Counter()
+    _count_stratum(violence, [GOLD], [GOLD])  # found with its type
+    _count_stratum(violence, [rec("ACCUSE", [RUS_MIL])], [GOLD])  # another type: not found
+    _count_stratum(disaster, [rec("ASSAULT", [], [UKR_CVL])], [])  # an earthquake as an attack
+    _count_stratum(disaster, [rec("ASSAULT", [], [UKR_CVL], "predicted")], [])  # not asserted
+    _count_stratum(disaster, [], [])
+    assert _stratum_figures(violence) == {"sentences": 2, "type_recall": 0.5}
+    figures = _stratum_figures(disaster)
+    assert figures["no_event_sentences"] == 3
+    assert figures["asserted_harm_rate"] == round(1 / 3, 4)

@@ -134,6 +134,18 @@ def events(
             f"no-event sentences {ne['sentences']}: false-event rate "
             f"{ne['false_event_rate']:.3f} (asserted {ne['asserted_false_event_rate']:.3f})"
         )
+        strata = results["news"].get("strata") or {}
+        if len(strata) > 1 or any("asserted_harm_rate" in f for f in strata.values()):
+            table = Table(title="By stratum (a snippet set: type found / disasters coded as harm)")
+            for col in ("stratum", "sentences", "gold type found", "asserted harm, no event"):
+                table.add_column(col, justify="left" if col == "stratum" else "right")
+            for name, f in strata.items():
+                table.add_row(
+                    name, str(f["sentences"]),
+                    f"{f['type_recall']:.3f}" if "type_recall" in f else "-",
+                    f"{f['asserted_harm_rate']:.3f}" if "asserted_harm_rate" in f else "-",
+                )  # fmt: skip
+            console.print(table)
 
 
 def _run(fn: Any, total: int, label: str) -> dict[str, Any]:

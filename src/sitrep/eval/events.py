@@ -380,6 +380,7 @@ class GoldSentence:
     split: str
     records: list[Record] = field(default_factory=list)
     note: str = ""
+    stratum: str = ""
 
 
 def _parties(value: Any, *, where: str) -> frozenset[Party]:
@@ -448,6 +449,7 @@ def read_news_devset(path: Path, *, split: str | None = "dev") -> list[GoldSente
                 split=str(row["split"]),
                 records=[parse_gold_record(r, where=where) for r in row.get("gold") or []],
                 note=str(row.get("note", "")),
+                stratum=str(row.get("stratum", "")),
             )
         except (KeyError, ValueError, TypeError) as e:
             raise EvalError(f"{where}: malformed dev-set line ({e})", path=str(path)) from e
@@ -501,6 +503,7 @@ def score_news(
     details: list[dict[str, Any]] = []
     errors: Counter[str] = Counter()
     no_event = {"sentences": 0, "with_event": 0, "with_asserted_event": 0, "events": 0}
+    strata: dict[str, Counter[str]] = {}
     for source, dispatch in zip(sources, coder.code_many(articles), strict=True):
         for s in sorted(by_source[source], key=lambda s: s.start):
             found = dispatch_records(dispatch, (s.start, s.end))
@@ -511,6 +514,7 @@ def score_news(
                 counted.append((shown, s.records))
             kinds = error_kinds(preds, s.records)
             errors.update(kinds)
+            _count_stratum(strata.setdefault(s.stratum, Counter()), preds, s.records)
             if not s.records:
                 no_event["sentences"] += 1
                 no_event["events"] += len(preds)
@@ -551,8 +555,39 @@ def score_news(
             ),
         },
         "error_kinds": dict(errors.most_common()),
+        "strata": {name: _stratum_figures(c) for name, c in sorted(strata.items()) if name},
         "details": details,
     }
+
+
+# An asserted act of force or dissent where the sentence holds none: what a disaster or an
+# accident report must not produce (issue 13).
+_HARM_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+
+
+def _count_stratum(c: Counter[str], preds: list[Record], gold: list[Record]) -> None:
+    c["sentences"] += 1
+    if gold:
+        c["gold"] += len(gold)
+        c["gold_type_found"] += sum(any(p.event == g.event for p in preds) for g in gold)
+    else:
+        c["no_event"] += 1
+        c["asserted_harm"] += any(
+            p.modality == "asserted" and p.event in _HARM_TYPES for p in preds
+        )
+
+
+def _stratum_figures(c: Counter[str]) -> dict[str, Any]:
+    """Per stratum of a snippet set: the share of gold records whose type is found in their
+    sentence and, for sentences without an event (disasters, accidents), the share given an
+    asserted ASSAULT, PROTEST or COERCE."""
+    out: dict[str, Any] = {"sentences": c["sentences"]}
+    if c["gold"]:
+        out["type_recall"] = round(c["gold_type_found"] / c["gold"], 4)
+    if c["no_event"]:
+        out["no_event_sentences"] = c["no_event"]
+        out["asserted_harm_rate"] = round(c["asserted_harm"] / c["no_event"], 4)
+    return out
 
 
 def _record_json(r: Record) -> dict[str, Any]:
