@@ -662,8 +662,9 @@ def score_plv_end_to_end(
 ) -> dict[str, Any]:
     """Code each PLV sentence from raw text; a row counts when an event of the gold type has an
     actor mention overlapping the source span (type+actor) and, where the row has a target, a
-    recipient mention overlapping it (full). A CONSULT coded the manual's way, every participant
-    as actor and no recipient, counts as full when another participant overlaps the target.
+    recipient mention overlapping it (full). A record coded the manual's way for a meeting or
+    for coordinated parties, every participant as actor and no recipient, counts as full when
+    another participant overlaps the target.
 
     Returns:
         ``type_recall``, ``type_actor_recall``, ``full_recall``, ``other_events_per_sentence``
@@ -691,11 +692,13 @@ def score_plv_end_to_end(
             level = 1
             if on(event.actor, row.source):
                 level = 2
-                # a meeting without host or visitor lists every participant as actor (PLOVER
-                # manual, CONSULT, "Requires recipient: No"); PLV marks the partner as target
+                # a meeting without host or visitor, or any act of coordinated parties ("the US
+                # and the Taliban signed a pact"), lists every participant as actor (PLOVER
+                # manual, compound and reciprocal actors; CONSULT, "Requires recipient: No");
+                # PLV marks the second party as target
                 partners = (
                     [a for a in event.actor if not on([a], row.source)]
-                    if event.event == "CONSULT" and not event.recipient
+                    if len(event.actor) > 1 and not event.recipient
                     else []
                 )
                 if on(event.recipient, row.target) or (
