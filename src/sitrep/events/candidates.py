@@ -326,7 +326,9 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
             return child
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in _WHEN_ENTS:
-            return child
+            # "where Iran launched its offensive": the possessive is bound by the subject
+            bound = _noun_governor_subject(noun, seg) if child.pos_ == "PRON" else None
+            return bound if bound is not None and bound.pos_ != "PRON" else child
     reporter = _reporting_governor(noun)
     if reporter is not None:
         subj = _children(reporter, "nsubj")
