@@ -314,3 +314,30 @@ def test_a_storm_of_criticism_is_aimed_at_the_subject(coder):
     assert len(hits) == 1, dispatch.events
     assert hits[0].modality == "asserted"
     assert [names[r] for r in hits[0].recipient] == ["minister"], (hits[0].recipient, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hailstorms and strong winds in the south killed two people.",
+        "A huge explosion in a flax factory killed 45 workers.",
+        "Seventeen people were killed after a dam collapsed following heavy rains.",
+        "The explosion and fire, in which one worker was killed, occurred at night.",
+        "Two people were killed in an explosion and fire at the plant.",
+    ],
+)
+def test_disasters_and_accidents_are_no_attacks(coder, text):
+    events = coder.code_text(text, published="1987-03-01").events
+    assert not [e for e in events if e.event in ("ASSAULT", "PROTEST", "COERCE")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb explosion killed five soldiers in Baghdad.",
+        "Ten soldiers were killed after a missile struck their base.",
+    ],
+)
+def test_attacks_presented_as_attacks_stay_assaults(coder, text):
+    events = coder.code_text(text, published="2019-06-01").events
+    assert [e for e in events if e.event == "ASSAULT"], events

@@ -66,6 +66,9 @@ _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
 # "an earthquake killed eight", "Reye's Syndrome kills": no political agent, no event
 _NON_AGENTS = word_set("event_arguments", cls="non_agent")
+_ACCIDENTAL = word_set("event_arguments", cls="accidental")
+_ATTACK_MARKS = word_set("event_arguments", cls="attack_mark")
+_HAZARD_VERBS = word_set("event_arguments", cls="hazard_verb")
 _ARG_RIGHT_DEPS = {"prep", "conj", "cc", "appos", "nmod", "compound", "pobj", "case", "poss"}
 
 
@@ -750,6 +753,44 @@ def _violent_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
     return found
 
 
+def _hazard(tok: Token) -> bool:
+    """A natural or accidental cause, which cannot act politically ("hailstorms", "the
+    earthquake"); an explosion or a blast only when nothing makes it an attack ("a bomb blast"
+    is one: guideline section 3)."""
+    low = tok.lower_
+    if low in _NON_AGENTS:
+        return True
+    if low in _ACCIDENTAL:
+        return not any(
+            c.lower_ in _ATTACK_MARKS for c in tok.subtree if c.i < tok.i or c.dep_ == "prep"
+        )
+    return False
+
+
+def _hazard_clause(verb: Token) -> bool:
+    """A verb without an agent whose clause names a natural or accidental cause: "were killed
+    in an explosion at the plant", "after a dam collapsed", "the fire, in which one worker was
+    killed"."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent"):
+            if any(_hazard(t) for p in _children(child, "pobj") for t in (p, *p.conjuncts)):
+                return True
+            if any(  # "after a dam collapsed"
+                _hazard(s) or c.lower_ in _HAZARD_VERBS
+                for c in _children(child, "pcomp")
+                for s in (*_children(c, "nsubj"), c)
+            ):
+                return True
+        if child.dep_ == "advcl" and (
+            child.lower_ in _HAZARD_VERBS or any(_hazard(s) for s in _children(child, "nsubj"))
+        ):
+            return True
+    if verb.dep_ == "relcl":
+        head = verb.head
+        return any(_hazard(t) for t in (head, *head.conjuncts))
+    return False
+
+
 def _declines_to_speak(verb: Token) -> bool:
     """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
     low = verb.text.lower()
@@ -804,8 +845,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 recip_head = _noun_recipient(tok)
             else:
                 continue
-            if actor_head is not None and actor_head.text.lower() in _NON_AGENTS:
+            if actor_head is not None and _hazard(actor_head):
                 continue
+            if tok.pos_ == "VERB" and actor_head is None and _hazard_clause(tok):
+                continue  # "were killed after a dam collapsed", "a fire in which one was killed"
             actor = arg_span(actor_head, seg) if actor_head and _in(actor_head, seg) else None
             recipient = arg_span(recip_head, seg) if recip_head and _in(recip_head, seg) else None
             if (
