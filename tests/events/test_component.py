@@ -341,3 +341,19 @@ def test_disasters_and_accidents_are_no_attacks(coder, text):
 def test_attacks_presented_as_attacks_stay_assaults(coder, text):
     events = coder.code_text(text, published="2019-06-01").events
     assert [e for e in events if e.event == "ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's 40,000 seamen were still on strike.",
+        "About 9,000 miners went on hunger strike to press for higher wages.",
+        "The dockworkers went on strike today.",
+    ],
+)
+def test_strikes_by_workers_are_protests(coder, text):
+    dispatch = coder.code_text(text, published="1987-03-01")
+    sectors = {a.id: a.sector for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.event == "PROTEST"]
+    assert len(hits) == 1, dispatch.events
+    assert [sectors[a] for a in hits[0].actor] == ["LAB"], (hits[0].actor, sectors)

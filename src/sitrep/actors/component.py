@@ -928,8 +928,9 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
 
 
 def _adj_ents(chunk: Span) -> bool:
-    """A chunk whose only entities are modifiers (NORP/GPE adjectives: "Russian troops")."""
-    ents = [t for t in chunk if t.ent_type_]
+    """A chunk whose only entities are modifiers (NORP/GPE adjectives: "Russian troops"), with
+    numbers ("Brazil's 40,000 seamen")."""
+    ents = [t for t in chunk if t.ent_type_ and t.ent_type_ not in ("CARDINAL", "QUANTITY")]
     return bool(ents) and all(t.ent_type_ in ("NORP", "GPE") and t.i != chunk.root.i for t in ents)
 
 

@@ -479,8 +479,8 @@ def _light_governor(noun: Token) -> Token | None:
             verb = verb.head  # "provided [$2 million in assistance]"
     else:
         return None
-    if verb.pos_ != "VERB" or verb.lower_ not in _LIGHT:
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _LIGHT:
+        return None  # ("were on strike": the copula too)
     return verb
 
 
@@ -770,7 +770,12 @@ def _hazard(tok: Token) -> bool:
 def _hazard_clause(verb: Token) -> bool:
     """A verb without an agent whose clause names a natural or accidental cause: "were killed
     in an explosion at the plant", "after a dam collapsed", "the fire, in which one worker was
-    killed"."""
+    killed". Coordinated verbs share the cause ("were killed and 22 are missing after a dam
+    collapsed", "a fire that burned for hours and killed one miner")."""
+    return any(_hazard_in(v) for v in (verb, *verb.conjuncts))
+
+
+def _hazard_in(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("prep", "agent"):
             if any(_hazard(t) for p in _children(child, "pobj") for t in (p, *p.conjuncts)):
