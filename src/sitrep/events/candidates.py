@@ -143,7 +143,15 @@ def arg_span(head: Token, seg: Span) -> Span:
     # keep the right side only for "of" / conjunct / apposition material, not relative clauses
     for child in head.rights:
         keep = child.dep_ in ("conj", "cc", "compound") or (
-            child.dep_ == "prep" and child.text.lower() == "of"
+            child.dep_ == "prep"
+            and (
+                child.text.lower() == "of"
+                # "the former chief of foreign exchange at Volkswagen": the employer
+                or (
+                    child.text.lower() in ("at", "from")
+                    and any(p.ent_type_ in ("ORG", "GPE") for p in _children(child, "pobj"))
+                )
+            )
         )
         if not keep:
             for t in child.subtree:
