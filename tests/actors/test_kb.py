@@ -480,6 +480,8 @@ UK_POLITICS = "Britain's Labour government and the Conservatives clashed in Lond
         # one word of a longer name is not the organisation that word names alone
         ("Trades Union Congress", "ORG", "US Congress"),
         ("Low Pay Commission", "ORG", "European Commission"),
+        # nor is the first word of a name with "of" ("Congress of ... Trade Unions")
+        ("Congress of South African Trade Unions", "ORG", "US Congress"),
         # one word naming a state's party is that state's only where the article names it
         ("Democrats", "ORG", "Democratic Party"),
     ],

@@ -1565,6 +1565,8 @@ class ActorKB:
             # one word of a longer name: "Trades Union Congress" is not the US Congress, "Low
             # Pay Commission" not the European Commission ("U.S. Congress" is)
             return False
+        if j - i == 1 and _of_name(words, caps, j):
+            return False  # "Congress of South African Trade Unions" is not the US Congress
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
             return self._acronym_fits(org, article)
         if j - i == 1:
@@ -1644,6 +1646,13 @@ class ActorKB:
             if k in self.agents:
                 return self.agents[k]
         return None
+
+
+def _of_name(words: list[str], caps: list[bool], j: int) -> bool:
+    """Whether the words from ``j`` go on a name with "of" ("... of South African Trade
+    Unions", "... of the People")."""
+    k = j + 1 + (j + 1 < len(words) and words[j + 1] == "the")
+    return j < len(words) and words[j] == "of" and k < len(words) and caps[k]
 
 
 def _position_rules() -> list[tuple[re.Pattern[str], int]]:
