@@ -357,3 +357,19 @@ def test_strikes_by_workers_are_protests(coder, text):
     hits = [e for e in dispatch.events if e.event == "PROTEST"]
     assert len(hits) == 1, dispatch.events
     assert [sectors[a] for a in hits[0].actor] == ["LAB"], (hits[0].actor, sectors)
+
+
+def test_a_requests_content_is_no_event_of_its_own(coder):
+    text = "The United Nations urged Russia to withdraw its troops from Georgia."
+    events = coder.code_text(text, published="2008-08-20").events
+    assert [e.event for e in events] == ["REQUEST"], events
+
+
+def test_a_vow_of_retaliation_is_a_threat(coder):
+    dispatch = coder.code_text("Iran vowed to retaliate against the United States.",
+                               published="1987-10-19")  # fmt: skip
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.event == "THREATEN"]
+    assert len(hits) == 1 and hits[0].modality == "asserted", dispatch.events
+    assert [names[a] for a in hits[0].actor] == ["Iran"]
+    assert [names[r] for r in hits[0].recipient] == ["United States"]

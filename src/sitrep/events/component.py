@@ -82,6 +82,10 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
 _DEONTIC = {"must", "should"}
+# A commitment to a conflictual act is a threat ("vowed to retaliate"); to a cooperative one an
+# agreement (_FUTURE_AS).
+_COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
+_CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 _NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 
 
@@ -246,6 +250,13 @@ class EventComponent:
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
+            if (
+                event_type in _CONFLICTUAL
+                and trig.dep_ == "xcomp"
+                and trig.head.lower_ in _COMMISSIVE
+            ):
+                # "Iran vowed to avenge the attack": a threat (PLOVER THREATEN), asserted
+                event_type, modality, mode, context = "THREATEN", "asserted", None, ()
             if modality in _FUTURE and event_type in _FUTURE_AS and trig.pos_ == "VERB":
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
@@ -283,6 +294,7 @@ class EventComponent:
             kept.append((cand, event))
         if judged:
             kept = _without_shadowed_judgements(kept, judged)
+        kept = _without_demanded_content(kept)
         self._dates(kept, published, ents)
         self._magnitudes(kept)
         kept = _merge_duplicates(kept)
@@ -514,6 +526,32 @@ def _without_shadowed_judgements(
             ):
                 continue
         out.append((cand, event))
+    return out
+
+
+def _without_demanded_content(
+    kept: list[tuple[Candidate, Event]],
+) -> list[tuple[Candidate, Event]]:
+    """A request's or a threat's content is no event of its own ("urged Russia to withdraw
+    its troops", "warned that it would impose sanctions": guideline section 5): events whose
+    trigger lies in the clause a REQUEST or THREATEN verb governs are dropped, unless they are
+    requests or threats of their own ("would be asking him to"), not the same one again."""
+    content: dict[int, Event] = {}
+    for cand, event in kept:
+        trig = cand.trigger
+        if event.event in ("REQUEST", "THREATEN") and trig.pos_ == "VERB":
+            for child in trig.children:
+                if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                    content.update((t.i, event) for t in child.subtree)
+    out = []
+    for c, e in kept:
+        gov = content.get(c.trigger.i)
+        if gov is not None and (
+            e.event not in ("REQUEST", "THREATEN")
+            or (e.event, e.actor, e.recipient) == (gov.event, gov.actor, gov.recipient)
+        ):
+            continue
+        out.append((c, e))
     return out
 
 
