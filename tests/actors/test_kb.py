@@ -579,3 +579,13 @@ def test_general_secretary_is_no_military_rank(kb, text, sector):
     res = kb.resolve(text, date=D(2005, 3, 1), ner="PERSON")
     got = res.sector if res is not None and res.sector != "UNK" else None
     assert got == sector, res
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("union leaders", "LAB"), ("miners", "LAB"), ("dockworkers", "LAB"), ("fishermen", "AGR")],
+)
+def test_workers_and_their_leaders_are_labour(kb, text, sector):
+    # judged sample of 2026-12-04: "union leaders" were GOV (the head "leader"), miners no actor
+    res = kb.resolve(text, date=D(1987, 4, 2), head=True)
+    assert res is not None and res.sector == sector, res
