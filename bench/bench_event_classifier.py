@@ -74,6 +74,29 @@ def bench_speed() -> bool:
     return 2 * per_core >= floor
 
 
+def fold_training_command(save_to: Path, *, folds: str = "") -> list[str]:
+    """The command that retrains the classifier on 5 CV folds of PLV train as shipped (the
+    shipped config's backend, quantisation and markers), saving each fold model and its
+    held-out rows under ``save_to`` (``folds``: a comma list to train only those)."""
+    from sitrep.events.classifier import resolve_model_dir
+    from sitrep.settings import load_settings
+
+    shipped = json.loads(
+        (resolve_model_dir(load_settings().events.model_dir) / "config.json").read_text()
+    )
+    cmd = [
+        sys.executable,
+        str(ROOT / "scripts" / "train_event_classifier.py"),
+        "--cv", "5", "--save-fold", str(save_to),
+        "--backend", shipped.get("backend", "torch"),
+        "--quantize",
+        {"bottom": "bottom", True: "all", False: "none"}[shipped.get("quantize", False)],
+        "--compact" if shipped.get("compact_markers") else "--no-compact",
+        "--onnx-int8" if shipped.get("onnx_int8") else "--no-onnx-int8",
+    ]  # fmt: skip
+    return cmd + (["--folds", folds] if folds else [])
+
+
 def bench_cv(full: bool) -> bool:
     """Retrain on CV folds, then score each fold model through the shipped inference path.
 
@@ -87,29 +110,10 @@ def bench_cv(full: bool) -> bool:
         print("cv: skipped (../shared/data/plv/train.tsv not available)")
         return True
     from sitrep.eval.plv import evaluate_plv, score_plv
-    from sitrep.events.classifier import EventClassifier, resolve_model_dir
-    from sitrep.settings import load_settings
+    from sitrep.events.classifier import EventClassifier
 
-    shipped = json.loads(
-        (resolve_model_dir(load_settings().events.model_dir) / "config.json").read_text()
-    )
     with tempfile.TemporaryDirectory(prefix="sitrep-cv-") as tmp:
-        cmd = [
-            sys.executable,
-            str(ROOT / "scripts" / "train_event_classifier.py"),
-            "--cv",
-            "5",
-            "--save-fold",
-            tmp,
-            "--backend",
-            shipped.get("backend", "torch"),
-            "--quantize",
-            {"bottom": "bottom", True: "all", False: "none"}[shipped.get("quantize", False)],
-        ]
-        cmd.append("--compact" if shipped.get("compact_markers") else "--no-compact")
-        cmd.append("--onnx-int8" if shipped.get("onnx_int8") else "--no-onnx-int8")
-        if not full:
-            cmd += ["--folds", "0"]
+        cmd = fold_training_command(Path(tmp), folds="" if full else "0")
         env = dict(os.environ, HF_HUB_OFFLINE="1")
         out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
         m = re.search(

@@ -71,28 +71,16 @@ def plv_cross_validated(folder: Path) -> dict[str, Any]:
     import os
     import subprocess
 
+    from bench_event_classifier import fold_training_command
     from sitrep.eval import events as ev
-    from sitrep.events.classifier import resolve_model_dir
     from sitrep.pipeline import Coder
     from sitrep.settings import load_settings
 
     settings = load_settings()
     folds = sorted(folder.glob("fold*/test.tsv"))
     if len(folds) < 5:
-        shipped = json.loads(
-            (resolve_model_dir(settings.events.model_dir) / "config.json").read_text()
-        )
-        cmd = [
-            sys.executable,
-            str(ROOT / "scripts" / "train_event_classifier.py"),
-            "--cv", "5", "--save-fold", str(folder),
-            "--backend", shipped.get("backend", "torch"),
-            "--quantize",
-            {"bottom": "bottom", True: "all", False: "none"}[shipped.get("quantize", False)],
-            "--compact" if shipped.get("compact_markers") else "--no-compact",
-            "--onnx-int8" if shipped.get("onnx_int8") else "--no-onnx-int8",
-        ]  # fmt: skip
         env = dict(os.environ, HF_HUB_OFFLINE="1")
+        cmd = fold_training_command(folder)
         subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
         folds = sorted(folder.glob("fold*/test.tsv"))
     os.environ["XDG_CACHE_HOME"] = str(folder)  # the fold models' ONNX exports

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,7 +41,8 @@ _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
 _OCCASION_PREPS = word_set("prepositions", cls="occasion")
 _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
-_OWN_FORCES = word_set("event_arguments", cls="own_force")
+# the actor's own force ("massed 100,000 troops", "withdraw its troops"): no recipient
+OWN_FORCES = word_set("event_arguments", cls="own_force")
 _ASSESS = word_set("event_arguments", cls="assessment")
 _QUANTITY = word_set("event_arguments", cls="quantity")
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
@@ -60,7 +62,7 @@ _SOCIAL_ILL = word_set("event_arguments", cls="social_ill")
 _QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
-_NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
+NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -406,7 +408,7 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         ):
             found.extend(_children(clause, "nsubj")[:1])
     # "send troops to Uganda": the actor's own force is the theme, the other party the recipient
-    found.sort(key=lambda t: t in objects and t.text.lower() in _OWN_FORCES)
+    found.sort(key=lambda t: t in objects and t.text.lower() in OWN_FORCES)
     if not found:
         # "threatened to shell British forces": the recipient of the act an actor threatened
         subject = next(iter(_children(verb, "nsubj")), None)
@@ -425,7 +427,7 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
 
 def _own_force(obj: Token) -> bool:
     """The subject's own force ("withdraw its troops from X"): no recipient."""
-    return obj.text.lower() in _OWN_FORCES and any(
+    return obj.text.lower() in OWN_FORCES and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children
     )
 
@@ -470,10 +472,20 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
 
 def _actorish(tok: Token) -> bool:
     """A head an actor stands for: a named entity, or a mention in the actor table."""
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _table_actor(tok) is not None
+
+
+def _table_actor(tok: Token, *, phrase: bool = False) -> Any:
+    """The actors stage's record at a token (with ``phrase``, else at the noun phrase it heads:
+    "Taliban fighters"), or None (no actor there, or no actor table)."""
     table = tok.doc._.sitrep_actors if tok.doc.has_extension("sitrep_actors") else None
-    return table is not None and table.actor_at(tok.idx, tok.idx + len(tok.text)) is not None
+    if table is None:
+        return None
+    end = tok.idx + len(tok.text)
+    found = table.actor_at(tok.idx, end)
+    if found is None and phrase:
+        found = table.actor_at(min(t.idx for t in (*tok.lefts, tok) if t.dep_ != "det"), end)
+    return table.actors.get(found) if found is not None else None
 
 
 def _light_governor(noun: Token) -> Token | None:
@@ -521,7 +533,7 @@ def _own_noun_recipient(noun: Token) -> Token | None:
         if prep.text.lower() in _NOUN_RECIPIENT_PREPS
         and (obj := _pobj(prep)) is not None
         # "the withdrawal of troops from Iraq": the troops are the actor's
-        and not (prep.text.lower() == "of" and obj.text.lower() in _OWN_FORCES)
+        and not (prep.text.lower() == "of" and obj.text.lower() in OWN_FORCES)
     ]
     if not found:
         return None
@@ -622,16 +634,7 @@ def _verbal_attack(
 def _armed(head: Token | None) -> bool:
     """An actor that fights (rebels, armed forces, police, gunmen, criminals, spies): its
     attack is physical whatever it is aimed at."""
-    if head is None or not head.doc.has_extension("sitrep_actors"):
-        return False
-    table = head.doc._.sitrep_actors
-    if table is None:
-        return False
-    start = min(t.idx for t in (*head.lefts, head) if t.dep_ != "det")
-    found = table.actor_at(head.idx, head.idx + len(head.text)) or table.actor_at(
-        start, head.idx + len(head.text)
-    )
-    actor = table.actors.get(found) if found is not None else None
+    actor = _table_actor(head, phrase=True) if head is not None else None
     return actor is not None and actor.sector in _ARMED_SECTORS
 
 
@@ -650,11 +653,7 @@ def _person(tok: Token) -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
-    table = tok.doc._.sitrep_actors if tok.doc.has_extension("sitrep_actors") else None
-    if table is None:
-        return False
-    found = table.actor_at(tok.idx, tok.idx + len(tok.text))
-    actor = table.actors.get(found) if found else None
+    actor = _table_actor(tok)
     return actor is not None and actor.kind == "person"
 
 
@@ -728,9 +727,9 @@ def _no_act(verb: Token, low: str) -> bool:
 def _force(obj: Token) -> bool:
     """An object that is (or is made of) armed force: "troops", "an array of warships"."""
     return (
-        obj.lower_ in _OWN_FORCES
+        obj.lower_ in OWN_FORCES
         or _actorish(obj)
-        or any(t.lower_ in _OWN_FORCES for t in obj.subtree if t.dep_ == "pobj")
+        or any(t.lower_ in OWN_FORCES for t in obj.subtree if t.dep_ == "pobj")
     )
 
 
@@ -872,7 +871,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 recipient = None
             if actor is None and recipient is None:
                 continue
-            if recipient is None and low in _NEEDS_RECIPIENT:
+            if recipient is None and low in NEEDS_RECIPIENT:
                 continue  # "the FAO has warned that ...": a prediction, not a threat
             if tok.pos_ == "VERB" and _declines_to_speak(tok):
                 continue  # "declined to comment", "refused to discuss reports"

@@ -35,6 +35,8 @@ from sitrep.errors import ModelError
 from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import (
+    NEEDS_RECIPIENT,
+    OWN_FORCES,
     Candidate,
     aimed_at_subject,
     clause_tokens,
@@ -65,8 +67,6 @@ _SIZED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "AID", "RETREAT", "COOPERA
 _CASUALTY = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # "on" and "to" are left out: with a country they name a target ("sanctions on Lithuania").
 _LOCATIVE = word_set("prepositions", cls="locative")
-# The object of a mobilisation is the actor's own force, not a recipient ("massed 100,000 troops").
-_OWN_FORCES = word_set("event_arguments", cls="own_force")
 _NOT_PLACES = word_set("event_arguments", cls="not_place_label")
 _DIRECTIONS = word_set("event_arguments", cls="direction")
 _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
@@ -86,7 +86,6 @@ _DEONTIC = {"must", "should"}
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
-_NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 
 
 class EventComponent:
@@ -201,7 +200,7 @@ class EventComponent:
             if (
                 event_type == "MOBILIZE"
                 and cand.recipient is not None
-                and cand.recipient.root.text.lower() in _OWN_FORCES
+                and cand.recipient.root.text.lower() in OWN_FORCES
             ):
                 cand.recipient = None
             actor_ids = self._resolve(cand.actor, table, doc)
@@ -231,7 +230,7 @@ class EventComponent:
                 # "France protested over Canada's decision": an official complaint (CAMEO 114,
                 # PLOVER ACCUSE), not political dissent in the street
                 event_type, mode, context = "ACCUSE", None, ()
-            if not recipient_ids and cand.trigger.lower_ in _NEEDS_RECIPIENT:
+            if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
                 continue  # harsh words about victims ("the scandal of old people dying")
