@@ -373,3 +373,20 @@ def test_a_vow_of_retaliation_is_a_threat(coder):
     assert len(hits) == 1 and hits[0].modality == "asserted", dispatch.events
     assert [names[a] for a in hits[0].actor] == ["Iran"]
     assert [names[r] for r in hits[0].recipient] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_coded"),
+    [
+        # an attitude is no act; a thing named is no event ("Iraqi weapons" is no attack)
+        ("Eight out of 10 voters do not trust politicians to tell the truth.", None),
+        ("The Tories stressed a lack of trust in Tony Blair after his claims over Iraqi weapons.",
+         "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_attitudes_and_things_are_no_events(coder, text, not_coded):
+    events = coder.code_text(text, published="2005-01-01").events
+    if not_coded is None:
+        assert events == [], events
+    else:
+        assert not [e for e in events if e.event == not_coded], events
