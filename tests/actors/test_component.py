@@ -310,6 +310,60 @@ def test_a_country_where_something_happens_is_a_place(coder):
     assert ("Iraq", "state") in by_kind and ("Iraq", "place") in by_kind, actors
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Teachers walked out across Scotland on Tuesday.", "Scotland", "GBR"),
+        ("He said he had lived in Kenya and Uganda for years.", "Uganda", "UGA"),
+        ("The envoy was questioned on his return from Nairobi.", "Nairobi", "KEN"),
+        ("Rallies were held in towns including Leeds, Bradford and Wakefield.", "Wakefield", "GBR"),
+        ("The prisoners were flown to Guantanamo Bay last year.", "Guantanamo Bay", "CUB"),
+    ],
+)
+def test_where_something_happens_is_a_place(coder, text, place, country):
+    """Guideline, Places: a place after a preposition of place (also the second of two
+    coordinated names), after "from" a word of going, and a name listed with places is a place
+    record with its country (a feature word such as "Bay" read off for the gazetteer)."""
+    actors = _coded(coder, text)
+    found = _actor_of(actors, place)
+    assert found is not None and (found.kind, found.country) == ("place", country), actors
+
+
+def test_place_and_activity_nouns_after_prepositions_are_no_actors(coder):
+    """ "protests in towns and cities", "kinds of business", "his opposition to the plan": no
+    actor records; "The opposition said" is one (OPP)."""
+    actors = _coded(
+        coder,
+        "Pickets were held in towns and cities. The minister said firms would do certain "
+        "kinds of business abroad. He resigned because of his opposition to the plan. The "
+        "opposition said it would vote against the bill.",
+    )
+    names = {m.text.lower() for a in actors for m in a.mentions}
+    assert not names & {"towns", "cities", "business", "his opposition"}, actors
+    opposition = _actor_of(actors, "opposition")
+    assert opposition is not None and opposition.sector == "OPP", actors
+
+
+def test_foreign_suspects_take_no_home_country(coder):
+    """ "foreign suspects" in a British story are not British: no country (actor coding
+    guideline, Country); "police" in the same story are."""
+    actors = _coded(
+        coder,
+        "British police said foreign suspects were held without trial in London. Labour "
+        "said the police must act.",
+    )
+    suspects = _actor_of(actors, "foreign suspects")
+    assert suspects is not None and suspects.country is None and suspects.sector == "CVL", actors
+
+
+def test_a_federation_of_unions_is_labour(coder):
+    """ "Congress of Ruritanian Trade Unions" is a union federation (LAB): the nouns after "of"
+    say the sector, not "Congress" (a legislature) before them."""
+    actors = _coded(coder, "The Federation of Zambian Trade Unions called a strike.")
+    union = _actor_of(actors, "Federation of Zambian Trade Unions")
+    assert union is not None and (union.kind, union.sector) == ("org", "LAB"), actors
+
+
 def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
     head noun's default; "a spokesman for Darnby Council" is GOV."""

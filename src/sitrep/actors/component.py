@@ -31,13 +31,18 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
 from sitrep.actors.kb import (
+    ACTIVITY_NOUNS,
+    ATTITUDE_NOUNS,
     BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
     CONCEPTS,
     GENERIC_HEADS,
     INSTITUTIONS,
+    MOTION_HEADS,
     NON_AGENT_HEADS,
+    PLACE_FEATURES,
+    PLACE_NOUNS,
     TITLE_WORDS,
     WIRE_AGENCIES,
     ActorKB,
@@ -161,16 +166,32 @@ class ActorsComponent:
                 # "Current TV", "Community": an organisation whose last word is an agent noun
                 # (a person's sector), not a person
                 res = Resolution(**{**res.__dict__, "kind": "org"})
-            if ent.label_ in _PLACE_LABELS and res.kind == "state" and _where(ent):
-                # "in Iraq", "across Europe": where something happens, a place (actor coding
-                # guideline, Places), not the state acting
+            if ent.label_ in _PLACE_LABELS and res.kind in ("state", "group") and _where(ent):
+                # "in Iraq", "across Wales", "in Afghanistan and Pakistan", "on their return
+                # from Cuba": where something happens, a place (actor coding guideline,
+                # Places), not the state acting
                 res = Resolution(
-                    name=res.name,
+                    # (a capital's place is the city: "Suva", not "Fiji")
+                    name=res.name if res.kind == "state" and not res.sector else ent.text,
                     country=res.country,
                     kind="place",
                     ner=ent.label_,
                     known=res.known,
                 )
+            elif ent.label_ in _PLACE_LABELS and res.kind == "person" and not res.wikidata:
+                # "Woodhill Prison": a building named for what it is, not its staff (the KB
+                # read the head noun "prison" as COP people)
+                res = _place(ent) or Resolution(
+                    name=ent.text, kind="place", ner=ent.label_, known=False
+                )
+            elif (
+                ent.label_ in ("ORG", "PERSON")
+                and not (res.wikidata or res.sector)
+                and _listed_with_place(ent)
+            ):
+                # "towns including Cardiff, Bangor, Aberystwyth and Wrexham": a name listed
+                # with places is a place when the gazetteer knows it (NER tagged it ORG/PERSON)
+                res = _place(ent) or res
             if ent.label_ in ("PERSON", "ORG") and res.kind == "place" and len(ent) == 1:
                 # "Victoria, a lobbyist for disabled rights": a first name, not the capital,
                 # when a description says what the person does
@@ -249,6 +270,8 @@ class ActorsComponent:
             for span in _readings(tok):
                 if any(i in covered for i in range(span.start, span.end)):
                     break  # an actor inside already answers for this phrase
+                if span.end > tok.i + 1 and _condition(doc[span.end - 1]):
+                    continue  # "certain kinds of business": its "of" phrase names no agent
                 if person is not None:
                     table.alias(span.start_char, span.end_char, span.text, person)
                     covered.update(range(span.start, span.end))
@@ -745,7 +768,10 @@ def _not_an_organisation(ent: Span) -> bool:
 def _condition(tok: Token) -> bool:
     """A noun phrase head that names no agent: "state of emergency" (a condition; "state of
     Texas" and "the state" are agents), and a bare noun after a preposition that is a place or
-    a state ("back to school", "in prison": kb_words.json "bare_locations")."""
+    a state ("back to school", "in prison": kb_words.json "bare_locations"), and a place noun
+    after a preposition of place ("protests in towns", "out of the city": "place_nouns"), an
+    activity noun that is not a subject ("kinds of business": "activity_nouns") and an
+    attitude that is someone's ("his opposition to the war": "attitude_nouns")."""
     if (
         tok.lower_ in BARE_LOCATIONS
         and tok.pos_ == "NOUN"
@@ -753,6 +779,22 @@ def _condition(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
     ):
         return True
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if tok.dep_ != "nsubj" and (
+        tok.lower_ in ACTIVITY_NOUNS or (mods and f"{mods[-1]} {tok.lower_}" in ACTIVITY_NOUNS)
+    ):
+        return True  # "certain kinds of business", "work within the public sector"
+    if tok.lower_ in ATTITUDE_NOUNS and any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in tok.children
+    ):
+        return True  # "his staunch opposition to the war"
+    if tok.lower_ in PLACE_NOUNS:
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "in towns and cities"
+        if first.dep_ == "pobj" and _where_prep(first.head):
+            return True  # "protests in towns and cities", "detainee A in Woodhill Prison"
     if tok.lower_ != "state":
         return False
     for prep in tok.children:
@@ -802,15 +844,48 @@ def _for_employer(head: Token, res: Resolution, table: ActorTable) -> Resolution
 
 
 def _where(ent: Span) -> bool:
-    """An entity that is the object of a preposition of place ("in", "across", "near"; not
-    "at" or "into", which may name a target)."""
+    """An entity that is the object (or a later conjunct of the object: "in Afghanistan and
+    Pakistan") of a preposition of place ("in", "across", "near"; not "at" or "into", which
+    may name a target), or of "from" after a word of going ("on their return from Cuba")."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in _WHERE_PREPS
-        and prep.i < ent.start
+    if root.dep_ != "pobj" or prep.i >= ent.start:
+        return False
+    return _where_prep(prep)
+
+
+def _where_prep(prep: Token) -> bool:
+    """A preposition whose object is a place: one of place ("in", "across"), "out of", or
+    "from" after a word of going ("on their return from Cuba")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _WHERE_PREPS:
+        return True
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        return True
+    return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS
+
+
+def _listed_with_place(ent: Span) -> bool:
+    """An entity coordinated with a place name ("Cardiff, Bangor, Aberystwyth and Wrexham"):
+    one tagged as a place, or an untagged name the gazetteer knows."""
+    root = ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == root.i and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i >= first.i)]
+    geocoder = Geocoder.load()
+    return any(
+        not (ent.start <= t.i < ent.end)
+        and (
+            t.ent_type_ in _PLACE_LABELS
+            or (t.pos_ == "PROPN" and not t.ent_type_ and geocoder.geocode(t.text) is not None)
+        )
+        for t in group
     )
 
 
@@ -823,7 +898,11 @@ def _same_name(span: Span, table: ActorTable) -> str | None:
 def _place(ent: Span) -> Resolution | None:
     """A place name the KB does not know as a country, capital or organisation: a city or
     region of the gazetteer ("Darlington"), a place with its country; None when unknown."""
-    loc = Geocoder.load().geocode(ent.text)
+    geocoder = Geocoder.load()
+    loc = geocoder.geocode(ent.text)
+    words = ent.text.split()
+    if loc is None and len(words) > 1 and words[-1].lower() in PLACE_FEATURES:
+        loc = geocoder.geocode(" ".join(words[:-1]))  # "Guantanamo Bay", "Cardiff Bay"
     if loc is None or loc.country is None:
         return None
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)

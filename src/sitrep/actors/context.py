@@ -16,6 +16,9 @@ it), in this order:
    country of the story's dateline when the article names no other country ("PITTSBURGH,
    June 18 - Armco Inc said": :mod:`sitrep.places.dateline`).
 
+A group a modifier marks as from elsewhere ("foreign terrorist suspects", "overseas investors")
+takes none of these: the text does not say its country.
+
 A named person or organisation the knowledge base does not know (no country, no sector) takes
 the home country alone: in a British politics story an unknown "Mr Kilfoyle" is British and so is
 "Royal Mail" (the guideline: a company's home country, the article's context counts); a
@@ -39,6 +42,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from sitrep.actors.kb import NOT_HOME
 from sitrep.actors.table import Resolution
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
@@ -124,6 +128,9 @@ def with_countries(
         if actor is None or actor.country or not (actor.sector or _unknown_name(actor)):
             out.append(aid)
             continue
+        if _not_home(span):
+            out.append(aid)  # "foreign terrorist suspects": of no country the text gives
+            continue
         country = _possessor_country(span, table) if actor.sector else None
         if country is None and actor.kind != "person" and actor.sector:
             # a person's title says nothing of the other parties' country ("President X
@@ -172,6 +179,12 @@ def give_countries(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and table.actor_at(start, end) == aid:
             with_countries([aid], span, table, home=home, filed=filed)
+
+
+def _not_home(span: Span) -> bool:
+    """A mention a modifier marks as from elsewhere ("foreign suspects", "overseas investors":
+    kb_words.json "not_home")."""
+    return any(c.dep_ == "amod" and c.lower_ in NOT_HOME for c in span.root.children)
 
 
 def _unknown_name(actor: Any) -> bool:

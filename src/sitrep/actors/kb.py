@@ -85,6 +85,8 @@ _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
 GENERIC_HEADS = _words("generic_heads")
+# Heads named for whom they gather ("Congress of ... Trade Unions"): sector from after "of".
+_COLLECTIVE_HEADS = _words("collective_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
@@ -97,6 +99,18 @@ WIRE_AGENCIES = _words("wire_agencies")
 CONCEPTS = _words("concepts")
 #: Nouns that are a place or a state when bare after a preposition ("back to school").
 BARE_LOCATIONS = _words("bare_locations")
+#: Nouns of places and sites ("towns", "Woodhill Prison"): after a preposition of place, where.
+PLACE_NOUNS = _words("place_nouns")
+#: Sector nouns that are an activity when bare ("kinds of business"): actors only as subjects.
+ACTIVITY_NOUNS = _words("activity_nouns")
+#: Nouns that are an attitude when someone's ("his opposition to the war").
+ATTITUDE_NOUNS = _words("attitude_nouns")
+#: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
+MOTION_HEADS = _words("motion_heads")
+#: Modifiers that say a group is not of the article's country ("foreign suspects").
+NOT_HOME = _words("not_home")
+#: Last words of place names that name a feature ("Cardiff Bay"): looked up without them too.
+PLACE_FEATURES = _words("place_features")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
 CANDIDACY = _words("candidacy")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
@@ -1903,6 +1917,9 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
     if before:
         head = max(before, key=lambda a: (a[1], a[1] - a[0]))
         head_word = words[head[1] - 1]
+        if head_word in _COLLECTIVE_HEADS and after and head[1] == prep and words[prep] == "of":
+            # "Congress of South African Trade Unions": a federation of unions (LAB)
+            return max(after, key=lambda a: (a[1], a[1] - a[0]))[2]
         if head_word in GENERIC_HEADS and head[1] - head[0] == 1:
             if after:  # "chairman of the company's board"
                 return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
@@ -1933,6 +1950,8 @@ def _phrase_kind(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
     head = words[prep - 1]
     if head in INSTITUTIONS:
         return INSTITUTIONS[head]
+    if head in _COLLECTIVE_HEADS:
+        return "org"  # "Federation of Korean Trade Unions"
     if not any(e == prep for _, e, _a in agents):  # the head is no sector noun: a name
         inst = [INSTITUTIONS.get(words[e - 1]) for _, e, _a in agents if e <= prep]
         if inst and inst[-1]:
