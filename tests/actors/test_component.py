@@ -364,6 +364,25 @@ def test_a_federation_of_unions_is_labour(coder):
     assert union is not None and (union.kind, union.sector) == ("org", "LAB"), actors
 
 
+def test_a_union_officials_title_says_labour_and_an_unknown_title_no_sector(coder):
+    """ "general secretary of the Federation of ... Trade Unions (FZTU)" gives LAB (the
+    bracketed acronym left out of the lookup); "deputy general secretary" alone says no sector
+    (not the agents dictionary's UNK, not a sheriff's deputy); an organisation the KB does not
+    know keeps the nation's country."""
+    actors = _coded(
+        coder,
+        "Tom Baxter, general secretary of the Federation of Zambian Trade Unions (FZTU), "
+        "urged members to vote. Deputy general secretary Ann Mole said talks would go on. "
+        "Baxter criticised the state-run Zambian Freight Services.",
+    )
+    baxter = _actor_of(actors, "Tom Baxter")
+    assert baxter is not None and baxter.sector == "LAB", actors
+    mole = _actor_of(actors, "Ann Mole") or next((a for a in actors if "Ann Mole" in a.name), None)
+    assert mole is not None and mole.sector is None, actors
+    freight = _actor_of(actors, "Zambian Freight Services")
+    assert freight is not None and freight.country == "ZMB", actors
+
+
 def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
     head noun's default; "a spokesman for Darnby Council" is GOV."""

@@ -269,6 +269,15 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # a state's protest is an official complaint
         ("France protested over Canada's decision to close its ports to French vessels.",
          "protested", "ACCUSE", "France", "Canada"),
+        # taking part in an event noun: the noun is the event, the subject its actor
+        ("Nurses in Leeds joined the strike over pay.", "strike", "PROTEST", "Nurses", None),
+        # "striking" the parse made a verb: the strikers protest (civil servants too: a
+        # strike is no official complaint)
+        ("Pickets were held by striking civil servants outside the ministry.", "striking",
+         "PROTEST", "civil servants", None),
+        # imposing sanctions is SANCTION (guideline section 3), not coercion
+        ("Norway imposed sanctions on Iceland over the fishing dispute.", "imposed",
+         "SANCTION", "Norway", "Iceland"),
     ],
 )  # fmt: skip
 def test_types_and_arguments_of_nouns_and_official_acts(

@@ -110,3 +110,21 @@ def test_two_named_people_accusing_each_other_are_two_events(coder):
     d = coder.code_text(text, published="2016-05-01")
     accusations = [e for e in d.events if e.event == "ACCUSE"]
     assert len(accusations) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
+
+
+def test_a_definite_event_noun_is_a_further_mention_of_the_event_before(coder):
+    """ "the raid", "the attack" with nothing else said of them are further mentions of the
+    raid reported before (one record, several mentions); "another attack" is not one, and an
+    event noun with no event of its type before it adds nothing."""
+    text = (
+        "Arlandian warplanes attacked a Belmarkian tanker in the gulf on Monday, officials "
+        "said.\n\nA spokesman said the raid took place at dawn and all aircraft returned "
+        "safely.\n\nBelmark condemned the attack. Diplomats said another attack was likely.\n\n"
+        "The talks were postponed."
+    )
+    dispatch = coder.code_text(text, published="2019-06-03")
+    assaults = [e for e in dispatch.events if e.event == "ASSAULT"]
+    assert len(assaults) == 1, dispatch.events
+    mentioned = [m.trigger.text for m in assaults[0].mentions]
+    assert mentioned == ["attacked", "raid", "attack"], mentioned
+    assert not [e for e in dispatch.events if e.event == "CONSULT"], dispatch.events

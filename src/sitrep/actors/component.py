@@ -515,7 +515,10 @@ def _readings(tok: Token) -> list[Span]:
     spans = [(start, tok.i + 1)]
     of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
     if of and of[0].i == tok.i + 1:
-        spans.append((tok.left_edge.i, of[0].right_edge.i + 1))
+        end = of[0].right_edge.i + 1
+        # without an acronym in brackets after the name ("... Trade Unions (COSATU)")
+        end = next((t.i for t in doc[of[0].i : end] if t.text == "("), end)
+        spans.append((tok.left_edge.i, end))
     for s, e in spans:
         span = _strip_det(_trim(doc[s:e]))
         if len(span) and len(span) <= _MAX_LOOKUP_WORDS and span not in out:

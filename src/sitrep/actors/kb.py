@@ -1920,6 +1920,10 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
         if head_word in _COLLECTIVE_HEADS and after and head[1] == prep and words[prep] == "of":
             # "Congress of South African Trade Unions": a federation of unions (LAB)
             return max(after, key=lambda a: (a[1], a[1] - a[0]))[2]
+        if head_word in GENERIC_HEADS and head[1] - head[0] > 1 and head[2].code_1 == "UNK":
+            # a generic title of two words: "general secretary of the union" (not "deputy
+            # general secretary" -> the deputy of a sheriff's modifier)
+            return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2] if after else head[2]
         if head_word in GENERIC_HEADS and head[1] - head[0] == 1:
             if after:  # "chairman of the company's board"
                 return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]

@@ -67,9 +67,13 @@ class ActorTable:
         """Record a mention resolved to ``res``; returns the actor id (merged by identity).
 
         A state with no sector of its own acts through its government (SPEC.md: "Russia" is
-        ``RUS``/``GOV``), so its record is coded ``GOV``, one record with its capital's.
+        ``RUS``/``GOV``), so its record is coded ``GOV``, one record with its capital's. The
+        agents dictionary's ``UNK`` (a title that says no sector) is recorded as no sector.
         """
         self._writable()
+        if res.sector == "UNK":
+            # the agents dictionary's "unknown" ("general secretary" of whom?) is no sector
+            res = dataclasses.replace(res, sector=None)
         if res.kind == "state" and not res.sector:
             res = dataclasses.replace(res, sector="GOV")
         key = (res.name.lower(), res.country, res.sector, res.kind)

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,7 @@ _AUTHOR_PREPS = {"by", "from"}
 OWN_FORCES = word_set("event_arguments", cls="own_force")
 _ASSESS = word_set("event_arguments", cls="assessment")
 _QUANTITY = word_set("event_arguments", cls="quantity")
+_PARTICIPATE = word_set("event_arguments", cls="participation")
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
@@ -244,6 +246,8 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
     for _ in range(4):
         if tok.dep_ in ("dobj", "attr", "oprd", "obj"):
             head = tok.head
+            if head.lower_ in _PARTICIPATE:
+                return _verb_subject(head, seg, depth + 1)  # "thousands join strike"
             if head.pos_ not in ("VERB", "AUX") or head.text.lower() in _NOT_AGENTIVE:
                 return None  # "his fall follows the arrests": he made no arrests
             return _verb_subject(head, seg, depth + 1)
@@ -490,7 +494,8 @@ def _table_actor(tok: Token, *, phrase: bool = False) -> Any:
 
 def _light_governor(noun: Token) -> Token | None:
     """The light verb an event noun is the object of, or the object of its "in"/"on"
-    ("held talks", "went on strike", "provided $2 million in assistance")."""
+    ("held talks", "went on strike", "provided $2 million in assistance"), or a verb of
+    taking part ("joined the strike", "participated in the protests")."""
     if noun.dep_ in ("dobj", "obj"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on"):
@@ -499,8 +504,8 @@ def _light_governor(noun: Token) -> Token | None:
             verb = verb.head  # "provided [$2 million in assistance]"
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _LIGHT:
-        return None  # ("were on strike": the copula too)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _LIGHT | _PARTICIPATE:
+        return None  # ("were on strike": the copula too; "joined the strike")
     return verb
 
 
@@ -803,6 +808,56 @@ def _hazard_in(verb: Token) -> bool:
     return False
 
 
+#: Determiners that make an event noun refer back to an event already reported ("the raid").
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def event_anaphors(doc: Doc, *, lexicon: TriggerLexicon) -> list[tuple[Token, Span, LexEntry]]:
+    """Event nouns that name an event reported before ("the raid took place off the coast",
+    "Monday's attack", "the talks were held under ..."): a noun of a strong nominal trigger
+    entry with a definite determiner or a date as possessor, with its segment and entry. The
+    events stage makes each a further mention of the latest earlier event of its type
+    (:func:`sitrep.events.mentions.with_anaphors`); one with no such event stays no event."""
+    out: list[tuple[Token, Span, LexEntry]] = []
+    for seg in segments(doc):
+        for tok in seg:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lex = lexicon.lookup(tok)
+            if lex is None or lex.pos != "NOUN" or not lex.strong:
+                continue
+            if any(
+                (c.dep_ == "det" and c.lower_ in _DEFINITE)
+                or (c.dep_ == "poss" and c.ent_type_ in _WHEN_ENTS)
+                for c in tok.children
+            ):
+                out.append((tok, seg, lex))
+    return out
+
+
+def _takes_part_in_event(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb of taking part whose object is an event noun ("joined the strike")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        objs += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objs:
+        lex = lexicon.lookup(obj)
+        if lex is not None and lex.pos == "NOUN":
+            return True
+    return False
+
+
+def _striking_people(verb: Token) -> Token | None:
+    """The plural noun right after "striking" parsed as a verb ("by striking civil servants"):
+    the strikers, when the verb has no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.tag_ != "NNS" or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj
+
+
 def _declines_to_speak(verb: Token) -> bool:
     """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
     low = verb.text.lower()
@@ -843,6 +898,19 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     low in _LIGHT or low in _UNDERGO or not lexicon.is_event_verb(tok)
                 ):
                     continue  # ("faces charges": the charges are the event, not the facing)
+                if low in _PARTICIPATE and _takes_part_in_event(tok, lexicon):
+                    continue  # "joined the strike": the strike is the event
+                if low == "striking" and _striking_people(tok) is not None:
+                    # "pickets were held by striking civil servants": the parse made the
+                    # adjective a verb; the people on strike protest
+                    strikers = arg_span(_striking_people(tok), seg)  # type: ignore[arg-type]
+                    strike = lexicon.entries.get(("strike", "NOUN"))
+                    # (sure of it: the noun's entry is weak only against "air strike")
+                    lex = dataclasses.replace(strike, strong=True) if strike else lex
+                    out.append(
+                        Candidate(tok, seg, strikers, None, mark(tok, seg, strikers, None), lex)
+                    )
+                    continue
                 if low in _DESIRE and not _asks_someone(tok):
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):

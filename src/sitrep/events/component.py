@@ -40,6 +40,7 @@ from sitrep.events.candidates import (
     Candidate,
     aimed_at_subject,
     clause_tokens,
+    event_anaphors,
     find_candidates,
     speech_content,
 )
@@ -47,10 +48,10 @@ from sitrep.events.criticism import Judgement, harsh_judgement
 from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
-from sitrep.events.mentions import with_mentions
+from sitrep.events.mentions import with_anaphors, with_mentions
 from sitrep.events.modality import event_modality, modality_with_attribution
 from sitrep.places.geocode import Geocoder
-from sitrep.records import Attribution, Event, Location, SentenceSpan, TextSpan
+from sitrep.records import Attribution, Event, EventMention, Location, SentenceSpan, TextSpan
 from sitrep.settings import EventsSettings
 from sitrep.text.dates import is_date_expression, resolve_date
 from sitrep.text.lexicon import word_set
@@ -225,6 +226,7 @@ class EventComponent:
             if (
                 event_type == "PROTEST"
                 and cand.trigger.pos_ == "VERB"
+                and not (cand.lex is not None and cand.lex.strong)  # "striking civil servants"
                 and _all_official(table, actor_ids)
             ):
                 # "France protested over Canada's decision": an official complaint (CAMEO 114,
@@ -302,6 +304,20 @@ class EventComponent:
             text=text,
             party=lambda actor_id: _party(table, actor_id),
         )
+        # "the raid took place off the coast": a further mention of the raid reported before
+        anaphors = [
+            (
+                EventMention(
+                    trigger=TextSpan(start=t.idx, end=t.idx + len(t.text), text=t.text),
+                    sentence=SentenceSpan(start=seg.start_char, end=seg.end_char),
+                ),
+                lex.event,
+                event_modality(t),
+            )
+            for t, seg, lex in event_anaphors(doc, lexicon=self.lexicon)
+            if t.i not in seen
+        ]
+        events = with_anaphors(events, anaphors, text=text)
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
         return events

@@ -99,3 +99,39 @@ def with_mentions(
                 setattr(first, field, getattr(event, field))
         first.confidence = max(first.confidence, event.confidence)
     return out
+
+
+def with_anaphors(
+    events: list[Event], anaphors: list[tuple[EventMention, str, str]], *, text: str
+) -> list[Event]:
+    """Add each event anaphor ("the raid", "Monday's attack": a mention, its PLOVER type and
+    its modality, from :func:`sitrep.events.candidates.event_anaphors`) as a further mention of
+    the latest event of that type and modality reported in an earlier sentence; an anaphor
+    that is already an event's trigger or mention, that announces a further event ("another
+    attack"), or that has no such event before it adds nothing. ``events`` must carry their
+    ``mentions`` (:func:`with_mentions`); returns them."""
+    taken = {(m.trigger.start, m.trigger.end) for e in events for m in e.mentions}
+    for mention, event_type, modality in sorted(anaphors, key=lambda a: a[0].trigger.start):
+        span = (mention.trigger.start, mention.trigger.end)
+        if span in taken:
+            continue
+        if _FURTHER.search(text[mention.sentence.start : mention.sentence.end]):
+            continue
+        before = [
+            (
+                max(
+                    m.sentence.start for m in e.mentions if m.sentence.end <= mention.sentence.start
+                ),
+                e,
+            )
+            for e in events
+            if e.event == event_type
+            and e.modality == modality
+            and any(m.sentence.end <= mention.sentence.start for m in e.mentions)
+        ]
+        if not before:
+            continue
+        _, antecedent = max(before, key=lambda b: b[0])
+        antecedent.mentions.append(mention)
+        taken.add(span)
+    return events
