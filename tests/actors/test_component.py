@@ -383,6 +383,24 @@ def test_a_union_officials_title_says_labour_and_an_unknown_title_no_sector(code
     assert freight is not None and freight.country == "ZMB", actors
 
 
+def test_a_party_spokesman_is_a_party_role_and_a_surname_after_mr_is_no_place(coder):
+    """ "X, the Liberal Democrats' foreign affairs spokesman": GBR PTY (a party's spokesman
+    holds no office); "Mr Kabwe's transfer" is the person Kabwe, never a place the gazetteer
+    knows; "ministers" in the same sentence are not of the place he was transferred to."""
+    actors = _coded(
+        coder,
+        "Joseph Kabwe was freed last week. And Harold Pennick, the Liberal Democrats' foreign "
+        "affairs spokesman, asked whether ministers approved Mr Kabwe's transfer to Cuba.",
+    )
+    pennick = _actor_of(actors, "Harold Pennick")
+    assert pennick is not None and (pennick.country, pennick.sector) == ("GBR", "PTY"), actors
+    kabwe = _actor_of(actors, "Mr Kabwe")
+    assert kabwe is not None and kabwe.kind == "person", actors
+    assert "Joseph Kabwe" in {m.text for m in kabwe.mentions}, kabwe
+    ministers = _actor_of(actors, "ministers")
+    assert ministers is not None and ministers.country != "CUB", actors
+
+
 def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
     head noun's default; "a spokesman for Darnby Council" is GOV."""

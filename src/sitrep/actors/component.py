@@ -37,6 +37,7 @@ from sitrep.actors.kb import (
     BUSINESS_CONTEXT,
     CANDIDACY,
     CONCEPTS,
+    COURTESY_TITLES,
     GENERIC_HEADS,
     INSTITUTIONS,
     MOTION_HEADS,
@@ -126,6 +127,14 @@ class ActorsComponent:
                 continue
             if _no_name(ent):
                 continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
+            if (
+                ent.label_ in _PLACE_LABELS | {"ORG", "NORP"}
+                and ent.start > 0
+                and doc[ent.start - 1].lower_ in COURTESY_TITLES
+            ):
+                # "Mr Mubanga's transfer": a surname after a courtesy title, never a place
+                # (NER tagged it GPE), the person's name
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
             ent = _last_line(ent)
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
@@ -511,7 +520,9 @@ def _readings(tok: Token) -> list[Span]:
     ``_MAX_LOOKUP_WORDS`` words, without edge punctuation."""
     doc = tok.doc
     out: list[Span] = []
-    start = min([t.i for t in tok.lefts] + [tok.i])
+    # (the whole left modifiers: "the Liberal Democrats' foreign affairs spokesman", not
+    # "Democrats' foreign affairs spokesman")
+    start = min([t.left_edge.i for t in tok.lefts] + [tok.i])
     spans = [(start, tok.i + 1)]
     of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
     if of and of[0].i == tok.i + 1:

@@ -9,7 +9,8 @@ it), in this order:
    States said"): the country of the named possessor, or for a possessive pronoun the nearest
    actor with a country before it in the sentence;
 2. for a group (not a person), the one country named in the sentence by other actors
-   ("rebels bombed the Philippine Military Academy");
+   ("rebels bombed the Philippine Military Academy"), a place only in the group's own phrase
+   ("police in Basra", not "ministers approved his transfer to Guantanamo");
 3. the article's home country: the country of at least half of the article's actor mentions
    with a country, a national outlet's own country counting as two mentions (a British
    politics story: "the chancellor" is British; a BBC story that names no country); failing that, the
@@ -100,15 +101,22 @@ def _possessor_country(span: Span, table: Any) -> str | None:
 
 def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
     sent = span.root.sent
-    countries = set()
+    own = (span.root.left_edge.idx, span.root.right_edge.idx + len(span.root.right_edge))
+    countries, elsewhere = set(), set()
     for s, e in table.spans_in(sent.start_char, sent.end_char):
         if span.start_char <= s < span.end_char or table.is_modifier(s, e):
             continue  # (a modifier of a non-agent names no one there: "Japanese camps")
         aid = table.actor_at(s, e)
         actor = table.actors.get(aid) if aid else None
-        if actor is not None and actor.country and aid not in exclude:
+        if actor is None or not actor.country or aid in exclude:
+            continue
+        if actor.kind == "place" and not own[0] <= s < own[1]:
+            # a place says whose a group is only in its phrase ("police in Basra"); elsewhere
+            # it only makes the sentence's country unclear
+            elsewhere.add(actor.country)
+        else:
             countries.add(actor.country)
-    return next(iter(countries)) if len(countries) == 1 else None
+    return next(iter(countries)) if len(countries) == 1 and countries >= elsewhere else None
 
 
 def with_countries(

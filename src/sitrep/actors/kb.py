@@ -123,6 +123,8 @@ _HONORIFICS: dict[str, str] = dict(_WORDS["honorifics"]["gender"])  # type: igno
 _HONORIFICS.update({w + ".": g for w, g in list(_HONORIFICS.items())})  # "Mr." as written
 _COURTESY = frozenset(str(w) for w in _WORDS["honorifics"]["courtesy"])  # type: ignore[attr-defined]
 _COURTESY |= frozenset(w + "." for w in _COURTESY)
+#: Courtesy titles ("Mr", "Mrs.", "Ms"): a name after one is a person's.
+COURTESY_TITLES = _COURTESY
 _PARTICLES = _words("name_particles")
 _PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
 _SUFFIXES = _words("name_suffixes")
@@ -1462,6 +1464,9 @@ class ActorKB:
                 and (org.kind == "state" or org.sector in (None, "IGO", "GOV", "NGO", "PTY"))
             ):
                 res.sector = head_after.code_1
+                if org.sector == "PTY" and words[after[-1][1] - 1] in GENERIC_HEADS:
+                    # "the Liberal Democrats' foreign affairs spokesman": a party role
+                    res.sector = "PTY"
                 res.kind = "group" if _plural(words) else "person"
                 res.name = text.strip()
             if former and res.sector in _OFFICE_SECTORS:
