@@ -117,3 +117,24 @@ def test_segments_cut_at_line_breaks(nlp):
     assert [s.text for s in segs][-1].startswith("Russian President")
     cands = _cands(nlp, doc.text)
     assert cands["spoke"].actor.text == "Russian President Vladimir Putin"
+
+
+def test_an_objects_by_phrase_hung_on_the_active_verb_names_the_recipient(nlp):
+    """The small parser sometimes hangs "the decision by the court" 's "by" phrase on the active
+    verb ("attacked ... by the court"); that phrase then names whose decision it was, the
+    recipient, not a means (a parse built by hand, as the parser gave it on a BBC sentence)."""
+    from spacy.tokens import Doc
+
+    words = ["Straw", "attacked", "the", "decision", "by", "the", "court", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 6, 4, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
+        ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O"],
+    )
+    lexicon = TriggerLexicon.load()
+    cand = next(c for c in find_candidates(doc, lexicon=lexicon) if c.trigger.text == "attacked")
+    assert cand.recipient is not None and cand.recipient.root.text == "court", cand

@@ -278,6 +278,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # imposing sanctions is SANCTION (guideline section 3), not coercion
         ("Norway imposed sanctions on Iceland over the fishing dispute.", "imposed",
          "SANCTION", "Norway", "Iceland"),
+        # the object's "by" phrase the parse hung on the verb names whose act was judged
+        ("The minister attacked the decision by the Supreme Court to free the men.",
+         "attacked", "ACCUSE", "minister", "Supreme Court"),
     ],
 )  # fmt: skip
 def test_types_and_arguments_of_nouns_and_official_acts(
@@ -366,6 +369,15 @@ def test_strikes_by_workers_are_protests(coder, text):
     hits = [e for e in dispatch.events if e.event == "PROTEST"]
     assert len(hits) == 1, dispatch.events
     assert [sectors[a] for a in hits[0].actor] == ["LAB"], (hits[0].actor, sectors)
+
+
+def test_an_appeals_infinitive_is_no_event_of_its_own(coder):
+    """ "appealed for the prisoners to be freed": the release is what was asked, no RETREAT."""
+    dispatch = coder.code_text(
+        "Rights groups appealed for the detained journalists to be freed.",
+        published="2019-06-01",
+    )
+    assert [e.event for e in dispatch.events] == ["REQUEST"], dispatch.events
 
 
 def test_a_requests_content_is_no_event_of_its_own(coder):

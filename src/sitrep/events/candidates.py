@@ -426,7 +426,17 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     if actorish is not None:
         return actorish
     within = (_within_object(t, direct=t in objects) for t in found)
-    return next((t for t in within if t is not None), found[0])
+    inside = next((t for t in within if t is not None), None)
+    if inside is not None:
+        return inside
+    if objects and not _children(verb, "auxpass", "nsubjpass"):
+        # "attacked the decision by Britain's highest court": the parse hung the object's
+        # "by" phrase on the active verb; its actor is whose decision it was
+        for prep in _children(verb, "prep"):
+            pobj = _pobj(prep) if prep.lower_ == "by" else None
+            if pobj is not None and _actorish(pobj):
+                return pobj
+    return found[0]
 
 
 def _own_force(obj: Token) -> bool:
@@ -898,6 +908,12 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     low in _LIGHT or low in _UNDERGO or not lexicon.is_event_verb(tok)
                 ):
                     continue  # ("faces charges": the charges are the event, not the facing)
+                if (
+                    tok.dep_ in ("csubj", "csubjpass")
+                    and tok.tag_ == "VBG"
+                    and not any(c.dep_ in ("nsubj", "poss") for c in tok.children)
+                ):
+                    continue  # "detaining suspects without trial breaks the law": generic
                 if low in _PARTICIPATE and _takes_part_in_event(tok, lexicon):
                     continue  # "joined the strike": the strike is the event
                 if low == "striking" and _striking_people(tok) is not None:

@@ -548,16 +548,26 @@ def _without_demanded_content(
     kept: list[tuple[Candidate, Event]],
 ) -> list[tuple[Candidate, Event]]:
     """A request's or a threat's content is no event of its own ("urged Russia to withdraw
-    its troops", "warned that it would impose sanctions": guideline section 5): events whose
-    trigger lies in the clause a REQUEST or THREATEN verb governs are dropped, unless they are
+    its troops", "warned that it would impose sanctions", "appealed for prisoners to be
+    freed", "a call to unions to support the strikers": guideline section 5): events whose
+    trigger lies in the clause a REQUEST or THREATEN verb governs, or in an infinitive a
+    REQUEST or THREATEN verb or noun governs, are dropped, unless they are
     requests or threats of their own ("would be asking him to"), not the same one again."""
     content: dict[int, Event] = {}
     for cand, event in kept:
         trig = cand.trigger
-        if event.event in ("REQUEST", "THREATEN") and trig.pos_ == "VERB":
-            for child in trig.children:
-                if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-                    content.update((t.i, event) for t in child.subtree)
+        if event.event not in ("REQUEST", "THREATEN"):
+            continue
+        for child in trig.children:
+            if child.pos_ not in ("VERB", "AUX"):
+                continue
+            if (trig.pos_ == "VERB" and child.dep_ in ("xcomp", "ccomp")) or (
+                # an infinitive the parse hangs on the verb or noun: "appealed for prisoners
+                # to be freed", "asking for them to negotiate", "a call to unions to support"
+                child.dep_ in ("advcl", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            ):
+                content.update((t.i, event) for t in child.subtree)
     out = []
     for c, e in kept:
         gov = content.get(c.trigger.i)
