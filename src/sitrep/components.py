@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from sitrep.places.dateline import find_dateline
 from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load_settings
+from sitrep.text.spans import doc_text
 
 for _name, _default in (
     ("published", None),
@@ -59,7 +60,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.text.count("\n") >= 2 or ("\n" in token.text and token.text[-1] in " \t")
         ):
             doc[token.i + 1].is_sent_start = True
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         first = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")
         if first is not None and first.start > 0:

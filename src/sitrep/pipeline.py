@@ -28,6 +28,7 @@ from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 from sitrep.text.dates import parse_iso_date
 from sitrep.text.normalise import unwrap_lines
+from sitrep.text.spans import doc_text, remember_text
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,9 @@ class Coder:
         text = article.text if text is None else text
         # hard-wrapped wire text is parsed with its line breaks as spaces (same offsets);
         # the records' texts are taken from the text as written afterwards (_as_written)
-        doc = self.nlp.make_doc(unwrap_lines(text))
+        unwrapped = unwrap_lines(text)
+        doc = self.nlp.make_doc(unwrapped)
+        remember_text(doc, unwrapped)  # (Doc.text joins every token on each access)
         doc._.published = article.published
         doc._.outlet = article.outlet
         doc._.sitrep_warnings = []
@@ -203,11 +206,12 @@ class Coder:
         batch: list[Doc] = []
         chars = 0
         for doc in docs:
-            if batch and (len(batch) >= batch_size or chars + len(doc.text) > max_chars):
+            size = len(doc_text(doc))
+            if batch and (len(batch) >= batch_size or chars + size > max_chars):
                 yield from self.nlp.pipe(batch, batch_size=len(batch))
                 batch, chars = [], 0
             batch.append(doc)
-            chars += len(doc.text)
+            chars += size
         if batch:
             yield from self.nlp.pipe(batch, batch_size=len(batch))
 

@@ -56,6 +56,7 @@ from sitrep.places.geocode import Geocoder
 from sitrep.records import Actor
 from sitrep.settings import ActorsSettings
 from sitrep.text.lexicon import word_set
+from sitrep.text.spans import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published if isinstance(doc._.published, dt.date) else None
-        text = doc.text  # the KB reads the article's countries; Doc.text joins every token
+        text = doc_text(doc)  # the KB reads the article's countries
         table = ActorTable()
         kb = self.kb
         refs = References(doc, table, demonyms=kb.demonyms)

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.kb import INSTITUTIONS
 from sitrep.actors.table import ActorTable
 from sitrep.text.lexicon import load_lexicon
+from sitrep.text.spans import doc_text
 
 #: How many sentences before a pronoun's own one may hold its antecedent.
 PRONOUN_WINDOW = 2
@@ -124,6 +125,7 @@ class References:
     _sent_of: list[int] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)  # of _mentions, while pronouns resolve
     _sent_start: list[int] = field(default_factory=list)  # token -> first token of its sentence
+    _sent_root: list[int] = field(default_factory=list)  # sentence -> its root token
     _text: str = ""
 
     def __post_init__(self) -> None:
@@ -136,6 +138,17 @@ class References:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = n
                 self._sent_start[i] = sent.start
+            self._sent_root.append(sent.root.i)
+
+    # (Token.sent scans the doc for the sentence's bounds on every access: read from the
+    # tables above, built once, when the doc has sentences)
+    def _first_of_sentence(self, tok: Token) -> int:
+        return self._sent_start[tok.i] if self._sent_root else tok.sent.start
+
+    def _root_of_sentence(self, tok: Token) -> Token:
+        if self._sent_root:
+            return self.doc[self._sent_root[self._sent_of[tok.i]]]
+        return tok.sent.root
 
     # -- named mentions -----------------------------------------------------------------------
 
@@ -236,7 +249,7 @@ class References:
             if gender is not None and known is not None and known != gender:
                 continue
             if not self._text:
-                self._text = self.doc.text  # Doc.text joins every token on each access
+                self._text = doc_text(self.doc)
             said = " ".join([self._text[m.start : m.end].lower(), (actor.title or "").lower()])
             if head.lower_ not in said.split() or _subordinate(head.lower_, said, mods):
                 continue
@@ -364,10 +377,10 @@ class References:
 
     def _window(self, tok: Token, sentences: int) -> list[_Mention]:
         """The mentions that start before ``tok`` in its sentence and the ``sentences`` before."""
-        first = tok.sent.start
+        first = self._first_of_sentence(tok)
         for _ in range(sentences):
             if first > 0:
-                first = self.doc[first - 1].sent.start
+                first = self._first_of_sentence(self.doc[first - 1])
         lo = bisect.bisect_left(self._starts, self.doc[first].idx)
         hi = bisect.bisect_left(self._starts, tok.idx)
         return self._mentions[lo:hi]
@@ -421,7 +434,7 @@ class References:
         the minister warned"), when that subject is a mention that agrees with it."""
         if tok.dep_ != "poss":
             return None
-        root = tok.sent.root
+        root = self._root_of_sentence(tok)
         subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None or subj.i <= tok.i:
             return None
@@ -464,10 +477,10 @@ class References:
         it/they ("…criticized the sanctions. It said they would hurt trade": not the
         government)."""
         sent = self._sent_of[tok.i]
-        first = tok.sent.start
+        first = self._first_of_sentence(tok)
         for _ in range(PRONOUN_WINDOW):
             if first > 0:
-                first = self.doc[first - 1].sent.start
+                first = self._first_of_sentence(self.doc[first - 1])
         for cand in self.doc[first : tok.i]:
             if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
                 continue

@@ -26,6 +26,7 @@ from sitrep.claims.link import link
 from sitrep.claims.merge import merge
 from sitrep.claims.quotes import Quote
 from sitrep.settings import ClaimsSettings
+from sitrep.text.spans import doc_text
 
 
 class AttributionComponent:
@@ -48,7 +49,7 @@ class AttributionComponent:
             yield from self._finish([self._start(doc) for doc in batch])
 
     def _start(self, doc: Doc) -> tuple[Doc, str, list[RawAttribution], list[Quote]]:
-        text = doc.text  # Doc.text joins all tokens on every access: read it once
+        text = doc_text(doc)
         raws, quotes = self.extractor.extract(doc, text=text)
         return doc, text, raws, quotes
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.lexicon import Cue, load_cues
 from sitrep.claims.quotes import Quote, find_quotes
 from sitrep.text.lexicon import load_lexicon, word_set
-from sitrep.text.spans import token_end, tokens_span, trim_separators
+from sitrep.text.spans import doc_text, token_end, tokens_span, trim_separators
 
 CharSpan = tuple[int, int]
 
@@ -131,7 +131,7 @@ class Extractor:
             doc: a parsed document.
             text: ``doc.text`` if the caller has it (``Doc.text`` joins all tokens each time).
         """
-        self._text = doc.text if text is None else text
+        self._text = doc_text(doc) if text is None else text
         quotes = [q for q in find_quotes(self._text) if self._quote_words(doc, q) >= 1]
         q_starts = [q.start for q in quotes]
         used_quotes: set[int] = set()

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import Cue, load_cues
 from sitrep.claims.quotes import Quote
+from sitrep.text.spans import doc_text
 
 #: The kinds each token has one of, first in :meth:`Featurizer.columns` and in this order: the
 #: role network embeds them (:mod:`sitrep.claims.rolenet`).
@@ -323,7 +324,7 @@ class Featurizer:
             The own-feature columns (:data:`OWN_KINDS` first, then the conjunctions, ``bias``,
             ``hw=``, ``hw2=``: the feature-string order), the paragraphs and the neighbours.
         """
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         n = len(doc)
         strings = doc.vocab.strings
         arr = doc.to_array([LOWER, TAG, DEP, HEAD, ENT_TYPE, IS_TITLE, IS_PUNCT, SENT_START, IDX])

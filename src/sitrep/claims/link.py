@@ -10,6 +10,7 @@ from sitrep.actors.reference import grammar
 from sitrep.claims.extract import RawAttribution
 from sitrep.records import Attribution, SourceSpan, TextSpan
 from sitrep.text.lexicon import word_set
+from sitrep.text.spans import doc_text as _doc_text
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def link(
     Returns:
         Records with ids ``a1``, ``a2``, … in text order of their cues.
     """
-    doc_text = doc.text if text is None else text  # Doc.text joins all tokens on each access
+    doc_text = _doc_text(doc) if text is None else text
     raws = [r for r in raws if r.confidence >= min_confidence]
     raws.sort(key=lambda r: r.cue[0])
     table = doc._.sitrep_actors

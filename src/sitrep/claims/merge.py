@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from sitrep.claims.extract import RawAttribution
 from sitrep.claims.lexicon import load_cues
 from sitrep.claims.quotes import Quote
-from sitrep.text.spans import trim_span
+from sitrep.text.spans import doc_text, trim_span
 
 Span3 = tuple[str, int, int]
 
@@ -69,7 +69,7 @@ def merge(
     Returns:
         Attributions with CRF boundaries where the CRF found the role.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     cues = [(s, e) for r, s, e in spans if r == "CUE"]
     srcs = [(s, e) for r, s, e in spans if r == "SRC"]
     cons = [(s, e) for r, s, e in spans if r == "CON"]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
 from sitrep.text.lexicon import word_set
+from sitrep.text.spans import doc_text
 
 # Verbs that carry no event of their own (auxiliaries used as main verbs, light and linking
 # verbs, participles used as prepositions); an event noun they govern is the trigger instead.
@@ -120,7 +121,7 @@ def segments(doc: Doc) -> list[Span]:
     """spaCy sentences, cut again after every whitespace token holding a line break (unless
     the break is a hard wrap of running text: see :func:`_is_wrap`)."""
     out: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start = sent.start
         for tok in sent:

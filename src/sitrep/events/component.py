@@ -55,6 +55,7 @@ from sitrep.records import Attribution, Event, EventMention, Location, SentenceS
 from sitrep.settings import EventsSettings
 from sitrep.text.dates import is_date_expression, resolve_date
 from sitrep.text.lexicon import word_set
+from sitrep.text.spans import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -176,12 +177,20 @@ class EventComponent:
         ]
         if not candidates:
             return []
-        typed = self._classify(candidates)
-        # Doc.text joins every token and Span.ents scans every entity of the doc: on long texts,
-        # reading them once per candidate is quadratic, so both are read once here.
-        text = doc.text
-        ents = _EntityIndex(doc)
         attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
+        # a candidate the classifier alone would type, with no argument the KB could code,
+        # fails the coded-argument rule below whatever its type: no classifier call for it
+        moot = {
+            i
+            for i, c in enumerate(candidates)
+            if not (c.lex is not None and c.lex.strong)
+            and not self._codable(c, table, doc, attributions)
+        }
+        typed = self._classify(candidates, skip=moot)
+        # Span.ents scans every entity of the doc: on long texts, reading it once per
+        # candidate is quadratic, so it is read once here.
+        text = doc_text(doc)
+        ents = _EntityIndex(doc)
         published = doc._.published
         kept: list[tuple[Candidate, Event]] = []
         seen: set[int] = set()
@@ -352,21 +361,41 @@ class EventComponent:
 
     # -- typing -------------------------------------------------------------------------------
 
+    def _codable(
+        self, cand: Candidate, table: Any, doc: Doc, attributions: list[Attribution]
+    ) -> bool:
+        """Whether an event of this candidate could pass the coded-argument rule: one of its
+        arguments is coded, or a speaker demands the act ("X said Y must act": the speaker
+        becomes the actor)."""
+        actor_ids = self._resolve(cand.actor, table, doc)
+        ids = actor_ids + self._resolve(cand.recipient, table, doc)
+        if any(_coded(table, a) for a in ids):
+            return True
+        return _demanded_of(cand.trigger, actor_ids, attributions) is not None
+
     def _classify(
-        self, candidates: list[Candidate]
+        self, candidates: list[Candidate], *, skip: set[int] | frozenset[int] = frozenset()
     ) -> list[tuple[str | None, float, str | None, tuple[str, ...]]]:
-        """(event type or None, confidence, mode, context) per candidate."""
+        """(event type or None, confidence, mode, context) per candidate; those in ``skip``
+        are no event (not sent to the classifier)."""
         threshold = self.settings.min_confidence
         clf = self.classifier
         probs: list[dict[str, float] | None] = [None] * len(candidates)
         if clf is not None:
             # a strong lexicon entry decides the type whatever the classifier says, so only
             # the other candidates cost a classifier call (the bulk of this stage's time)
-            ask = [i for i, c in enumerate(candidates) if not (c.lex and c.lex.strong)]
+            ask = [
+                i
+                for i, c in enumerate(candidates)
+                if not (c.lex and c.lex.strong) and i not in skip
+            ]
             for i, p in zip(ask, clf.predict([candidates[i].marked for i in ask]), strict=True):
                 probs[i] = p
         out: list[tuple[str | None, float, str | None, tuple[str, ...]]] = []
         for i, cand in enumerate(candidates):
+            if i in skip:
+                out.append((None, 0.0, None, ()))
+                continue
             lex = cand.lex
             event: str | None = None
             conf = 0.0

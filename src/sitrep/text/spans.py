@@ -12,9 +12,11 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 CharSpan = tuple[int, int]
+#: Where :func:`doc_text` keeps a document's text (``Doc.user_data``).
+_TEXT_KEY = "sitrep_text"
 
 #: Whitespace, punctuation and quote marks that surround the content of an annotated span.
 EDGE_PUNCT = frozenset(" \t\r\n\u00a0.,;:!?\"'“”‘’«»‹›()[]{}—–-…*")
@@ -101,3 +103,19 @@ def trim_separators(text: str, start: int, end: int) -> CharSpan | None:
         right=lambda c: c.isspace() or c in _SEP_RIGHT,
     )
     return (s, e) if e > s else None
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text`` of a spaCy Doc, joined once per document and kept in its ``user_data``
+    (``Doc.text`` joins every token on each access: on an 800-word article that is the cost
+    of a few thousand token objects, paid by every stage that reads it)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def remember_text(doc: Any, text: str) -> None:
+    """Record ``text`` as the text of ``doc`` (the string it was made from) for
+    :func:`doc_text`."""
+    doc.user_data[_TEXT_KEY] = text
