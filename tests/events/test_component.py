@@ -371,6 +371,40 @@ def test_strikes_by_workers_are_protests(coder, text):
     assert [sectors[a] for a in hits[0].actor] == ["LAB"], (hits[0].actor, sectors)
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "recipient"),
+    [
+        # a headline drops the "was" of the passive: the subject was attacked
+        ("Varnell attacked with paint\n\nThe MP was hit by paint at a rally on Friday.",
+         "ASSAULT", "Varnell"),
+        # ... and attacked "on" a topic is attacked in words
+        ("Labour attacked on tax poster\n\nThe party was criticised on Monday.", "ACCUSE",
+         "Labour"),
+    ],
+)  # fmt: skip
+def test_a_headline_passive_names_the_one_attacked(coder, text, event, recipient):
+    dispatch = coder.code_text(text, published="2005-03-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.trigger.text == "attacked"]
+    assert len(hits) == 1 and hits[0].event == event, dispatch.events
+    assert not hits[0].actor, hits[0]
+    assert any(recipient in names[r] for r in hits[0].recipient), (hits[0], names)
+
+
+def test_not_allowing_is_a_refusal_and_what_is_refused_no_event(coder):
+    """Double negation (issue 13): "will not allow" and "will not tolerate" are a REJECT,
+    asserted; the attacks not tolerated are no event of their own."""
+    dispatch = coder.code_text(
+        "Israel will not allow Syrian troops to enter Lebanon. The Palestinian president said "
+        "he would not tolerate attacks on Israeli civilians.",
+        published="2005-03-01",
+    )
+    got = [(e.event, e.modality, e.trigger.text) for e in dispatch.events]
+    assert ("REJECT", "asserted", "allow") in got, got
+    assert ("REJECT", "asserted", "tolerate") in got, got
+    assert not [e for e in dispatch.events if e.event == "ASSAULT"], got
+
+
 def test_an_appeals_infinitive_is_no_event_of_its_own(coder):
     """ "appealed for the prisoners to be freed": the release is what was asked, no RETREAT."""
     dispatch = coder.code_text(

@@ -615,15 +615,28 @@ def mark(trigger: Token, seg: Span, actor: Span | None, recipient: Span | None) 
 
 
 def _verbal_attack(
-    trigger: Token, lex: LexEntry, recip_head: Token | None, *, armed: bool = False
+    trigger: Token,
+    lex: LexEntry,
+    recip_head: Token | None,
+    *,
+    armed: bool = False,
+    headline: bool = False,
 ) -> bool:
     """Whether an "attack" trigger is a verbal attack: aimed at a person or at a policy, a
     remark or a rival ("attacked the plan", "attacked Howard over his taxes", "attacked the
     Koch brothers", "attacked Romney's work", "Clinton's attacks on Trump"), or said about
     something ("attacked X for ..."). An armed attacker's attack is verbal only when aimed at
-    a person ("rebels attacked government positions" is physical)."""
+    a person ("rebels attacked government positions" is physical). A headline's passive
+    attack "on" something is verbal ("Labour attacked on Howard poster")."""
     if lex.event != "ASSAULT" or not trigger.text.lower().startswith("attack"):
         return False
+    if headline and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and not any(o.ent_type_ in _WHEN_ENTS for o in c.children)
+        for c in trigger.children
+    ):
+        return True  # a headline's "Straw attacked on China arms": attacked over a topic
     if (
         not armed
         and trigger.pos_ == "VERB"
@@ -846,6 +859,24 @@ def event_anaphors(doc: Doc, *, lexicon: TriggerLexicon) -> list[tuple[Token, Sp
     return out
 
 
+#: Marks that end a sentence of running text (a headline has none).
+_SENTENCE_END = {".", "!", "?", '"', "\u201d", "'"}
+
+
+def _headline_passive(verb: Token, seg: Span) -> bool:
+    """A past participle heading a headline with its subject and no object or auxiliary
+    ("Straw attacked on China arms"): headlines drop the "is" of the passive, and an active
+    headline is in the present ("Rebels attack town")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or len(seg) > 14:
+        return False
+    if _children(verb, "aux", "auxpass", "dobj", "obj", "nsubjpass") or not _children(
+        verb, "nsubj"
+    ):
+        return False
+    words = [t for t in seg if not t.is_space]
+    return bool(words) and words[-1].text not in _SENTENCE_END
+
+
 def _takes_part_in_event(verb: Token, lexicon: TriggerLexicon) -> bool:
     """A verb of taking part whose object is an event noun ("joined the strike")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -932,11 +963,21 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):
                     continue  # "rallies voters", "designed to appeal", "fight the election"
-                actor_head = _verb_subject(tok, seg)
-                if actor_head is not None and not _in(actor_head, seg):
-                    # the parse's subject lies in another segment (a merged headline)
-                    actor_head = _adjacent_np(tok, seg)
-                recip_head = _verb_recipient(tok)
+                if _headline_passive(tok, seg):
+                    # "Straw attacked on China arms", "Kilroy-Silk attacked with slurry": a
+                    # headline drops "is"/"was"; its subject is the one attacked
+                    recip_head = _children(tok, "nsubj")[0]
+                    actor_head = next(
+                        (o for p in _children(tok, "prep", "agent") if p.lower_ == "by"
+                         if (o := _pobj(p)) is not None),
+                        None,
+                    )  # fmt: skip
+                else:
+                    actor_head = _verb_subject(tok, seg)
+                    if actor_head is not None and not _in(actor_head, seg):
+                        # the parse's subject lies in another segment (a merged headline)
+                        actor_head = _adjacent_np(tok, seg)
+                    recip_head = _verb_recipient(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":
                 actor_head = _noun_actor(tok, seg)
                 recip_head = _noun_recipient(tok)
@@ -961,7 +1002,11 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
             if tok.pos_ == "VERB" and _declines_to_speak(tok):
                 continue  # "declined to comment", "refused to discuss reports"
             verbal = lex is not None and _verbal_attack(
-                tok, lex, recip_head, armed=_armed(actor_head)
+                tok,
+                lex,
+                recip_head,
+                armed=_armed(actor_head),
+                headline=tok.pos_ == "VERB" and _headline_passive(tok, seg),
             )
             if verbal:
                 pos = "VERB" if tok.pos_ == "VERB" else "NOUN"

@@ -84,6 +84,8 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
 _DEONTIC = {"must", "should"}
+#: Verbs of allowing: negated, a refusal (REJECT, asserted); what is not allowed is its content.
+_PERMISSIVE = word_set("event_arguments", cls="permissive")
 # A commitment to a conflictual act is a threat ("vowed to retaliate"); to a cooperative one an
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
@@ -267,6 +269,14 @@ class EventComponent:
             ):
                 # "Iran vowed to avenge the attack": a threat (PLOVER THREATEN), asserted
                 event_type, modality, mode, context = "THREATEN", "asserted", None, ()
+            if (
+                modality == "negated"
+                and trig.pos_ == "VERB"
+                and trig.lower_ in _PERMISSIVE
+                and any(c.dep_ == "neg" for c in trig.children)
+            ):
+                # "will not allow", "would not tolerate": a refusal, stated (double negation)
+                event_type, modality, mode, context = "REJECT", "asserted", None, ()
             if modality in _FUTURE and event_type in _FUTURE_AS and trig.pos_ == "VERB":
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
@@ -580,14 +590,20 @@ def _without_demanded_content(
     its troops", "warned that it would impose sanctions", "appealed for prisoners to be
     freed", "a call to unions to support the strikers": guideline section 5): events whose
     trigger lies in the clause a REQUEST or THREATEN verb governs, or in an infinitive a
-    REQUEST or THREATEN verb or noun governs, are dropped, unless they are
+    REQUEST or THREATEN verb or noun governs, or in what a refusal does not allow ("will not
+    tolerate attacks"), are dropped, unless they are
     requests or threats of their own ("would be asking him to"), not the same one again."""
     content: dict[int, Event] = {}
     for cand, event in kept:
         trig = cand.trigger
-        if event.event not in ("REQUEST", "THREATEN"):
+        refusal = event.event == "REJECT" and trig.lower_ in _PERMISSIVE
+        if event.event not in ("REQUEST", "THREATEN") and not refusal:
             continue
         for child in trig.children:
+            if refusal and child.dep_ in ("dobj", "obj"):
+                # "will not tolerate attacks": what is refused is no event of its own
+                content.update((t.i, event) for t in child.subtree)
+                continue
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             if (trig.pos_ == "VERB" and child.dep_ in ("xcomp", "ccomp")) or (
