@@ -401,6 +401,23 @@ def test_a_party_spokesman_is_a_party_role_and_a_surname_after_mr_is_no_place(co
     assert ministers is not None and ministers.country != "CUB", actors
 
 
+def test_what_an_apposition_or_a_portfolio_says_of_an_organisation(coder):
+    """ "Minacorp, the state mining company, said": the apposition says it is a company (BUS);
+    "Minacorp office workers" are its people (it is no union); "the union" is LAB; in a
+    South African story "the Labour Minister" is a portfolio, not Britain's Labour Party."""
+    actors = _coded(
+        coder,
+        "Minacorp, the state mining company, said it would close two mines near Durban. "
+        "Police evicted Minacorp office workers. The union said it would inform South "
+        "Africa's Labour Minister.",
+    )
+    minacorp = _actor_of(actors, "Minacorp")
+    assert minacorp is not None and (minacorp.kind, minacorp.sector) == ("org", "BUS"), actors
+    union = _actor_of(actors, "union")
+    assert union is not None and union.sector == "LAB", actors
+    assert not [a for a in actors if a.name == "Labour Party"], actors
+
+
 def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
     head noun's default; "a spokesman for Darnby Council" is GOV."""

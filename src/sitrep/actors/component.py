@@ -211,6 +211,11 @@ class ActorsComponent:
                     res = described
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
+            elif ent.label_ == "ORG" and res.kind in ("org", "group") and not res.sector:
+                # "Comibol, the state mining company": the apposition says what it is
+                described = self._described(ent, res, day, text)
+                if described.sector:
+                    res = Resolution(**{**described.__dict__, "kind": "org"})
             if (
                 ent.label_ == "PERSON"
                 and res.kind == "person"
@@ -299,7 +304,7 @@ class ActorsComponent:
             else:
                 if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:
                     span = doc[_name_start(tok) : tok.i + 1]
-                    self._unknown_name(span, table, refs, covered, text, body)
+                    self._unknown_name(span, table, refs, covered, text, body, day)
 
         # a nationality or country left modifying a noun no actor stands for ("Japanese
         # internment camps", "U.S. history") names no agent there (actor coding guideline)
@@ -348,9 +353,11 @@ class ActorsComponent:
         covered: set[int],
         text: str,
         body: int,
+        day: dt.date | None,
     ) -> None:
         """A name NER missed as the subject of a clause ("PENCE: …", "Stumpf said"): the
-        person named in full before, else an actor of its own with no country or sector."""
+        person named in full before, else an actor of its own, with the country and sector an
+        apposition gives ("Comibol, the state mining company"), else none."""
         if any(i in covered for i in range(span.start, span.end)):
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
@@ -363,6 +370,8 @@ class ActorsComponent:
             res = Resolution(
                 name=span.text, kind="group", ner=span.root.ent_type_ or None, known=False
             )
+            # "Comibol, the state mining company, said": the apposition says what it is
+            res = self._described(span, res, day, text)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
         covered.update(range(span.start, span.end))
         refs.note(span, actor_id, name=span if earlier is None else None)
@@ -397,6 +406,8 @@ class ActorsComponent:
                     **res.__dict__,
                     "sector": res.sector or desc.sector,
                     "country": res.country or desc.country,
+                    # an unknown name's kind is what the description says it is
+                    "kind": desc.kind if res.kind == "group" else res.kind,
                 }
             )
         return res
@@ -459,6 +470,8 @@ class ActorsComponent:
         what = self.kb.resolve(f"{ent.text} {head.text}", date=day, head=True, article=article)
         if what is None or not what.sector or what.sector == "UNK" or what.kind == "state":
             return None
+        if what.kind in ("person", "group"):
+            return None  # "Comibol office workers", "a Carrow spokesman": its people, not it
         return _described_as(ent.text, what)
 
     def _outlet_country(self, doc: Doc, day: dt.date | None) -> str | None:

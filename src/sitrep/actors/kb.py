@@ -1088,8 +1088,13 @@ class ActorKB:
                 if orgs and orgs[0].manual and orgs[0].country:
                     country = orgs[0].country
                     # a national acronym says nothing of its own country ("MIT": Turkish
-                    # intelligence, or a university); "the Kremlin", "NATO", "UN" do
-                    if len(key) >= 6 or " " in key or country not in self.countries:
+                    # intelligence, or a university); "the Kremlin", "NATO", "UN" do; one word
+                    # naming a party or a legislature ("Labour", "Congress") is the very word
+                    # whose country is in question (South Africa's "Labour Minister")
+                    national_word = " " not in key and orgs[0].sector in ("PTY", "LEG")
+                    if (
+                        len(key) >= 6 or " " in key or country not in self.countries
+                    ) and not national_word:
                         out.add(country)
                     break
             else:
