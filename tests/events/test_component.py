@@ -377,6 +377,9 @@ def test_strikes_by_workers_are_protests(coder, text):
         # a headline drops the "was" of the passive: the subject was attacked
         ("Varnell attacked with paint\n\nThe MP was hit by paint at a rally on Friday.",
          "ASSAULT", "Varnell"),
+        # (a named person attacked "with" something in a headline: physically)
+        ("Kim Pelling attacked with eggs\n\nThe MEP was hit by eggs on Friday.", "ASSAULT",
+         "Kim Pelling"),
         # ... and attacked "on" a topic is attacked in words
         ("Labour attacked on tax poster\n\nThe party was criticised on Monday.", "ACCUSE",
          "Labour"),
@@ -389,6 +392,18 @@ def test_a_headline_passive_names_the_one_attacked(coder, text, event, recipient
     assert len(hits) == 1 and hits[0].event == event, dispatch.events
     assert not hits[0].actor, hits[0]
     assert any(recipient in names[r] for r in hits[0].recipient), (hits[0], names)
+
+
+def test_talks_to_be_held_are_an_agreement_to_meet(coder):
+    """Guideline section 5: a future meeting is an asserted AGREE, also when a light verb
+    carries the future ("will hold talks with")."""
+    dispatch = coder.code_text(
+        "Union leaders will hold private talks with John Prescott on Wednesday.",
+        published="2005-03-01",
+    )
+    assert [(e.event, e.modality) for e in dispatch.events] == [
+        ("AGREE", "asserted")
+    ], dispatch.events
 
 
 def test_not_allowing_is_a_refusal_and_what_is_refused_no_event(coder):

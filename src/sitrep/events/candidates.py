@@ -255,7 +255,7 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
         if tok.dep_ == "conj":
             tok = tok.head
             continue
-        light = _light_governor(tok)
+        light = light_governor(tok)
         if light is not None and tok.dep_ == "pobj":
             # "went on strike", "provided $2 million in assistance": the verb's subject acts
             return _verb_subject(light, seg, depth + 1)
@@ -503,7 +503,7 @@ def _table_actor(tok: Token, *, phrase: bool = False) -> Any:
     return table.actors.get(found) if found is not None else None
 
 
-def _light_governor(noun: Token) -> Token | None:
+def light_governor(noun: Token) -> Token | None:
     """The light verb an event noun is the object of, or the object of its "in"/"on"
     ("held talks", "went on strike", "provided $2 million in assistance"), or a verb of
     taking part ("joined the strike", "participated in the protests")."""
@@ -524,7 +524,7 @@ def _noun_recipient(noun: Token) -> Token | None:
     found = _own_noun_recipient(noun)
     if found is not None:
         return found
-    light = _light_governor(noun)
+    light = light_governor(noun)
     if light is None:
         return None
     # "provided $2 million in assistance to Fiji": the light verb's recipient is the noun's
@@ -630,6 +630,8 @@ def _verbal_attack(
     attack "on" something is verbal ("Labour attacked on Howard poster")."""
     if lex.event != "ASSAULT" or not trigger.text.lower().startswith("attack"):
         return False
+    if headline and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False  # "Kilroy-Silk attacked with slurry": a physical attack on a person
     if headline and any(
         c.dep_ == "prep"
         and c.lower_ == "on"

@@ -42,6 +42,7 @@ from sitrep.events.candidates import (
     clause_tokens,
     event_anaphors,
     find_candidates,
+    light_governor,
     speech_content,
 )
 from sitrep.events.criticism import Judgement, harsh_judgement
@@ -277,7 +278,12 @@ class EventComponent:
             ):
                 # "will not allow", "would not tolerate": a refusal, stated (double negation)
                 event_type, modality, mode, context = "REJECT", "asserted", None, ()
-            if modality in _FUTURE and event_type in _FUTURE_AS and trig.pos_ == "VERB":
+            if (
+                modality in _FUTURE
+                and event_type in _FUTURE_AS
+                and (trig.pos_ == "VERB" or light_governor(trig) is not None)
+            ):
+                # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
             if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
