@@ -278,6 +278,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # imposing sanctions is SANCTION (guideline section 3), not coercion
         ("Norway imposed sanctions on Iceland over the fishing dispute.", "imposed",
          "SANCTION", "Norway", "Iceland"),
+        # forces on standby or alert: a change of force posture (CAMEO 152, PLOVER MOBILIZE)
+        ("Ruritanian troops are on standby near the border with Arland.", "standby",
+         "MOBILIZE", "Ruritanian troops", None),
         # the object's "by" phrase the parse hung on the verb names whose act was judged
         ("The minister attacked the decision by the Supreme Court to free the men.",
          "attacked", "ACCUSE", "minister", "Supreme Court"),
