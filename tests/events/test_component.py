@@ -397,6 +397,20 @@ def test_a_headline_passive_names_the_one_attacked(coder, text, event, recipient
     assert any(recipient in names[r] for r in hits[0].recipient), (hits[0], names)
 
 
+def test_an_attack_on_another_states_soil_is_aimed_at_that_state(coder):
+    """An attack that names no target, made in another country than the attacker's, is aimed
+    at that country's state when the article names it ("an offensive in northern Iraq")."""
+    dispatch = coder.code_text(
+        "Iraq said its forces repelled the attack. Iranian troops launched a new offensive "
+        "in northern Iraq on Tuesday.",
+        published="1987-03-04",
+    )
+    names = {a.id: (a.name, a.kind) for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.trigger.text == "offensive"]
+    assert len(hits) == 1, dispatch.events
+    assert [names[r] for r in hits[0].recipient] == [("Iraq", "state")], (hits[0], names)
+
+
 def test_talks_to_be_held_are_an_agreement_to_meet(coder):
     """Guideline section 5: a future meeting is an asserted AGREE, also when a light verb
     carries the future ("will hold talks with")."""

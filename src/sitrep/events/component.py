@@ -317,6 +317,9 @@ class EventComponent:
                 x = features(event, raw=raw, lexicon=raw == LEXICON_CONFIDENCE, actors=table.actors)
                 event.confidence = round(self.calibrator.probability(x), 4)
             event.location = self._location(trig, cand, ents)
+            if event.event == "ASSAULT" and actor_ids and not recipient_ids:
+                # "Iran launched a new offensive in northern Iraq": the state attacked
+                event.recipient = _attacked_state(table, actor_ids, event.location)
             kept.append((cand, event))
         if judged:
             kept = _without_shadowed_judgements(kept, judged)
@@ -519,6 +522,10 @@ class EventComponent:
         eastern Ukraine") of the trigger's clause. NER labels are not trusted blindly: any
         entity or proper noun there is tried, and kept only if the gazetteer knows it."""
         clause = {t.i for t in clause_tokens(trigger, cand.segment)}
+        light = light_governor(trigger) if trigger.pos_ != "VERB" else None
+        if light is not None:
+            # "launched a new offensive in northern Iraq": the light verb's clause says where
+            clause |= {t.i for t in clause_tokens(light, cand.segment)}
         doc = trigger.doc
         spans: list[Span] = [
             e
@@ -659,6 +666,24 @@ def _judged(cand: Candidate) -> Judgement | None:
         return None
     content = speech_content(cand.trigger)
     return harsh_judgement(content) if content is not None else None
+
+
+def _attacked_state(table: Any, actor_ids: list[str], location: Location | None) -> list[str]:
+    """The recipient of an attack that names none, made in another country than the
+    attacker's ("Iranian troops launched a new offensive in northern Iraq"): that country's
+    state, when the article names it as an actor (the table is frozen: no record is made);
+    else none (PLOVER: the recipient is whom the act is aimed at; a foreign army fighting on
+    a state's soil fights that state)."""
+    if table is None or location is None or not location.country:
+        return []
+    own = {table.actors[a].country for a in actor_ids if a in table.actors} - {None}
+    if not own or location.country in own:
+        return []
+    return [
+        aid
+        for aid, actor in table.actors.items()
+        if actor.kind == "state" and actor.country == location.country
+    ][:1]
 
 
 def _demanded_of(
