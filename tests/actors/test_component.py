@@ -418,6 +418,23 @@ def test_what_an_apposition_or_a_portfolio_says_of_an_organisation(coder):
     assert not [a for a in actors if a.name == "Labour Party"], actors
 
 
+def test_predicates_beliefs_and_lower_case_words_are_no_actors(coder):
+    """ "his ambition to be party leader" (a predicate describes its subject), "you've
+    offended my religion" (someone's belief), "from behind a bush" (NER may tag a lower-case
+    word): no actor records; the MEP himself is one."""
+    actors = _coded(
+        coder,
+        "Arthur Quill MEP said he hoped to be elected party leader before Christmas. He said "
+        'the man shouted: "You have offended my religion." The attacker emerged from behind '
+        "a bush.",
+    )
+    texts = {m.text.lower() for a in actors for m in a.mentions}
+    assert not texts & {"party leader", "my religion", "bush", "a bush"}, actors
+    assert _actor_of(actors, "Arthur Quill") is not None or any(
+        "Quill" in a.name for a in actors
+    ), actors
+
+
 def test_a_spokesman_takes_the_sector_of_whom_he_speaks_for(coder):
     """ "A spokeswoman for Carrow Haulage" is of the company (no sector known), not GOV by the
     head noun's default; "a spokesman for Darnby Council" is GOV."""

@@ -80,8 +80,12 @@ _MAX_LOOKUP_WORDS = 10
 # Dependency labels of the noun phrases claims and events read as sources and arguments.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # (not "poss": "the President's Day holiday" is no actor; a possessor is a name or pronoun)
-_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "agent",
-             "ROOT", "oprd"}  # fmt: skip
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "agent",
+             "ROOT"}  # fmt: skip
+# Predicate nominals ("X is the party leader", "hoped to be elected party leader"): they
+# describe their subject (the references stage reads them as its descriptions); no actor of
+# their own
+_PREDICATE_DEPS = {"attr", "oprd"}
 # Forms of "be" ("X is playwright-in-residence at Y"; the pipeline may have no lemmatizer).
 _COPULAS = {"is", "was", "are", "were", "be", "been", "'s"}
 # Modifiers that may sit in front of a name as part of its title.
@@ -128,6 +132,8 @@ class ActorsComponent:
                 continue
             if _no_name(ent):
                 continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
+            if not any(c.isupper() for c in ent.text):
+                continue  # "emerged from behind a bush": a name is written with a capital
             if (
                 ent.label_ in _PLACE_LABELS | {"ORG", "NORP"}
                 and ent.start > 0
@@ -249,6 +255,8 @@ class ActorsComponent:
                 covered.update(range(chunk.start, chunk.end))
                 refs.note(chunk, holder)
                 continue
+            if chunk.root.dep_ in _PREDICATE_DEPS and not chunk.root.ent_type_:
+                continue  # "his ambition to be leader": a predicate describes, names no one
             span = _strip_det(chunk)
             if not len(span):
                 continue
