@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import spacy
@@ -27,7 +27,7 @@ from sitrep.records import ArticleMeta, Dispatch, Mention, TextSpan
 from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 from sitrep.text.dates import parse_iso_date
-from sitrep.text.normalise import unwrap_lines
+from sitrep.text.normalise import recase_headlines, unwrap_lines
 from sitrep.text.spans import doc_text, remember_text
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,13 @@ class Coder:
         self.settings = settings or load_settings(settings_path)
         self.settings_path = settings_path
         self.nlp = build_nlp(self.settings, settings_path=settings_path)
+        # the names a headline in capitals keeps capitalised: those the actor KB knows
+        actors: Any = (
+            self.nlp.get_pipe("sitrep_actors") if "sitrep_actors" in self.nlp.pipe_names else None
+        )
+        self._proper: Callable[[str], bool] | None = (
+            actors.kb.is_place_or_nation if actors is not None else None
+        )
 
     def warm_up(self) -> None:
         """Load every lazily loaded model and table now (the event classifier, the geocoder).
@@ -130,6 +137,10 @@ class Coder:
         # hard-wrapped wire text is parsed with its line breaks as spaces (same offsets);
         # the records' texts are taken from the text as written afterwards (_as_written)
         unwrapped = unwrap_lines(text)
+        if self._proper is not None:
+            # a wire headline in capitals, in sentence case for the parser (same offsets; the
+            # records' texts are read from the text as written: _as_written)
+            unwrapped = recase_headlines(unwrapped, proper=self._proper)
         doc = self.nlp.make_doc(unwrapped)
         remember_text(doc, unwrapped)  # (Doc.text joins every token on each access)
         doc._.published = article.published

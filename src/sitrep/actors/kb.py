@@ -1111,6 +1111,18 @@ class ActorKB:
                         out.add(key)
         return frozenset(out)
 
+    def is_place_or_nation(self, text: str) -> bool:
+        """Is ``text`` (any case) the name of a country, a nationality, a capital, a place of
+        the derived lists or a hand-written organisation ("Iraq", "Bolivian", "New Zealand",
+        "NATO")? Used to put headlines written in capitals in sentence case."""
+        key = norm(text)
+        if key in self.country_keys or key in self.demonyms or key in self.capitals:
+            return True
+        if key in self.places:
+            return True
+        orgs = self.orgs.get(key)
+        return orgs is not None and bool(orgs) and orgs[0].manual
+
     def is_name_word(self, word: str) -> bool:
         """Is ``word`` (any case) a given name or surname of someone in the KB?"""
         return self._name_part(word.lower())

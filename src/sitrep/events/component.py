@@ -613,8 +613,9 @@ def _without_demanded_content(
         if event.event not in ("REQUEST", "THREATEN") and not refusal:
             continue
         for child in trig.children:
-            if refusal and child.dep_ in ("dobj", "obj"):
-                # "will not tolerate attacks": what is refused is no event of its own
+            if child.dep_ in ("dobj", "obj") and (refusal or trig.pos_ == "VERB"):
+                # "will not tolerate attacks", "threatens air raids", "demanded the release
+                # of": what is refused, threatened or asked is no event of its own
                 content.update((t.i, event) for t in child.subtree)
                 continue
             if child.pos_ not in ("VERB", "AUX"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Literal
 
@@ -76,3 +77,53 @@ def unwrap_lines(text: str) -> str:
     if not candidates or runs_on / candidates < _WRAP_MIN_SHARE:
         return text
     return _WRAP_BREAK.sub(" ", text)
+
+
+#: A line written wholly in capitals (at least two words of two or more capital letters).
+_CAPS_LINE = re.compile(r"^(?=(?:.*\b[A-Z][A-Z'.-]+\b){2})[^a-z\n]+$", re.M)
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'.&-]*")
+#: How many words a name of the ``proper`` callback may have ("NEW ZEALAND").
+_MAX_NAME_WORDS = 3
+
+
+def recase_headlines(text: str, *, proper: Callable[[str], bool]) -> str:
+    """``text`` with each line written wholly in capitals (a wire headline: "IRAQ THREATENS
+    AIR RAIDS") put in sentence case, the same length: the line's first word and the names
+    ``proper`` knows (given in lower case, up to three words: "new zealand") keep an initial
+    capital, abbreviations with a dot ("U.S.") stay as written, other words are lower-cased.
+    The parser and the entity recogniser read capitals as names; a headline in capitals reads
+    as a row of names, and its verb is lost. Other lines come back unchanged.
+
+    Example:
+        >>> recase_headlines("IRAQ THREATENS AIR RAIDS", proper={"iraq"}.__contains__)
+        'Iraq threatens air raids'
+    """
+
+    def recase(match: re.Match[str]) -> str:
+        line = match.group(0)
+        words = list(_CAPS_WORD.finditer(line))
+        out = list(line.lower())
+        first = True
+        i = 0
+        while i < len(words):
+            span = 1
+            for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+                name = " ".join(w.group(0).lower() for w in words[i : i + n])
+                if proper(name):
+                    span = n
+                    break
+            else:
+                span = 0
+            for w in words[i : i + max(span, 1)]:
+                start, end = w.span()
+                if "." in w.group(0):
+                    out[start:end] = w.group(0)  # "U.S.": as written
+                elif span or first:
+                    out[start] = w.group(0)[0]
+            first = False
+            i += max(span, 1)
+        return "".join(out)
+
+    if not _CAPS_LINE.search(text):
+        return text
+    return _CAPS_LINE.sub(recase, text)

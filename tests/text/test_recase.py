@@ -1,0 +1,43 @@
+"""Wire headlines in capitals are put in sentence case for the parser (issue 13: the verb of
+"IRAQ THREATENS AIR RAIDS" was lost among what the parser read as names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.text.normalise import recase_headlines
+
+NAMES = {"arland", "belmark", "new arland", "u.s."}.__contains__
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ARLAND THREATENS AIR RAIDS", "Arland threatens air raids"),
+        ("NEW ARLAND IMPOSES SANCTIONS ON BELMARK", "New Arland imposes sanctions on Belmark"),
+        ("DIPLOMATS CALL U.S. ATTACK RESTRAINED", "Diplomats call U.S. attack restrained"),
+        # only lines wholly in capitals; the rest, and its offsets, stay as written
+        (
+            "ARLAND TALKS END\nBELMARK, March 4 - Arland said",
+            "Arland talks end\nBELMARK, March 4 - Arland said",
+        ),
+        ("Arland Talks End", "Arland Talks End"),
+        ("UN", "UN"),
+    ],
+)
+def test_headlines_in_capitals_are_put_in_sentence_case(text, expected):
+    out = recase_headlines(text, proper=NAMES)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+def test_a_headline_in_capitals_keeps_its_verb_and_its_texts_as_written(coder):
+    """Coded end to end: the headline's threat is found, and every record's text is the text
+    as written (in capitals)."""
+    text = "IRAQ THREATENS AIR RAIDS\n\nBAGHDAD, March 4 - Iraq said on Tuesday it would act."
+    dispatch = coder.code_text(text, published="1987-03-04", outlet="Reuters")
+    threats = [e for e in dispatch.events if e.trigger.text == "THREATENS"]
+    assert len(threats) == 1 and threats[0].event == "THREATEN", dispatch.events
+    for actor in dispatch.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text, m
