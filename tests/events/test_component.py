@@ -271,6 +271,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
          "protested", "ACCUSE", "France", "Canada"),
         # taking part in an event noun: the noun is the event, the subject its actor
         ("Nurses in Leeds joined the strike over pay.", "strike", "PROTEST", "Nurses", None),
+        # ... and calling one: "miners call general strike" is their strike, as real as the call
+        ("Tin miners call general strike\n\nThe miners said they would stop work.", "strike",
+         "PROTEST", "miners", None),
         # "striking" the parse made a verb: the strikers protest (civil servants too: a
         # strike is no official complaint)
         ("Pickets were held by striking civil servants outside the ministry.", "striking",

@@ -48,6 +48,8 @@ OWN_FORCES = word_set("event_arguments", cls="own_force")
 _ASSESS = word_set("event_arguments", cls="assessment")
 _QUANTITY = word_set("event_arguments", cls="quantity")
 _PARTICIPATE = word_set("event_arguments", cls="participation")
+#: "call" of a protest ("miners call general strike"): the strike's verb of participation
+CALLING = word_set("event_arguments", cls="calling")
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
@@ -247,7 +249,7 @@ def _noun_governor_subject(noun: Token, seg: Span, depth: int = 0) -> Token | No
     for _ in range(4):
         if tok.dep_ in ("dobj", "attr", "oprd", "obj"):
             head = tok.head
-            if head.lower_ in _PARTICIPATE:
+            if head.lower_ in _PARTICIPATE or head.lower_ in CALLING:
                 return _verb_subject(head, seg, depth + 1)  # "thousands join strike"
             if head.pos_ not in ("VERB", "AUX") or head.text.lower() in _NOT_AGENTIVE:
                 return None  # "his fall follows the arrests": he made no arrests
@@ -515,8 +517,10 @@ def light_governor(noun: Token) -> Token | None:
             verb = verb.head  # "provided [$2 million in assistance]"
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _LIGHT | _PARTICIPATE:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _LIGHT | _PARTICIPATE | CALLING:
         return None  # ("were on strike": the copula too; "joined the strike")
+    if verb.lower_ in CALLING and any(c.dep_ == "prt" for c in verb.children):
+        return None  # "called off the strike"
     return verb
 
 
@@ -879,14 +883,19 @@ def _headline_passive(verb: Token, seg: Span) -> bool:
     return bool(words) and words[-1].text not in _SENTENCE_END
 
 
-def _takes_part_in_event(verb: Token, lexicon: TriggerLexicon) -> bool:
-    """A verb of taking part whose object is an event noun ("joined the strike")."""
+def _takes_part_in_event(
+    verb: Token, lexicon: TriggerLexicon, *, protest_only: bool = False
+) -> bool:
+    """A verb of taking part whose object is an event noun ("joined the strike"; with
+    ``protest_only``, a PROTEST noun: "miners call general strike")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off the strike": a retreat of its own
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in objs:
         lex = lexicon.lookup(obj)
-        if lex is not None and lex.pos == "NOUN":
+        if lex is not None and lex.pos == "NOUN" and (lex.event == "PROTEST" or not protest_only):
             return True
     return False
 
@@ -948,7 +957,9 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     and not any(c.dep_ in ("nsubj", "poss") for c in tok.children)
                 ):
                     continue  # "detaining suspects without trial breaks the law": generic
-                if low in _PARTICIPATE and _takes_part_in_event(tok, lexicon):
+                if (low in _PARTICIPATE or low in CALLING) and _takes_part_in_event(
+                    tok, lexicon, protest_only=low in CALLING
+                ):
                     continue  # "joined the strike": the strike is the event
                 if low == "striking" and _striking_people(tok) is not None:
                     # "pickets were held by striking civil servants": the parse made the

@@ -35,6 +35,7 @@ from sitrep.errors import ModelError
 from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import (
+    CALLING,
     NEEDS_RECIPIENT,
     OWN_FORCES,
     Candidate,
@@ -256,6 +257,10 @@ class EventComponent:
             seen.add(cand.trigger.i)
             trig = cand.trigger
             modality = "asserted" if demand is not None else event_modality(trig)
+            called = light_governor(trig) if trig.pos_ != "VERB" else None
+            if demand is None and called is not None and called.lower_ in CALLING:
+                # "miners call a general strike": the strike is as real as the calling
+                modality = event_modality(called)
             if modality == "negated" and trig.pos_ != "VERB" and aimed_at_subject(trig):
                 modality = "asserted"  # "he rejected critics' calls": the calls were made
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
