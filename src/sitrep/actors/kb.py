@@ -1116,12 +1116,10 @@ class ActorKB:
         the derived lists or a hand-written organisation ("Iraq", "Bolivian", "New Zealand",
         "NATO")? Used to put headlines written in capitals in sentence case."""
         key = norm(text)
-        if key in self.country_keys or key in self.demonyms or key in self.capitals:
-            return True
-        if key in self.places:
+        if self._country_key(key)[0] is not None:
             return True
         orgs = self.orgs.get(key)
-        return orgs is not None and bool(orgs) and orgs[0].manual
+        return orgs is not None and len(orgs) > 0 and orgs[0].manual
 
     def is_name_word(self, word: str) -> bool:
         """Is ``word`` (any case) a given name or surname of someone in the KB?"""

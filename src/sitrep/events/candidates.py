@@ -929,6 +929,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
             lex = lexicon.lookup(tok)
             low = tok.text.lower()
             actor_head: Token | None = None
+            headline = False  # a headline's passive verb ("Straw attacked on China arms")
             recip_head: Token | None = None
             if tok.pos_ == "VERB" and tok.tag_ != "MD":
                 if low in _PATIENT_SUBJECT:
@@ -976,7 +977,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):
                     continue  # "rallies voters", "designed to appeal", "fight the election"
-                if _headline_passive(tok, seg):
+                headline = _headline_passive(tok, seg)
+                if headline:
                     # "Straw attacked on China arms", "Kilroy-Silk attacked with slurry": a
                     # headline drops "is"/"was"; its subject is the one attacked
                     recip_head = _children(tok, "nsubj")[0]
@@ -1019,7 +1021,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 lex,
                 recip_head,
                 armed=_armed(actor_head),
-                headline=tok.pos_ == "VERB" and _headline_passive(tok, seg),
+                headline=headline,
             )
             if verbal:
                 pos = "VERB" if tok.pos_ == "VERB" else "NOUN"

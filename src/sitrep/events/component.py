@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -184,11 +185,22 @@ class EventComponent:
         attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
         # a candidate the classifier alone would type, with no argument the KB could code,
         # fails the coded-argument rule below whatever its type: no classifier call for it
+        # argument spans read once: for the check below and for the events after typing
+        memo: dict[tuple[int, int], list[str]] = {}
+
+        def resolve(span: Span | None) -> list[str]:
+            if span is None:
+                return []
+            key = (span.start, span.end)
+            if key not in memo:
+                memo[key] = self._resolve(span, table, doc)
+            return list(memo[key])
+
         moot = {
             i
             for i, c in enumerate(candidates)
             if not (c.lex is not None and c.lex.strong)
-            and not self._codable(c, table, doc, attributions)
+            and not _codable(c, resolve, table, attributions)
         }
         typed = self._classify(candidates, skip=moot)
         # Span.ents scans every entity of the doc: on long texts, reading it once per
@@ -217,10 +229,8 @@ class EventComponent:
                 and cand.recipient.root.text.lower() in OWN_FORCES
             ):
                 cand.recipient = None
-            actor_ids = self._resolve(cand.actor, table, doc)
-            recipient_ids = [
-                r for r in self._resolve(cand.recipient, table, doc) if r not in actor_ids
-            ]
+            actor_ids = resolve(cand.actor)
+            recipient_ids = [r for r in resolve(cand.recipient) if r not in actor_ids]
             if (
                 actor_ids
                 and recipient_ids
@@ -384,18 +394,6 @@ class EventComponent:
         return False
 
     # -- typing -------------------------------------------------------------------------------
-
-    def _codable(
-        self, cand: Candidate, table: Any, doc: Doc, attributions: list[Attribution]
-    ) -> bool:
-        """Whether an event of this candidate could pass the coded-argument rule: one of its
-        arguments is coded, or a speaker demands the act ("X said Y must act": the speaker
-        becomes the actor)."""
-        actor_ids = self._resolve(cand.actor, table, doc)
-        ids = actor_ids + self._resolve(cand.recipient, table, doc)
-        if any(_coded(table, a) for a in ids):
-            return True
-        return _demanded_of(cand.trigger, actor_ids, attributions) is not None
 
     def _classify(
         self, candidates: list[Candidate], *, skip: set[int] | frozenset[int] = frozenset()
@@ -672,6 +670,21 @@ def _judged(cand: Candidate) -> Judgement | None:
         return None
     content = speech_content(cand.trigger)
     return harsh_judgement(content) if content is not None else None
+
+
+def _codable(
+    cand: Candidate,
+    resolve: Callable[[Span | None], list[str]],
+    table: Any,
+    attributions: list[Attribution],
+) -> bool:
+    """Whether an event of this candidate could pass the coded-argument rule: one of its
+    arguments is coded, or a speaker demands the act ("X said Y must act": the speaker
+    becomes the actor)."""
+    actor_ids = resolve(cand.actor)
+    if any(_coded(table, a) for a in actor_ids + resolve(cand.recipient)):
+        return True
+    return _demanded_of(cand.trigger, actor_ids, attributions) is not None
 
 
 def _attacked_state(table: Any, actor_ids: list[str], location: Location | None) -> list[str]:
