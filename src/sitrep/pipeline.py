@@ -27,7 +27,7 @@ from sitrep.records import ArticleMeta, Dispatch, Mention, TextSpan
 from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
 from sitrep.text.dates import parse_iso_date
-from sitrep.text.normalise import recase_headlines, unwrap_lines
+from sitrep.text.normalise import recase_after_abbreviations, recase_headlines, unwrap_lines
 from sitrep.text.spans import doc_text, remember_text
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class Coder:
         # hard-wrapped wire text is parsed with its line breaks as spaces (same offsets);
         # the records' texts are taken from the text as written afterwards (_as_written)
         unwrapped = unwrap_lines(text)
+        # "the U.S. Attacked": a word capitalised after a dotted abbreviation, lowered
+        unwrapped = recase_after_abbreviations(unwrapped)
         if self._proper is not None:
             # a wire headline in capitals, in sentence case for the parser (same offsets; the
             # records' texts are read from the text as written: _as_written)

@@ -52,6 +52,10 @@ def _cands(nlp, text):
             "its neighbor",
         ),
         ("Russia has made threats against Kyiv.", "threats", "Russia", "Kyiv"),
+        # an attack fended off was aimed at the subject (issue 13: "Iraq repels Iranian attack")
+        ("Iraq repelled an Iranian attack near the border.", "attack", "Iranian", "Iraq"),
+        # an aspectual verb carries no event: the noun it governs is the event
+        ("Rebels resumed attacks on army posts.", "attacks", "Rebels", "army posts"),
     ],
 )
 def test_arguments(nlp, text, trigger, actor, recipient):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.text.normalise import recase_headlines
+from sitrep.text.normalise import recase_after_abbreviations, recase_headlines
 
 NAMES = {"arland", "belmark", "new arland", "u.s."}.__contains__
 
@@ -41,3 +41,23 @@ def test_a_headline_in_capitals_keeps_its_verb_and_its_texts_as_written(coder):
     for actor in dispatch.actors:
         for m in actor.mentions:
             assert text[m.start : m.end] == m.text, m
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reuters-21578 capitalised the word after "U.S."; its stem is in lower case elsewhere
+        (
+            "Arland said it understood why the U.S.\nAttacked a platform. The attack ended.",
+            "Arland said it understood why the U.S.\nattacked a platform. The attack ended.",
+        ),
+        ("The U.S. Said so, and Belmark said no.", "The U.S. said so, and Belmark said no."),
+        # a name stays: capitalised inside a sentence elsewhere, or never in lower case
+        ("The U.S. Navy sailed and the Navy docked.", "The U.S. Navy sailed and the Navy docked."),
+        ("U.S. Treasury bills rose.", "U.S. Treasury bills rose."),
+    ],
+)
+def test_a_word_capitalised_after_an_abbreviation_is_lowered(text, expected):
+    out = recase_after_abbreviations(text)
+    assert out == expected
+    assert len(out) == len(text)

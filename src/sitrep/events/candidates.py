@@ -59,6 +59,8 @@ _VERBAL_PREPS = {"over", "for", "as"}
 _REFUSALS = word_set("event_arguments", cls="refusal")
 # "faces charges", "suffered an attack": the subject undergoes the event noun
 _UNDERGO = word_set("event_arguments", cls="undergo")
+# "Iraq repels Iranian attack": an attack with no target of its own was aimed at the subject
+_FEND_OFF = word_set("event_arguments", cls="fend_off")
 _DESIRE = word_set("event_arguments", cls="desire")
 _RALLY = word_set("event_arguments", cls="rally_support")
 _PURPOSE = word_set("event_arguments", cls="purpose")
@@ -556,6 +558,14 @@ def _own_noun_recipient(noun: Token) -> Token | None:
         and not (prep.text.lower() == "of" and obj.text.lower() in OWN_FORCES)
     ]
     if not found:
+        head = _through_quantity(noun)
+        if head.dep_ in ("dobj", "obj") and head.head.lower_ in _FEND_OFF:
+            verb = head.head
+            # "foiled an attack on the embassy" (the parse hangs "on" on the verb), else the
+            # subject: "Iraq repels an attack"
+            aimed = [p for p in _children(verb, "prep") if p.lower_ in ("on", "against")]
+            target = _pobj(aimed[0]) if aimed else None
+            return target if target is not None else next(iter(_children(verb, "nsubj")), None)
         return None
     actor = next((t for t in found if _actorish(t)), None)
     if actor is not None:

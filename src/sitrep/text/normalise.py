@@ -127,3 +127,43 @@ def recase_headlines(text: str, *, proper: Callable[[str], bool]) -> str:
     if not _CAPS_LINE.search(text):
         return text
     return _CAPS_LINE.sub(recase, text)
+
+
+#: A dotted abbreviation ("U.S.", "U.K.") and the capitalised word after it ("U.S. Said").
+_ABBREV_THEN_WORD = re.compile(r"\b(?:[A-Z]\.){2,}\s([A-Z][a-z]+)\b")
+#: Inflections taken off a word to find it in lower case elsewhere ("Attacked": "attack").
+_ENDINGS = ("ed", "d", "s", "es", "ing")
+#: A capitalised word inside a sentence: after a lower-case word or a comma.
+_MID_SENTENCE_CAPS = r"(?<=[a-z,] ){}\b"
+
+
+def recase_after_abbreviations(text: str) -> str:
+    """``text`` with a word capitalised only because it follows a dotted abbreviation put back
+    in lower case, the same length: "Japan said it understood why the U.S. Attacked an Iranian
+    oil platform" (a Reuters-21578 quirk: its typesetting read "U.S." as a sentence end).
+    The parser reads "Attacked" as a name and loses the verb. A word is lowered when the
+    same text has it (or its stem: "attack") in lower case elsewhere and never capitalised
+    inside a sentence other than after an abbreviation ("U.S. Navy" stays when "the Navy" is
+    written too).
+
+    Example:
+        >>> recase_after_abbreviations("The U.S. Said it would attack. It said so.")
+        'The U.S. said it would attack. It said so.'
+    """
+    matches = list(_ABBREV_THEN_WORD.finditer(text))
+    if not matches:
+        return text
+    out = list(text)
+    verdict: dict[str, bool] = {}
+    for match in matches:
+        word = match.group(1)
+        if word not in verdict:
+            lower = word.lower()
+            stems = [lower[: -len(end)] for end in _ENDINGS if lower.endswith(end)]
+            verdict[word] = bool(
+                re.search(rf"\b{lower}\b", text)
+                or any(re.search(rf"\b{stem}", text) for stem in stems if len(stem) > 2)
+            ) and not re.search(_MID_SENTENCE_CAPS.format(word), text)
+        if verdict[word]:
+            out[match.start(1)] = word[0].lower()
+    return "".join(out)
