@@ -663,3 +663,18 @@ def test_a_generic_title_after_a_party_is_a_party_role(coder):
     )
     person = next(a for a in actors if a.kind == "person")
     assert (person.country, person.sector) == ("GBR", "PTY"), actors
+
+
+def test_a_titled_person_of_a_state_and_the_soviet_union(coder):
+    """ "King Tarek of Jordan": a titled person's country is the state after "of" (issue 14:
+    "Crown Prince Salman of Bahrain"); the Soviet Union is a state (Russia's code, as the
+    events guideline codes it), not a labour union."""
+    actors = _coded(
+        coder,
+        "King Tarek of Jordan met envoys. The Soviet Union said it would send troops.",
+        dt.date(1987, 4, 7),
+    )
+    king = next((a for a in actors if any("King Tarek" in m.text for m in a.mentions)), None)
+    assert king is not None and (king.country, king.sector) == ("JOR", "GOV"), king
+    soviet = _actor_of(actors, "Soviet Union")
+    assert soviet is not None and (soviet.country, soviet.kind) == ("RUS", "state"), soviet

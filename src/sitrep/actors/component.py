@@ -418,6 +418,14 @@ class ActorsComponent:
                     "kind": desc.kind if res.kind == "group" else res.kind,
                 }
             )
+        if res.kind == "person" and res.sector and not res.country:
+            # "King Hussein of Jordan", "Crown Prince Salman of Bahrain": a titled person's
+            # country is the state named after "of"
+            state = _of_state(ent)
+            if state is not None:
+                desc = self.kb.resolve(state.text, date=day, article=article)
+                if desc is not None and desc.kind == "state" and desc.country:
+                    return Resolution(**{**res.__dict__, "country": desc.country})
         return res
 
     def _described_orgs(
@@ -595,6 +603,16 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _of_state(ent: Span) -> Span | None:
+    """The country named right after a person's name ("King Hussein of Jordan"), or None."""
+    for prep in ent.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == ent.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "GPE":
+                return ent.doc[obj.left_edge.i : obj.i + 1]
+    return None
 
 
 def _with_name_before(ent: Span, kb: ActorKB, day: dt.date | None, covered: set[int]) -> Span:
