@@ -480,3 +480,20 @@ def test_attitudes_and_things_are_no_events(coder, text, not_coded):
         assert events == [], events
     else:
         assert not [e for e in events if e.event == not_coded], events
+
+
+def test_an_agentless_arrest_reported_by_the_police_is_theirs(coder):
+    """ "X has been arrested, police said": a passive with no agent, reported by the police or
+    a court, has them as its actor (guideline section 4); reported by others, no actor."""
+    by_police = _one(
+        coder,
+        "A former manager of the Arlandian Steel Company has been arrested, police said.",
+        "arrested",
+    )
+    assert by_police.actor, by_police
+    by_witness = _one(
+        coder,
+        "A former manager of the Arlandian Steel Company has been arrested, his brother said.",
+        "arrested",
+    )
+    assert not by_witness.actor, by_witness

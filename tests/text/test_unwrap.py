@@ -24,6 +24,12 @@ WIRE = (
         ("Headline\n\nA paragraph that ends.\nAnother one.\nA third.\nAnd a fourth.", False),
         ("one line only", False),
         ("Short\nlines\nof\na poem", True),
+        # a digest of short wrapped items: lines that end a paragraph do not count against it
+        (
+            "HIGHLIGHTS\n\nKESTRIA - Troops shelled\nthe town.\n   - - - -\n"
+            "   MIRN - Police arrested\ntwo men.\n   - - - -\n   ARLA - Talks ended\nat noon.",
+            True,
+        ),
     ],
 )
 def test_only_hard_wrapped_text_is_unwrapped(text: str, unwrapped: bool) -> None:

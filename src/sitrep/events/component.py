@@ -93,6 +93,8 @@ _PERMISSIVE = word_set("event_arguments", cls="permissive")
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# acts of the police and the courts: an agentless passive one is the reporting authority's
+_AUTHORITY_ACTS = {"COERCE", "ACCUSE"}
 
 
 class EventComponent:
@@ -278,6 +280,10 @@ class EventComponent:
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
                 modality = modality_with_attribution(modality, att.stance)
+            if not actor_ids and event_type in _AUTHORITY_ACTS and in_content:
+                # "X has been arrested, the chief state prosecutor said": a passive with no
+                # agent, reported by the police or a court, is theirs (guideline section 4)
+                actor_ids = _reporting_authority(trig, att, table)
             if (
                 event_type in _CONFLICTUAL
                 and trig.dep_ == "xcomp"
@@ -848,6 +854,17 @@ def _governing_trigger(tok: Token, triggers: set[int]) -> int | None:
             return None
         cur = nxt
     return None
+
+
+def _reporting_authority(trigger: Token, att: Attribution | None, table: Any) -> list[str]:
+    """The police or judicial source reporting an agentless passive act ("was arrested,
+    police said"), as the act's actor; else none."""
+    if att is None or att.source is None or att.source.actor is None:
+        return []
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return []
+    actor = table.actors.get(att.source.actor)
+    return [att.source.actor] if actor is not None and actor.sector in ("COP", "JUD") else []
 
 
 def _attribution_of(

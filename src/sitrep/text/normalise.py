@@ -43,8 +43,8 @@ def name_key(text: str) -> str:
 
 #: A text is hard-wrapped (newswire, e-mail) when it has at least this many lines …
 _WRAP_MIN_LINES = 4
-#: … most of which (this share) run on into the next line: no sentence-final mark at the end,
-#: a following line that is neither blank nor indented …
+#: … most of which (this share of the lines inside paragraphs: followed by a line that is neither
+#: blank nor indented) run on into the next line: no sentence-final mark at the end …
 _WRAP_MIN_SHARE = 0.6
 #: … and are no longer than this (characters): wrapped text keeps its lines under a column.
 _WRAP_MAX_WIDTH = 100
@@ -73,7 +73,10 @@ def unwrap_lines(text: str) -> str:
             and not _LINE_END.search(line)
         ):
             runs_on += 1
-    candidates = sum(1 for line in lines[:-1] if line.strip())
+    # (a line before a blank or indented one ends its paragraph: it could not run on)
+    candidates = sum(
+        1 for line, following in pairwise(lines) if line.strip() and following[:1].strip()
+    )
     if not candidates or runs_on / candidates < _WRAP_MIN_SHARE:
         return text
     return _WRAP_BREAK.sub(" ", text)
