@@ -56,6 +56,13 @@ def _cands(nlp, text):
         ("Iraq repelled an Iranian attack near the border.", "attack", "Iranian", "Iraq"),
         # an aspectual verb carries no event: the noun it governs is the event
         ("Rebels resumed attacks on army posts.", "attacks", "Rebels", "army posts"),
+        # "calls for him to resign": the subject of the for-to clause is the one asked
+        (
+            "Protesters renewed calls for the minister to resign.",
+            "calls",
+            "Protesters",
+            "the minister",
+        ),
     ],
 )
 def test_arguments(nlp, text, trigger, actor, recipient):

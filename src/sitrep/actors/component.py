@@ -80,7 +80,7 @@ _MAX_LOOKUP_WORDS = 10
 # Dependency labels of the noun phrases claims and events read as sources and arguments.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # (not "poss": "the President's Day holiday" is no actor; a possessor is a name or pronoun)
-_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "agent",
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "agent", "poss",
              "ROOT"}  # fmt: skip
 # Predicate nominals ("X is the party leader", "hoped to be elected party leader"): they
 # describe their subject (the references stage reads them as its descriptions); no actor of

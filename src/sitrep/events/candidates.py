@@ -549,6 +549,15 @@ def _own_noun_recipient(noun: Token) -> Token | None:
             return subj[0]
     if _reporting_governor(noun) is not None and noun.head.dep_ in ("nsubj", "nsubjpass"):
         return noun.head  # the accused party: the subject of the reported clause
+    # "calls for him to resign": the subject of a for-to clause is the one asked
+    asked = [
+        subj
+        for clause in _children(noun, "advcl", "acl")
+        if any(m.lower_ == "for" for m in _children(clause, "mark"))
+        for subj in _children(clause, "nsubj")[:1]
+    ]
+    if asked:
+        return asked[0]
     found = [
         obj
         for prep in _children(noun, "prep")
