@@ -46,6 +46,8 @@ CASES = [
     ("The EU called for a ceasefire.", "ceasefire", "hypothetical"),
     ("Kosovo wants the EU states to recognize its independence.", "recognize", "hypothetical"),
     ("Such an invasion would cost thousands of lives.", "invasion", "hypothetical"),
+    # "would" reported in the past is the future of then: "said they would meet"
+    ("Officials said the two sides would meet on Monday.", "meet", "predicted"),
     ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
 ]
 

@@ -103,7 +103,8 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
         ):
             found.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
-            if low in _PREDICT_MODALS:
+            if low in _PREDICT_MODALS or (low == "would" and _reported_in_past(tok)):
+                # ("officials said they would hold talks": the future seen from the past)
                 found.append("predicted")
             elif low in _HYPO_MODALS:
                 found.append("hypothetical")
@@ -126,6 +127,16 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
             elif w & {"alleged", "purported", "so-called", "supposed"}:
                 pass  # an allegation is a report, not a denial
     return found
+
+
+def _reported_in_past(tok: Token) -> bool:
+    """Is ``tok`` the complement of a reporting verb in the past ("said they would meet")?
+    Its "would" is then the reported "will", not a hypothetical."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.tag_ == "VBD"
+        and bool(_words(tok.head) & _REPORTING)
+    )
 
 
 def _word_marker(tok: Token, child: Token) -> str | None:
