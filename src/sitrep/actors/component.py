@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -245,7 +246,9 @@ class ActorsComponent:
         # ("Russian troops") and metonyms ("the Kremlin")
         for chunk in _noun_phrases(doc):
             chunk = _last_line(chunk)
-            if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(chunk):
+            if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(
+                chunk, kb.demonyms
+            ):
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root):
                 continue
@@ -281,6 +284,12 @@ class ActorsComponent:
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id)
+            # "Senior Hungarian and Romanian officials": the second nationality's officials
+            # are an actor too, read at the nationality's word (the events stage adds them)
+            for other in _coordinated_nationalities(chunk, kb.demonyms):
+                res2 = kb.resolve(f"{other.text} {chunk.root.text}", date=day, head=True)
+                if res2 is not None and res2.country and res2.sector == res.sector:
+                    table.add_mention(other.idx, other.idx + len(other.text), other.text, res2)
 
         # 3. argument noun phrases the claims and events stages will ask about: read here,
         # once, so that they find them in the table
@@ -1060,11 +1069,32 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
     return doc[start : ent.end]
 
 
-def _adj_ents(chunk: Span) -> bool:
-    """A chunk whose only entities are modifiers (NORP/GPE adjectives: "Russian troops"), with
-    numbers ("Brazil's 40,000 seamen")."""
+def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[Token]:
+    """The nationalities coordinated with the first one before a chunk's head ("Romanian" in
+    "Senior Hungarian and Romanian officials", "Russian" in "U.S. and Russian negotiators")."""
+    out: list[Token] = []
+    for mod in chunk.root.lefts:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for other in mod.conjuncts:
+            if (
+                chunk.start <= other.i < chunk.root.i
+                and other.i > mod.i
+                and (other.ent_type_ in ("NORP", "GPE") or other.lower_ in demonyms)
+            ):
+                out.append(other)
+    return out
+
+
+def _adj_ents(chunk: Span, demonyms: Container[str]) -> bool:
+    """A chunk whose only entities are modifiers (NORP/GPE adjectives: "Russian troops", or a
+    nationality NER read as a name: "Five hundred Ugandan rebels"), with numbers ("Brazil's
+    40,000 seamen")."""
     ents = [t for t in chunk if t.ent_type_ and t.ent_type_ not in ("CARDINAL", "QUANTITY")]
-    return bool(ents) and all(t.ent_type_ in ("NORP", "GPE") and t.i != chunk.root.i for t in ents)
+    return bool(ents) and all(
+        (t.ent_type_ in ("NORP", "GPE") or t.lower_ in demonyms) and t.i != chunk.root.i
+        for t in ents
+    )
 
 
 def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:

@@ -477,6 +477,7 @@ class EventComponent:
                 actor = table.actor_at(np_start, h.idx + len(h.text))
             if actor is not None and actor not in ids:
                 ids.append(actor)
+                ids += _coordinated_parties(h, actor, table, ids)
         inside = table.actors_in(span.start_char, span.end_char)
         if ids and all(_countryless(table, a) or not _coded(table, a) for a in ids):
             # "leaders of France and Germany": the countries say more than the generic head
@@ -854,6 +855,24 @@ def _governing_trigger(tok: Token, triggers: set[int]) -> int | None:
             return None
         cur = nxt
     return None
+
+
+def _coordinated_parties(head: Token, actor: str, table: Any, ids: list[str]) -> list[str]:
+    """The other parties a head's coordinated nationalities name ("Hungarian and Romanian
+    officials": the Romanian officials, recorded by the actors stage at "Romanian")."""
+    sector = table.actors[actor].sector
+    out: list[str] = []
+    for mod in head.lefts:
+        for other in mod.conjuncts:
+            found = table.actor_at(other.idx, other.idx + len(other.text))
+            if (
+                found is not None
+                and found not in ids
+                and found not in out
+                and table.actors[found].sector == sector
+            ):
+                out.append(found)
+    return out
 
 
 def _reporting_authority(trigger: Token, att: Attribution | None, table: Any) -> list[str]:

@@ -132,11 +132,7 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
 def _reported_in_past(tok: Token) -> bool:
     """Is ``tok`` the complement of a reporting verb in the past ("said they would meet")?
     Its "would" is then the reported "will", not a hypothetical."""
-    return (
-        tok.dep_ == "ccomp"
-        and tok.head.tag_ == "VBD"
-        and bool(_words(tok.head) & _REPORTING)
-    )
+    return tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and bool(_words(tok.head) & _REPORTING)
 
 
 def _word_marker(tok: Token, child: Token) -> str | None:
