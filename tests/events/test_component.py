@@ -497,3 +497,18 @@ def test_an_agentless_arrest_reported_by_the_police_is_theirs(coder):
         "arrested",
     )
     assert not by_witness.actor, by_witness
+
+
+def test_coordinated_nationalities_are_each_a_party(coder):
+    """ "Senior Hungarian and Romanian officials agreed": both states' officials act (the
+    actors stage records the second at its nationality word)."""
+    dispatch = coder.code_text(
+        "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees.",
+        published=PUB,
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    agreed = next(e for e in dispatch.events if e.trigger.text == "agreed")
+    assert {(actors[a].country, actors[a].sector) for a in agreed.actor} == {
+        ("HUN", "GOV"),
+        ("ROU", "GOV"),
+    }, [actors[a] for a in agreed.actor]
