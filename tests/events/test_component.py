@@ -512,3 +512,33 @@ def test_coordinated_nationalities_are_each_a_party(coder):
         ("HUN", "GOV"),
         ("ROU", "GOV"),
     }, [actors[a] for a in agreed.actor]
+
+
+def test_a_vowed_reprisal_threatens_the_attacker_and_the_attack_happened(coder):
+    """ "Iran vows reprisal for U.S. attack": a threat (THREATEN, asserted) aimed at the
+    attacker; the attack it answers is an event of its own, asserted, not the threat's
+    content."""
+    dispatch = coder.code_text("IRAN VOWS REPRISAL FOR U.S. ATTACK ON OIL RIG", published=PUB)
+    actors = {a.id: a for a in dispatch.actors}
+    by_trigger = {e.trigger.text: e for e in dispatch.events}
+    vow, attack = by_trigger["VOWS"], by_trigger["ATTACK"]
+    assert (vow.event, vow.modality) == ("THREATEN", "asserted"), vow
+    assert [actors[a].country for a in vow.recipient] == ["USA"], vow
+    assert (attack.event, attack.modality) == ("ASSAULT", "asserted"), attack
+
+
+def test_an_attack_with_no_target_is_aimed_at_the_storys_enemy(coder):
+    """The conflict dyad of the story: an attack that names no target is aimed at the one
+    state its attacker's country attacks elsewhere in the article; none when there is
+    none."""
+    text = (
+        "Iraq said it repelled an Iranian attack near Basra on Monday. "
+        "Iran launched its northern offensive last Tuesday night."
+    )
+    dispatch = coder.code_text(text, published=PUB)
+    actors = {a.id: a for a in dispatch.actors}
+    offensive = next(e for e in dispatch.events if e.trigger.text == "offensive")
+    assert [actors[a].country for a in offensive.recipient] == ["IRQ"], offensive
+    alone = coder.code_text("Iran launched its northern offensive last Tuesday.", published=PUB)
+    offensive = next(e for e in alone.events if e.trigger.text == "offensive")
+    assert not offensive.recipient, offensive

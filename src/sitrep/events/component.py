@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -92,6 +93,8 @@ _PERMISSIVE = word_set("event_arguments", cls="permissive")
 # A commitment to a conflictual act is a threat ("vowed to retaliate"); to a cooperative one an
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
+# what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
+_RETALIATION = {"reprisal", "reprisals", "retaliation", "revenge", "vengeance"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # acts of the police and the courts: an agentless passive one is the reporting authority's
 _AUTHORITY_ACTS = {"COERCE", "ACCUSE"}
@@ -291,6 +294,14 @@ class EventComponent:
             ):
                 # "Iran vowed to avenge the attack": a threat (PLOVER THREATEN), asserted
                 event_type, modality, mode, context = "THREATEN", "asserted", None, ()
+            reprisal = _vowed_reprisal(trig)
+            if reprisal is not None:
+                # "Iran vows reprisal for U.S. attack": a threat aimed at the attacker
+                event_type, modality, mode, context = "THREATEN", "asserted", None, ()
+                if not recipient_ids:
+                    recipient_ids = [
+                        a for a in _reprisal_target(reprisal, table) if a not in actor_ids
+                    ]
             if (
                 modality == "negated"
                 and trig.pos_ == "VERB"
@@ -367,6 +378,7 @@ class EventComponent:
             if t.i not in seen
         ]
         events = with_anaphors(events, anaphors, text=text)
+        _attacks_on_the_dyads_enemy(events, table)
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
         return events
@@ -625,8 +637,17 @@ def _without_demanded_content(
         for child in trig.children:
             if child.dep_ in ("dobj", "obj") and (refusal or trig.pos_ == "VERB"):
                 # "will not tolerate attacks", "threatens air raids", "demanded the release
-                # of": what is refused, threatened or asked is no event of its own
-                content.update((t.i, event) for t in child.subtree)
+                # of": what is refused, threatened or asked is no event of its own (but not
+                # what a reprisal answers: "vows reprisal for U.S. attack")
+                answered = {
+                    t.i
+                    for prep in child.children
+                    if prep.dep_ == "prep"
+                    and prep.lower_ in ("for", "over")
+                    and child.lower_ in _RETALIATION
+                    for t in prep.subtree
+                }
+                content.update((t.i, event) for t in child.subtree if t.i not in answered)
                 continue
             if child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -855,6 +876,55 @@ def _governing_trigger(tok: Token, triggers: set[int]) -> int | None:
             return None
         cur = nxt
     return None
+
+
+def _vowed_reprisal(trigger: Token) -> Token | None:
+    """The retaliation noun a vow promises ("vowed reprisal for the attack"), or None."""
+    if trigger.lower_ not in _COMMISSIVE:
+        return None
+    return next(
+        (c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.lower_ in _RETALIATION),
+        None,
+    )
+
+
+def _reprisal_target(reprisal: Token, table: Any) -> list[str]:
+    """Whom a reprisal is for: the attacker named in its "for" phrase ("reprisal for U.S.
+    attack": the United States)."""
+    for prep in reprisal.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            for mod in (*obj.lefts, obj):
+                found = table.actor_at(mod.idx, mod.idx + len(mod.text))
+                if found is not None and mod.dep_ in ("compound", "amod", "poss", "pobj"):
+                    return [found]
+    return []
+
+
+def _attacks_on_the_dyads_enemy(events: list[Event], table: Any) -> None:
+    """An attack with no target named ("Iran launched its northern offensive", "the U.S.
+    attack on the oil drilling platforms") is aimed at the one state its attacker's country
+    attacks elsewhere in the article ("Iraq repels Iranian attack"): the conflict dyad of the
+    story. Left without a recipient when the article names none or several."""
+
+    def countries(ids: list[str]) -> set[str]:
+        return {c for a in ids if (c := table.actors[a].country)}
+
+    for event in events:
+        if event.event != "ASSAULT" or event.recipient or not event.actor:
+            continue
+        own = countries(event.actor)
+        if not own:
+            continue
+        targets: Counter[str] = Counter()
+        for other in events:
+            if other.event == "ASSAULT" and other.recipient and countries(other.actor) & own:
+                targets.update(
+                    r for r in other.recipient if (c := table.actors[r].country) and c not in own
+                )
+        if len({table.actors[r].country for r in targets}) == 1:
+            event.recipient = [targets.most_common(1)[0][0]]
 
 
 def _coordinated_parties(head: Token, actor: str, table: Any, ids: list[str]) -> list[str]:

@@ -41,6 +41,10 @@ _HYPO_MODALS = {"would", "should", "must", "ought", "'d"}
 _NEG = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # Negative quantifiers on a subject or object negate the clause ("No troops were deployed").
 _NEG_ARGS = {"no", "none", "nobody", "nothing", "neither", "no one"}
+# Nouns that answer an act done ("reprisals for the attack", "sanctions over the invasion"):
+# the act in their "for"/"over" phrase happened, whatever frames the answer.
+_ANSWERS = {"reprisal", "reprisals", "retaliation", "revenge", "vengeance", "sanction",
+            "sanctions", "punishment", "apology", "compensation"}  # fmt: skip
 _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
@@ -182,6 +186,8 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             continue
         if tok.dep_ == "ccomp" and _words(head) & _REPORTING:
             break  # "X said that Y": the report does not change Y
+        if tok.dep_ == "pobj" and _low(head) in ("for", "over") and _low(head.head) in _ANSWERS:
+            break  # "vowed reprisals for the attack": what is answered has happened
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             # an event noun as subject: "an invasion would ...", "talks are scheduled ...",
             # "more protests are expected" -> the verb's modals and meaning count
