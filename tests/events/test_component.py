@@ -542,3 +542,14 @@ def test_an_attack_with_no_target_is_aimed_at_the_storys_enemy(coder):
     alone = coder.code_text("Iran launched its northern offensive last Tuesday.", published=PUB)
     offensive = next(e for e in alone.events if e.trigger.text == "offensive")
     assert not offensive.recipient, offensive
+
+
+def test_a_weapons_attack_is_physical_whatever_its_target(coder):
+    """ "the Iraqi missile attack on the frigate Stark": a missile, bomb or rocket attack is
+    physical (ASSAULT), even when its target reads as a name."""
+    attack = _one(
+        coder,
+        "Congress acted after the Iraqi missile attack on the U.S. frigate Stark in the Gulf.",
+        "attack",
+    )
+    assert attack.event == "ASSAULT", attack

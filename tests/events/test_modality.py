@@ -48,6 +48,7 @@ CASES = [
     ("Such an invasion would cost thousands of lives.", "invasion", "hypothetical"),
     # "would" reported in the past is the future of then: "said they would meet"
     ("Officials said the two sides would meet on Monday.", "meet", "predicted"),
+    ("The official said he was unaware of any attack on the pipeline.", "attack", "negated"),
     ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
 ]
 

@@ -655,6 +655,11 @@ def _verbal_attack(
         return False
     if headline and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
         return False  # "Kilroy-Silk attacked with slurry": a physical attack on a person
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _ATTACK_MARKS
+        for c in trigger.children
+    ):
+        return False  # "the Iraqi missile attack on the frigate Stark": a weapon's attack
     if headline and any(
         c.dep_ == "prep"
         and c.lower_ == "on"
