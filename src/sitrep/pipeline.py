@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 import sitrep.components  # noqa: F401  (registers the factories and Doc extensions)
 from sitrep.errors import InputError, ModelError
 from sitrep.ingest.article import Article
+from sitrep.places.dateline import with_datelines_cut
 from sitrep.records import ArticleMeta, Dispatch, Mention, TextSpan
 from sitrep.sections import merge_sections, split_sections
 from sitrep.settings import Settings, load_settings
@@ -139,6 +140,8 @@ class Coder:
         unwrapped = unwrap_lines(text)
         # "the U.S. Attacked": a word capitalised after a dotted abbreviation, lowered
         unwrapped = recase_after_abbreviations(unwrapped)
+        # "RIO DE JANEIRO, June 18 - Rio's dockworkers ...": the dateline parsed on its own
+        unwrapped = with_datelines_cut(unwrapped)
         if self._proper is not None:
             # a wire headline in capitals, in sentence case for the parser (same offsets; the
             # records' texts are read from the text as written: _as_written)

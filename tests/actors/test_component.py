@@ -678,3 +678,17 @@ def test_a_titled_person_of_a_state_and_the_soviet_union(coder):
     assert king is not None and (king.country, king.sector) == ("JOR", "GOV"), king
     soviet = _actor_of(actors, "Soviet Union")
     assert soviet is not None and (soviet.country, soviet.kind) == ("RUS", "state"), soviet
+
+
+def test_a_headline_surname_in_capitals_is_the_person_named_in_full_below(coder):
+    """ "QUILLANE URGES GROWTH" over "ARLA, March 19 - Marta Quillane, chairman of the
+    council, said ...": one person, one record (the headline's capitals read as no name)."""
+    actors = _coded(
+        coder,
+        "QUILLANE URGES GREATER GROWTH IN JAPAN\n\nBOCA RATON, Fla., March 19 - Marta "
+        "Quillane, chairman of the council of economic advisers, said growth was needed.",
+        dt.date(1987, 3, 19),
+    )
+    quillane = [a for a in actors if "Quillane" in a.name or "QUILLANE" in a.name]
+    assert len(quillane) == 1, quillane
+    assert {m.text for m in quillane[0].mentions} >= {"QUILLANE", "Marta Quillane"}, quillane

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.places.dateline import find_dateline
+from sitrep.places.dateline import find_dateline, with_datelines_cut
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,27 @@ def test_a_dateline_gives_the_place_and_where_the_story_starts(
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RIO DE JANEIRO, JUNE 18 - Rio's dockworkers went on strike today.",
+            "RIO DE JANEIRO, JUNE 18 . Rio's dockworkers went on strike today.",
+        ),
+        # a wire digest: one dateline per item, each cut
+        (
+            "HIGHLIGHTS\n\n    BEIRUT - Rescue workers came.\n    PARIS - Police arrested two men.",
+            "HIGHLIGHTS\n\n    BEIRUT . Rescue workers came.\n    PARIS . Police arrested two men.",
+        ),
+        # a dash inside a sentence is no dateline
+        ("Mr Blair - who is here - said so.", "Mr Blair - who is here - said so."),
+    ],
+)
+def test_datelines_are_cut_for_the_parser_and_still_found(text, expected):
+    out = with_datelines_cut(text)
+    assert out == expected and len(out) == len(text)
+    if out != text:
+        found = find_dateline(out)
+        assert found is not None and found.country is not None, found

@@ -705,8 +705,8 @@ def _one_record_per_person(table: ActorTable) -> None:
     lone = [
         (aid, a)
         for aid, a in table.actors.items()
-        if a.mentions and (a.kind == "person" or (a.kind == "org" and not a.sector))
-    ]  # (NER labels a lone surname ORG as often as PERSON)
+        if a.mentions and (a.kind == "person" or (a.kind in ("org", "group") and not a.sector))
+    ]  # (NER labels a lone surname ORG as often as PERSON; a headline's capitals, neither)
     honorifics = grammar()["honorific"]
     for aid, actor in lone:
         # "Gavron", "Ms Gavron": a surname alone, or after a courtesy title
