@@ -56,6 +56,13 @@ def _cands(nlp, text):
         ("Iraq repelled an Iranian attack near the border.", "attack", "Iranian", "Iraq"),
         # an aspectual verb carries no event: the noun it governs is the event
         ("Rebels resumed attacks on army posts.", "attacks", "Rebels", "army posts"),
+        # "fighting broke out between X and Y": the verb's "between" names the noun's parties
+        (
+            "Fighting broke out between the army and rebels.",
+            "Fighting",
+            "the army and rebels",
+            None,
+        ),
         # "calls for him to resign": the subject of the for-to clause is the one asked
         (
             "Protesters renewed calls for the minister to resign.",

@@ -61,6 +61,8 @@ _REFUSALS = word_set("event_arguments", cls="refusal")
 _UNDERGO = word_set("event_arguments", cls="undergo")
 # "Iraq repels Iranian attack": an attack with no target of its own was aimed at the subject
 _FEND_OFF = word_set("event_arguments", cls="fend_off")
+# "clashes erupted between Amal and guerrillas": the verb's "between" names the noun's parties
+_OCCUR = word_set("event_arguments", cls="occur")
 _DESIRE = word_set("event_arguments", cls="desire")
 _RALLY = word_set("event_arguments", cls="rally_support")
 _PURPOSE = word_set("event_arguments", cls="purpose")
@@ -330,7 +332,8 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
             ):
                 return child  # "attracted media criticism", "faced US sanctions"
         return None
-    for child in noun.children:
+    occurs = noun.dep_ == "nsubj" and noun.head.lower_ in _OCCUR
+    for child in (*noun.children, *(noun.head.children if occurs else ())):
         if child.dep_ == "prep" and child.text.lower() == "between":
             obj = _pobj(child)  # "talks between Russia and Ukraine": both parties act
             if obj is not None:
