@@ -553,3 +553,14 @@ def test_a_weapons_attack_is_physical_whatever_its_target(coder):
         "attack",
     )
     assert attack.event == "ASSAULT", attack
+
+
+def test_a_headline_participle_on_its_head_noun_is_a_passive(coder):
+    """ "FORMER FIRM EXECUTIVES ARRESTED IN JAPAN": the participle on the headline's head noun
+    is the passive whose "were" the headline dropped; a weak trigger there is no act
+    ("MINISTER DELAYED FOR TALKS")."""
+    arrested = coder.code_text("FORMER GOLD FIRM EXECUTIVES ARRESTED IN JAPAN", published=PUB)
+    hits = [e for e in arrested.events if e.trigger.text == "ARRESTED"]
+    assert len(hits) == 1 and hits[0].event == "COERCE" and hits[0].recipient, arrested.events
+    delayed = coder.code_text("IVORY COAST MINISTER DELAYED FOR COCOA TALKS", published=PUB)
+    assert not [e for e in delayed.events if e.trigger.text == "DELAYED"], delayed.events

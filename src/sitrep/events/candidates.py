@@ -898,13 +898,24 @@ _SENTENCE_END = {".", "!", "?", '"', "\u201d", "'"}
 
 def _headline_passive(verb: Token, seg: Span) -> bool:
     """A past participle heading a headline with its subject and no object or auxiliary
-    ("Straw attacked on China arms"): headlines drop the "is" of the passive, and an active
-    headline is in the present ("Rebels attack town")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or len(seg) > 14:
+    ("Straw attacked on China arms"), or on the headline's head noun ("Former executives
+    arrested in Japan"): headlines drop the "is" of the passive, and an active headline is in
+    the present ("Rebels attack town")."""
+    if verb.tag_ not in ("VBN", "VBD") or len(seg) > 14:
         return False
-    if _children(verb, "aux", "auxpass", "dobj", "obj", "nsubjpass") or not _children(
-        verb, "nsubj"
-    ):
+    if _children(verb, "aux", "auxpass", "dobj", "obj", "nsubjpass"):
+        return False
+    if verb.dep_ == "acl":
+        # "Former gold firm executives arrested in Japan": the participle on the headline's
+        # head noun, the parse's reading of the same dropped "were"
+        if not (
+            verb.tag_ == "VBN"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i
+        ):
+            return False
+    elif verb.dep_ != "ROOT" or not _children(verb, "nsubj"):
         return False
     words = [t for t in seg if not t.is_space]
     return bool(words) and words[-1].text not in _SENTENCE_END
@@ -1004,11 +1015,14 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):
                     continue  # "rallies voters", "designed to appeal", "fight the election"
-                headline = _headline_passive(tok, seg)
+                # (on the head noun, only a sure trigger: "minister delayed for talks" is no act)
+                headline = _headline_passive(tok, seg) and (
+                    tok.dep_ != "acl" or (lex is not None and lex.strong)
+                )
                 if headline:
                     # "Straw attacked on China arms", "Kilroy-Silk attacked with slurry": a
                     # headline drops "is"/"was"; its subject is the one attacked
-                    recip_head = _children(tok, "nsubj")[0]
+                    recip_head = tok.head if tok.dep_ == "acl" else _children(tok, "nsubj")[0]
                     actor_head = next(
                         (o for p in _children(tok, "prep", "agent") if p.lower_ == "by"
                          if (o := _pobj(p)) is not None),
