@@ -564,3 +564,14 @@ def test_a_headline_participle_on_its_head_noun_is_a_passive(coder):
     assert len(hits) == 1 and hits[0].event == "COERCE" and hits[0].recipient, arrested.events
     delayed = coder.code_text("IVORY COAST MINISTER DELAYED FOR COCOA TALKS", published=PUB)
     assert not [e for e in delayed.events if e.trigger.text == "DELAYED"], delayed.events
+
+
+def test_signing_an_agreement_is_support(coder):
+    """Guideline section 3: signing, initialling or ratifying an agreement is SUPPORT (PLOVER
+    SUPPORT: sign or ratify), the verb read with its object."""
+    signed = _one(
+        coder,
+        "China and Portugal initialled a joint declaration on Macao on Thursday.",
+        "initialled",
+    )
+    assert signed.event == "SUPPORT", signed
