@@ -63,6 +63,8 @@ def _cands(nlp, text):
             "the army and rebels",
             None,
         ),
+        # a second passive verb shares the first's subject; "to death" is a result
+        ("Seven youths were knifed and shot to death.", "shot", None, "Seven youths"),
         # "calls for him to resign": the subject of the for-to clause is the one asked
         (
             "Protesters renewed calls for the minister to resign.",

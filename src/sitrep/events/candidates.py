@@ -401,11 +401,18 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                     found.append(pobj)
             elif not _own_force(obj):
                 found.append(obj)
+    if (
+        verb.dep_ == "conj"
+        and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
+        and _children(verb.head, "nsubjpass")
+    ):
+        # "were knifed and shot to death": the second verb's passive subject is the first's
+        found.extend(_children(verb.head, "nsubjpass")[:1])
     for prep in _children(verb, "prep"):
         if prep.text.lower() in _RECIPIENT_PREPS:
             pobj = _pobj(prep)
-            if pobj is not None:
-                found.append(pobj)
+            if pobj is not None and not (prep.lower_ == "to" and pobj.lower_ == "death"):
+                found.append(pobj)  # ("shot to death": a result, no recipient)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
     # and "refused to allow two airlines to land": the subject of an infinitive clause
