@@ -928,6 +928,18 @@ def _headline_passive(verb: Token, seg: Span) -> bool:
     return bool(words) and words[-1].text not in _SENTENCE_END
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle on the noun before it, with no subject of its own ("people arrested
+    during the riots", "a soldier killed by rebels"): a reduced passive relative clause."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
+    )
+
+
 def _takes_part_in_event(
     verb: Token, lexicon: TriggerLexicon, *, protest_only: bool = False
 ) -> bool:
@@ -1032,6 +1044,20 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     recip_head = tok.head if tok.dep_ == "acl" else _children(tok, "nsubj")[0]
                     actor_head = next(
                         (o for p in _children(tok, "prep", "agent") if p.lower_ == "by"
+                         if (o := _pobj(p)) is not None),
+                        None,
+                    )  # fmt: skip
+                elif (
+                    _reduced_passive(tok)
+                    and lex is not None
+                    and lex.strong
+                    and (_actorish(tok.head) or _table_actor(tok.head, phrase=True) is not None)
+                ):
+                    # "500 people arrested during the riots", "a soldier killed by rebels": a
+                    # participle on a noun is a passive; the noun, an actor, was acted on
+                    recip_head = tok.head
+                    actor_head = next(
+                        (o for p in _children(tok, "agent", "prep") if p.lower_ == "by"
                          if (o := _pobj(p)) is not None),
                         None,
                     )  # fmt: skip
