@@ -65,8 +65,6 @@ def _cands(nlp, text):
         ),
         # a second passive verb shares the first's subject; "to death" is a result
         ("Seven youths were knifed and shot to death.", "shot", None, "Seven youths"),
-        # a participle on a noun is a reduced passive: the noun was acted on
-        ("A soldier killed by rebels was buried on Monday.", "killed", "rebels", "A soldier"),
         # "calls for him to resign": the subject of the for-to clause is the one asked
         (
             "Protesters renewed calls for the minister to resign.",

@@ -575,3 +575,13 @@ def test_signing_an_agreement_is_support(coder):
         "initialled",
     )
     assert signed.event == "SUPPORT", signed
+
+
+def test_a_participle_on_an_actor_noun_is_a_reduced_passive(coder):
+    """ "a soldier killed by rebels": the soldier was killed, the rebels killed (a reduced
+    passive relative clause)."""
+    dispatch = coder.code_text("A soldier killed by rebels was buried on Monday.", published=PUB)
+    actors = {a.id: a for a in dispatch.actors}
+    killed = next(e for e in dispatch.events if e.trigger.text == "killed")
+    assert [actors[a].sector for a in killed.actor] == ["REB"], killed
+    assert [actors[a].sector for a in killed.recipient] == ["MIL"], killed
