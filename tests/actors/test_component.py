@@ -692,3 +692,13 @@ def test_a_headline_surname_in_capitals_is_the_person_named_in_full_below(coder)
     quillane = [a for a in actors if "Quillane" in a.name or "QUILLANE" in a.name]
     assert len(quillane) == 1, quillane
     assert {m.text for m in quillane[0].mentions} >= {"QUILLANE", "Marta Quillane"}, quillane
+
+
+def test_a_knight_is_no_namesake_from_elsewhere(coder):
+    """ "Sir John Stevens" (a British honour) never links to a KB person of a country without
+    British honours (the US justice John Paul Stevens); issue 14's mis-links."""
+    actors = _coded(
+        coder, "Sir John Stevens said the new licensing law would help.", dt.date(2005, 1, 1)
+    )
+    stevens = next(a for a in actors if any("Stevens" in m.text for m in a.mentions))
+    assert stevens.country != "USA" and stevens.wikidata is None, stevens

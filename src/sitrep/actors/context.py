@@ -47,6 +47,8 @@ from sitrep.actors.kb import NOT_HOME
 from sitrep.actors.table import Resolution
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
+_PRONOUNS = _POSS_PRONOUNS | {"i", "me", "my", "he", "him", "she", "it", "they", "them", "we",
+                              "us", "who", "which", "that"}  # fmt: skip
 # a home country is read only from an article where it is at least this share of the mentions
 _HOME_SHARE = 0.5
 _HOME_MIN_MENTIONS = 2
@@ -55,8 +57,8 @@ _OUTLET_VOTES = 2
 
 
 def home_country(table: Any, *, outlet: str | None = None) -> str | None:
-    """The article's home country: the country of most actor mentions, when it has at least
-    half of the mentions with a country (and two or more of them). The country of a national
+    """The article's home country: the country of most named actor mentions (pronouns left
+    out), when it has at least half of the mentions with a country (and two or more of them). The country of a national
     outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a British paper's unmarked "the
     government" is British unless the story is mostly about another country."""
     if table is None:
@@ -66,7 +68,8 @@ def home_country(table: Any, *, outlet: str | None = None) -> str | None:
         counts[outlet] += _OUTLET_VOTES
     for actor in table.actors.values():
         if actor.country:
-            counts[actor.country] += len(actor.mentions)
+            # (named mentions only: one person's pronouns do not outvote the story)
+            counts[actor.country] += sum(m.text.lower() not in _PRONOUNS for m in actor.mentions)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]

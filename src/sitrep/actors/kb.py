@@ -122,6 +122,12 @@ _SHORT_WORDS = _words("short_words")
 _HONORIFICS: dict[str, str] = dict(_WORDS["honorifics"]["gender"])  # type: ignore[call-overload]
 _HONORIFICS.update({w + ".": g for w, g in list(_HONORIFICS.items())})  # "Mr." as written
 _COURTESY = frozenset(str(w) for w in _WORDS["honorifics"]["courtesy"])  # type: ignore[attr-defined]
+#: British honours ("Sir John Stevens") and the countries whose people bear them.
+_HONOURS = frozenset(str(w) for w in _WORDS["honorifics"]["honours"])  # type: ignore[attr-defined]
+_HONOURS_COUNTRIES = frozenset(
+    str(w)
+    for w in _WORDS["honorifics"]["honours_countries"]  # type: ignore[attr-defined]
+)
 _COURTESY |= frozenset(w + "." for w in _COURTESY)
 #: Courtesy titles ("Mr", "Mrs.", "Ms"): a name after one is a person's.
 COURTESY_TITLES = _COURTESY
@@ -823,6 +829,12 @@ class ActorKB:
             honorific=honorific,
             titles=_titles(words[:i]),
         )
+        if (
+            person is not None
+            and any(w in _HONOURS for w in words[:i])
+            and not person.countries & _HONOURS_COUNTRIES
+        ):
+            person = None  # "Sir John Stevens" is not the US justice John Paul Stevens
         # what the title words say, with the person where one fits
         titled = _as_person(
             self._compose(

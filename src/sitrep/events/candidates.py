@@ -1074,6 +1074,15 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 continue
             if actor_head is not None and _hazard(actor_head):
                 continue
+            if (
+                tok.pos_ == "VERB"
+                and actor_head is None
+                and recip_head is not None
+                and recip_head.i == tok.head.i
+                and any(_hazard(t) for t in recip_head.lefts)
+            ):
+                # "FLOOD VICTIMS KILLED IN BANGLADESH": the victims' own phrase names the cause
+                continue
             if tok.pos_ == "VERB" and actor_head is None and _hazard_clause(tok):
                 continue  # "were killed after a dam collapsed", "a fire in which one was killed"
             actor = arg_span(actor_head, seg) if actor_head and _in(actor_head, seg) else None
