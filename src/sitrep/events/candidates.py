@@ -584,7 +584,10 @@ def _own_noun_recipient(noun: Token) -> Token | None:
             # subject: "Iraq repels an attack"
             aimed = [p for p in _children(verb, "prep") if p.lower_ in ("on", "against")]
             target = _pobj(aimed[0]) if aimed else None
-            return target if target is not None else next(iter(_children(verb, "nsubj")), None)
+            if target is not None:
+                return target
+            subjects = _children(verb, "nsubj")
+            return subjects[0] if subjects else None
         return None
     actor = next((t for t in found if _actorish(t)), None)
     if actor is not None:

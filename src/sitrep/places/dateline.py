@@ -100,19 +100,26 @@ def find_dateline(text: str) -> Dateline | None:
     for n, line in enumerate(re.finditer(r"(?m)^[ \t]*(?=\S)", head)):
         if n >= _SEARCH_LINES:
             break
-        m = _DATELINE.match(head, line.end())
-        if m is None:
-            continue
-        caps = m.group("place") is not None
-        name, region = ("place", "region") if caps else ("tplace", "tregion")
-        if caps and len(m.group(name).replace(".", "")) < _MIN_CAPS and not m.group("date"):
-            continue
-        found = Dateline(text, m.start(), m.end(), *m.span(name))
-        if m.group(region):
-            found = Dateline(text, m.start(), m.end(), *m.span(name), *m.span(region))
-        if found.country is not None:
+        found = _dateline_at(text, line.end(), end=len(head))
+        if found is not None:
             return found
     return None
+
+
+def _dateline_at(text: str, pos: int, *, end: int | None = None) -> Dateline | None:
+    """The dateline starting at ``pos`` of ``text`` (read up to ``end``) whose place, or region
+    after it, the gazetteer knows; else None."""
+    m = _DATELINE.match(text, pos, len(text) if end is None else end)
+    if m is None:
+        return None
+    caps = m.group("place") is not None
+    name, region = ("place", "region") if caps else ("tplace", "tregion")
+    if caps and len(m.group(name).replace(".", "")) < _MIN_CAPS and not m.group("date"):
+        return None
+    found = Dateline(text, m.start(), m.end(), *m.span(name))
+    if m.group(region):
+        found = Dateline(text, m.start(), m.end(), *m.span(name), *m.span(region))
+    return found if found.country is not None else None
 
 
 def with_datelines_cut(text: str) -> str:
@@ -128,22 +135,13 @@ def with_datelines_cut(text: str) -> str:
     """
     out: list[str] | None = None
     for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
-        m = _DATELINE.match(text, line.end())
-        if m is None:
+        found = _dateline_at(text, line.end())
+        if found is None:
             continue
-        caps = m.group("place") is not None
-        name, region = ("place", "region") if caps else ("tplace", "tregion")
-        if caps and len(m.group(name).replace(".", "")) < _MIN_CAPS and not m.group("date"):
-            continue
-        found = Dateline(text, m.start(), m.end(), *m.span(name))
-        if m.group(region):
-            found = Dateline(text, m.start(), m.end(), *m.span(name), *m.span(region))
-        if found.country is None:
-            continue
-        dash = re.search(r"(?:-{1,2}|\u2013|\u2014|\.)\s+$", m.group(0))
+        dash = re.search(r"(?:-{1,2}|\u2013|\u2014|\.)\s+$", text[found.start : found.end])
         if dash is None:
             continue
-        at = m.start() + dash.start()
+        at = found.start + dash.start()
         if out is None:
             out = list(text)
         out[at] = "."
