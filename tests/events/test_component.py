@@ -585,3 +585,12 @@ def test_a_participle_on_an_actor_noun_is_a_reduced_passive(coder):
     killed = next(e for e in dispatch.events if e.trigger.text == "killed")
     assert [actors[a].sector for a in killed.actor] == ["REB"], killed
     assert [actors[a].sector for a in killed.recipient] == ["MIL"], killed
+
+
+def test_a_refusal_to_act_is_a_stated_rejection(coder):
+    """ "Russia refused to withdraw its troops": a REJECT, asserted, at the refusing verb (the
+    guideline's REJECT: refuse); the refused withdrawal is no event of its own."""
+    events = _events(coder, "Arland refused to withdraw its troops from Belmark on Monday.")
+    assert [(e.event, e.modality, e.trigger.text) for e in events] == [
+        ("REJECT", "asserted", "refused")
+    ], events

@@ -96,6 +96,8 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = {"reprisal", "reprisals", "retaliation", "revenge", "vengeance"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
+_REFUSING = {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined"}
 # acts of the police and the courts: an agentless passive one is the reporting authority's
 _AUTHORITY_ACTS = {"COERCE", "ACCUSE"}
 
@@ -318,6 +320,14 @@ class EventComponent:
                 # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
+            if modality == "negated" and trig.dep_ == "xcomp" and trig.head.lower_ in _REFUSING:
+                # "Livingstone refused to apologise": a refusal, stated (PLOVER REJECT), at
+                # the refusing verb; what is refused is no event of its own
+                if trig.head.i in seen:
+                    continue
+                event_type, modality, mode, context = "REJECT", "asserted", None, ()
+                trig = trig.head
+                seen.add(trig.i)
             if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
                 continue
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
