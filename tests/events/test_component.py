@@ -594,3 +594,14 @@ def test_a_refusal_to_act_is_a_stated_rejection(coder):
     assert [(e.event, e.modality, e.trigger.text) for e in events] == [
         ("REJECT", "asserted", "refused")
     ], events
+
+
+def test_backing_is_support_and_backing_down_is_not(coder):
+    """ "has backed the introduction of the law": SUPPORT (a sure trigger, with endorse and
+    praise); "backed down": yielding, read with its particle."""
+    backed = _one(coder, "The police chief has backed the introduction of the new law.", "backed")
+    assert backed.event == "SUPPORT", backed
+    assert all(
+        e.event != "SUPPORT"
+        for e in _events(coder, "The government backed down over the tax plan on Monday.")
+    )
