@@ -87,3 +87,14 @@ def test_a_state_abbreviation_is_read_only_with_its_full_stop(geocoder, text, co
     "Man" without the full stop is the Ivorian city, not Manitoba."""
     loc = geocoder.geocode(text)
     assert loc is not None and loc.country == country
+
+
+def test_a_shared_city_name_is_read_in_the_preferred_country():
+    """ "Cadiz" in a story filed from Madrid is the Spanish city (a Philippine one is larger);
+    a small namesake never beats a great city ("Paris" in an American story is in France)."""
+    from sitrep.places.geocode import Geocoder
+
+    geocoder = Geocoder.load()
+    assert geocoder.lookup("Cadiz", prefer="ESP").country == "ESP"
+    assert geocoder.lookup("Paris", prefer="USA").country == "FRA"
+    assert geocoder.lookup("Paris").country == "FRA"

@@ -125,6 +125,10 @@ class ActorsComponent:
             table.add_mention(dateline.place_start, dateline.place_end, dateline.place, place)
             covered.update(t.i for t in doc if dateline.start <= t.idx < dateline.end)
 
+        # a city name several countries share is read in the story's country ("Cadiz" filed
+        # from Madrid): the dateline's, else the national outlet's
+        prefer = dateline.country if dateline is not None else self._outlet_country(doc, day)
+
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
         ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
@@ -165,7 +169,7 @@ class ActorsComponent:
             if res is None and _in_table(ent, text, body):
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
-                res = _place(ent)
+                res = _place(ent, prefer)
             if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
                 res = self._named_kind(ent, day, text) or res
             if res is None:
@@ -198,7 +202,7 @@ class ActorsComponent:
             elif ent.label_ in _PLACE_LABELS and res.kind == "person" and not res.wikidata:
                 # "Woodhill Prison": a building named for what it is, not its staff (the KB
                 # read the head noun "prison" as COP people)
-                res = _place(ent) or Resolution(
+                res = _place(ent, prefer) or Resolution(
                     name=ent.text, kind="place", ner=ent.label_, known=False
                 )
             elif (
@@ -208,7 +212,7 @@ class ActorsComponent:
             ):
                 # "towns including Cardiff, Bangor, Aberystwyth and Wrexham": a name listed
                 # with places is a place when the gazetteer knows it (NER tagged it ORG/PERSON)
-                res = _place(ent) or res
+                res = _place(ent, prefer) or res
             if ent.label_ in ("PERSON", "ORG") and res.kind == "place" and len(ent) == 1:
                 # "Victoria, a lobbyist for disabled rights": a first name, not the capital,
                 # when a description says what the person does
@@ -958,14 +962,17 @@ def _same_name(span: Span, table: ActorTable) -> str | None:
     return next((aid for aid, a in table.actors.items() if a.name.lower() == name), None)
 
 
-def _place(ent: Span) -> Resolution | None:
+def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     """A place name the KB does not know as a country, capital or organisation: a city or
-    region of the gazetteer ("Darlington"), a place with its country; None when unknown."""
+    region of the gazetteer ("Darlington"), a place with its country; None when unknown. A city
+    name several countries share is read in ``prefer`` when it has one there (the story's
+    dateline or outlet country: "Cadiz" filed from Madrid)."""
     geocoder = Geocoder.load()
-    loc = geocoder.geocode(ent.text)
+    loc = geocoder.geocode(ent.text, prefer=prefer)
     words = ent.text.split()
     if loc is None and len(words) > 1 and words[-1].lower() in PLACE_FEATURES:
-        loc = geocoder.geocode(" ".join(words[:-1]))  # "Guantanamo Bay", "Cardiff Bay"
+        # "Guantanamo Bay", "Cardiff Bay"
+        loc = geocoder.geocode(" ".join(words[:-1]), prefer=prefer)
     if loc is None or loc.country is None:
         return None
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)

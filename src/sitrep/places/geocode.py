@@ -66,6 +66,12 @@ def _country_aliases() -> dict[str, str]:
     return aliases
 
 
+#: A city in the preferred country wins a shared name when it has at least this share of the
+#: most populous namesake's population ("Cadiz", Spain, over Cadiz, Philippines; not Paris,
+#: Texas, over Paris).
+_SHARED_SHARE = 0.2
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -91,11 +97,15 @@ class Geocoder:
         cities: dict[str, Place],
         regions: dict[str, Place],
         states: dict[str, Place] | None = None,
+        shared: dict[str, dict[str, Place]] | None = None,
     ) -> None:
         self.countries = countries
         self.cities = cities
         self.regions = regions
         self.states = states or {}
+        #: city names several countries share, by country ("cadiz": ESP and PHL), for
+        #: :meth:`lookup`'s ``prefer``
+        self.shared = shared or {}
         self._tables = (regions, countries, cities, self.states)
 
     @classmethod
@@ -109,6 +119,7 @@ class Geocoder:
         iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         sums: dict[str, list[float]] = {}
         cities: dict[str, Place] = {}
+        by_country: dict[str, dict[str, Place]] = {}
         for city in gc.get_cities().values():
             iso3 = iso2to3.get(city["countrycode"])
             if iso3 is None:
@@ -128,6 +139,10 @@ class Geocoder:
                 # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
                 if key not in cities or cities[key].population < pop:
                     cities[key] = place
+                here = by_country.setdefault(key, {})
+                if iso3 not in here or here[iso3].population < pop:
+                    here[iso3] = place
+        shared = {key: places for key, places in by_country.items() if len(places) > 1}
 
         def centre(iso3: str) -> tuple[float | None, float | None]:
             acc = sums.get(iso3)
@@ -166,38 +181,46 @@ class Geocoder:
             regions[name_key(row["name"])] = Place(
                 row["name"], row["country"] or None, float(row["lat"]), float(row["lon"])
             )
-        return cls(countries, cities, regions, states)
+        return cls(countries, cities, regions, states, shared)
 
-    def lookup(self, name: str) -> Place | None:
-        """The place a bare name refers to: region, country, city, US state; None if unknown."""
-        key = name_key(name)
-        if not key:
+    def lookup(self, name: str, *, prefer: str | None = None) -> Place | None:
+        """The place a bare name refers to: region, country, city, US state; None if unknown.
+
+        A city name several countries share is the most populous city of that name, or the
+        one in ``prefer`` (ISO alpha-3: the story's dateline or outlet country) when there is
+        one there ("Cadiz" in a story filed from Madrid is in Spain, not the Philippines)."""
+        first = name_key(name)
+        if not first:
             return None
-        if name.rstrip().endswith(".") and key in _ABBREVIATIONS:
-            return _ABBREVIATIONS[key]
-        for table in self._tables:
-            if key in table:
-                return table[key]
-        key = name_key(_THE.sub("", key))
-        for table in self._tables:
-            if key in table:
-                return table[key]
+        if name.rstrip().endswith(".") and first in _ABBREVIATIONS:
+            return _ABBREVIATIONS[first]
+        for key in (first, name_key(_THE.sub("", first))):
+            for table in self._tables:
+                if key in table:
+                    place = table[key]
+                    if prefer and table is self.cities:
+                        here = self.shared.get(key, {}).get(prefer)
+                        # (not a small namesake of a great city: "Paris" is not Paris, Texas)
+                        if here is not None and here.population >= _SHARED_SHARE * place.population:
+                            return here
+                    return place
         return None
 
-    def geocode(self, text: str) -> Location | None:
+    def geocode(self, text: str, *, prefer: str | None = None) -> Location | None:
         """Resolve a place mention such as ``"eastern Ukraine"`` or ``"Kharkiv"``.
 
         Args:
             text: the mention as written.
+            prefer: the country a shared city name is looked up in first (:meth:`lookup`).
 
         Returns:
             A Location with the text as written, or None when the name is unknown.
         """
-        place = self.lookup(text)
+        place = self.lookup(text, prefer=prefer)
         if place is None:
             stripped = _QUALIFIERS.sub("", text.strip())
             if stripped != text.strip():
-                place = self.lookup(stripped)
+                place = self.lookup(stripped, prefer=prefer)
         if place is None:
             return None
         return Location(text=text, country=place.country, lat=place.lat, lon=place.lon)
