@@ -45,10 +45,11 @@ from spacy.tokens import Doc, Span
 
 from sitrep.actors.kb import NOT_HOME
 from sitrep.actors.table import Resolution
+from sitrep.text.lexicon import word_set
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
-_PRONOUNS = _POSS_PRONOUNS | {"i", "me", "my", "he", "him", "she", "it", "they", "them", "we",
-                              "us", "who", "which", "that"}  # fmt: skip
+# the pronouns the references stage resolves to actors (their mentions name no one anew)
+_PRONOUNS = word_set("reference", cls=("pronoun", "relative", "speaker"))
 # a home country is read only from an article where it is at least this share of the mentions
 _HOME_SHARE = 0.5
 _HOME_MIN_MENTIONS = 2
@@ -58,9 +59,10 @@ _OUTLET_VOTES = 2
 
 def home_country(table: Any, *, outlet: str | None = None) -> str | None:
     """The article's home country: the country of most named actor mentions (pronouns left
-    out), when it has at least half of the mentions with a country (and two or more of them). The country of a national
-    outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a British paper's unmarked "the
-    government" is British unless the story is mostly about another country."""
+    out), when it has at least half of the mentions with a country (and two or more of them).
+    The country of a national outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a
+    British paper's unmarked "the government" is British unless the story is mostly about
+    another country."""
     if table is None:
         return None
     counts: Counter[str] = Counter()

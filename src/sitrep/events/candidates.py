@@ -918,12 +918,7 @@ def _headline_passive(verb: Token, seg: Span) -> bool:
     if verb.dep_ == "acl":
         # "Former gold firm executives arrested in Japan": the participle on the headline's
         # head noun, the parse's reading of the same dropped "were"
-        if not (
-            verb.tag_ == "VBN"
-            and verb.head.dep_ == "ROOT"
-            and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.head.i < verb.i
-        ):
+        if not (_reduced_passive(verb) and verb.head.dep_ == "ROOT"):
             return False
     elif verb.dep_ != "ROOT" or not _children(verb, "nsubj"):
         return False
@@ -940,6 +935,19 @@ def _reduced_passive(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
         and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
+    )
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """The agent of a passive: the object of its "by" ("a soldier killed by rebels")."""
+    return next(
+        (
+            o
+            for p in _children(verb, "prep", "agent")
+            if p.lower_ == "by"
+            if (o := _pobj(p)) is not None
+        ),
+        None,
     )
 
 
@@ -1041,29 +1049,18 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 headline = _headline_passive(tok, seg) and (
                     tok.dep_ != "acl" or (lex is not None and lex.strong)
                 )
-                if headline:
-                    # "Straw attacked on China arms", "Kilroy-Silk attacked with slurry": a
-                    # headline drops "is"/"was"; its subject is the one attacked
-                    recip_head = tok.head if tok.dep_ == "acl" else _children(tok, "nsubj")[0]
-                    actor_head = next(
-                        (o for p in _children(tok, "prep", "agent") if p.lower_ == "by"
-                         if (o := _pobj(p)) is not None),
-                        None,
-                    )  # fmt: skip
-                elif (
+                if headline or (
                     _reduced_passive(tok)
                     and lex is not None
                     and lex.strong
                     and (_actorish(tok.head) or _table_actor(tok.head, phrase=True) is not None)
                 ):
-                    # "500 people arrested during the riots", "a soldier killed by rebels": a
-                    # participle on a noun is a passive; the noun, an actor, was acted on
-                    recip_head = tok.head
-                    actor_head = next(
-                        (o for p in _children(tok, "agent", "prep") if p.lower_ == "by"
-                         if (o := _pobj(p)) is not None),
-                        None,
-                    )  # fmt: skip
+                    # a passive whose "is"/"was" is dropped: a headline's ("Straw attacked on
+                    # China arms", "Former executives arrested in Japan") or a participle on an
+                    # actor noun ("500 people arrested during the riots"); the subject or the
+                    # noun was acted on, the "by" phrase acts
+                    recip_head = tok.head if tok.dep_ == "acl" else _children(tok, "nsubj")[0]
+                    actor_head = _by_agent(tok)
                 else:
                     actor_head = _verb_subject(tok, seg)
                     if actor_head is not None and not _in(actor_head, seg):

@@ -94,10 +94,10 @@ _PERMISSIVE = word_set("event_arguments", cls="permissive")
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
-_RETALIATION = {"reprisal", "reprisals", "retaliation", "revenge", "vengeance"}
+_RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
-_REFUSING = {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined"}
+_REFUSING = word_set("modality_words", lemma=("refuse", "decline"))
 # acts of the police and the courts: an agentless passive one is the reporting authority's
 _AUTHORITY_ACTS = {"COERCE", "ACCUSE"}
 

@@ -43,7 +43,7 @@ _NEG = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _NEG_ARGS = {"no", "none", "nobody", "nothing", "neither", "no one"}
 # Nouns that answer an act done ("reprisals for the attack", "sanctions over the invasion"):
 # the act in their "for"/"over" phrase happened, whatever frames the answer.
-_ANSWERS = word_set("modality_words", cls="answer")
+_ANSWERS = word_set("modality_words", cls=("answer", "retaliation"))
 _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
