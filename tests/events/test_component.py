@@ -544,15 +544,28 @@ def test_an_attack_with_no_target_is_aimed_at_the_storys_enemy(coder):
     assert not offensive.recipient, offensive
 
 
-def test_a_weapons_attack_is_physical_whatever_its_target(coder):
-    """ "the Iraqi missile attack on the frigate Stark": a missile, bomb or rocket attack is
-    physical (ASSAULT), even when its target reads as a name."""
-    attack = _one(
-        coder,
-        "Congress acted after the Iraqi missile attack on the U.S. frigate Stark in the Gulf.",
-        "attack",
-    )
-    assert attack.event == "ASSAULT", attack
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        # a missile, bomb or rocket attack is physical, even when its target reads as a name
+        (
+            "Congress acted after the Iraqi missile attack on the U.S. frigate Stark in the Gulf.",
+            "attack",
+            "ASSAULT",
+        ),
+        # guideline section 3: signing, initialling or ratifying an agreement is SUPPORT
+        # (PLOVER SUPPORT: sign or ratify), the verb read with its object
+        (
+            "China and Portugal initialled a joint declaration on Macao on Thursday.",
+            "initialled",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_a_trigger_read_with_its_words_has_their_type(coder, text, trigger, event):
+    """The words with a trigger decide its type: "missile attack", "initialled a declaration"."""
+    found = _one(coder, text, trigger)
+    assert found.event == event, found
 
 
 def test_a_headline_participle_on_its_head_noun_is_a_passive(coder):
@@ -564,17 +577,6 @@ def test_a_headline_participle_on_its_head_noun_is_a_passive(coder):
     assert len(hits) == 1 and hits[0].event == "COERCE" and hits[0].recipient, arrested.events
     delayed = coder.code_text("IVORY COAST MINISTER DELAYED FOR COCOA TALKS", published=PUB)
     assert not [e for e in delayed.events if e.trigger.text == "DELAYED"], delayed.events
-
-
-def test_signing_an_agreement_is_support(coder):
-    """Guideline section 3: signing, initialling or ratifying an agreement is SUPPORT (PLOVER
-    SUPPORT: sign or ratify), the verb read with its object."""
-    signed = _one(
-        coder,
-        "China and Portugal initialled a joint declaration on Macao on Thursday.",
-        "initialled",
-    )
-    assert signed.event == "SUPPORT", signed
 
 
 def test_a_participle_on_an_actor_noun_is_a_reduced_passive(coder):
