@@ -112,6 +112,18 @@ def test_two_named_people_accusing_each_other_are_two_events(coder):
     assert len(accusations) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
 
 
+def test_a_countrys_parties_are_not_its_state(coder):
+    """Parties compare by country for the state's sectors, but a party, a union or a business
+    is a party of its own: the police arresting strikers is not the union's act repeated."""
+    text = (
+        "Chilean police arrested 40 Chilean dockworkers on Monday.\n\n"
+        "Chilean dockworkers arrested two Chilean police informers on Tuesday."
+    )
+    d = coder.code_text(text, published="2016-05-01")
+    arrests = [e for e in d.events if e.event == "COERCE"]
+    assert len(arrests) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
+
+
 def test_a_definite_event_noun_is_a_further_mention_of_the_event_before(coder):
     """ "the raid", "the attack" with nothing else said of them are further mentions of the
     raid reported before (one record, several mentions); "another attack" is not one, and an

@@ -52,6 +52,15 @@ CASES = [
     # a reduced passive relative reports a done act, whatever the main clause's future
     ("The 500 people arrested during the riots will face trial.", "arrested", "asserted"),
     ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
+    # an event noun as subject: negated only by the verb it happens or is held by
+    ("The planned strike by dockworkers did not go ahead.", "strike", "negated"),
+    ("The attack did not kill anyone.", "attack", "asserted"),
+    ("But his spokesman insisted his attack on Labour was not a stunt.", "attack", "asserted"),
+    # a conjunct shares its first conjunct's negation only when it leans on its auxiliaries
+    ("Russia did not attack or invade Ukraine.", "invade", "negated"),
+    ("He said his comments were not racist and refused to apologise.", "refused", "asserted"),
+    ("He has not endorsed her or conceded the race.", "conceded", "negated"),
+    ("A right to criticise Arab states is not an insult.", "criticise", "hypothetical"),
 ]
 
 

@@ -818,15 +818,24 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
     return out
 
 
+# Sectors of the state: "Russia" in a headline and "Russian troops" or "the Kremlin" in the lede
+# are one party; a country's parties, rebels, businesses or people are others ("the FBI
+# investigation" is not the Republicans' accusation repeated).
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
 def _party(table: Any, actor_id: str) -> str:
-    """The country an actor belongs to where the table knows it, else the actor itself; a
-    named person is always themself (Trump accusing a Saudi prince is not the prince's
-    accusation of Trump repeated, though both records say USA)."""
+    """The party an actor belongs to when comparing two mentions of an event: its country
+    (with its sector where that is not the state's) where the table knows it, else the actor
+    itself; a named person is always themself (Trump accusing a Saudi prince is not the
+    prince's accusation of Trump repeated, though both records say USA)."""
     actor = table.actors.get(actor_id)
     if actor is None or not actor.country:
         return actor_id
     if actor.kind == "person" and actor.name[:1].isupper():
         return actor_id
+    if actor.sector and actor.sector not in _STATE_SECTORS:
+        return f"{actor.country}/{actor.sector}"
     return actor.country
 
 

@@ -45,6 +45,12 @@ _NEG_ARGS = {"no", "none", "nobody", "nothing", "neither", "no one"}
 # the act in their "for"/"over" phrase happened, whatever frames the answer.
 _ANSWERS = word_set("modality_words", cls=("answer", "retaliation"))
 _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
+# Verbs an event noun happens by ("clashes erupted", "the talks took place", "the attack never
+# happened", "the strike did not go ahead") and light verbs it is done by in the passive ("talks
+# were not held"): their negation is the noun's; any other verb's is not ("the attack did not
+# kill anyone", "his attack was not a stunt" report an attack).
+_HAPPEN = word_set("event_arguments", cls="occur") | {"happen", "happened", "happens"}
+_LIGHT = word_set("light_verbs")
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
 # complement is not (yet) an event of the world.
@@ -161,6 +167,20 @@ def _word_marker(tok: Token, child: Token) -> str | None:
     return None
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+def _own_tense(conj: Token, first: Token) -> bool:
+    """Whether a verb conjunct carries its own tense rather than its first conjunct's
+    auxiliaries: a present or past form ("refused"), except a past form after a perfect "has"
+    or "had" ("hasn't endorsed her or conceded": the tagger reads the participle as past)."""
+    if conj.tag_ in ("VBZ", "VBP"):
+        return True
+    if conj.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and _lemma(c) == "have" for c in first.children)
+
+
 def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
     """The modality of the event whose trigger is ``trigger``.
 
@@ -183,8 +203,13 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             break
         head = tok.head
         if tok.dep_ == "conj":
-            # share the first conjunct's modal/negation, not its complements' frames
-            markers += [m for m in _own_markers(head, is_trigger=False) if m != "conditional"]
+            # share the first conjunct's modal/negation, not its complements' frames, when the
+            # conjunct leans on its auxiliaries ("could mass troops and invade", "did not
+            # attack or invade"); a conjunct with its own subject or tense is a clause of its
+            # own ("said his comments were not racist and refused to apologise", "the inquiry
+            # did not result in charges, but the criticism has weighed on her")
+            if not (_own_tense(tok, head) or any(c.dep_ in _SUBJECTS for c in tok.children)):
+                markers += [m for m in _own_markers(head, is_trigger=False) if m != "conditional"]
             tok = head
             continue
         if tok.dep_ == "ccomp" and _words(head) & _REPORTING:
@@ -198,11 +223,17 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
                 marker = _word_marker(head, tok)
                 if marker and marker != "reported_denied":
                     markers.append(marker)
+            happens = (
+                bool(_words(head) & _HAPPEN)
+                or (tok.dep_ == "nsubjpass" and bool(_words(head) & _LIGHT))
+                or any(
+                    (c.dep_ == "dobj" and _low(c) == "place")
+                    or (c.dep_ in ("prt", "advmod") and _low(c) == "ahead")
+                    for c in head.children
+                )
+            )
             markers += [
-                m
-                for m in _own_markers(head, is_trigger=False)
-                if m != "negated"
-                or not any(c.dep_ in ("nsubj", "nsubjpass") and c is tok for c in head.children)
+                m for m in _own_markers(head, is_trigger=False) if m != "negated" or happens
             ]
             tok = head
             continue
