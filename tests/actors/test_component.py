@@ -702,3 +702,44 @@ def test_a_knight_is_no_namesake_from_elsewhere(coder):
     )
     stevens = next(a for a in actors if any("Stevens" in m.text for m in a.mentions))
     assert stevens.country != "USA" and stevens.wikidata is None, stevens
+
+
+def test_a_name_after_a_parties_possessive_is_the_person_named_before(coder):
+    """ "Labour's Mr Hartwell" (NER tags only the party): the possessor is an actor of its
+    own, the name after the courtesy title continues the full name named before, and the
+    accusation is the person's."""
+    d = coder.code_text(
+        "London mayor Ted Hartwell has again refused to apologise to a reporter.\n\n"
+        'Labour\'s Mr Hartwell, who says he is "standing by" his remarks, had accused an '
+        'Evening Standard journalist of being like a "guard".',
+        published="2005-02-01",
+    )
+    hartwell = [a for a in d.actors if "Hartwell" in a.name]
+    assert len(hartwell) == 1, hartwell
+    assert "Mr Hartwell" in {m.text for m in hartwell[0].mentions}, hartwell
+    accusation = next(e for e in d.events if e.event == "ACCUSE")
+    assert accusation.actor == [hartwell[0].id], (accusation, d.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The London Assembly passed two motions on Monday.", "London Assembly", "LEG"),
+        ("Italian deputies voted against the bill.", "Italian deputies", "LEG"),
+        ("The sheriff's deputies arrested two men.", "sheriff's deputies", "COP"),
+    ],
+)
+def test_assemblies_and_deputies_are_legislators(coder, text, name, sector):
+    """An assembly is a legislature and deputies are its members (PLOVER LEG; "deputy" alone
+    was read as a sheriff's deputy, COP, which only the sheriff's are)."""
+    actors = _coded(coder, text, dt.date(2005, 2, 1))
+    actor = _actor_of(actors, name)
+    assert actor is not None and actor.sector == sector, actors
+
+
+def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
+    """ "a Nazi insult": the modifier names no one an event could be done by or to."""
+    actors = _coded(
+        coder, "The mayor refused to retract a Nazi insult made to a reporter.", dt.date(2005, 2, 1)
+    )
+    assert _actor_of(actors, "Nazi") is None, actors

@@ -303,8 +303,17 @@ class ActorsComponent:
             if tok.i in covered or _condition(tok):
                 continue
             person = _apposed_person(tok, table)
+            name = doc[_name_start(tok) : tok.i + 1] if tok.pos_ == "PROPN" else None
             for span in _readings(tok):
                 if any(i in covered for i in range(span.start, span.end)):
+                    if (
+                        name is not None
+                        and not any(i in covered for i in range(name.start, name.end))
+                        and tok.dep_ in _SUBJECT_DEPS
+                    ):
+                        # "Labour's Mr Livingstone said": the possessor is an actor of its
+                        # own, the name NER missed is the subject
+                        self._unknown_name(name, table, refs, covered, text, body, day)
                     break  # an actor inside already answers for this phrase
                 if span.end > tok.i + 1 and _condition(doc[span.end - 1]):
                     continue  # "certain kinds of business": its "of" phrase names no agent
@@ -347,6 +356,12 @@ class ActorsComponent:
                     )
                     table.remove_mention(ent.start_char, ent.end_char)
                     table.add_mention(ent.start_char, ent.end_char, ent.text, state)
+                elif actor is not None and not actor.country and not actor.sector:
+                    # "a Nazi insult": a modifier with neither country nor sector names no
+                    # one an event could be done by or to
+                    table.remove_mention(ent.start_char, ent.end_char)
+                    refs.forget(ent.start_char, ent.end_char)
+                    continue
                 table.mark_modifier(ent.start_char, ent.end_char)
 
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
@@ -383,7 +398,9 @@ class ActorsComponent:
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
-        earlier = refs.short_name(span, span) or _same_name(span, table)
+        # "Mr Livingstone": the name after the courtesy title continues an earlier full name
+        name = span[1:] if len(span) > 1 and span[0].lower_ in COURTESY_TITLES else span
+        earlier = refs.short_name(name, span) or _same_name(span, table)
         if earlier is not None:
             table.alias(span.start_char, span.end_char, span.text, earlier)
             actor_id = earlier
