@@ -303,17 +303,17 @@ class ActorsComponent:
             if tok.i in covered or _condition(tok):
                 continue
             person = _apposed_person(tok, table)
-            name = doc[_name_start(tok) : tok.i + 1] if tok.pos_ == "PROPN" else None
+            missed = doc[_name_start(tok) : tok.i + 1] if tok.pos_ == "PROPN" else None
             for span in _readings(tok):
                 if any(i in covered for i in range(span.start, span.end)):
                     if (
-                        name is not None
-                        and not any(i in covered for i in range(name.start, name.end))
+                        missed is not None
+                        and not any(i in covered for i in range(missed.start, missed.end))
                         and tok.dep_ in _SUBJECT_DEPS
                     ):
                         # "Labour's Mr Livingstone said": the possessor is an actor of its
                         # own, the name NER missed is the subject
-                        self._unknown_name(name, table, refs, covered, text, body, day)
+                        self._unknown_name(missed, table, refs, covered, text, body, day)
                     break  # an actor inside already answers for this phrase
                 if span.end > tok.i + 1 and _condition(doc[span.end - 1]):
                     continue  # "certain kinds of business": its "of" phrase names no agent
