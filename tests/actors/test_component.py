@@ -727,9 +727,12 @@ def test_a_name_after_a_parties_possessive_is_the_person_named_before(coder):
         ("The London Assembly passed two motions on Monday.", "London Assembly", "LEG"),
         ("Italian deputies voted against the bill.", "Italian deputies", "LEG"),
         ("The sheriff's deputies arrested two men.", "sheriff's deputies", "COP"),
+        # a merchant vessel is its owner's, a business; a navy's is a warship
+        ("The Greek bulk carrier Pamit was hit by a missile.", "Pamit", "BUS"),
+        ("A Soviet naval vessel fired on the boat.", "Soviet naval vessel", "MIL"),
     ],
 )
-def test_assemblies_and_deputies_are_legislators(coder, text, name, sector):
+def test_sector_nouns_of_legislatures_and_vessels(coder, text, name, sector):
     """An assembly is a legislature and deputies are its members (PLOVER LEG; "deputy" alone
     was read as a sheriff's deputy, COP, which only the sheriff's are)."""
     actors = _coded(coder, text, dt.date(2005, 2, 1))

@@ -850,8 +850,13 @@ def _hazard_clause(verb: Token) -> bool:
     """A verb without an agent whose clause names a natural or accidental cause: "were killed
     in an explosion at the plant", "after a dam collapsed", "the fire, in which one worker was
     killed". Coordinated verbs share the cause ("were killed and 22 are missing after a dam
-    collapsed", "a fire that burned for hours and killed one miner")."""
-    return any(_hazard_in(v) for v in (verb, *verb.conjuncts))
+    collapsed", "a fire that burned for hours and killed one miner"), and a verb of an
+    accident is such a cause for the verbs coordinated with it ("the vessel sank off the coast
+    and one of its crew was killed")."""
+    return any(
+        _hazard_in(v) or (v.i != verb.i and v.lower_ in _HAZARD_VERBS)
+        for v in (verb, *verb.conjuncts)
+    )
 
 
 def _hazard_in(verb: Token) -> bool:

@@ -264,6 +264,8 @@ class EventComponent:
                 event_type, mode, context = "ACCUSE", None, ()
             if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
+            if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
+                continue  # "the growing threat to ships": a danger, no one's threat
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
                 continue  # harsh words about victims ("the scandal of old people dying")
             strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type
