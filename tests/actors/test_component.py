@@ -746,3 +746,32 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         coder, "The mayor refused to retract a Nazi insult made to a reporter.", dt.date(2005, 2, 1)
     )
     assert _actor_of(actors, "Nazi") is None, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # the organisation before the title is the employer: its sector, not the title's
+        ("Unison general secretary Tom Hartwell said the plan was wrong.", "Hartwell", "LAB"),
+        (
+            "Association of Chief Police Officers president Tom Hartwell backed the law.",
+            "Hartwell",
+            "COP",
+        ),
+        ("Microsoft president Tom Hartwell said the deal was done.", "Hartwell", "BUS"),
+        # a generic head is read with its "of" phrase
+        (
+            "Tom Hartwell, the leader of Britain's biggest union Unison, spoke on Monday.",
+            "Hartwell",
+            "LAB",
+        ),
+        # a party before an office title leaves the office
+        ("Labour MP Tom Hartwell spoke on Monday.", "Hartwell", "LEG"),
+    ],
+)
+def test_a_person_works_for_the_organisation_named_with_their_title(coder, text, name, sector):
+    """Actor coding guideline: a person's employer gives their sector ("a president of a
+    police association is police")."""
+    actors = _coded(coder, text, dt.date(2005, 2, 1))
+    person = next(a for a in actors if name in a.name)
+    assert person.sector == sector, actors

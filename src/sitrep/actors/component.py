@@ -222,6 +222,8 @@ class ActorsComponent:
                     res = described
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
+            if ent.label_ == "PERSON" and res.kind == "person" and not res.wikidata:
+                res = self._employed(ent, res, day, text)
             elif ent.label_ == "ORG" and res.kind in ("org", "group") and not res.sector:
                 # "Comibol, the state mining company": the apposition says what it is
                 described = self._described(ent, res, day, text)
@@ -424,7 +426,7 @@ class ActorsComponent:
         playwright-in-residence at Wheaton College"). The description must name a sector or
         an organisation, not another person (actor coding guideline: a person's employer
         gives their sector and country)."""
-        for span in _descriptions(ent):
+        for span in _generic_heads_last(_descriptions(ent)):
             if len(span) > _MAX_LOOKUP_WORDS:
                 continue
             desc = self.kb.resolve(span.text, date=day, article=article)
@@ -437,12 +439,13 @@ class ActorsComponent:
                 or (desc.kind == "person" and (desc.wikidata or desc.title))
             ):
                 continue
-            if res.sector and not desc.country:
+            known_sector = res.sector if res.sector != "UNK" else None
+            if known_sector and not desc.country:
                 continue
             return Resolution(
                 **{
                     **res.__dict__,
-                    "sector": res.sector or desc.sector,
+                    "sector": known_sector or desc.sector,
                     "country": res.country or desc.country,
                     # an unknown name's kind is what the description says it is
                     "kind": desc.kind if res.kind == "group" else res.kind,
@@ -457,6 +460,28 @@ class ActorsComponent:
                 if desc is not None and desc.kind == "state" and desc.country:
                     return Resolution(**{**res.__dict__, "country": desc.country})
         return res
+
+    def _employed(
+        self, ent: Span, res: Resolution, day: dt.date | None, article: str
+    ) -> Resolution:
+        """A person the KB does not know, whose title follows the organisation they work for
+        ("Acpo president Chris Fox", "Unison president X"): the organisation's sector and
+        country, not the title's (a president of a police association is police, COP)."""
+        employer = _employer_before(ent)
+        if employer is None or len(employer) > _MAX_LOOKUP_WORDS:
+            return res
+        org = self.kb.resolve(employer.text, date=day, article=article)
+        if (
+            org is None
+            or not org.known
+            or org.kind != "org"
+            or not org.sector
+            or org.sector in ("UNK", res.sector)
+        ):
+            return res
+        return Resolution(
+            **{**res.__dict__, "sector": org.sector, "country": org.country or res.country}
+        )
 
     def _described_orgs(
         self,
@@ -611,6 +636,9 @@ def _descriptions(ent: Span) -> list[Span]:
     if before and before[-1].i == ent.start - 1:
         start = min(t.left_edge.i for t in before)
         out.append(_strip_det(doc[start : ent.start]))
+    employer = _employer_before(ent)
+    if employer is not None:
+        out.append(employer)
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             out.extend(_readings(child))
@@ -633,6 +661,52 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _generic_heads_last(spans: list[Span]) -> list[Span]:
+    """Descriptions in order, except that a generic head ("the leader") comes after its own
+    reading with an "of" phrase ("the leader of Britain's biggest union Unison"): the
+    organisation says whom a leader, a head or a spokesman works for."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.start == b.start and a.end < b.end and a[-1].lower_ in GENERIC_HEADS:
+            out[i], out[i + 1] = b, a
+    return out
+
+
+def _employer_before(ent: Span) -> Span | None:
+    """An organisation named in front of a person's title ("Unison general secretary Dave
+    Prentis", "Acpo president Chris Fox"), with the title: the phrase that says whom they
+    work for, whether NER put the title inside the name or not."""
+    doc = ent.doc
+    name = ent.start
+    while name < ent.end - 1 and doc[name].is_lower:
+        name += 1  # the title words NER took into the name
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1  # the title words in front of it
+    if (
+        i < 0
+        or i == name - 1
+        or not doc[i].text[:1].isupper()
+        or not (doc[i].ent_type_ in ("ORG", "PERSON") or doc[i].pos_ == "PROPN")
+    ):
+        return None
+    start = i
+    if doc[i].ent_type_:
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    else:
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+    while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
+        start -= 2  # "Association of | Chief Police Officers" (NER took the end only)
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    if not any(t.is_lower for t in doc[i + 1 : name]):
+        return None  # "BBC Andrew Marr": no title, no employment said
+    return doc[start:name]
 
 
 def _of_state(ent: Span) -> Span | None:
