@@ -767,6 +767,9 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         ),
         # a party before an office title leaves the office
         ("Labour MP Tom Hartwell spoke on Monday.", "Hartwell", "LEG"),
+        # set off as speaking for a party
+        ("Tom Hartwell, for the Liberal Democrats, said the vote was lost.", "Hartwell", "PTY"),
+        ("The bill was passed by the Commons and sent to the Lords.", "House of Lords", "LEG"),
     ],
 )
 def test_a_person_works_for_the_organisation_named_with_their_title(coder, text, name, sector):

@@ -104,6 +104,10 @@ def test_event_fields(coder, text, trigger, expected):
         "The weather was pleasant on Sunday.",
         "The museum opens at nine.",
         "Prices rose by two percent in January.",
+        # a stance on a bill aimed at no one (guideline section 1, legislation)
+        "Labour MPs backed the bill on Tuesday.",
+        "The government saw its majority cut as an amendment was rejected by the Commons.",
+        "Conservatives voted against the bill.",
     ],
 )
 def test_no_events(coder, text):

@@ -647,6 +647,9 @@ def _descriptions(ent: Span) -> list[Span]:
     for child in root.lefts:
         if child.dep_ == "poss" and child.ent_type_ == "ORG":
             out.append(doc[child.left_edge.i : child.i + 1])
+    speaks_for = _speaks_for(ent)
+    if speaks_for is not None:
+        out.append(speaks_for)
     for prep in root.rights:
         # "Dr Edward Mortimer of Case Western Reserve University": the employer
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == ent.end:
@@ -661,6 +664,20 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _speaks_for(ent: Span) -> Span | None:
+    """The organisation a name is set off as speaking for ("Mark Oaten, for the Liberal
+    Democrats, said"; the parser hangs the "for" on the verb), or None."""
+    doc, j = ent.doc, ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "for":
+        return None
+    obj = next((c for c in doc[j + 1].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in ("ORG", "NORP") or obj.i + 1 >= len(doc):
+        return None
+    if doc[obj.i + 1].text != ",":
+        return None
+    return _strip_det(doc[obj.left_edge.i : obj.i + 1])
 
 
 def _generic_heads_last(spans: list[Span]) -> list[Span]:

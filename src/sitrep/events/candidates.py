@@ -72,6 +72,7 @@ _QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
+_LEGISLATION = word_set("event_arguments", cls="legislation")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -1161,3 +1162,21 @@ def speech_content(verb: Token) -> Span | None:
 def _reports_event(verb: Token, triggers: set[int]) -> bool:
     span = speech_content(verb)
     return span is not None and any(t.i in triggers for t in span)
+
+
+def on_legislation(trigger: Token) -> bool:
+    """Whether a trigger acts on a bill or a part of one: its object ("backed the bill"), its
+    passive subject ("the amendment was rejected") or what it is voted for or against."""
+    aux = [c for c in trigger.children if c.dep_ == "auxpass"]
+    if aux and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        # "as a cross-party amendment was rejected": the parser hung the subject elsewhere
+        before = trigger.doc[aux[0].i - 1] if aux[0].i > 0 else None
+        if before is not None and before.lower_ in _LEGISLATION:
+            return True
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _LEGISLATION:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+            if any(c.lower_ in _LEGISLATION for c in _children(child, "pobj")):
+                return True
+    return False
