@@ -1176,7 +1176,10 @@ def on_legislation(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _LEGISLATION:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
-            if any(c.lower_ in _LEGISLATION for c in _children(child, "pobj")):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "against")
+            and any(c.lower_ in _LEGISLATION for c in _children(child, "pobj"))
+        ):
+            return True
     return False
