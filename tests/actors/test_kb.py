@@ -589,3 +589,12 @@ def test_workers_and_their_leaders_are_labour(kb, text, sector):
     # judged sample of 2026-12-04: "union leaders" were GOV (the head "leader"), miners no actor
     res = kb.resolve(text, date=D(1987, 4, 2), head=True)
     assert res is not None and res.sector == sector, res
+
+
+def test_then_titles_hold_the_office_of_the_time_told_of(kb):
+    """ "then-Secretary of State Hillary Clinton" in 2014: the office at the time the text
+    tells of (GOV), where the date alone says former (ELI)."""
+    res = kb.resolve(
+        "then-Secretary of State Hillary Clinton", date=dt.date(2014, 6, 1), ner="PERSON"
+    )
+    assert res is not None and res.wikidata == "Q6294" and res.sector == "GOV", res

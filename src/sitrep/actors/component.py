@@ -1150,6 +1150,9 @@ def _strip_det(span: Span) -> Span:
     return span.doc[start:end]
 
 
+_STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+
+
 def _with_title(ent: Span, kb: ActorKB) -> Span:
     """Extend a PERSON entity leftwards over its title ("French President Emmanuel Macron",
     "Secretary of State Antony Blinken"), never across a line break or a verb."""
@@ -1166,6 +1169,23 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 continue
             break
         if low == "the":
+            break
+        if low == "-" and start - 2 >= 0 and doc[start - 2].lower_ == "then":
+            start -= 2  # "then-Senate Majority Leader": the office at the time told of
+            break
+        nxt = doc[start].lower_
+        if prev.is_title and f"{low} {nxt}" in kb.agents and start < ent.start:
+            start -= 1  # "Majority Leader"
+            continue
+        if prev.ent_type_ == "ORG" and start < ent.start:
+            # "Senate Majority Leader", "Kremlin spokesman": a state organ's title
+            org_start = start - 1
+            while org_start > 0 and doc[org_start].ent_iob_ == "I":
+                org_start -= 1
+            org = kb.resolve(doc[org_start:start].text)
+            if org is not None and org.kind in ("org", "state") and org.sector in _STATE_ORGANS:
+                start = org_start
+                continue
             break
         if (
             prev.ent_type_ in ("NORP", "GPE")

@@ -1436,6 +1436,29 @@ class ActorKB:
         if person is not None:
             res = self._person(person, day, former=former and _before_span(words, person_span))
             if (
+                title is not None
+                and org is not None
+                and org.sector == "LEG"
+                and org_span is not None
+                and person_span is not None
+                and org_span[1] <= person_span[0]
+                and words[person_span[0] - 1] in GENERIC_HEADS
+            ):
+                # "Senate Majority Leader Harry Reid": a leader of a legislature legislates
+                title = Agent("LEG", None, title.pattern)
+            if (
+                title is None
+                and "then" in words[: person_span[0] if person_span else 0]
+                and org is not None
+                and org.sector in _OFFICE_SECTORS
+                and org_span is not None
+                and person_span is not None
+                and org_span[1] <= person_span[0]
+            ):
+                # "then-Secretary of State Hillary Clinton": the office held at the time
+                # told of, which the text names as an organisation
+                title = Agent(org.sector, None, org.name)
+            if (
                 not former
                 and title is not None
                 and (title.code_1 in _OFFICE_SECTORS or title.code_1 == "OPP")
@@ -2028,6 +2051,10 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             raw = raw[:-1]
         if not raw:
             continue
+        if raw[:5].lower() == "then-" and len(raw) > 5:
+            # "then-Senate Majority Leader": the office held at the time told of
+            out.append(("then", False))
+            raw = raw[5:]
         # a short word counts as capitalised only when it is an acronym ("US", "U.N.", not "Us")
         cap = raw[0].isupper() and (raw.isupper() or raw.lower() not in _SHORT_WORDS)
         out.append((_US_SPELLING.sub(r"\1iz\2", raw.lower()), cap))
