@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.criticism import harsh_judgement
+from sitrep.events.criticism import harsh_judgement, harsh_label
 
 PUB = "2005-03-01"
 
@@ -51,3 +51,35 @@ def test_a_content_that_reports_an_event_is_not_criticism(coder):
         published=PUB,
     )
     assert not [e for e in dispatch.events if e.event == "ACCUSE"], dispatch.events
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "harsh"),
+    [
+        ('He branded the government\'s response as "piecemeal and poor".', "branded", True),
+        ('The minister described the plan as "absurd and dangerous".', "described", True),
+        ("The minister described the plan as absurd.", "described", False),  # a paraphrase
+        ('She called him "a good friend".', "called", False),
+        ("The mayor described the scene to reporters.", "described", False),  # no name given
+    ],
+)
+def test_a_harsh_label_needs_a_harsh_name_in_quotes(nlp, text, verb, harsh):
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert (harsh_label(tok) is not None) is harsh
+
+
+def test_a_harsh_label_is_an_accusation_of_what_is_labelled(coder):
+    """'branded the UK government's response "piecemeal and poor"': criticism of the
+    government (guideline section 3), whatever the classifier made of "branded"."""
+    dispatch = coder.code_text(
+        "Anna Velling branded the UK government's response to the floods as \"piecemeal and "
+        'poor".',
+        published=PUB,
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert accusations[0].modality == "asserted"
+    assert any(
+        "United Kingdom" in names[r] or "government" in names[r] for r in accusations[0].recipient
+    )

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.events.criticism import harsh_label
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
@@ -763,6 +764,19 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
 
 
+def _label_candidate(verb: Token, seg: Span) -> Candidate | None:
+    """A verb of saying that labels its object harshly ("described the plan as 'absurd'"):
+    its subject accuses the object (:func:`sitrep.events.criticism.harsh_label`)."""
+    if harsh_label(verb) is None:
+        return None
+    subject = _verb_subject(verb, seg)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or not (_in(subject, seg) and _in(obj, seg)):
+        return None
+    actor, recipient = arg_span(subject, seg), arg_span(obj, seg)
+    return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None)
+
+
 def _no_act(verb: Token, low: str) -> bool:
     """A verb that names no act here: a rally verb with people as object (campaigning), an
     infinitive of purpose ("designed to appeal to voters"), a fight over an election, an attack
@@ -1018,7 +1032,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     )
                     continue
                 if lex is None and low in _SPEECH:
-                    said = _speech_candidate(tok, seg)
+                    said = _speech_candidate(tok, seg) or _label_candidate(tok, seg)
                     if said is not None:
                         out.append(said)
                     continue

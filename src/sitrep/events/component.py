@@ -49,7 +49,7 @@ from sitrep.events.candidates import (
     on_legislation,
     speech_content,
 )
-from sitrep.events.criticism import Judgement, harsh_judgement
+from sitrep.events.criticism import Judgement, harsh_judgement, harsh_label
 from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
@@ -79,6 +79,7 @@ _DIRECTIONS = word_set("event_arguments", cls="direction")
 _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
 # verbs of saying (not of thinking or expecting): their harsh content is criticism
 _SAYING = word_set("reporting_verbs", cls="say", pos="V")
+
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
@@ -220,7 +221,12 @@ class EventComponent:
         seen: set[int] = set()
         judged: set[int] = set()  # triggers of ACCUSE events read from a harsh content
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
-            if cand.speech and not (event_type == "ACCUSE" and confidence >= _SPEECH_ACCUSE):
+            labelled = harsh_label(cand.trigger)
+            if labelled is not None and event_type != "ACCUSE":
+                # "branded the government's response 'piecemeal and poor'": criticism
+                event_type, confidence = "ACCUSE", 0.5 + abs(labelled.valence) / 2
+                mode, context = None, ()
+            elif cand.speech and not (event_type == "ACCUSE" and confidence >= _SPEECH_ACCUSE):
                 # criticism said, not named: a harsh judgement in the content
                 # (:mod:`sitrep.events.criticism`), else no event
                 verdict = verdicts[cand.trigger.i]

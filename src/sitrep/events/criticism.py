@@ -43,6 +43,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from sitrep.text.lexicon import word_set
+
 #: A content at or below this VADER compound valence is a harsh judgement (measured on the
 #: news events dev set, see bench/baselines/events_e2e.json notes).
 THRESHOLD = 0.5
@@ -50,6 +52,11 @@ THRESHOLD = 0.5
 _EVALUATIVE_POS = {"ADJ", "ADV"}
 # a word's own valence at or below this counts as negative in VADER's lexicon (-4..4)
 _WORD_NEGATIVE = -1.0
+#: Verbs that name what their object is ("branded", "called", "described ... as").
+LABELLING = word_set("event_arguments", cls="labelling")
+#: A name is a few words: their VADER valence is weaker than a clause's ("'piecemeal and
+#: poor'" -0.48, "'a disgrace'" -0.49), so a label is harsh from a lower magnitude.
+LABEL_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True)
@@ -99,3 +106,26 @@ def in_quotes(tok: Token) -> bool:
     marks before it): the speaker's own words, not the reporter's paraphrase."""
     sent = tok.sent
     return sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _QUOTES) % 2 == 1
+
+
+def harsh_label(verb: Token) -> Judgement | None:
+    """The harsh judgement a verb of labelling puts on its object ("branded the response as
+    'piecemeal and poor'", "calling him 'dopey'"), if any: read in the name it gives (an "as"
+    phrase, which the parser hangs on the verb or on its object, or an object predicate).
+    Such a verb accuses its object (guideline section 3: PLOVER ACCUSE)."""
+    if verb.lower_ not in LABELLING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for child in (*verb.children, *obj.children):
+        if child.dep_ == "prep" and child.lower_ == "as":
+            name = list(child.subtree)[1:]
+        elif child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.head.i == verb.i:
+            name = list(child.subtree)
+        else:
+            continue
+        judged = harsh_judgement(name, threshold=LABEL_THRESHOLD)
+        if judged is not None:
+            return judged
+    return None
