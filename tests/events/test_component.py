@@ -108,6 +108,9 @@ def test_event_fields(coder, text, trigger, expected):
         "Labour MPs backed the bill on Tuesday.",
         "The government saw its majority cut as an amendment was rejected by the Commons.",
         "Conservatives voted against the bill.",
+        "On Monday, MPs voted 272-219 in favour of the Bill.",
+        # a question, not a request
+        "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
     ],
 )
 def test_no_events(coder, text):

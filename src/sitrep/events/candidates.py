@@ -793,7 +793,12 @@ def _no_act(verb: Token, low: str) -> bool:
         # (people rallied: "rallied outside parliament" may parse as an object)
         return any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in verb.children)
     if low.startswith("ask"):
-        # "was asked about the article", "asked whether he would run": a question
+        # "was asked about the article", "asked whether he would run", "asking Mr Finegold if
+        # he is ...": a question
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        after = obj.right_edge.i + 1 if obj is not None else len(verb.doc)
+        if after < len(verb.doc) and verb.doc[after].lower_ in _QUESTION:
+            return True
         return not any(c.dep_ == "xcomp" for c in verb.children) and any(
             (c.dep_ == "prep" and c.lower_ in _QUESTION)
             or (c.dep_ == "ccomp" and any(g.lower_ in _QUESTION for g in c.children if g.i < c.i))
@@ -1190,10 +1195,17 @@ def on_legislation(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _LEGISLATION:
             return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("for", "against")
-            and any(c.lower_ in _LEGISLATION for c in _children(child, "pobj"))
-        ):
-            return True
+        if child.dep_ != "prep" or child.lower_ not in ("for", "against", "in"):
+            continue
+        for obj in _children(child, "pobj"):
+            if obj.lower_ in _LEGISLATION:
+                return True
+            # "voted in favour of the bill"
+            if any(
+                o.lower_ in _LEGISLATION
+                for p in _children(obj, "prep")
+                if p.lower_ == "of"
+                for o in _children(p, "pobj")
+            ):
+                return True
     return False

@@ -273,7 +273,11 @@ class EventComponent:
                 continue  # a warning to no one named is a prediction, not a threat
             if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
                 continue  # "the growing threat to ships": a danger, no one's threat
-            if event_type in _VOTING and not recipient_ids and on_legislation(cand.trigger):
+            if (
+                (event_type in _VOTING or cand.trigger.lower_ in _VOTE_VERBS)
+                and not recipient_ids
+                and on_legislation(cand.trigger)
+            ):
                 continue  # "the amendment was rejected by the Commons": aimed at no one
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
                 continue  # harsh words about victims ("the scandal of old people dying")
@@ -832,6 +836,7 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
 # Types a vote or a stance on a bill takes: coded only when the bill is aimed at someone
 # (guideline section 1, legislation and policy content without a target).
 _VOTING = {"SUPPORT", "REJECT", "AGREE", "CONCEDE"}
+_VOTE_VERBS = {"vote", "voted", "votes", "voting"}
 
 # Sectors of the state: "Russia" in a headline and "Russian troops" or "the Kremlin" in the lede
 # are one party; a country's parties, rebels, businesses or people are others ("the FBI
