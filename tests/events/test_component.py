@@ -109,6 +109,8 @@ def test_event_fields(coder, text, trigger, expected):
         "The government saw its majority cut as an amendment was rejected by the Commons.",
         "Conservatives voted against the bill.",
         "On Monday, MPs voted 272-219 in favour of the Bill.",
+        # a denial of what is said is an attribution's stance, not a REJECT
+        "The MP had denied a claim that he was paid for guiding visitors around Parliament.",
         # a question, not a request
         "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
     ],
@@ -618,3 +620,10 @@ def test_backing_is_support_and_backing_down_is_not(coder):
         e.event != "SUPPORT"
         for e in _events(coder, "The government backed down over the tax plan on Monday.")
     )
+
+
+def test_a_denial_of_something_asked_for_is_a_refusal(coder):
+    """ "has been denied defector status by Britain": a REJECT (guideline section 3: deny a
+    request), unlike a denial of a claim."""
+    events = _events(coder, "He says he has been denied defector status by Britain.")
+    assert [e.event for e in events] == ["REJECT"], events

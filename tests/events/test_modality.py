@@ -52,6 +52,7 @@ CASES = [
     # a reduced passive relative reports a done act, whatever the main clause's future
     ("The 500 people arrested during the riots will face trial.", "arrested", "asserted"),
     ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
+    ("Kyiv denied reports that its troops shelled the village.", "shelled", "reported_denied"),
     # an event noun as subject: negated only by the verb it happens or is held by
     ("The planned strike by dockworkers did not go ahead.", "strike", "negated"),
     ("The attack did not kill anyone.", "attack", "asserted"),

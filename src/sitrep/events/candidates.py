@@ -74,6 +74,11 @@ _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _LEGISLATION = word_set("event_arguments", cls="legislation")
+# Verbs of denying and the claims they deny: "denied a claim that he was paid", "denied
+# reports that ...", "denied that ...": a denial of what is said is the stance of an
+# attribution (its content is reported_denied), not a REJECT of a request.
+_DENYING = word_set("modality_words", cls="deny")
+_CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -764,6 +769,17 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
 
 
+def _denies_a_claim(verb: Token) -> bool:
+    """Whether a verb of denying denies something said (a claim, a report, an allegation, a
+    clause of content) rather than something asked for ("was denied defector status")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _CLAIM_NOUNS:
+            return True
+        if child.dep_ == "ccomp":
+            return True
+    return False
+
+
 def _label_candidate(verb: Token, seg: Span) -> Candidate | None:
     """A verb of saying that labels its object harshly ("described the plan as 'absurd'"):
     its subject accuses the object (:func:`sitrep.events.criticism.harsh_label`)."""
@@ -1066,6 +1082,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         Candidate(tok, seg, strikers, None, mark(tok, seg, strikers, None), lex)
                     )
                     continue
+                if low in _DENYING and _denies_a_claim(tok):
+                    continue  # "denied a claim that he was paid": a stance, no REJECT
                 if low in _DESIRE and not _asks_someone(tok):
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):

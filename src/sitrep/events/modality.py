@@ -59,6 +59,7 @@ _PREDICT = word_set("modality_words", cls="predict")
 _HYPO = word_set("modality_words", cls="hypothetical")
 _NEGATING = word_set("modality_words", cls="negating")
 _DENY = word_set("modality_words", cls="deny")
+_CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _REPORTING = word_set("reporting_verbs", cls=("say", "think", "evidence", "accuse"))
 # Arcs the walk climbs: complements, objects, relative and adverbial attachments. A ``conj``
 # inherits only the modal and negation of its first conjunct ("could mass troops and invade").
@@ -155,7 +156,9 @@ def _word_marker(tok: Token, child: Token) -> str | None:
     ):
         return "hypothetical"  # "Kosovo wants the EU states to recognize it": a wish for others
     if w & _DENY:
-        return "reported_denied" if child.dep_ == "ccomp" else "negated"
+        # "denied that ...", "denied reports that ...": what is said is disputed
+        said = child.dep_ == "ccomp" or (child.dep_ == "dobj" and _low(child) in _CLAIM_NOUNS)
+        return "reported_denied" if said else "negated"
     if w & _NEGATING:
         return "negated"
     if w & _PLAN:
