@@ -770,6 +770,8 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         # set off as speaking for a party
         ("Tom Hartwell, for the Liberal Democrats, said the vote was lost.", "Hartwell", "PTY"),
         ("The bill was passed by the Commons and sent to the Lords.", "House of Lords", "LEG"),
+        # an acronym NER took for a person that is no one's name but an organisation's
+        ("Acpo said the law was bad.", "Association of Chief Police Officers", "COP"),
         # a leader of a legislature legislates; "then-" keeps the office of the time told of
         ("Senate Majority Leader Tom Hartwell attacked the plan.", "Hartwell", "LEG"),
         ("In 2012, then-Senate Majority Leader Tom Hartwell spoke.", "Hartwell", "LEG"),

@@ -161,6 +161,16 @@ class ActorsComponent:
                     refs.note(span, earlier)
                     continue
             res = kb.resolve(span.text, date=day, ner=ent.label_, article=text)
+            if (
+                ent.label_ == "PERSON"
+                and len(span) == 1
+                and not (res is not None and res.wikidata)
+                and not kb.is_name_word(span.text)
+            ):
+                # "Acpo" tagged PERSON: a word that is no one's name but an organisation's
+                org = kb.resolve(span.text, date=day, ner="ORG", article=text)
+                if org is not None and org.known and org.kind == "org" and org.sector:
+                    res, ent = org, Span(doc, ent.start, ent.end, label="ORG")
             if res is None and span is not ent:
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
