@@ -98,3 +98,26 @@ def test_a_shared_city_name_is_read_in_the_preferred_country():
     assert geocoder.lookup("Cadiz", prefer="ESP").country == "ESP"
     assert geocoder.lookup("Paris", prefer="USA").country == "FRA"
     assert geocoder.lookup("Paris").country == "FRA"
+
+
+def test_an_admin_area_of_the_preferred_country_beats_a_city_abroad():
+    """ "Norfolk" in a British story is the English county (GeoNames admin2), not Norfolk,
+    Virginia; without a story country the city stands; a world city stays itself."""
+    from sitrep.places.geocode import Geocoder
+
+    geocoder = Geocoder.load()
+    assert geocoder.lookup("Norfolk", prefer="GBR").country == "GBR"
+    assert geocoder.lookup("Norfolk").country == "USA"
+    assert geocoder.lookup("Paris", prefer="GBR").country == "FRA"
+
+
+def test_a_county_in_a_british_story_is_no_american_city(coder):
+    """The actors stage reads a place the KB knows abroad in the story's country when the
+    gazetteer has a division of that name there (issue 14: 'Norfolk's chief constable')."""
+    d = coder.code_text(
+        "Norfolk police chief Tom Hartwell backed the licensing law on Monday.",
+        published="2005-01-01",
+        outlet="BBC",
+    )
+    norfolk = next(a for a in d.actors if a.name == "Norfolk")
+    assert norfolk.country == "GBR", d.actors

@@ -40,6 +40,7 @@ from sitrep.actors.kb import (
     CONCEPTS,
     COURTESY_TITLES,
     GENERIC_HEADS,
+    HONOURS,
     INSTITUTIONS,
     MOTION_HEADS,
     NON_AGENT_HEADS,
@@ -171,7 +172,12 @@ class ActorsComponent:
                 org = kb.resolve(span.text, date=day, ner="ORG", article=text)
                 if org is not None and org.known and org.kind == "org" and org.sector:
                     res, ent = org, Span(doc, ent.start, ent.end, label="ORG")
-            if res is None and span is not ent:
+            if (
+                res is None
+                and span is not ent
+                and not any(t.lower_ in HONOURS for t in doc[span.start : ent.start])
+            ):
+                # (not without the honour: "Sir John Stevens" is no namesake from elsewhere)
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
@@ -180,6 +186,12 @@ class ActorsComponent:
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent, prefer)
+            elif res is not None and res.kind == "place" and prefer and res.country != prefer:
+                # "Norfolk" in a British story: the county (the gazetteer's admin areas), not
+                # the KB's US city
+                here = _place(ent, prefer)
+                if here is not None and here.country == prefer:
+                    res = here
             if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
                 res = self._named_kind(ent, day, text) or res
             if res is None:
@@ -1199,6 +1211,7 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             break
         if (
             prev.ent_type_ in ("NORP", "GPE")
+            or low in HONOURS
             or low in TITLE_WORDS
             or low in kb.agents
             or low in kb.demonyms

@@ -124,6 +124,7 @@ _HONORIFICS.update({w + ".": g for w, g in list(_HONORIFICS.items())})  # "Mr." 
 _COURTESY = frozenset(str(w) for w in _WORDS["honorifics"]["courtesy"])  # type: ignore[attr-defined]
 #: British honours ("Sir John Stevens") and the countries whose people bear them.
 _HONOURS = frozenset(str(w) for w in _WORDS["honorifics"]["honours"])  # type: ignore[attr-defined]
+HONOURS = _HONOURS  # "Sir", "Dame": part of the name they go with
 _HONOURS_COUNTRIES = frozenset(
     str(w)
     for w in _WORDS["honorifics"]["honours_countries"]  # type: ignore[attr-defined]
@@ -1432,6 +1433,10 @@ class ActorKB:
         countries = [
             c for c in countries if c[2] != "place" or not _in_name(c[0], words, caps, used)
         ]
+        if article:
+            # a city of a country the article never names is another namesake ("Norfolk police
+            # chief" in a British story is not from Norfolk, Virginia)
+            countries = [c for c in countries if c[2] != "place" or c[1] in article]
         title = _head_agent([a for a in agents if person_span and a[1] <= person_span[0]], words)
         if person is not None:
             res = self._person(person, day, former=former and _before_span(words, person_span))

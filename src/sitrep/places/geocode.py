@@ -43,6 +43,11 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NOT_CITIES = load_lexicon("not_cities").lemmas()
 
 
+# A city this large is read as itself even where the story's country has a division of its
+# name.
+_WORLD_CITY = 1_000_000
+
+
 def _country_aliases() -> dict[str, str]:
     """Hand-written country names -> ISO alpha-3, over the gazetteers' names.
 
@@ -98,6 +103,7 @@ class Geocoder:
         regions: dict[str, Place],
         states: dict[str, Place] | None = None,
         shared: dict[str, dict[str, Place]] | None = None,
+        admins: dict[str, dict[str, Place]] | None = None,
     ) -> None:
         self.countries = countries
         self.cities = cities
@@ -106,6 +112,9 @@ class Geocoder:
         #: city names several countries share, by country ("cadiz": ESP and PHL), for
         #: :meth:`lookup`'s ``prefer``
         self.shared = shared or {}
+        #: names of first- and second-level divisions (GeoNames admin1/admin2: "Norfolk" GBR,
+        #: "Bavaria" DEU), by country, at the country's centre
+        self.admins = admins or {}
         self._tables = (regions, countries, cities, self.states)
 
     @classmethod
@@ -181,7 +190,17 @@ class Geocoder:
             regions[name_key(row["name"])] = Place(
                 row["name"], row["country"] or None, float(row["lat"]), float(row["lon"])
             )
-        return cls(countries, cities, regions, states, shared)
+        admins: dict[str, dict[str, Place]] = {}
+        text = resources.files("sitrep").joinpath("data/places/admin_names.tsv").read_text("utf-8")
+        lines = [line for line in text.splitlines() if not line.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t"):
+            key = name_key(row["name"])
+            if key and row["country"] not in admins.get(key, {}):
+                clat, clon = centre(row["country"])
+                admins.setdefault(key, {})[row["country"]] = Place(
+                    row["name"], row["country"], clat, clon
+                )
+        return cls(countries, cities, regions, states, shared, admins)
 
     def lookup(self, name: str, *, prefer: str | None = None) -> Place | None:
         """The place a bare name refers to: region, country, city, US state; None if unknown.
@@ -194,15 +213,21 @@ class Geocoder:
             return None
         if name.rstrip().endswith(".") and first in _ABBREVIATIONS:
             return _ABBREVIATIONS[first]
-        for key in (first, name_key(_THE.sub("", first))):
+        keys = (first, name_key(_THE.sub("", first)))
+        for key in keys:
             for table in self._tables:
                 if key in table:
                     place = table[key]
-                    if prefer and table is self.cities:
+                    if prefer and table is self.cities and place.country != prefer:
                         here = self.shared.get(key, {}).get(prefer)
                         # (not a small namesake of a great city: "Paris" is not Paris, Texas)
                         if here is not None and here.population >= _SHARED_SHARE * place.population:
                             return here
+                        # "Norfolk" in a British story: the English county, not the US city
+                        # (a world city stays itself: "Boston" is not the English borough)
+                        area = self.admins.get(key, {}).get(prefer)
+                        if area is not None and place.population < _WORLD_CITY:
+                            return area
                     return place
         return None
 
