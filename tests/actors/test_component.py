@@ -730,6 +730,8 @@ def test_a_name_after_a_parties_possessive_is_the_person_named_before(coder):
         # a merchant vessel is its owner's, a business; a navy's is a warship
         ("The Greek bulk carrier Pamit was hit by a missile.", "Pamit", "BUS"),
         ("A Soviet naval vessel fired on the boat.", "Soviet naval vessel", "MIL"),
+        # a political camp is party people
+        ("Extreme right-wingers accused the government.", "Extreme right-wingers", "PTY"),
     ],
 )
 def test_sector_nouns_of_legislatures_and_vessels(coder, text, name, sector):
