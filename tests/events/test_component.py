@@ -242,8 +242,9 @@ def test_an_act_aimed_at_the_subject_is_asserted_and_aimed_at_it(coder, text, ac
         ("Federal police have launched an investigation into the mayor of Sydney.",
          "investigation", "police", "mayor"),
         # the subject the parse attached to the object of the clause before
+        # (an army's base: the army is attacked)
         ("Prisoners rioted in a jail and guerrillas attacked an army base.", "attacked",
-         "guerrillas", None),
+         "guerrillas", "army"),
     ],
 )  # fmt: skip
 def test_arguments_read_through_the_structure(coder, text, trigger, actor, recipient):
@@ -274,7 +275,7 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
          "Trump", "Pakistan"),
         # an armed group's attack on "government positions" is physical
         ("Rebels launched attacks on government positions.", "attacks", "ASSAULT", "Rebels",
-         None),
+         "government"),
         # a state's protest is an official complaint
         ("France protested over Canada's decision to close its ports to French vessels.",
          "protested", "ACCUSE", "France", "Canada"),
@@ -627,3 +628,20 @@ def test_a_denial_of_something_asked_for_is_a_refusal(coder):
     request), unlike a denial of a claim."""
     events = _events(coder, "He says he has been denied defector status by Britain.")
     assert [e.event for e in events] == ["REJECT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # an agent noun compounded with an event noun is its actor, with an act noun its owner
+        ("Labour has attracted media criticism for using the new laws.", "ACCUSE", "media", "Labour Party"),
+        ("The Tories are to back controversial government plans.", "SUPPORT", "Conservative Party", "government"),
+    ],
+)  # fmt: skip
+def test_an_agent_noun_modifying_a_noun_is_an_argument(coder, text, event, actor, recipient):
+    d = coder.code_text(text, published=PUB)
+    names = {a.id: a.name for a in d.actors}
+    hits = [e for e in d.events if e.event == event]
+    assert hits, d.events
+    assert [names[a] for a in hits[0].actor] == [actor], (hits[0], names)
+    assert [names[r] for r in hits[0].recipient] == [recipient], (hits[0], names)

@@ -388,6 +388,33 @@ class ActorsComponent:
                     continue
                 table.mark_modifier(ent.start_char, ent.end_char)
 
+        # 3b. an agent noun modifying another noun ("a rebel attack", "media criticism",
+        # "government plans"): an actor only if an event reads it there (a modifier)
+        for tok in doc:
+            if (
+                tok.dep_ != "compound"
+                or tok.pos_ != "NOUN"
+                or tok.head.pos_ != "NOUN"
+                or tok.i in covered
+                or tok.head.i in covered
+            ):
+                continue
+            if (
+                tok.head.lower_ in GENERIC_HEADS
+                or tok.head.lower_ in TITLE_WORDS
+                or self._lookup(tok.head.text, day, head=True, article=text) is not None
+            ):
+                continue  # "the chief state prosecutor", "the party chairman": an agent's title
+            if any(t.ent_type_ in ("NORP", "GPE") for t in doc[tok.head.left_edge.i : tok.i]):
+                continue  # "Palestinian guerrilla positions": the nationality says whose
+            res = self._lookup(tok.text, day, head=True, article=text)
+            if res is None or not res.sector or res.sector == "UNK" or res.kind == "place":
+                continue
+            end = tok.idx + len(tok.text)
+            table.add_mention(tok.idx, end, tok.text, res)
+            table.mark_modifier(tok.idx, end)
+            covered.add(tok.i)
+
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
         refs.resolve_speakers()
