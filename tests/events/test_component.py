@@ -645,3 +645,12 @@ def test_an_agent_noun_modifying_a_noun_is_an_argument(coder, text, event, actor
     assert hits, d.events
     assert [names[a] for a in hits[0].actor] == [actor], (hits[0], names)
     assert [names[r] for r in hits[0].recipient] == [recipient], (hits[0], names)
+
+
+def test_a_verb_linking_two_events_is_no_event_of_its_own(coder):
+    """ "Mortimer's criticism was prompted by a government study": the criticism is an event,
+    the prompting links it to its cause (event_arguments.tsv, causal)."""
+    events = _events(
+        coder, "Professor Ann Mortimer's criticism was prompted by a new government study."
+    )
+    assert not [e for e in events if e.trigger.text == "prompted"], events

@@ -71,7 +71,8 @@ _CONTEST = word_set("event_arguments", cls="contest")
 _SOCIAL_ILL = word_set("event_arguments", cls="social_ill")
 _QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
-_NOT_AGENTIVE = word_set("event_arguments", cls="not_agentive")
+_NOT_AGENTIVE = word_set("event_arguments", cls=("not_agentive", "causal"))
+_CAUSAL = word_set("event_arguments", cls="causal")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _LEGISLATION = word_set("event_arguments", cls="legislation")
 # Verbs of denying and the claims they deny: "denied a claim that he was paid", "denied
@@ -1058,7 +1059,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         out.append(said)
                     continue
                 if lex is None and (
-                    low in _LIGHT or low in _UNDERGO or not lexicon.is_event_verb(tok)
+                    low in _LIGHT
+                    or low in _UNDERGO
+                    or low in _CAUSAL
+                    or not lexicon.is_event_verb(tok)
                 ):
                     continue  # ("faces charges": the charges are the event, not the facing)
                 if (
