@@ -654,3 +654,14 @@ def test_a_verb_linking_two_events_is_no_event_of_its_own(coder):
         coder, "Professor Ann Mortimer's criticism was prompted by a new government study."
     )
     assert not [e for e in events if e.trigger.text == "prompted"], events
+
+
+def test_a_weapon_names_no_one_who_fired_it(coder):
+    """ "Artillery shells struck the Valdorian village": the shells' artillery is no actor
+    (the sentence's country would make Valdoria shell itself)."""
+    events = _events(
+        coder,
+        "Artillery shells struck the Valdorian border village of Dren early on Tuesday, "
+        "killing three civilians, local officials said.",
+    )
+    assert events and all(not e.actor for e in events if e.event == "ASSAULT"), events

@@ -53,6 +53,8 @@ CASES = [
     ("The 500 people arrested during the riots will face trial.", "arrested", "asserted"),
     ("Kyiv denied that its troops shelled the village.", "shelled", "reported_denied"),
     ("Kyiv denied reports that its troops shelled the village.", "shelled", "reported_denied"),
+    # the accusing itself was done; only what it says is disputed
+    ("The minister dismissed Valdoria's accusations as a fabrication.", "accusations", "asserted"),
     # an event noun as subject: negated only by the verb it happens or is held by
     ("The planned strike by dockworkers did not go ahead.", "strike", "negated"),
     ("The attack did not kill anyone.", "attack", "asserted"),

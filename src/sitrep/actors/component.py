@@ -402,6 +402,8 @@ class ActorsComponent:
             if (
                 tok.head.lower_ in GENERIC_HEADS
                 or tok.head.lower_ in TITLE_WORDS
+                or tok.lower_ in _WEAPONS
+                or tok.head.lower_ in _WEAPONS
                 or self._lookup(tok.head.text, day, head=True, article=text) is not None
             ):
                 continue  # "the chief state prosecutor", "the party chairman": an agent's title
@@ -1198,6 +1200,10 @@ def _strip_det(span: Span) -> Span:
         end -= 1
     return span.doc[start:end]
 
+
+# Weapons and their shells: "artillery shells struck the village" names no one who fired
+# them (event_arguments.tsv, attack_mark).
+_WEAPONS = word_set("event_arguments", cls="attack_mark")
 
 _STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 

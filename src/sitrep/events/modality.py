@@ -241,6 +241,8 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             tok = head
             continue
         marker = _word_marker(head, tok)
+        if marker == "reported_denied" and tok.i == trigger.i and tok.dep_ == "dobj":
+            marker = None  # "dismissed Valdoria's accusations": the accusing was done
         if marker:
             markers.append(marker)
         if tok.dep_ == "advcl" and any(
