@@ -100,28 +100,30 @@ def test_pipeline_gives_one_record_for_a_repeated_accusation(coder):
     )
 
 
-def test_two_named_people_accusing_each_other_are_two_events(coder):
-    """Repeats merge by country for states, but a named person is themself: A accusing B and
-    B accusing A, both of one country, are two events."""
-    text = (
-        "Senator Ada Brill criticised Governor Tom Vale on Monday. Vale responded by "
-        "accusing Brill of lying."
-    )
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a named person is themself: A accusing B and B accusing A, both of one country
+        (
+            "Senator Ada Brill criticised Governor Tom Vale on Monday. Vale responded by "
+            "accusing Brill of lying.",
+            "ACCUSE",
+        ),
+        # a party, a union or a business is a party of its own, apart from its state: the
+        # police arresting strikers is not the strikers' act repeated
+        (
+            "Chilean police arrested 40 Chilean dockworkers on Monday.\n\n"
+            "Chilean dockworkers arrested two Chilean police informers on Tuesday.",
+            "COERCE",
+        ),
+    ],
+)
+def test_repeats_merge_by_country_only_for_states(coder, text, event):
+    """Repeats merge by country for states ("Russia" and "Moscow"), not for named people nor
+    for a country's parties, unions and businesses: these are two events each."""
     d = coder.code_text(text, published="2016-05-01")
-    accusations = [e for e in d.events if e.event == "ACCUSE"]
-    assert len(accusations) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
-
-
-def test_a_countrys_parties_are_not_its_state(coder):
-    """Parties compare by country for the state's sectors, but a party, a union or a business
-    is a party of its own: the police arresting strikers is not the union's act repeated."""
-    text = (
-        "Chilean police arrested 40 Chilean dockworkers on Monday.\n\n"
-        "Chilean dockworkers arrested two Chilean police informers on Tuesday."
-    )
-    d = coder.code_text(text, published="2016-05-01")
-    arrests = [e for e in d.events if e.event == "COERCE"]
-    assert len(arrests) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
+    hits = [e for e in d.events if e.event == event]
+    assert len(hits) == 2, [(e.trigger.text, e.actor, e.recipient) for e in d.events]
 
 
 def test_a_definite_event_noun_is_a_further_mention_of_the_event_before(coder):
