@@ -785,3 +785,18 @@ def test_a_person_works_for_the_organisation_named_with_their_title(coder, text,
     actors = _coded(coder, text, dt.date(2005, 2, 1))
     person = next(a for a in actors if name in a.name)
     assert person.sector == sector, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenyan President Daniel arap Moi appealed for investment.", "Daniel arap Moi"),
+        ("Dutch minister Hans van den Broek said the plan was good.", "Hans van den Broek"),
+    ],
+)
+def test_a_name_ner_cut_at_a_particle_is_one_person(coder, text, name):
+    """NER cuts names at lower-case particles ("Daniel arap | Moi" as PERSON and ORG): one
+    person, one record (issue 14: one entity, one record)."""
+    actors = _coded(coder, text, dt.date(1987, 3, 12))
+    people = [a for a in actors if a.kind == "person"]
+    assert len(people) == 1 and name in people[0].mentions[0].text, actors

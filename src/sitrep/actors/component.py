@@ -43,6 +43,7 @@ from sitrep.actors.kb import (
     HONOURS,
     INSTITUTIONS,
     MOTION_HEADS,
+    NAME_PARTICLES,
     NON_AGENT_HEADS,
     PLACE_FEATURES,
     PLACE_NOUNS,
@@ -132,7 +133,7 @@ class ActorsComponent:
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
-        ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
+        ents = sorted(_whole_names(doc), key=lambda e: (e.label_ != "PERSON", e.start))
         for ent in ents:
             if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
                 continue
@@ -729,6 +730,35 @@ def _speaks_for(ent: Span) -> Span | None:
     if doc[obj.i + 1].text != ",":
         return None
     return _strip_det(doc[obj.left_edge.i : obj.i + 1])
+
+
+def _whole_names(doc: Doc) -> list[Span]:
+    """The entities, with a person's name that NER cut at a lower-case particle read whole
+    ("Daniel arap | Moi", "Hans van | den Broek", "Lula da | Silva"): the capitalised words
+    after the particle join the PERSON, and an entity NER made of them is dropped."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        j = ent.end
+        # (the particles NER kept inside the name, then those after it)
+        particle = ent[-1].lower_ in NAME_PARTICLES
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
+            particle, j = True, j + 1
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if not particle or k == j:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, k, label="PERSON"))
+        skip_to = k
+    return out
 
 
 def _generic_heads_last(spans: list[Span]) -> list[Span]:

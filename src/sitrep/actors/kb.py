@@ -133,6 +133,7 @@ _COURTESY |= frozenset(w + "." for w in _COURTESY)
 #: Courtesy titles ("Mr", "Mrs.", "Ms"): a name after one is a person's.
 COURTESY_TITLES = _COURTESY
 _PARTICLES = _words("name_particles")
+NAME_PARTICLES = _PARTICLES  # "arap", "van", "da": lower-case words inside names
 _PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
 _SUFFIXES = _words("name_suffixes")
 _SECTOR_RANK: dict[str, int] = dict(_WORDS["sector_rank"]["ranks"])  # type: ignore[call-overload]
