@@ -23,7 +23,9 @@ $(STAMP): pyproject.toml
 	fi
 	touch $(STAMP)
 
+# the demo store is coded afresh: ingest skips stored articles, so an old store shows old codings
 demo: install
+	@rm -f demo.duckdb
 	$(BIN)/sitrep demo --db demo.duckdb
 
 test: install
