@@ -800,3 +800,19 @@ def test_a_name_ner_cut_at_a_particle_is_one_person(coder, text, name):
     actors = _coded(coder, text, dt.date(1987, 3, 12))
     people = [a for a in actors if a.kind == "person"]
     assert len(people) == 1 and name in people[0].mentions[0].text, actors
+
+
+def test_a_one_word_place_abroad_does_not_make_a_story_foreign(coder):
+    """ "Norfolk police chief Tom Hartwell" in a story naming the UK: the person is British (a
+    one-word place counts as naming a country only where nothing stronger names one; issue
+    14's 'Norfolk, Virginia' story)."""
+    d = coder.code_text(
+        "Police chief backs drinking move\n\nA chief constable has backed the new licensing "
+        "law.\n\nHowever, Norfolk police chief Tom Hartwell also warned that work was still "
+        "needed. His comments come after the Liberal Democrats backed Tory demands that the UK "
+        "government's plans be put on hold.",
+        published="2005-01-01",
+        outlet="BBC",
+    )
+    countries = {a.name: a.country for a in d.actors}
+    assert countries.get("Tom Hartwell") == "GBR" and countries.get("Norfolk") == "GBR", countries

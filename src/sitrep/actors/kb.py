@@ -1086,6 +1086,9 @@ class ActorKB:
         then it is no evidence either way."""
         toks = _tokens(article)
         out: set[str] = set()
+        # one-word places ("Ohio", "Norfolk") count only where nothing stronger names a
+        # country: "Norfolk" in a British story is the county, not a sign of the USA
+        weak: set[str] = set()
         i, n_tok = 0, len(toks)
         while i < n_tok:
             if not toks[i][1]:
@@ -1096,7 +1099,10 @@ class ActorKB:
                 iso, how = self._country_key(key)
                 orgs = self.orgs.get(key)
                 if iso:
-                    if how != "place" or n > 1 or not self._name_part(key):
+                    if how == "place" and n == 1:
+                        if not self._name_part(key):
+                            weak.add(iso)
+                    else:
                         out.add(iso)
                     break
                 if orgs and orgs[0].manual and orgs[0].country:
@@ -1114,6 +1120,8 @@ class ActorKB:
             else:
                 n = 1
             i += n
+        if not out:
+            out = weak
         if not out:
             return None
         # people the article names in full ("Donald Trump"): a later bare "Trump" is them
