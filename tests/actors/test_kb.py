@@ -598,3 +598,18 @@ def test_then_titles_hold_the_office_of_the_time_told_of(kb):
         "then-Secretary of State Hillary Clinton", date=dt.date(2014, 6, 1), ner="PERSON"
     )
     assert res is not None and res.wikidata == "Q6294" and res.sector == "GOV", res
+
+
+@pytest.mark.parametrize(
+    ("mention", "kb_name", "same"),
+    [
+        ("volodimir zelensky", "volodymyr zelensky", True),  # a spelling variant
+        ("aleksandr novak", "alexander novak", True),
+        ("stephen king", "stephenson king", False),  # a longer name is another name
+        ("jason healey", "john healey", False),
+    ],
+)
+def test_a_fuzzy_given_name_is_a_spelling_variant_not_another_name(mention, kb_name, same):
+    from sitrep.actors.kb import _compatible
+
+    assert _compatible(mention.split(), kb_name.split(), fuzzy=True) is same

@@ -1879,6 +1879,8 @@ def _tok_match(a: str, b: str, fuzzy: bool) -> bool:
         fuzzy
         and a[:1] == b[:1]
         and min(len(a), len(b)) >= _GIVEN_NAME_MIN
+        # a spelling variant, not a longer name ("Stephen" is not "Stephenson")
+        and abs(len(a) - len(b)) <= _GIVEN_NAME_LENGTH_GAP
         and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_RATIO
     )
 
@@ -1892,6 +1894,9 @@ _GIVEN_NAME_PEOPLE = 3
 _GIVEN_NAME_RATIO = 0.75
 #: ... and only from this length: short names one letter apart are other names ("Dario"/"Daria").
 _GIVEN_NAME_MIN = 6
+#: ... and at most this many letters longer or shorter ("Aleksandr"/"Alexander" 0,
+#: "Mohammed"/"Mohamed" 1; "Stephen"/"Stephenson" 3 is another name).
+_GIVEN_NAME_LENGTH_GAP = 2
 
 
 def _compatible(mention: list[str], kb_name: list[str], *, fuzzy: bool = False) -> bool:
