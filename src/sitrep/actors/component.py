@@ -47,6 +47,7 @@ from sitrep.actors.kb import (
     NON_AGENT_HEADS,
     PLACE_FEATURES,
     PLACE_NOUNS,
+    STATE_SECTORS,
     TITLE_WORDS,
     WIRE_AGENCIES,
     ActorKB,
@@ -773,6 +774,14 @@ def _generic_heads_last(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _entity_start(tok: Token) -> int:
+    """The index of the first token of the named entity ``tok`` is part of."""
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def _employer_before(ent: Span) -> Span | None:
     """An organisation named in front of a person's title ("Unison general secretary Dave
     Prentis", "Acpo president Chris Fox"), with the title: the phrase that says whom they
@@ -793,8 +802,7 @@ def _employer_before(ent: Span) -> Span | None:
         return None
     start = i
     if doc[i].ent_type_:
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = _entity_start(doc[i])
     else:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
@@ -1235,8 +1243,6 @@ def _strip_det(span: Span) -> Span:
 # them (event_arguments.tsv, attack_mark).
 _WEAPONS = word_set("event_arguments", cls="attack_mark")
 
-_STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
-
 
 def _with_title(ent: Span, kb: ActorKB) -> Span:
     """Extend a PERSON entity leftwards over its title ("French President Emmanuel Macron",
@@ -1264,11 +1270,9 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             continue
         if prev.ent_type_ == "ORG" and start < ent.start:
             # "Senate Majority Leader", "Kremlin spokesman": a state organ's title
-            org_start = start - 1
-            while org_start > 0 and doc[org_start].ent_iob_ == "I":
-                org_start -= 1
+            org_start = _entity_start(prev)
             org = kb.resolve(doc[org_start:start].text)
-            if org is not None and org.kind in ("org", "state") and org.sector in _STATE_ORGANS:
+            if org is not None and org.kind in ("org", "state") and org.sector in STATE_SECTORS:
                 start = org_start
                 continue
             break

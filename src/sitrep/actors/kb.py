@@ -91,6 +91,9 @@ _COLLECTIVE_HEADS = _words("collective_heads")
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
 _OFFICE_SECTORS = _words("office_sectors")
+#: Sectors of the state's own organs (government, armed forces, police, courts, legislature,
+#: intelligence): "Russia", "Russian troops" and "the Kremlin" are one party in a story.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Words of a company's affairs ("profits", "shares"): an unknown organisation among them is BUS.
 BUSINESS_CONTEXT = _words("business_context")
 #: Last words of names of documents, programmes, payments ("White Paper"): no agent's name.

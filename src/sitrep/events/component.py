@@ -33,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.kb import STATE_SECTORS
 from sitrep.errors import ModelError
 from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
@@ -838,11 +839,6 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
 _VOTING = {"SUPPORT", "REJECT", "AGREE", "CONCEDE"}
 _VOTE_VERBS = {"vote", "voted", "votes", "voting"}
 
-# Sectors of the state: "Russia" in a headline and "Russian troops" or "the Kremlin" in the lede
-# are one party; a country's parties, rebels, businesses or people are others ("the FBI
-# investigation" is not the Republicans' accusation repeated).
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
 
 def _party(table: Any, actor_id: str) -> str:
     """The party an actor belongs to when comparing two mentions of an event: its country
@@ -854,7 +850,9 @@ def _party(table: Any, actor_id: str) -> str:
         return actor_id
     if actor.kind == "person" and actor.name[:1].isupper():
         return actor_id
-    if actor.sector and actor.sector not in _STATE_SECTORS:
+    if actor.sector and actor.sector not in STATE_SECTORS:
+        # a country's parties, rebels, businesses or people are parties of their own ("the FBI
+        # investigation" is not the Republicans' accusation repeated)
         return f"{actor.country}/{actor.sector}"
     return actor.country
 

@@ -49,7 +49,7 @@ _COND_MARKS = {"if", "unless", "whether", "provided", "providing", "lest", "once
 # happened", "the strike did not go ahead") and light verbs it is done by in the passive ("talks
 # were not held"): their negation is the noun's; any other verb's is not ("the attack did not
 # kill anyone", "his attack was not a stunt" report an attack).
-_HAPPEN = word_set("event_arguments", cls="occur") | {"happen", "happened", "happens"}
+_HAPPEN = word_set("event_arguments", cls="occur") | word_set("light_verbs", lemma="happen")
 _LIGHT = word_set("light_verbs")
 
 # Lemmas (and irregular surface forms, since the pipeline may run without a lemmatizer) whose
