@@ -568,6 +568,9 @@ def test_a_described_organisation_takes_the_descriptions_country_and_sector(
         ("He went to university in Leeds and was lazy at school.", "university"),
         ("He went to university in Leeds and was lazy at school.", "school"),
         ("Kenya declared a state of emergency in the north.", "state"),
+        # an "of" with a clause names no agent ("general" there is no army rank)
+        ("Labour unveiled details of how it will fight the next general election.",
+         "details of how it will fight the next general election"),
     ],
 )  # fmt: skip
 def test_names_and_nouns_that_are_no_agents_make_no_actor(coder, text, absent):

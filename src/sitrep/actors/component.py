@@ -663,7 +663,8 @@ def _readings(tok: Token) -> list[Span]:
     start = min([t.left_edge.i for t in tok.lefts] + [tok.i])
     spans = [(start, tok.i + 1)]
     of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
-    if of and of[0].i == tok.i + 1:
+    # (not an "of" with a clause: "details of how it will fight the next general election")
+    if of and of[0].i == tok.i + 1 and not any(c.dep_ == "pcomp" for c in of[0].children):
         end = of[0].right_edge.i + 1
         # without an acronym in brackets after the name ("... Trade Unions (COSATU)")
         end = next((t.i for t in doc[of[0].i : end] if t.text == "("), end)
