@@ -43,6 +43,7 @@ from sitrep.events.candidates import (
     OWN_FORCES,
     Candidate,
     aimed_at_subject,
+    arg_span,
     clause_tokens,
     event_anaphors,
     find_candidates,
@@ -51,6 +52,7 @@ from sitrep.events.candidates import (
     speech_content,
 )
 from sitrep.events.criticism import Judgement, harsh_judgement, harsh_label
+from sitrep.events.demands import DEONTIC, Demand, demand_in
 from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.magnitudes import Measure, count, find_casualties, find_sizes
@@ -90,7 +92,6 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 # modality is read less surely); a planned recognition stays a planned SUPPORT (SPEC seed).
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
-_DEONTIC = {"must", "should"}
 #: Verbs of allowing: negated, a refusal (REJECT, asserted); what is not allowed is its content.
 _PERMISSIVE = word_set("event_arguments", cls="permissive")
 # A commitment to a conflictual act is a threat ("vowed to retaliate"); to a cooperative one an
@@ -175,6 +176,8 @@ class EventComponent:
         found = find_candidates(doc, lexicon=self.lexicon)
         # the harsh judgement of each speech candidate's content, read once
         verdicts = {c.trigger.i: _judged(c) for c in found if c.speech}
+        # and the demand it makes ("X said Y should apologise": X asks Y, a REQUEST)
+        demands = {c.trigger.i: _demand(c) for c in found if c.speech}
         candidates = [
             c
             for c in found
@@ -188,6 +191,12 @@ class EventComponent:
                 and verdicts[c.trigger.i] is not None
                 and _resolvable(c.actor, table)
                 and self._judged_target(c, table, doc)
+            )
+            or (
+                c.speech
+                and demands[c.trigger.i] is not None
+                and _resolvable(c.actor, table)
+                and _demanded(c, demands[c.trigger.i], table)
             )
         ]
         if not candidates:
@@ -221,21 +230,30 @@ class EventComponent:
         kept: list[tuple[Candidate, Event]] = []
         seen: set[int] = set()
         judged: set[int] = set()  # triggers of ACCUSE events read from a harsh content
+        asked: set[int] = set()  # triggers of REQUEST events read from a demanding content
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             labelled = harsh_label(cand.trigger)
             if labelled is not None and event_type != "ACCUSE":
                 # "branded the government's response 'piecemeal and poor'": criticism
                 event_type, confidence = "ACCUSE", 0.5 + abs(labelled.valence) / 2
                 mode, context = None, ()
-            elif cand.speech and not (event_type == "ACCUSE" and confidence >= _SPEECH_ACCUSE):
+            elif cand.speech and (
+                demands[cand.trigger.i] is not None
+                or not (event_type == "ACCUSE" and confidence >= _SPEECH_ACCUSE)
+            ):
                 # criticism said, not named: a harsh judgement in the content
-                # (:mod:`sitrep.events.criticism`), else no event
+                # (:mod:`sitrep.events.criticism`), else a demand, else no event
                 verdict = verdicts[cand.trigger.i]
-                if verdict is None:
+                if verdict is not None:
+                    event_type, confidence = "ACCUSE", 0.5 + abs(verdict.valence) / 2
+                    judged.add(cand.trigger.i)
+                elif demands[cand.trigger.i] is not None:
+                    # a demand said, not named (:mod:`sitrep.events.demands`)
+                    event_type, confidence = "REQUEST", _SPEECH_DEMAND
+                    asked.add(cand.trigger.i)
+                else:
                     continue
-                event_type, confidence = "ACCUSE", 0.5 + abs(verdict.valence) / 2
                 mode, context = None, ()
-                judged.add(cand.trigger.i)
             if event_type is None or cand.trigger.i in seen:
                 continue
             if (
@@ -379,8 +397,8 @@ class EventComponent:
                 # "Iran launched a new offensive in northern Iraq": the state attacked
                 event.recipient = _attacked_state(table, actor_ids, event.location)
             kept.append((cand, event))
-        if judged:
-            kept = _without_shadowed_judgements(kept, judged)
+        if judged or asked:
+            kept = _without_shadowed_judgements(kept, judged | asked)
         kept = _without_demanded_content(kept)
         self._dates(kept, published, ents)
         self._magnitudes(kept)
@@ -620,10 +638,12 @@ class EventComponent:
 def _without_shadowed_judgements(
     kept: list[tuple[Candidate, Event]], judged: set[int]
 ) -> list[tuple[Candidate, Event]]:
-    """Drop an ACCUSE read from a harsh content (:mod:`sitrep.events.criticism`) where the
-    content reports an event of its own ("the agency said the firm was hard hit by guerrilla
-    attacks": the attacks are the event) or the sentence has an accusation named by its verb
-    ("X attacked the pledges as 'vacuous' and said Y was worried": one criticism)."""
+    """Drop an ACCUSE read from a harsh content (:mod:`sitrep.events.criticism`) or a REQUEST
+    read from a demanding one (:mod:`sitrep.events.demands`) where the content reports an
+    event of its own ("the agency said the firm was hard hit by guerrilla attacks": the
+    attacks are the event; "said Qatar must mediate": the request is at "mediate") or the
+    sentence has an event of the same type named by its verb ("X attacked the pledges as
+    'vacuous' and said Y was worried": one criticism; "urged X to act, saying it must")."""
     out = []
     for cand, event in kept:
         if cand.trigger.i in judged:
@@ -632,7 +652,7 @@ def _without_shadowed_judgements(
             if any(
                 c.trigger.i in span
                 or (
-                    e.event == "ACCUSE"
+                    e.event == event.event
                     and c.trigger.i not in judged
                     and e.sentence.start == event.sentence.start
                 )
@@ -726,6 +746,44 @@ def _judged(cand: Candidate) -> Judgement | None:
     return harsh_judgement(content) if content is not None else None
 
 
+def _demand(cand: Candidate) -> Demand | None:
+    """The demand a speech candidate's content makes, if any (verbs of saying only: "he
+    believed the changes should be sufficient" asks no one)."""
+    if cand.trigger.lower_ not in _SAYING:
+        return None
+    content = speech_content(cand.trigger)
+    return demand_in(content.root) if content is not None else None
+
+
+def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:
+    """Set a demand's recipient on its speech candidate: the content's subject when it is
+    active and an actor other than the speaker ("Blair says mayor should apologise"), else
+    the one the speaker addressed ("New powers are needed, police chiefs told MPs"), else
+    none. False (no demand) when an active subject is no actor: "revenue sources should
+    include bonds" forecasts, "they should" names the speaker's side or no one the table
+    knows."""
+    seg = cand.segment
+    subject = demand.subject
+    if not demand.passive and subject is not None:
+        span = arg_span(subject, seg) if seg.start <= subject.i < seg.end else None
+        if span is None or not _resolvable(span, table):
+            return False
+        if cand.actor is not None and span.start < cand.actor.end and cand.actor.start < span.end:
+            return False
+        cand.recipient = span
+        return True
+    addressee = next(
+        (c for c in cand.trigger.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"),
+        None,
+    )
+    cand.recipient = (
+        arg_span(addressee, seg)
+        if addressee is not None and seg.start <= addressee.i < seg.end
+        else None
+    )
+    return True
+
+
 def _codable(
     cand: Candidate,
     resolve: Callable[[Span | None], list[str]],
@@ -767,7 +825,7 @@ def _demanded_of(
     said Qatar must mediate": Eritrea asks Qatar; PLOVER manual, REQUEST)."""
     if trigger.pos_ != "VERB" or not subject_ids:
         return None
-    if not any(c.dep_ == "aux" and c.text.lower() in _DEONTIC for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.text.lower() in DEONTIC for c in trigger.children):
         return None
     att, in_content = _attribution_of(trigger, attributions)
     if att is None or not in_content or att.source is None or att.source.actor is None:
@@ -861,6 +919,8 @@ def _party(table: Any, actor_id: str) -> str:
 # probability, before calibration): on the news dev set, 0.8 finds 4 more gold ACCUSE records
 # for 1 more no-event sentence with an event; 0.5 adds 1 more of each.
 _SPEECH_ACCUSE = 0.8
+# A demand read from a speech content (:mod:`sitrep.events.demands`) gets this raw score.
+_SPEECH_DEMAND = 0.75
 
 
 def _coded(table: Any, actor_id: str) -> bool:
