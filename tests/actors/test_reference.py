@@ -250,3 +250,43 @@ def test_the_mayor_is_not_the_deputy_mayor(coder):
     wendt = [a for a in actors if "Wendt" in a.name]
     assert len(wendt) == 1 and "Ms Wendt" in {m.text for m in wendt[0].mentions}, actors
     assert "the mayor" not in {m.text for m in wendt[0].mentions}, wendt
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the person the story is about, whom the KB does not know: the description is theirs
+        # and gives them their sector
+        (
+            "Henrik Falstow, 52, said he would give no more money. Mr Falstow said "
+            "the cabinet was divided. The businessman, whose latest venture is a hotel, "
+            "also criticised the war.",
+            True,
+        ),
+        # named once: as often someone else
+        (
+            "Henrik Falstow said the cabinet was divided. The businessman also criticised the war.",
+            False,
+        ),
+        # told apart by whose it is: someone new
+        (
+            "Henrik Falstow said the cabinet was divided. Mr Falstow left. The family's "
+            "lawyer said they would appeal.",
+            False,
+        ),
+    ],
+)
+def test_a_description_by_occupation_stands_for_the_story_s_unknown_person(coder, text, linked):
+    """ "The businessman" after two mentions of an unknown Mr Falstow is Mr Falstow, BUS."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    falstow = next(a for a in actors if "Falstow" in a.name)
+    described = any(
+        m.text.lower().startswith(("the businessman", "the family")) for m in falstow.mentions
+    )
+    assert described is linked, [(a.name, a.sector, [m.text for m in a.mentions]) for a in actors]
+    if linked:
+        assert falstow.sector == "BUS"

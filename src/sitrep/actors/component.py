@@ -305,6 +305,20 @@ class ActorsComponent:
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
+            if res.kind == "person" and not res.wikidata:
+                # "The businessman, whose latest venture ...": the unknown person named
+                # before, whose sector these words give
+                holder = refs.role_holder(chunk, res.sector)
+                if holder is not None:
+                    if not table.actors[holder].sector:
+                        table.recode(holder, sector=res.sector)
+                    for s, e in table.spans_in(chunk.start_char, chunk.end_char):
+                        table.remove_mention(s, e)  # "Republican" in "the Republican nominee"
+                        refs.forget(s, e)
+                    table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
+                    covered.update(range(chunk.start, chunk.end))
+                    refs.note(chunk, holder, person=True)
+                    continue
             res = _for_employer(chunk.root, res, table)
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
             for s, e in table.spans_in(span.start_char, span.end_char):

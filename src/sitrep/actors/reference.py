@@ -36,6 +36,7 @@ nouns, expletive verbs) are data: ``src/sitrep/data/lexicons/reference.tsv``.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +52,10 @@ from sitrep.text.spans import doc_text
 PRONOUN_WINDOW = 2
 #: How far back he/she look for a person who was a subject when the near window has none.
 FAR_WINDOW = 6
+#: How many times the article must have named a person before a description by occupation
+#: ("the singer") may stand for them: a person named once is as often a passer-by (a producer,
+#: a band) as the one the story is about (read on BBC entertainment, business and politics).
+_PROTAGONIST = 2
 #: How many sentences back a title ("the minister") may find its named holder.
 DESCRIPTION_WINDOW = 5
 
@@ -256,6 +261,50 @@ class References:
             if all(self._modifier_fits(t, said, actor.country) for t in mods):
                 return m.actor_id
         return None
+
+    def role_holder(self, span: Span, sector: str) -> str | None:
+        """The named person a definite description by occupation stands for ("The
+        businessman, whose latest venture is a casino" after "Mr Bannatyne said"): of the
+        people named before it who hold that sector, or whom the KB does not know and no
+        words have given a sector yet, of a fitting gender, the one the article has named
+        most so far, at least twice (the one the story is about: "the tycoon" after a passing
+        mention of his banker is still the tycoon), the nearest on a tie. A person named once
+        is as often someone the description does not name (read on BBC entertainment,
+        business and politics stories). Only a subject description refers back so surely ("the lawyer said"; an object
+        "hired the lawyer" may introduce someone new), and only one that is not told apart by
+        whose it is or by what follows it ("the families' lawyer", "the surgeon who carried
+        out his operation")."""
+        head = span.root
+        if (
+            len(span) < 2
+            or span[0].lower_ != "the"
+            or head.i != span.end - 1
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or head.lower_ not in grammar()["occupation"]
+            or any(_restrictive(c) for c in head.children)
+        ):
+            return None
+        gender = _words_gender([head.lower_])
+        named = Counter(m.actor_id for m in self._mentions if m.start < span.start_char)
+        before = sorted(
+            (m for m in self._mentions if m.start < span.start_char and not m.pronoun),
+            key=lambda m: -m.start,
+        )
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for rank, m in enumerate(before):
+            if not m.person or m.head.ent_type_ != "PERSON":
+                continue
+            known = self._gender.get(m.actor_id)
+            if gender is not None and known is not None and known != gender:
+                continue
+            actor = self.table.actors[m.actor_id]
+            if actor.sector != sector and (actor.sector or actor.wikidata):
+                continue
+            key = (named[m.actor_id], -rank)
+            if key[0] >= _PROTAGONIST and (best is None or key > best):
+                best, found = key, m.actor_id
+        return found
 
     def _named_before(self, span: Span) -> Iterator[_Mention]:
         """The named (non-pronoun) mentions before ``span`` within the description window,
@@ -533,6 +582,19 @@ def _subordinate(title: str, said: str, mods: list[Token]) -> bool:
         w == title and i > 0 and words[i - 1] in lesser and words[i - 1] not in named
         for i, w in enumerate(words)
     )
+
+
+def _restrictive(mod: Token) -> bool:
+    """A modifier that tells one person of a kind apart: a possessor ("the families'
+    lawyer"), a prepositional phrase ("the lawyer for the family") or a relative or
+    participle clause without a comma before it ("the surgeon who carried out his
+    operation"; ", whose latest venture is a casino" only adds to whom the words name)."""
+    if mod.dep_ in ("poss", "prep"):
+        return True
+    if mod.dep_ not in ("relcl", "acl"):
+        return False
+    first = mod.left_edge
+    return not (first.i > 0 and first.doc[first.i - 1].text == ",")
 
 
 def _bound(pron: Token, cand: Token) -> bool:

@@ -194,9 +194,9 @@ class EventComponent:
             )
             or (
                 c.speech
-                and demands[c.trigger.i] is not None
+                and (asks := demands[c.trigger.i]) is not None
                 and _resolvable(c.actor, table)
-                and _demanded(c, demands[c.trigger.i], table)
+                and _demanded(c, asks, table)
             )
         ]
         if not candidates:

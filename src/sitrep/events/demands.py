@@ -72,8 +72,7 @@ def demand_in(root: Token) -> Demand | None:
     elif not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in children):
         return None
     if root.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may")
-        for c in children
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") for c in children
     ):
         return None  # "needed to find", "would need to": a report or a forecast, no demand
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
