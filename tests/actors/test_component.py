@@ -819,3 +819,31 @@ def test_a_one_word_place_abroad_does_not_make_a_story_foreign(coder):
     )
     countries = {a.name: a.country for a in d.actors}
     assert countries.get("Tom Hartwell") == "GBR" and countries.get("Norfolk") == "GBR", countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # an organisation before a capitalised title: the organisation's sector
+        (
+            "Greenpeace Campaign Director Halvard Brennick said the plan was weak.",
+            "Halvard Brennick",
+            "NGO",
+        ),
+        # staff of a person the KB knows: the principal's sector
+        (
+            "Al Gore endorsed the nominee on Sunday. Halvard Brennick, Gore's communications "
+            "director, said he had waited.",
+            "Halvard Brennick",
+            "ELI",
+        ),
+    ],
+)
+def test_an_unknown_person_works_where_their_title_says(coder, text, name, sector):
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    actors = coder.code(Article(text, published=dt.date(2016, 6, 1))).actors
+    person = next(a for a in actors if a.name == name)
+    assert person.sector == sector, [(a.name, a.sector) for a in actors]

@@ -483,6 +483,30 @@ class ActorsComponent:
         covered.update(range(span.start, span.end))
         refs.note(span, actor_id, name=span if earlier is None else None)
 
+    def _principal(self, span: Span, day: dt.date | None, article: str) -> Resolution | None:
+        """The known person whose staff a description names (:func:`_staff_of`), when the
+        KB gives them a sector."""
+        boss = _staff_of(span)
+        if boss is None:
+            return None
+        if len(boss) == 1:
+            # a surname ("Gore's"): the full name the article gave before
+            boss = next(
+                (
+                    e
+                    for e in boss.doc.ents
+                    if e.label_ == "PERSON"
+                    and e.end <= boss.start
+                    and len(e) > 1
+                    and e[-1].lower_ == boss[0].lower_
+                ),
+                boss,
+            )
+        found = self.kb.resolve(boss.text, date=day, ner="PERSON", article=article)
+        if found is None or not found.known or found.kind != "person" or not found.sector:
+            return None
+        return found
+
     def _described(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
     ) -> Resolution:
@@ -496,6 +520,17 @@ class ActorsComponent:
         for span in _generic_heads_last(_descriptions(ent)):
             if len(span) > _MAX_LOOKUP_WORDS:
                 continue
+            principal = self._principal(span, day, article)
+            if principal is not None and not res.sector:
+                # "Betsy McManus, Gore's communications director": staff work in their
+                # principal's sector and country
+                return Resolution(
+                    **{
+                        **res.__dict__,
+                        "sector": principal.sector,
+                        "country": res.country or principal.country,
+                    }
+                )
             desc = self.kb.resolve(span.text, date=day, article=article)
             if (
                 desc is None
@@ -690,6 +725,18 @@ def _readings(tok: Token) -> list[Span]:
     return out
 
 
+def _staff_of(span: Span) -> Span | None:
+    """The person whose staff a description names ("Gore's communications director", "the
+    senator's spokesman"): the possessor of a generic head, when NER names a person."""
+    head = span.root
+    if head.lower_ not in GENERIC_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return span.doc[_entity_start(child) : child.i + 1]
+    return None
+
+
 def _descriptions(ent: Span) -> list[Span]:
     """Phrases that describe a named person, nearest first: the lower-case title words right
     before the name that are not part of it, the appositions on either side, an organisation
@@ -799,8 +846,9 @@ def _entity_start(tok: Token) -> int:
 
 def _employer_before(ent: Span) -> Span | None:
     """An organisation named in front of a person's title ("Unison general secretary Dave
-    Prentis", "Acpo president Chris Fox"), with the title: the phrase that says whom they
-    work for, whether NER put the title inside the name or not."""
+    Prentis", "Acpo president Chris Fox", "PolitiFact Executive Director Aaron Sharockman"),
+    with the title: the phrase that says whom they work for, whether NER put the title inside
+    the name or not."""
     doc = ent.doc
     name = ent.start
     while name < ent.end - 1 and doc[name].is_lower:
@@ -808,6 +856,14 @@ def _employer_before(ent: Span) -> Span | None:
     i = ent.start - 1
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1  # the title words in front of it
+    if i == ent.start - 1 and i >= 1 and doc[i].lower_ in GENERIC_HEADS and not doc[i].ent_type_:
+        # a capitalised title ("PolitiFact Executive Director Aaron Sharockman"): its words
+        # run back to the organisation NER tagged
+        j = i - 1
+        while j >= 0 and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            j -= 1
+        if j >= 0 and doc[j].ent_type_ == "ORG" and j < i:
+            return doc[_entity_start(doc[j]) : name]
     if (
         i < 0
         or i == name - 1
