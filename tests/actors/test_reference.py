@@ -290,3 +290,19 @@ def test_a_description_by_occupation_stands_for_the_story_s_unknown_person(coder
     assert described is linked, [(a.name, a.sector, [m.text for m in a.mentions]) for a in actors]
     if linked:
         assert falstow.sector == "BUS"
+
+
+def test_a_headline_surname_is_the_person_the_body_names_in_full(coder):
+    """ "Brennick quits over plan" above "Halvard Brennick, 52, resigned": one record."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Brennick quits over harbour plan\n\n"
+        "Halvard Brennick, 52, resigned on Monday after the council approved the plan."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    named = [a for a in actors if "Brennick" in a.name]
+    assert len(named) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
+    assert {m.text for m in named[0].mentions} >= {"Brennick", "Halvard Brennick"}
