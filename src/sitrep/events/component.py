@@ -669,12 +669,14 @@ def _without_demanded_content(
 ) -> list[tuple[Candidate, Event]]:
     """A request's or a threat's content is no event of its own ("urged Russia to withdraw
     its troops", "warned that it would impose sanctions", "appealed for prisoners to be
-    freed", "a call to unions to support the strikers": guideline section 5): events whose
+    freed", "a call to unions to support the strikers", "called for approval of aid":
+    guideline section 5): events whose
     trigger lies in the clause a REQUEST or THREATEN verb governs, or in an infinitive a
     REQUEST or THREATEN verb or noun governs, or in what a refusal does not allow ("will not
     tolerate attacks"), are dropped, unless they are
     requests or threats of their own ("would be asking him to"), not the same one again."""
     content: dict[int, Event] = {}
+    asked_for: set[int] = set()
     for cand, event in kept:
         trig = cand.trigger
         refusal = event.event == "REJECT" and trig.lower_ in _PERMISSIVE
@@ -695,6 +697,12 @@ def _without_demanded_content(
                 }
                 content.update((t.i, event) for t in child.subtree if t.i not in answered)
                 continue
+            if event.event == "REQUEST" and child.dep_ == "prep" and child.lower_ == "for":
+                # "called for approval of $300 million in aid": what is asked for; an
+                # accusation in it is made, not asked ("called for an investigation into the
+                # death", "for sanctions for serious violations": PLV codes them ACCUSE)
+                asked_for.update(t.i for t in child.subtree)
+                continue
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             if (trig.pos_ == "VERB" and child.dep_ in ("xcomp", "ccomp")) or (
@@ -707,6 +715,8 @@ def _without_demanded_content(
     out = []
     for c, e in kept:
         gov = content.get(c.trigger.i)
+        if c.trigger.i in asked_for and e.event not in ("ACCUSE", "REQUEST"):
+            continue
         if gov is not None and (
             e.event not in ("REQUEST", "THREATEN")
             or (e.event, e.actor, e.recipient) == (gov.event, gov.actor, gov.recipient)
