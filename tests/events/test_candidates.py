@@ -72,6 +72,13 @@ def _cands(nlp, text):
             "Protesters",
             "the minister",
         ),
+        # a participle aimed at no one named is aimed at whom its verb addresses
+        (
+            "The senator wrote to Yasuhiro Nakasone, threatening sanctions.",
+            "threatening",
+            "The senator",
+            "Yasuhiro Nakasone",
+        ),
     ],
 )
 def test_arguments(nlp, text, trigger, actor, recipient):

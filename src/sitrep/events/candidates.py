@@ -459,6 +459,12 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
             pobj = _pobj(prep) if prep.lower_ == "by" else None
             if pobj is not None and _actorish(pobj):
                 return pobj
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 2:
+        # "wrote to the company's chief executive, threatening a lawsuit": a participle
+        # that names what is done to no one is aimed at whom the verb it comments on is
+        outer = _verb_recipient(verb.head, depth + 1)
+        if outer is not None and _actorish(outer):
+            return outer
     return found[0]
 
 
