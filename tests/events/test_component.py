@@ -521,19 +521,34 @@ def test_an_agentless_arrest_reported_by_the_police_is_theirs(coder):
     assert not by_witness.actor, by_witness
 
 
-def test_coordinated_nationalities_are_each_a_party(coder):
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        (
+            "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees.",
+            "agreed",
+            {("HUN", "GOV"), ("ROU", "GOV")},
+        ),
+        # the meeting "of" them: those who meet are all actors; a generic head ("heads") takes
+        # its sector from what it heads (the central bank: GOV)
+        (
+            "After the meeting of the Peruvian and Mexican central bank heads, officials said "
+            "silver sales would rise.",
+            "meeting",
+            {("PER", "GOV"), ("MEX", "GOV")},
+        ),
+    ],
+)
+def test_coordinated_nationalities_are_each_a_party(coder, text, trigger, parties):
     """ "Senior Hungarian and Romanian officials agreed": both states' officials act (the
     actors stage records the second at its nationality word)."""
-    dispatch = coder.code_text(
-        "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees.",
-        published=PUB,
-    )
+    dispatch = coder.code_text(text, published=PUB)
     actors = {a.id: a for a in dispatch.actors}
-    agreed = next(e for e in dispatch.events if e.trigger.text == "agreed")
-    assert {(actors[a].country, actors[a].sector) for a in agreed.actor} == {
-        ("HUN", "GOV"),
-        ("ROU", "GOV"),
-    }, [actors[a] for a in agreed.actor]
+    event = next(e for e in dispatch.events if e.trigger.text == trigger)
+    assert {(actors[a].country, actors[a].sector) for a in event.actor} == parties, [
+        actors[a] for a in event.actor
+    ]
+    assert not event.recipient
 
 
 def test_a_vowed_reprisal_threatens_the_attacker_and_the_attack_happened(coder):

@@ -331,7 +331,9 @@ class ActorsComponent:
             # "Senior Hungarian and Romanian officials": the second nationality's officials
             # are an actor too, read at the nationality's word (the events stage adds them)
             for other in _coordinated_nationalities(chunk, kb.demonyms):
-                res2 = kb.resolve(f"{other.text} {chunk.root.text}", date=day, head=True)
+                # (with the words between it and the head: "Mexican central bank heads")
+                rest = doc[other.i + 1 : chunk.root.i + 1].text
+                res2 = kb.resolve(f"{other.text} {rest}", date=day, head=True)
                 if res2 is not None and res2.country and res2.sector == res.sector:
                     table.add_mention(other.idx, other.idx + len(other.text), other.text, res2)
 

@@ -1540,7 +1540,12 @@ class ActorKB:
                 res.sector = "ELI"
             return res
         if head:
-            agents = [a for a in agents if a[1] == n_tok]
+            # the head noun's agent; before a generic head ("central bank heads", "company
+            # officials") also the agent it is of, which gives the sector (_head_agent)
+            last = words[n_tok - 1]
+            generic = last in GENERIC_HEADS or last.removesuffix("s") in GENERIC_HEADS
+            ends = (n_tok, n_tok - 1) if generic else (n_tok,)
+            agents = [a for a in agents if a[1] in ends]
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1

@@ -358,6 +358,14 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             return child
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and (obj := _pobj(child)) is not None:
+            # "the criticisms of her actions by FBI Director James Comey": the parse hung
+            # the noun's "by" phrase on its "of" object
+            for prep in obj.children:
+                agent = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
+                if agent is not None and _actorish(agent):
+                    return agent
+    for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in _WHEN_ENTS:
             # "where Iran launched its offensive": the possessive is bound by the subject
             bound = _noun_governor_subject(noun, seg) if child.pos_ == "PRON" else None
@@ -1150,8 +1158,17 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 continue
             if recipient is None and low in NEEDS_RECIPIENT:
                 continue  # "the FAO has warned that ...": a prediction, not a threat
-            if tok.pos_ == "VERB" and _declines_to_speak(tok):
-                continue  # "declined to comment", "refused to discuss reports"
+            if tok.pos_ == "VERB" and (
+                _declines_to_speak(tok)
+                or (
+                    tok.dep_ == "xcomp"
+                    and _declines_to_speak(tok.head)
+                    and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+                )
+            ):
+                # "declined to comment", "refused to discuss reports" (either verb; but
+                # "refused to respond to a request" refuses the request)
+                continue
             verbal = lex is not None and _verbal_attack(
                 tok,
                 lex,

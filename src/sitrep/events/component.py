@@ -272,6 +272,10 @@ class EventComponent:
                 # a meeting or a clash "with" someone: both sides act, no recipient
                 actor_ids += [r for r in recipient_ids if r not in actor_ids]
                 recipient_ids = []
+            if event_type == "CONSULT" and not actor_ids and _participants(cand):
+                # "the meeting of the Peruvian and Mexican central bank heads": those who
+                # meet, all actors (PLOVER manual, CONSULT: no recipient needed)
+                actor_ids, recipient_ids = recipient_ids, []
             demand = _demanded_of(cand.trigger, actor_ids, attributions)
             if demand is not None:
                 # "X said Y must mediate": X asks Y to act (PLOVER REQUEST), one event
@@ -738,6 +742,19 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "with"
+
+
+def _participants(cand: Candidate) -> bool:
+    """Whether a meeting noun's recipient read is its "of" phrase ("the meeting of X and
+    Y"): the parties who meet, not someone met."""
+    span = cand.recipient
+    if span is None or cand.trigger.pos_ != "NOUN":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == cand.trigger.i
 
 
 def _accusable(table: Any, actor_id: str) -> bool:
