@@ -613,3 +613,34 @@ def test_a_fuzzy_given_name_is_a_spelling_variant_not_another_name(mention, kb_n
     from sitrep.actors.kb import _compatible
 
     assert _compatible(mention.split(), kb_name.split(), fuzzy=True) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("former minister Halvard Brennick", "ELI"),
+        # a seat held now: not one of the elites without office (actor coding guideline)
+        ("Former welfare minister Halvard Brennick MP", "LEG"),
+        ("ex-senator Halvard Brennick", "ELI"),
+    ],
+)
+def test_a_former_office_is_eli_unless_a_seat_is_held_now(kb, text, sector):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(2005, 1, 1), ner="PERSON")
+    assert res is not None and res.sector == sector, res
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Mexican central bank heads", "GOV"),  # a generic head: what it heads
+        ("company officials", "BUS"),
+        ("oil industry employees", "LAB"),  # the staff of a trade are labour
+    ],
+)
+def test_a_generic_head_noun_takes_the_sector_of_what_it_heads(kb, text, sector):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(1987, 6, 1), head=True)
+    assert res is not None and res.sector == sector, res

@@ -47,6 +47,7 @@ from sitrep.actors.kb import (
     NON_AGENT_HEADS,
     PLACE_FEATURES,
     PLACE_NOUNS,
+    POSTNOMINALS,
     STATE_SECTORS,
     TITLE_WORDS,
     WIRE_AGENCIES,
@@ -1363,8 +1364,20 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 break
             start -= 1
             continue
+        if (
+            prev.is_lower
+            and prev.pos_ == "NOUN"
+            and prev.dep_ == "compound"
+            and start <= prev.head.i < ent.end
+            and doc[start].lower_ in TITLE_WORDS
+        ):
+            start -= 1  # "Former welfare minister Frank Field": the title's portfolio
+            continue
         break
-    return doc[start : ent.end]
+    end = ent.end
+    if end < len(doc) and doc[end].is_upper and doc[end].lower_ in POSTNOMINALS:
+        end += 1  # "Frank Field MP": the seat held now
+    return doc[start:end]
 
 
 def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[Token]:

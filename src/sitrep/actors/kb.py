@@ -118,6 +118,8 @@ PLACE_FEATURES = _words("place_features")
 CANDIDACY = _words("candidacy")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
 TITLE_WORDS = _words("title_words")
+#: Titles written after a name ("Frank Field MP").
+POSTNOMINALS = _words("postnominal_titles")
 _PRONOUNS = _words("pronouns")
 #: Short words that are not names when written in title case ("Us", "It" at a sentence start).
 _SHORT_WORDS = _words("short_words")
@@ -1537,20 +1539,22 @@ class ActorKB:
                 res.kind = "group" if _plural(words) else "person"
                 res.name = text.strip()
             if former and res.sector in _OFFICE_SECTORS:
-                res.sector = "ELI"
+                res.sector = _former_sector(words, agents)
             return res
         if head:
             # the head noun's agent; before a generic head ("central bank heads", "company
             # officials") also the agent it is of, which gives the sector (_head_agent)
+            # (not for the staff of a trade, who are labour: "oil industry employees")
             last = words[n_tok - 1]
             generic = last in GENERIC_HEADS or last.removesuffix("s") in GENERIC_HEADS
-            ends = (n_tok, n_tok - 1) if generic else (n_tok,)
+            labour = any(a[2].code_1 == "LAB" for a in agents if a[1] == n_tok)
+            ends = (n_tok, n_tok - 1) if generic and not labour else (n_tok,)
             agents = [a for a in agents if a[1] in ends]
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1
             if former and sector in _OFFICE_SECTORS:
-                sector = "ELI"
+                sector = _former_sector(words, agents)
             elif shadow and sector == "GOV":
                 sector = "PTY"
             if sector == "CVL" and agent.code_2 == "OPP" and "opposition" in words:
@@ -1986,6 +1990,19 @@ def _before_span(words: list[str], span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     return any(w in _FORMER or w.startswith("ex-") for w in words[: span[0]])
+
+
+def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
+    """The sector of someone with a former office: ELI (CAMEO's elites), unless the words
+    also give a seat they hold now ("Former welfare minister Frank Field MP": LEG; the actor
+    coding guideline: ELI is for those without a current office)."""
+    for start, _, agent in agents:
+        before = words[start - 1] if start > 0 else ""
+        if agent.code_1 == "LEG" and not (
+            before in _FORMER or before.startswith("ex-") or words[start].startswith("ex-")
+        ):
+            return "LEG"
+    return "ELI"
 
 
 def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:
