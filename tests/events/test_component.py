@@ -111,6 +111,9 @@ def test_event_fields(coder, text, trigger, expected):
         "On Monday, MPs voted 272-219 in favour of the Bill.",
         # a denial of what is said is an attribution's stance, not a REJECT
         "The MP had denied a claim that he was paid for guiding visitors around Parliament.",
+        "The Chancellor's closest ally has denied suggestions of a tax giveaway in March.",
+        "Opposition leader Halvard Brennick denies split over identity cards",
+        'But Mr Brennick denied Mr Dunn, his transport spokesman, said the plans "stink".',
         # a question, not a request
         "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
     ],

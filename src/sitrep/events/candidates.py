@@ -80,6 +80,7 @@ _LEGISLATION = word_set("event_arguments", cls="legislation")
 # attribution (its content is reported_denied), not a REJECT of a request.
 _DENYING = word_set("modality_words", cls="deny")
 _CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
+_GRANTABLE = word_set("event_arguments", cls="grantable")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -785,13 +786,34 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
 
 
 def _denies_a_claim(verb: Token) -> bool:
-    """Whether a verb of denying denies something said (a claim, a report, an allegation, a
-    clause of content) rather than something asked for ("was denied defector status")."""
+    """Whether a verb of denying denies something said or a state of affairs (a claim, a
+    report, a clause of content, "denied Mr Yeo said", "denies split over ID cards") rather
+    than refusing something asked for or granted ("was denied defector status", "denied
+    entry to a journalist", "dismissed the proposal") or someone ("dismissed the
+    minister")."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _CLAIM_NOUNS:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lower_.startswith("den")):
+            return True  # (also "denied launching the attack": the attack is denied)
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and head.lower_ in _SPEECH
+        and not any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return True  # "denied Mr Yeo, his spokesman, said the plans 'stink'" (inverted)
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        low = child.lower_
+        if low in _CLAIM_NOUNS:
             return True
-        if child.dep_ == "ccomp":
-            return True
+        if low in _GRANTABLE or _actorish(child) or child.pos_ in ("PRON", "PROPN"):
+            return False
+        # "denies split over ID cards": a state of affairs denied (dismissing or refuting
+        # a thing is left to the classifier: "refuted Trump's comments" is criticism,
+        # "dismissed the electoral protest" a refusal)
+        return child.pos_ == "NOUN" and verb.lower_.startswith("den")
     return False
 
 
