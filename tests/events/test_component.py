@@ -443,6 +443,22 @@ def test_talks_to_be_held_are_an_agreement_to_meet(coder):
     ], dispatch.events
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # support its actor decided on or announced is support given
+        ("The Conservatives announced they would back the government's plans.", "asserted"),
+        ("The shadow cabinet had decided to support the government's plans.", "asserted"),
+        # support someone else expects stays a forecast
+        ("Analysts said the Conservatives would back the government's plans.", "predicted"),
+    ],
+)
+def test_support_declared_by_its_actor_is_asserted(coder, text, modality):
+    events = coder.code_text(text, published="2005-03-01").events
+    support = [e for e in events if e.event == "SUPPORT"]
+    assert [e.modality for e in support] == [modality], events
+
+
 def test_not_allowing_is_a_refusal_and_what_is_refused_no_event(coder):
     """Double negation (issue 13): "will not allow" and "will not tolerate" are a REJECT,
     asserted; the attacks not tolerated are no event of their own."""

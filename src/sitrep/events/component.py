@@ -102,6 +102,9 @@ _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
 _REFUSING = word_set("modality_words", lemma=("refuse", "decline"))
+# verbs that declare a stance taken: support decided on or announced is support given
+_DECLARING = word_set("modality_words", lemma=("decide", "agree", "pledge", "promise", "vow"))
+_DECLARING |= word_set("reporting_verbs", lemma=("announce", "declare", "say"))
 # acts of the police and the courts: an agentless passive one is the reporting authority's
 _AUTHORITY_ACTS = {"COERCE", "ACCUSE"}
 
@@ -358,6 +361,13 @@ class EventComponent:
                 # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
+            if (
+                event_type == "SUPPORT"
+                and modality in _FUTURE
+                and _declared_by(trig, actor_ids, resolve, cand.segment)
+            ):
+                # "had decided to support", "announced they would back": support declared
+                modality = "asserted"
             if modality == "negated" and trig.dep_ == "xcomp" and trig.head.lower_ in _REFUSING:
                 # "Livingstone refused to apologise": a refusal, stated (PLOVER REJECT), at
                 # the refusing verb; what is refused is no event of its own
@@ -742,6 +752,28 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "with"
+
+
+def _declared_by(
+    trig: Token,
+    actor_ids: list[str],
+    resolve: Callable[[Span | None], list[str]],
+    seg: Span,
+) -> bool:
+    """Whether the event's own actor decided on or announced it ("the shadow cabinet had
+    decided to support the plans", "the Tories announced they would back them"): a verb of
+    declaring up the trigger's clause chain whose subject is the event's actor."""
+    tok = trig
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lower_ in _DECLARING:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (seg.start <= subj.i < seg.end):
+                return False
+            return bool(set(resolve(arg_span(subj, seg))) & set(actor_ids))
+    return False
 
 
 def _participants(cand: Candidate) -> bool:
