@@ -72,6 +72,13 @@ def _cands(nlp, text):
             "Protesters",
             "the minister",
         ),
+        # "criticised X for refusing": X refused (object control, as "accuse X of")
+        (
+            "Naidoo criticised Transnet for refusing to recognise the union.",
+            "recognise",
+            "Transnet",
+            "the union",
+        ),
         # a participle aimed at no one named is aimed at whom its verb addresses
         (
             "The senator wrote to Yasuhiro Nakasone, threatening sanctions.",

@@ -225,7 +225,8 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
         if head.dep_ == "prep":
             gov = head.head
             objs = _children(gov, "dobj")
-            if objs and head.text.lower() in ("of", "from"):  # "accuse Russia of preparing"
+            if objs and head.text.lower() in ("of", "from", "for"):
+                # "accuse Russia of preparing", "criticised SATS for refusing to recognise"
                 return objs[0]
             return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
         if head.pos_ in ("VERB", "AUX"):
