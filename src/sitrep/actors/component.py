@@ -296,12 +296,7 @@ class ActorsComponent:
                 continue
             person = _apposed_person(chunk.root, table)
             if person is not None:  # "William Lerach, the lawyer leading the suit": Lerach
-                for s, e in table.spans_in(span.start_char, span.end_char):
-                    table.remove_mention(s, e)  # "Republican" in "the Republican nominee"
-                    refs.forget(s, e)
-                table.alias(span.start_char, span.end_char, span.text, person)
-                covered.update(range(span.start, span.end))
-                refs.note(span, person, person=True)
+                _describe_person(span, person, table, refs, covered)
                 continue
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
@@ -313,12 +308,7 @@ class ActorsComponent:
                 if holder is not None:
                     if not table.actors[holder].sector:
                         table.recode(holder, sector=res.sector)
-                    for s, e in table.spans_in(chunk.start_char, chunk.end_char):
-                        table.remove_mention(s, e)  # "Republican" in "the Republican nominee"
-                        refs.forget(s, e)
-                    table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
-                    covered.update(range(chunk.start, chunk.end))
-                    refs.note(chunk, holder, person=True)
+                    _describe_person(chunk, holder, table, refs, covered)
                     continue
             res = _for_employer(chunk.root, res, table)
             # the chunk replaces the mentions of its modifiers ("Russian" in "Russian troops")
@@ -726,6 +716,19 @@ def _readings(tok: Token) -> list[Span]:
         if len(span) and len(span) <= _MAX_LOOKUP_WORDS and span not in out:
             out.append(span)
     return out
+
+
+def _describe_person(
+    span: Span, person: str, table: ActorTable, refs: References, covered: set[int]
+) -> None:
+    """Make a description a mention of the person it stands for, in place of the mentions of
+    its modifiers ("Republican" in "the Republican nominee")."""
+    for s, e in table.spans_in(span.start_char, span.end_char):
+        table.remove_mention(s, e)
+        refs.forget(s, e)
+    table.alias(span.start_char, span.end_char, span.text, person)
+    covered.update(range(span.start, span.end))
+    refs.note(span, person, person=True)
 
 
 def _staff_of(span: Span) -> Span | None:
