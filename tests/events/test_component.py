@@ -431,6 +431,17 @@ def test_an_attack_on_another_states_soil_is_aimed_at_that_state(coder):
     assert [names[r] for r in hits[0].recipient] == [("Iraq", "state")], (hits[0], names)
 
 
+def test_readiness_to_negotiate_is_an_offer_made_now(coder):
+    """ "We are ready to negotiate with Israel": an AGREE (an offer), asserted (guideline
+    section 5), not a planned one."""
+    dispatch = coder.code_text(
+        "Mr Abbas said the Palestinian Authority was ready to negotiate with Israel.",
+        published="2005-03-01",
+    )
+    agree = [e for e in dispatch.events if e.event == "AGREE"]
+    assert [e.modality for e in agree] == ["asserted"], dispatch.events
+
+
 def test_talks_to_be_held_are_an_agreement_to_meet(coder):
     """Guideline section 5: a future meeting is an asserted AGREE, also when a light verb
     carries the future ("will hold talks with")."""

@@ -361,6 +361,10 @@ class EventComponent:
                 # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
+            if event_type == "AGREE" and modality == "planned" and trig.pos_ == "VERB":
+                # "we are ready to negotiate with Israel": an offer, made now (guideline
+                # section 5: future cooperation is an asserted AGREE)
+                modality = "asserted"
             if (
                 event_type == "SUPPORT"
                 and modality in _FUTURE
