@@ -36,6 +36,9 @@ CASES = [
     ("Russia refused to withdraw its troops.", "withdraw", "negated"),
     ("No additional troops were deployed to the region.", "deployed", "negated"),
     ("The unions called off the protest.", "protest", "negated"),
+    # what a verb of ending is aimed at is going on, whatever becomes of the ending
+    ("Talks failed to end the seamen's strike.", "strike", "asserted"),
+    ("Talks aimed at ending the seamen's strike collapsed.", "strike", "asserted"),
     ("Russia is preparing to invade Ukraine.", "invade", "planned"),
     ("Talks are scheduled for Thursday in Istanbul.", "Talks", "planned"),
     ("The minister will visit Paris on Tuesday.", "visit", "predicted"),

@@ -59,6 +59,7 @@ _PREDICT = word_set("modality_words", cls="predict")
 _HYPO = word_set("modality_words", cls="hypothetical")
 _NEGATING = word_set("modality_words", cls="negating")
 _DENY = word_set("modality_words", cls="deny")
+_ENDING = word_set("modality_words", cls="ending")
 _CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _REPORTING = word_set("reporting_verbs", cls=("say", "think", "evidence", "accuse"))
 # Arcs the walk climbs: complements, objects, relative and adverbial attachments. A ``conj``
@@ -219,6 +220,13 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             break  # "X said that Y": the report does not change Y
         if tok.dep_ == "pobj" and _low(head) in ("for", "over") and _low(head.head) in _ANSWERS:
             break  # "vowed reprisals for the attack": what is answered has happened
+        if (
+            tok.dep_ in ("dobj", "obj")
+            and tok.pos_ == "NOUN"
+            and _low(head) in _ENDING
+            and not any(c.dep_ == "prt" for c in head.children)
+        ):
+            break  # "talks failed to end the strike": what is to be ended is going on
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             # an event noun as subject: "an invasion would ...", "talks are scheduled ...",
             # "more protests are expected" -> the verb's modals and meaning count
