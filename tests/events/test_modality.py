@@ -39,6 +39,9 @@ CASES = [
     # what a verb of ending is aimed at is going on, whatever becomes of the ending
     ("Talks failed to end the seamen's strike.", "strike", "asserted"),
     ("Talks aimed at ending the seamen's strike collapsed.", "strike", "asserted"),
+    # "rule" negates only as "rule out"
+    ("The government ruled out military action against the rebels.", "action", "negated"),
+    ("The seamen's strike was ruled illegal last Friday.", "strike", "asserted"),
     ("Russia is preparing to invade Ukraine.", "invade", "planned"),
     ("Talks are scheduled for Thursday in Istanbul.", "Talks", "planned"),
     ("The minister will visit Paris on Tuesday.", "visit", "predicted"),

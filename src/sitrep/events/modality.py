@@ -146,6 +146,17 @@ def _reported_in_past(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and bool(_words(tok.head) & _REPORTING)
 
 
+# negating verbs that negate only with their particle: "ruled out an attack", but "the strike
+# was ruled illegal" happened
+_NEGATING_PARTICLE = {"rule": "out", "ruled": "out", "rules": "out"}
+
+
+def _without_particle(tok: Token, words: set[str]) -> bool:
+    """Whether a negating verb that negates only with its particle lacks it."""
+    need = {_NEGATING_PARTICLE[w] for w in words if w in _NEGATING_PARTICLE}
+    return bool(need) and not any(c.dep_ == "prt" and _low(c) in need for c in tok.children)
+
+
 def _word_marker(tok: Token, child: Token) -> str | None:
     """The marker of an ancestor word on the path (``tok`` governs ``child``)."""
     w = _words(tok)
@@ -160,7 +171,7 @@ def _word_marker(tok: Token, child: Token) -> str | None:
         # "denied that ...", "denied reports that ...": what is said is disputed
         said = child.dep_ == "ccomp" or (child.dep_ == "dobj" and _low(child) in _CLAIM_NOUNS)
         return "reported_denied" if said else "negated"
-    if w & _NEGATING:
+    if w & _NEGATING and not _without_particle(tok, w):
         return "negated"
     if w & _PLAN:
         return "planned"
