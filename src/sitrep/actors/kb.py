@@ -1327,7 +1327,7 @@ class ActorKB:
         org_span: tuple[int, int] | None = None
         countries: list[tuple[int, str, str]] = []  # (position, iso, how)
         agents: list[tuple[int, int, Agent]] = []
-        former = any(w in _FORMER or w.startswith("ex-") for w in words)
+        former = any(_former_word(w) for w in words)
         # "shadow home secretary": the opposition's spokesman for an office, a party role
         shadow = any(w in _SHADOW for w in words)
         # longest n-grams first
@@ -1998,11 +1998,14 @@ def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> st
     coding guideline: ELI is for those without a current office)."""
     for start, _, agent in agents:
         before = words[start - 1] if start > 0 else ""
-        if agent.code_1 == "LEG" and not (
-            before in _FORMER or before.startswith("ex-") or words[start].startswith("ex-")
-        ):
+        if agent.code_1 == "LEG" and not (_former_word(before) or _former_word(words[start])):
             return "LEG"
     return "ELI"
+
+
+def _former_word(word: str) -> bool:
+    """A word that makes the title after it, or itself, a former one ("former", "ex-senator")."""
+    return word in _FORMER or word.startswith("ex-")
 
 
 def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:

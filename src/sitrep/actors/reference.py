@@ -270,10 +270,10 @@ class References:
         most so far, at least twice (the one the story is about: "the tycoon" after a passing
         mention of his banker is still the tycoon), the nearest on a tie. A person named once
         is as often someone the description does not name (read on BBC entertainment,
-        business and politics stories). Only a subject description refers back so surely ("the lawyer said"; an object
-        "hired the lawyer" may introduce someone new), and only one that is not told apart by
-        whose it is or by what follows it ("the families' lawyer", "the surgeon who carried
-        out his operation")."""
+        business and politics stories). Only a subject description refers back so surely
+        ("the lawyer said"; an object "hired the lawyer" may introduce someone new), and only
+        one that is not told apart by whose it is or by what follows it ("the families'
+        lawyer", "the surgeon who carried out his operation")."""
         head = span.root
         if (
             len(span) < 2

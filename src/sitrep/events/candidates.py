@@ -79,6 +79,7 @@ _LEGISLATION = word_set("event_arguments", cls="legislation")
 # reports that ...", "denied that ...": a denial of what is said is the stance of an
 # attribution (its content is reported_denied), not a REJECT of a request.
 _DENYING = word_set("modality_words", cls="deny")
+_DENY = word_set("modality_words", lemma="deny")  # (not "dismiss", "refute")
 _CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _GRANTABLE = word_set("event_arguments", cls="grantable")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
@@ -793,7 +794,7 @@ def _denies_a_claim(verb: Token) -> bool:
     entry to a journalist", "dismissed the proposal") or someone ("dismissed the
     minister")."""
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lower_.startswith("den")):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lower_ in _DENY):
             return True  # (also "denied launching the attack": the attack is denied)
     head = verb.head
     if (
@@ -814,7 +815,7 @@ def _denies_a_claim(verb: Token) -> bool:
         # "denies split over ID cards": a state of affairs denied (dismissing or refuting
         # a thing is left to the classifier: "refuted Trump's comments" is criticism,
         # "dismissed the electoral protest" a refusal)
-        return child.pos_ == "NOUN" and verb.lower_.startswith("den")
+        return child.pos_ == "NOUN" and verb.lower_ in _DENY
     return False
 
 

@@ -752,9 +752,7 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
         event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
     ):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = _first_conjunct(span.root)
     return root.dep_ == "pobj" and root.head.lower_ == "with"
 
 
@@ -786,11 +784,17 @@ def _participants(cand: Candidate) -> bool:
     span = cand.recipient
     if span is None or cand.trigger.pos_ != "NOUN":
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = _first_conjunct(span.root)
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == cand.trigger.i
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("X and Y": X), which holds their
+    attachment."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _accusable(table: Any, actor_id: str) -> bool:

@@ -148,7 +148,7 @@ def _reported_in_past(tok: Token) -> bool:
 
 # negating verbs that negate only with their particle: "ruled out an attack", but "the strike
 # was ruled illegal" happened
-_NEGATING_PARTICLE = {"rule": "out", "ruled": "out", "rules": "out"}
+_NEGATING_PARTICLE = dict.fromkeys(word_set("modality_words", lemma="rule"), "out")
 
 
 def _without_particle(tok: Token, words: set[str]) -> bool:
