@@ -114,6 +114,8 @@ def test_event_fields(coder, text, trigger, expected):
         "The Chancellor's closest ally has denied suggestions of a tax giveaway in March.",
         "Opposition leader Halvard Brennick denies split over identity cards",
         'But Mr Brennick denied Mr Dunn, his transport spokesman, said the plans "stink".',
+        # a threat someone is said or called to be is an assessment, not a threat made
+        "The British government is a far greater threat than any terrorist organisation.",
         # a question, not a request
         "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
     ],

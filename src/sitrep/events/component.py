@@ -51,7 +51,7 @@ from sitrep.events.candidates import (
     on_legislation,
     speech_content,
 )
-from sitrep.events.criticism import Judgement, harsh_judgement, harsh_label
+from sitrep.events.criticism import LABELLING, Judgement, harsh_judgement, harsh_label
 from sitrep.events.demands import DEONTIC, Demand, demand_in
 from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
@@ -299,6 +299,8 @@ class EventComponent:
                 continue  # a warning to no one named is a prediction, not a threat
             if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
                 continue  # "the growing threat to ships": a danger, no one's threat
+            if event_type == "THREATEN" and _named_a_threat(cand.trigger):
+                continue  # "the government is a far greater threat": an assessment
             if (
                 (event_type in _VOTING or cand.trigger.lower_ in _VOTE_VERBS)
                 and not recipient_ids
@@ -776,6 +778,17 @@ def _declared_by(
                 return False
             return bool(set(resolve(arg_span(subj, seg))) & set(actor_ids))
     return False
+
+
+def _named_a_threat(trigger: Token) -> bool:
+    """Whether a threat noun is what someone is called or said to be ("the British government
+    is a far greater threat", "the people Mr Forsyth labels the new 'threat'"): an assessment
+    of danger, as "posing a threat" is (event_arguments.tsv, assessment), not a threat made."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ in ("attr", "oprd"):
+        return True
+    return trigger.dep_ == "dobj" and trigger.head.lower_ in LABELLING
 
 
 def _participants(cand: Candidate) -> bool:
