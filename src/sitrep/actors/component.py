@@ -696,7 +696,7 @@ class ActorsComponent:
 
 def _readings(tok: Token) -> list[Span]:
     """The phrases of an argument head to look up: its left modifiers and the head, then the
-    same with its "of" phrase ("the foreign ministry of Russia"); at most
+    same with its "of" or "to" phrase ("the foreign ministry of Russia"); at most
     ``_MAX_LOOKUP_WORDS`` words, without edge punctuation."""
     doc = tok.doc
     out: list[Span] = []
@@ -704,7 +704,8 @@ def _readings(tok: Token) -> list[Span]:
     # "Democrats' foreign affairs spokesman")
     start = min([t.left_edge.i for t in tok.lefts] + [tok.i])
     spans = [(start, tok.i + 1)]
-    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    # (or "to": "adviser to the Treasury", "ambassador to Britain")
+    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "to")]
     # (not an "of" with a clause: "details of how it will fight the next general election")
     if of and of[0].i == tok.i + 1 and not any(c.dep_ == "pcomp" for c in of[0].children):
         end = of[0].right_edge.i + 1

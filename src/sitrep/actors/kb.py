@@ -120,6 +120,8 @@ CANDIDACY = _words("candidacy")
 TITLE_WORDS = _words("title_words")
 #: Titles written after a name ("Frank Field MP").
 POSTNOMINALS = _words("postnominal_titles")
+#: Heads posted to another state ("ambassador to Britain").
+_ENVOYS = _words("envoys")
 _PRONOUNS = _words("pronouns")
 #: Short words that are not names when written in title case ("Us", "It" at a sentence start).
 _SHORT_WORDS = _words("short_words")
@@ -1356,6 +1358,10 @@ class ActorKB:
                     and not (n == 1 and self._acronym_only(key, text))
                 ):
                     cand = self.orgs[key][0]
+                    if _posted_to(words, i):
+                        # "British envoy to the UN": where the envoy is posted
+                        used[i : i + n] = [True] * n
+                        continue
                     if self._org_fits(cand, words, caps, i, i + n, article):
                         org = cand
                         org_span = (i, i + n)
@@ -1365,6 +1371,10 @@ class ActorKB:
                     iso, how = self._country_key(key)
                     if iso and ner is None and _run_before(i, words, caps):
                         iso = None  # inside a name: "Lisa O. Monaco"
+                    if iso and _posted_to(words, i):
+                        # "ambassador to Britain": the post, not the envoy's own country
+                        used[i : i + n] = [True] * n
+                        continue
                     if iso:
                         countries.append((i, iso, how))
                         used[i : i + n] = [True] * n
@@ -1741,6 +1751,16 @@ class ActorKB:
             if k in self.agents:
                 return self.agents[k]
         return None
+
+
+def _posted_to(words: list[str], i: int) -> bool:
+    """Whether the country or organisation at word ``i`` is where an envoy named before it is
+    posted ("ambassador to Britain", "envoy to the UN"), not the envoy's own country or
+    employer."""
+    j = i - 1
+    if j >= 0 and words[j] == "the":
+        j -= 1
+    return j >= 1 and words[j] == "to" and any(w in _ENVOYS for w in words[:j])
 
 
 def _of_name(words: list[str], caps: list[bool], j: int) -> bool:
