@@ -253,6 +253,20 @@ def test_a_description_gives_an_unknown_person_a_sector(coder):
     assert pask is not None and pask.sector == "JRN", pask
 
 
+
+def test_a_descriptions_to_phrase_says_whom_the_person_served(coder):
+    """ "adviser to the Treasury" is read like "adviser of the Treasury": a former
+    government adviser is ELI."""
+    actors = _coded(
+        coder,
+        "Tobias Wrenfield, former chief economic adviser to the Treasury, said there would "
+        "be no spending spree.",
+        dt.date(2005, 1, 1),
+    )
+    wrenfield = _actor_of(actors, "Tobias Wrenfield")
+    assert wrenfield is not None and wrenfield.sector == "ELI", wrenfield
+
+
 def test_a_definite_institution_is_the_one_named_before(coder):
     """ "the council" after "Darnby Council" is that council (one entity, one record)."""
     actors = _coded(

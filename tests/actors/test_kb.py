@@ -644,3 +644,21 @@ def test_a_generic_head_noun_takes_the_sector_of_what_it_heads(kb, text, sector)
 
     res = kb.resolve(text, date=dt.date(1987, 6, 1), head=True)
     assert res is not None and res.sector == sector, res
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ambassador to Britain", None),  # posted to Britain, of a country not said
+        ("Velorian ambassador to Britain", None),
+        ("US ambassador to Britain", "USA"),
+        ("Britain's ambassador to the United States", "GBR"),
+        ("British envoy to the UN", "GBR"),  # the UN is the post, not the employer
+        ("adviser to the British prime minister", "GBR"),  # no envoy: the one advised
+    ],
+)
+def test_a_country_an_envoy_is_posted_to_is_not_the_envoys_own(kb, text, country):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(2005, 1, 1))
+    assert res is not None and res.sector == "GOV" and res.country == country, res
