@@ -276,7 +276,8 @@ CAMEO_TO_PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED"}
 
 
 def split_code(code: str) -> tuple[str | None, str | None, str]:
-    """CAMEO code -> (country, PLOVER sector, rest): ``RUSGOVMIL`` -> (RUS, GOV, MIL)."""
+    """CAMEO code -> (country, PLOVER sector, rest): ``RUSGOVMIL`` -> (RUS, GOV, MIL),
+    ``USAGOVLEG`` -> (USA, LEG, "")."""
     iso = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
     if code.startswith("KSV"):
         code = "XKX" + code[3:]
@@ -284,6 +285,10 @@ def split_code(code: str) -> tuple[str | None, str | None, str]:
     if head in iso:
         sector = tail[:3] if tail[:3] in SECTORS else None
         rest = tail[3:] if sector else tail
+        if sector == "GOV" and rest[:3] == "LEG":
+            # CAMEO's GOVLEG (a legislature, its members and committees: "Senate Foreign
+            # Relations Committee") is PLOVER's LEG (actor coding guideline)
+            sector, rest = "LEG", rest[3:]
         return head, CAMEO_TO_PLOVER_SECTOR.get(sector or "", sector), rest
     if head in SECTORS:
         return None, CAMEO_TO_PLOVER_SECTOR.get(head, head), tail
