@@ -267,6 +267,20 @@ def test_a_descriptions_to_phrase_says_whom_the_person_served(coder):
     assert wrenfield is not None and wrenfield.sector == "ELI", wrenfield
 
 
+
+def test_a_capitalised_title_in_apposition_describes_the_person(coder):
+    """ "Sir Roy Denman, Head of the EC Delegation in Washington": the parser tags "Head" a
+    proper noun; it is still the title that says whom he works for."""
+    actors = _coded(
+        coder,
+        "Sir Aldous Penrith, Head of the EC Delegation in Washington, said the trade bill "
+        "was misguided.",
+        dt.date(1987, 3, 19),
+    )
+    penrith = _actor_of(actors, "Sir Aldous Penrith")
+    assert penrith is not None and (penrith.country, penrith.sector) == ("EUR", "IGO"), penrith
+
+
 def test_a_definite_institution_is_the_one_named_before(coder):
     """ "the council" after "Darnby Council" is that council (one entity, one record)."""
     actors = _coded(

@@ -662,3 +662,18 @@ def test_a_country_an_envoy_is_posted_to_is_not_the_envoys_own(kb, text, country
 
     res = kb.resolve(text, date=dt.date(2005, 1, 1))
     assert res is not None and res.sector == "GOV" and res.country == country, res
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("EC", "EUR", "IGO"),  # the European Community of 1987 wire copy
+        ("House Ways and Means Committee", None, "LEG"),  # a chamber's committee
+        ("Senate Foreign Relations Committee", "USA", "LEG"),  # CAMEO GOVLEG is LEG
+    ],
+)
+def test_community_and_legislative_committees(kb, text, country, sector):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(1987, 3, 19), ner="ORG")
+    assert res is not None and (res.country, res.sector) == (country, sector), res

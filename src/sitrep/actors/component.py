@@ -762,7 +762,7 @@ def _descriptions(ent: Span) -> list[Span]:
     if employer is not None:
         out.append(employer)
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and _title_noun(child):
             out.extend(_readings(child))
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         out.extend(_readings(root.head))
@@ -786,6 +786,19 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _title_noun(tok: Token) -> bool:
+    """A common noun, or a title written with a capital and an "of" or "to" phrase ("Sir Roy
+    Denman, Head of the EC Delegation": the parser tags "Head" a proper noun, NER leaves it
+    out of every name)."""
+    if tok.pos_ == "NOUN":
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)
+    )
 
 
 def _speaks_for(ent: Span) -> Span | None:
