@@ -875,3 +875,15 @@ def test_an_unknown_person_works_where_their_title_says(coder, text, name, secto
     actors = coder.code(Article(text, published=dt.date(2016, 6, 1))).actors
     person = next(a for a in actors if a.name == name)
     assert person.sector == sector, [(a.name, a.sector) for a in actors]
+
+
+def test_an_agent_word_modifying_a_thing_makes_no_actor(coder):
+    """ "the official rate of 95 sucres": "official" modifies a rate; no actor (its "of"
+    reading was coded GOV)."""
+    actors = _coded(
+        coder,
+        "The amount is 363 mln dlrs at the free rate, compared with the official rate of 95 "
+        "sucres.",
+        dt.date(1987, 3, 19),
+    )
+    assert not any("rate" in m.text for a in actors for m in a.mentions), actors

@@ -670,6 +670,8 @@ def test_a_country_an_envoy_is_posted_to_is_not_the_envoys_own(kb, text, country
         ("EC", "EUR", "IGO"),  # the European Community of 1987 wire copy
         ("House Ways and Means Committee", None, "LEG"),  # a chamber's committee
         ("Senate Foreign Relations Committee", "USA", "LEG"),  # CAMEO GOVLEG is LEG
+        ("GATT", "IGO", "IGO"),
+        ("the Paris Club", "IGO", "IGO"),  # creditor states, not France
     ],
 )
 def test_community_and_legislative_committees(kb, text, country, sector):
@@ -677,3 +679,14 @@ def test_community_and_legislative_committees(kb, text, country, sector):
 
     res = kb.resolve(text, date=dt.date(1987, 3, 19), ner="ORG")
     assert res is not None and (res.country, res.sector) == (country, sector), res
+
+
+def test_a_title_gives_the_country_of_a_person_not_yet_in_office(kb):
+    """The KB knows Mike Moore from offices held from 1999 (WTO, IGO); in 1987 the title the
+    text gives says which country's minister he is."""
+    import datetime as dt
+
+    res = kb.resolve(
+        "New Zealand trade minister Mike Moore", date=dt.date(1987, 3, 23), ner="PERSON"
+    )
+    assert res is not None and (res.country, res.sector) == ("NZL", "GOV"), res

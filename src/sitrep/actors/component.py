@@ -350,6 +350,8 @@ class ActorsComponent:
                     break  # an actor inside already answers for this phrase
                 if span.end > tok.i + 1 and _condition(doc[span.end - 1]):
                     continue  # "certain kinds of business": its "of" phrase names no agent
+                if span.end > tok.i + 1 and not _of_reading_fits(tok):
+                    continue  # "the official rate of 95 sucres": no one's title, no name after
                 if person is not None:
                     table.alias(span.start_char, span.end_char, span.text, person)
                     covered.update(range(span.start, span.end))
@@ -786,6 +788,21 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+def _of_reading_fits(tok: Token) -> bool:
+    """Whether the "of"/"to" reading of an argument head whose own reading named no actor may
+    stand for one: the head is a title or a generic head ("Head of the EC Delegation",
+    "chairman of the board") or the phrase names someone ("members of the Alliance Party");
+    not "the official rate of 95 sucres", whose modifier "official" is no agent of a rate."""
+    if tok.lower_ in GENERIC_HEADS or tok.lower_ in TITLE_WORDS or tok.lower_ in grammar()["title"]:
+        return True
+    return any(
+        t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        for prep in tok.rights
+        if prep.dep_ == "prep"
+        for t in prep.subtree
+    )
 
 
 def _title_noun(tok: Token) -> bool:

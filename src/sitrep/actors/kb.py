@@ -1464,6 +1464,8 @@ class ActorKB:
         title = _head_agent([a for a in agents if person_span and a[1] <= person_span[0]], words)
         if person is not None:
             res = self._person(person, day, former=former and _before_span(words, person_span))
+            # no office on the date: the country the KB has is a guess from a later one
+            office_country = res.sector is not None
             if (
                 title is not None
                 and org is not None
@@ -1513,7 +1515,9 @@ class ActorKB:
                 # Fox"): the role the text gives (actor coding guideline, people rule 2)
                 res.sector = "PTY"
                 res.country = res.country or org.country
-            if res.country is None and countries:
+            if countries and (res.country is None or not office_country):
+                # "New Zealand trade minister Mike Moore" in 1987 (the KB knows him as the
+                # WTO's head from 1999): the country the text gives
                 res.country = countries[0][1]
             return res
         ctx_country = self._context_country(context)
