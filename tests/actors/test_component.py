@@ -253,7 +253,6 @@ def test_a_description_gives_an_unknown_person_a_sector(coder):
     assert pask is not None and pask.sector == "JRN", pask
 
 
-
 def test_a_descriptions_to_phrase_says_whom_the_person_served(coder):
     """ "adviser to the Treasury" is read like "adviser of the Treasury": a former
     government adviser is ELI."""
@@ -265,7 +264,6 @@ def test_a_descriptions_to_phrase_says_whom_the_person_served(coder):
     )
     wrenfield = _actor_of(actors, "Tobias Wrenfield")
     assert wrenfield is not None and wrenfield.sector == "ELI", wrenfield
-
 
 
 def test_a_capitalised_title_in_apposition_describes_the_person(coder):
