@@ -885,3 +885,20 @@ def test_an_agent_word_modifying_a_thing_makes_no_actor(coder):
         dt.date(1987, 3, 19),
     )
     assert not any("rate" in m.text for a in actors for m in a.mentions), actors
+
+
+def test_an_acronym_defined_after_a_name_is_that_organisation(coder):
+    """ "the Velorian Coffee Organization, VCO," and "(VCO)": the acronym spells the name's
+    initials, so every VCO is the organisation's one record; "(FUT)" after "Unitary Workers
+    Front" spells no initials of it and stays apart."""
+    actors = _coded(
+        coder,
+        "The board of the Velorian Coffee Organization, VCO, met in London. The VCO said "
+        "quotas would stay. The Unitary Workers Front (FUT) called a strike.",
+        dt.date(1987, 3, 30),
+    )
+    vco = _actor_of(actors, "VCO")
+    assert vco is not None, actors
+    assert {m.text for m in vco.mentions} >= {"the Velorian Coffee Organization", "VCO"}, vco
+    fut = _actor_of(actors, "FUT")
+    assert fut is None or "Unitary Workers Front" not in {m.text for m in fut.mentions}

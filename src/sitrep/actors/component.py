@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Container
 
 from spacy.language import Language
@@ -432,6 +433,7 @@ class ActorsComponent:
         refs.resolve_pronouns()
         refs.resolve_speakers()
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
+        _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         # "its forces", "the chancellor": the country the text gives
@@ -788,6 +790,56 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(_readings(attr))
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# small words an acronym may leave out ("International Organization for Migration": IOM)
+_ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, without and with its small words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    full = "".join(w[0].upper() for w in words)
+    short = "".join(w[0].upper() for w in words if w.lower() not in _ACRONYM_SKIPPED)
+    return short, full
+
+
+def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
+    """An acronym set off right after a name whose initials it spells ("the International
+    Coffee Organization, ICO," or "Congress of South African Trade Unions (COSATU)") is the
+    same organisation: the records of the acronym and of the name become one (the one that
+    the KB codes keeps the code), so every use of the acronym is the name's actor (the
+    definition rule of Schwartz and Hearst 2003, for initials only)."""
+    text = doc_text(doc)
+    defined: dict[str, str] = {}  # acronym -> the name's actor
+    for tok in doc:
+        if tok.i < 2 or not _ACRONYM.fullmatch(tok.text) or doc[tok.i - 1].text not in ("(", ","):
+            continue
+        before = doc[tok.i - 2]
+        end = before.idx + len(before.text)
+        named = [(s, e) for s, e in table.spans_in(tok.sent.start_char, end) if e == end]
+        if not named:
+            continue
+        s, e = min(named)  # the longest name that ends there
+        name = table.mention_at(s, e)
+        if name is not None and tok.text.replace("&", "") in _initials(text[s:e]):
+            defined.setdefault(tok.text, name)
+    for acronym_text, name in defined.items():
+        for actor_id, actor in list(table.actors.items()):
+            if (
+                actor_id == name
+                or not actor.mentions
+                or any(m.text != acronym_text for m in actor.mentions)
+            ):
+                continue
+            n = table.actors[name]
+            if n.sector or n.wikidata or not (actor.sector or actor.wikidata):
+                table.merge(actor_id, name)
+            else:
+                table.merge(name, actor_id)
 
 
 def _of_reading_fits(tok: Token) -> bool:
