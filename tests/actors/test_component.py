@@ -902,3 +902,13 @@ def test_an_acronym_defined_after_a_name_is_that_organisation(coder):
     assert {m.text for m in vco.mentions} >= {"the Velorian Coffee Organization", "VCO"}, vco
     fut = _actor_of(actors, "FUT")
     assert fut is None or "Unitary Workers Front" not in {m.text for m in fut.mentions}
+
+
+def test_a_party_word_before_a_title_is_part_of_it(coder):
+    """ "Conservative leader Tobias Hartwell": the party's leader (PTY), NER tagged
+    "Conservative" nothing."""
+    actors = _coded(
+        coder, "Conservative leader Tobias Hartwell is expected to seize on the claims."
+    )
+    hartwell = next((a for a in actors if "Hartwell" in a.name), None)
+    assert hartwell is not None and (hartwell.country, hartwell.sector) == ("GBR", "PTY"), actors

@@ -690,3 +690,21 @@ def test_a_title_gives_the_country_of_a_person_not_yet_in_office(kb):
         "New Zealand trade minister Mike Moore", date=dt.date(1987, 3, 23), ner="PERSON"
     )
     assert res is not None and (res.country, res.sector) == ("NZL", "GOV"), res
+
+
+def test_a_bare_surname_is_the_one_the_article_names_in_full(kb):
+    """A headline's "Brown" above "Chancellor Gordon Brown has visited ...": of the KB's
+    Browns in office, the one named in full (not Montana's secretary of state)."""
+    import datetime as dt
+
+    article = "Brown visits slum\n\nChancellor Gordon Brown has visited the United States."
+    res = kb.resolve("Brown", date=dt.date(2005, 1, 1), ner="PERSON", article=article)
+    assert res is not None and res.wikidata == "Q10648", res
+
+
+def test_one_word_of_a_name_with_for_is_not_that_organisation(kb):
+    """ "Commission for Africa" is not the European Commission ("the Commission" is)."""
+    import datetime as dt
+
+    res = kb.resolve("Commission for Africa", date=dt.date(2005, 1, 1), ner="ORG")
+    assert res is None or res.country != "EUR", res

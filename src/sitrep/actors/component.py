@@ -1459,11 +1459,20 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         ):
             start -= 1  # "Former welfare minister Frank Field": the title's portfolio
             continue
+        if prev.is_title and start < ent.start and _party_word(prev.text, kb):
+            start -= 1  # "Conservative leader Michael Howard" (NER tagged no NORP)
+            continue
         break
     end = ent.end
     if end < len(doc) and doc[end].is_upper and doc[end].lower_ in POSTNOMINALS:
         end += 1  # "Frank Field MP": the seat held now
     return doc[start:end]
+
+
+def _party_word(word: str, kb: ActorKB) -> bool:
+    """Whether a capitalised word names a party ("Conservative", "Tory", "Republican")."""
+    res = kb.resolve(word, ner="NORP")
+    return res is not None and res.sector == "PTY"
 
 
 def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[Token]:

@@ -1015,6 +1015,11 @@ class ActorKB:
             # "Secretary Clinton" held an office with those words, "President Clinton" another
             fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and article is not None:
+            # "Brown visits slum" above "Chancellor Gordon Brown has visited": the one the
+            # article names in full (not Montana's secretary of state Bob Brown)
+            full = [p for p in cands if any(k in article for k in p.keys if " " in k)]
+            cands = full if len(full) == 1 else cands
         if len(cands) == 1:
             best = cands[0]
         elif not cands or honorific:
@@ -1675,7 +1680,9 @@ class ActorKB:
             # Pay Commission" not the European Commission ("U.S. Congress" is)
             return False
         if j - i == 1 and _of_name(words, caps, j):
-            return False  # "Congress of South African Trade Unions" is not the US Congress
+            # "Congress of South African Trade Unions" is not the US Congress, "Commission for
+            # Africa" not the European Commission
+            return False
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
             return self._acronym_fits(org, article)
         if j - i == 1:
@@ -1768,10 +1775,10 @@ def _posted_to(words: list[str], i: int) -> bool:
 
 
 def _of_name(words: list[str], caps: list[bool], j: int) -> bool:
-    """Whether the words from ``j`` go on a name with "of" ("... of South African Trade
-    Unions", "... of the People")."""
+    """Whether the words from ``j`` go on a name with "of" or "for" ("... of South African
+    Trade Unions", "... of the People", "Commission for Africa")."""
     k = j + 1 + (j + 1 < len(words) and words[j + 1] == "the")
-    return j < len(words) and words[j] == "of" and k < len(words) and caps[k]
+    return j < len(words) and words[j] in ("of", "for") and k < len(words) and caps[k]
 
 
 def _position_rules() -> list[tuple[re.Pattern[str], int]]:
