@@ -912,3 +912,18 @@ def test_a_party_word_before_a_title_is_part_of_it(coder):
     )
     hartwell = next((a for a in actors if "Hartwell" in a.name), None)
     assert hartwell is not None and (hartwell.country, hartwell.sector) == ("GBR", "PTY"), actors
+
+
+def test_a_lede_title_gives_the_office_the_kb_lacks(coder):
+    """ "..., Tobias Hartwell has said. The rural affairs minister said ...": the minister is
+    Hartwell (GOV), not a second actor; a date subject and a lower-case noun are no names."""
+    actors = _coded(
+        coder,
+        "The hunting law is very clear, Tobias Hartwell has said. The rural affairs minister "
+        "said it would become obvious if people flouted the law. Saturday had been a massive "
+        "demonstration. You cannot hunt, whether the wild mammal is a fox or a deer.",
+    )
+    hartwell = _actor_of(actors, "Tobias Hartwell")
+    assert hartwell is not None and hartwell.sector == "GOV", actors
+    assert "The rural affairs minister" in {m.text for m in hartwell.mentions}, hartwell
+    assert not any(a.name in ("Saturday", "mammal") for a in actors), actors

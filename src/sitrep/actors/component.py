@@ -46,6 +46,7 @@ from sitrep.actors.kb import (
     MOTION_HEADS,
     NAME_PARTICLES,
     NON_AGENT_HEADS,
+    OFFICE_SECTORS,
     PLACE_FEATURES,
     PLACE_NOUNS,
     POSTNOMINALS,
@@ -290,6 +291,17 @@ class ActorsComponent:
                 covered.update(range(chunk.start, chunk.end))
                 refs.note(chunk, holder)
                 continue
+            holder = refs.lede_title(chunk)
+            if holder is not None:
+                # "..., Alun Michael has said. The rural affairs minister said": the office
+                # the text gives a person the KB has none for on the date
+                res = kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
+                if res is not None and res.sector in OFFICE_SECTORS and res.sector != "ELI":
+                    table.recode(holder, sector=res.sector)
+                    table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
+                    covered.update(range(chunk.start, chunk.end))
+                    refs.note(chunk, holder)
+                    continue
             if chunk.root.dep_ in _PREDICATE_DEPS and not chunk.root.ent_type_:
                 continue  # "his ambition to be leader": a predicate describes, names no one
             span = _strip_det(chunk)
@@ -464,6 +476,10 @@ class ActorsComponent:
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
+        if span.root.ent_type_ in _NO_NAME_LABELS or not any(
+            t.is_title or t.is_upper for t in span
+        ):
+            return  # "Saturday had been a massive demonstration", "the wild mammal is"
         # "Mr Livingstone": the name after the courtesy title continues an earlier full name
         name = span[1:] if len(span) > 1 and span[0].lower_ in COURTESY_TITLES else span
         earlier = refs.short_name(name, span) or _same_name(span, table)
@@ -840,6 +856,10 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
                 table.merge(actor_id, name)
             else:
                 table.merge(name, actor_id)
+
+
+# entity labels of words that are no one's name (a date, an amount)
+_NO_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _of_reading_fits(tok: Token) -> bool:

@@ -90,7 +90,7 @@ _COLLECTIVE_HEADS = _words("collective_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
-_OFFICE_SECTORS = _words("office_sectors")
+OFFICE_SECTORS = _words("office_sectors")
 #: Sectors of the state's own organs (government, armed forces, police, courts, legislature,
 #: intelligence): "Russia", "Russian troops" and "the Kremlin" are one party in a story.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -1237,7 +1237,7 @@ class ActorKB:
         article names that country; brands such as "BBC" need not."""
         if article is None or not org.country or org.country not in self.countries:
             return True
-        if org.manual and org.sector not in _OFFICE_SECTORS | {"REB"}:
+        if org.manual and org.sector not in OFFICE_SECTORS | {"REB"}:
             return True
         return org.country in article
 
@@ -1486,7 +1486,7 @@ class ActorKB:
                 title is None
                 and "then" in words[: person_span[0] if person_span else 0]
                 and org is not None
-                and org.sector in _OFFICE_SECTORS
+                and org.sector in OFFICE_SECTORS
                 and org_span is not None
                 and person_span is not None
                 and org_span[1] <= person_span[0]
@@ -1497,7 +1497,7 @@ class ActorKB:
             if (
                 not former
                 and title is not None
-                and (title.code_1 in _OFFICE_SECTORS or title.code_1 == "OPP")
+                and (title.code_1 in OFFICE_SECTORS or title.code_1 == "OPP")
                 and title.code_1 != "ELI"
                 and res.sector != title.code_1
                 and res.sector in (None, "ELI", "LEG")
@@ -1557,7 +1557,7 @@ class ActorKB:
                     res.sector = "PTY"
                 res.kind = "group" if _plural(words) else "person"
                 res.name = text.strip()
-            if former and res.sector in _OFFICE_SECTORS:
+            if former and res.sector in OFFICE_SECTORS:
                 res.sector = _former_sector(words, agents)
             return res
         if head:
@@ -1572,7 +1572,7 @@ class ActorKB:
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1
-            if former and sector in _OFFICE_SECTORS:
+            if former and sector in OFFICE_SECTORS:
                 sector = _former_sector(words, agents)
             elif shadow and sector == "GOV":
                 sector = "PTY"
@@ -1696,7 +1696,7 @@ class ActorKB:
         return (
             article is None
             or org.country not in self.countries
-            or org.sector not in _OFFICE_SECTORS | {"PTY", "REB"}
+            or org.sector not in OFFICE_SECTORS | {"PTY", "REB"}
             or org.country in article
         )
 

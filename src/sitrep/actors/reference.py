@@ -262,6 +262,38 @@ class References:
                 return m.actor_id
         return None
 
+    def lede_title(self, span: Span) -> str | None:
+        """The person a definite title opening a sentence stands for when the sentence before
+        named only them ("The law is very clear, Alun Michael has said. The rural affairs
+        minister said ..."): the news lede's way of giving a person's office the knowledge
+        base does not hold on the date (so only someone with no current office on record:
+        the caller then codes them by the title), of a fitting gender."""
+        head = span.root
+        if (
+            len(span) < 2
+            or span[0].lower_ != "the"
+            or head.i != span.end - 1
+            or span.start != span.sent.start
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or head.lower_ not in grammar()["title"]
+        ):
+            return None
+        sent = self._sent_of[span.start]
+        before = {
+            m.actor_id for m in self._mentions if m.sent == sent - 1 and m.person and not m.pronoun
+        }
+        if len(before) != 1:
+            return None
+        (actor_id,) = before
+        actor = self.table.actors[actor_id]
+        if actor.kind != "person" or actor.sector not in (None, "ELI"):
+            return None
+        gender = _words_gender([head.lower_])
+        known = self._gender.get(actor_id)
+        if gender is not None and known is not None and known != gender:
+            return None
+        return actor_id
+
     def role_holder(self, span: Span, sector: str) -> str | None:
         """The named person a definite description by occupation stands for ("The
         businessman, whose latest venture is a casino" after "Mr Bannatyne said"): of the
