@@ -927,3 +927,16 @@ def test_a_lede_title_gives_the_office_the_kb_lacks(coder):
     assert hartwell is not None and hartwell.sector == "GOV", actors
     assert "The rural affairs minister" in {m.text for m in hartwell.mentions}, hartwell
     assert not any(a.name in ("Saturday", "mammal") for a in actors), actors
+
+
+def test_a_partys_title_before_a_name_and_one_record_per_unknown_person(coder):
+    """ "Labour campaign spokesman Tobias Hartwell" is a party figure (PTY, the party's title),
+    named "Tobias Hartwell", and one record with his later mentions by name."""
+    actors = _coded(
+        coder,
+        "Labour campaign spokesman Tobias Hartwell said so. Party leader Tobias Hartwell "
+        "agreed. Tobias Hartwell left.",
+    )
+    records = [a for a in actors if "Hartwell" in a.name]
+    assert len(records) == 1, records
+    assert records[0].name == "Tobias Hartwell" and records[0].sector == "PTY", records

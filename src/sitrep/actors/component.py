@@ -267,6 +267,13 @@ class ActorsComponent:
                 res = Resolution(**{**res.__dict__, "kind": "org"})
             if ent.label_ == "PERSON" and res.kind == "person" and not res.wikidata:
                 res = _party_role(span, ent, res, table)
+                if span.start < ent.start and res.name == span.text:
+                    # "UKIP leader Roger Knapman": the record is the person, named by name
+                    # (one record with "Roger Knapman" later), the words before a title
+                    title = doc[span.start : ent.start].text
+                    res = Resolution(
+                        **{**res.__dict__, "name": ent.text, "title": res.title or title}
+                    )
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
             covered.update(range(span.start, span.end))
             refs.note(span, actor_id, name=ent if ent.label_ == "PERSON" else None)
@@ -865,12 +872,15 @@ _NO_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
 def _of_reading_fits(tok: Token) -> bool:
     """Whether the "of"/"to" reading of an argument head whose own reading named no actor may
     stand for one: the head is a title or a generic head ("Head of the EC Delegation",
-    "chairman of the board") or the phrase names someone ("members of the Alliance Party");
+    "chairman of the board"), a name ("King Tarek of Jordan") or the phrase names someone
+    ("members of the Alliance Party");
     not "the official rate of 95 sucres", whose modifier "official" is no agent of a rate."""
     if tok.lower_ in GENERIC_HEADS or tok.lower_ in TITLE_WORDS or tok.lower_ in grammar()["title"]:
         return True
+    if tok.pos_ == "PROPN":
+        return True  # a name ("King Tarek of Jordan")
     return any(
-        t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         for prep in tok.rights
         if prep.dep_ == "prep"
         for t in prep.subtree
@@ -1452,7 +1462,12 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             # "Senate Majority Leader", "Kremlin spokesman": a state organ's title
             org_start = _entity_start(prev)
             org = kb.resolve(doc[org_start:start].text)
-            if org is not None and org.kind in ("org", "state") and org.sector in STATE_SECTORS:
+            if (
+                org is not None
+                and org.kind in ("org", "state")
+                and org.sector in STATE_SECTORS | {"PTY"}
+            ):
+                # (or a party's: "Labour campaign spokesman Fraser Kemp", "UKIP leader X")
                 start = org_start
                 continue
             break
