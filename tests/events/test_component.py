@@ -302,6 +302,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # the object's "by" phrase the parse hung on the verb names whose act was judged
         ("The minister attacked the decision by the Supreme Court to free the men.",
          "attacked", "ACCUSE", "minister", "Supreme Court"),
+        # a party attacked is a rival criticised, unless armed men attack it
+        ("Mr Hartwell has been attacking the Velorian Labour Party for months.",
+         "attacking", "ACCUSE", "Hartwell", "Labour"),
     ],
 )  # fmt: skip
 def test_types_and_arguments_of_nouns_and_official_acts(

@@ -1114,7 +1114,9 @@ def _one_record_per_person(table: ActorTable) -> None:
             if bid != aid
             and b.mentions
             and _full_name(b.name)
-            and b.name.split()[-1].lower() == words[0].lower()
+            # (or the first part of a double-barrelled one: "Kilroy" for "Robert Kilroy-Silk")
+            and words[0].lower()
+            in (b.name.split()[-1].lower(), b.name.split()[-1].lower().split("-")[0])
             and (b.country == actor.country or actor.country is None)
         ]
         if len(full) == 1:

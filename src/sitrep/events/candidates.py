@@ -737,10 +737,12 @@ def _armed(head: Token | None) -> bool:
 
 def _verbal_target(head: Token, *, words: bool = True) -> bool:
     """A target a physical attack does not have: a person (by the NER or the actor table:
-    "Trump" tagged ORG), a policy or remark (``words``), something a person owns ("Romney's
-    work")."""
+    "Trump" tagged ORG), a policy or remark or a political party (``words``), something a
+    person owns ("Romney's work")."""
     if _person(head) or (words and head.text.lower() in _VERBAL_TARGETS):
         return True
+    if words and (party := _table_actor(head, phrase=True)) is not None and party.sector == "PTY":
+        return True  # "attacking the party he once wanted to lead": a rival, not a target
     return any(_person(c) and c.dep_ in ("compound", "poss") for c in head.children)
 
 
