@@ -305,6 +305,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # a party attacked is a rival criticised, unless armed men attack it
         ("Mr Hartwell has been attacking the Velorian Labour Party for months.",
          "attacking", "ACCUSE", "Hartwell", "Labour"),
+        # warning someone (not) to act asks them to: a demand, not a threat of one's own
+        ("Tobias Hartwell warned Mr Quillane not to be tempted to spend the surplus.",
+         "warned", "REQUEST", "Hartwell", "Quillane"),
     ],
 )  # fmt: skip
 def test_types_and_arguments_of_nouns_and_official_acts(

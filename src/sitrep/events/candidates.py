@@ -56,6 +56,8 @@ _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
+# "warned Mr Brown not to be tempted": warning someone (not) to act asks them (REQUEST)
+_WARNING = word_set("event_arguments", cls="warning")
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
 # "faces charges", "suffered an attack": the subject undergoes the event noun
@@ -728,6 +730,21 @@ def _verbal_attack(
     return any(_verbal_target(t, words=not armed) for t in targets)
 
 
+def _warned_to_act(verb: Token) -> bool:
+    """A verb of warning with someone warned and what they should (not) do ("warned Mr Brown
+    not to be tempted", "cautioned ministers to wait"): advice or a demand, PLOVER REQUEST
+    (guideline section 3), not a threat of the speaker's own."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _WARNING:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _armed(head: Token | None) -> bool:
     """An actor that fights (rebels, armed forces, police, gunmen, criminals, spies): its
     attack is physical whatever it is aimed at."""
@@ -1207,6 +1224,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 lex = lexicon.entries.get(
                     ("criticised" if pos == "VERB" else "criticism", pos), lex
                 )
+            elif _warned_to_act(tok):
+                lex = lexicon.entries.get(("urged", "VERB"), lex)
             weak = (
                 lex is None
                 and tok.pos_ == "VERB"
