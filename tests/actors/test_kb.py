@@ -708,3 +708,13 @@ def test_one_word_of_a_name_with_for_is_not_that_organisation(kb):
 
     res = kb.resolve("Commission for Africa", date=dt.date(2005, 1, 1), ner="ORG")
     assert res is None or res.country != "EUR", res
+
+
+def test_an_office_the_kb_names_as_an_organisation_is_a_title(kb):
+    """ "Secretary of State Elliott Abrams" in 1987: the KB knows Abrams only from a later
+    office and "Secretary of State" as an organisation; right before the name it is his
+    title (GOV)."""
+    import datetime as dt
+
+    res = kb.resolve("Secretary of State Elliott Abrams", date=dt.date(1987, 2, 26), ner="PERSON")
+    assert res is not None and (res.country, res.sector) == ("USA", "GOV"), res

@@ -1484,15 +1484,18 @@ class ActorKB:
                 title = Agent("LEG", None, title.pattern)
             if (
                 title is None
-                and "then" in words[: person_span[0] if person_span else 0]
                 and org is not None
                 and org.sector in OFFICE_SECTORS
                 and org_span is not None
                 and person_span is not None
-                and org_span[1] <= person_span[0]
+                and (
+                    org_span[1] == person_span[0]
+                    or ("then" in words[: person_span[0]] and org_span[1] <= person_span[0])
+                )
             ):
-                # "then-Secretary of State Hillary Clinton": the office held at the time
-                # told of, which the text names as an organisation
+                # "Secretary of State Elliott Abrams", "then-Secretary of State Hillary
+                # Clinton": the office held at the time told of, which the KB names as an
+                # organisation
                 title = Agent(org.sector, None, org.name)
             if (
                 not former
