@@ -940,3 +940,22 @@ def test_a_partys_title_before_a_name_and_one_record_per_unknown_person(coder):
     records = [a for a in actors if "Hartwell" in a.name]
     assert len(records) == 1, records
     assert records[0].name == "Tobias Hartwell" and records[0].sector == "PTY", records
+
+
+def test_an_organisation_named_in_short_is_the_one_named_in_full(coder):
+    """ "House Ways and Means Committee" then "the Ways and Means Committee": one record;
+    "Social Democratic Party" and "Democratic Party" stay two."""
+    actors = _coded(
+        coder,
+        "The House Ways and Means Committee is moving toward passage of a trade bill. The Ways "
+        "and Means Committee will vote on Tuesday. The Velorian Social Democratic Party met "
+        "the Velorian Democratic Party.",
+        dt.date(1987, 3, 13),
+    )
+    committee = _actor_of(actors, "House Ways and Means Committee")
+    assert committee is not None, actors
+    assert "Ways and Means Committee" in {m.text for m in committee.mentions}, committee
+    social = next((a for a in actors if any("Social" in m.text for m in a.mentions)), None)
+    assert social is None or not any(
+        m.text.startswith("Velorian Democratic") for m in social.mentions
+    )

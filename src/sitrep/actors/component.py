@@ -453,6 +453,7 @@ class ActorsComponent:
         refs.resolve_speakers()
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
         _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
+        _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         # "its forces", "the chancellor": the country the text gives
@@ -1121,6 +1122,36 @@ def _one_record_per_person(table: ActorTable) -> None:
         ]
         if len(full) == 1:
             table.merge(aid, full[0][0])
+
+
+def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:
+    """Merge an organisation named in short with the one the article named in full: the
+    short name ends the full one, and the words it leaves out are only a country ("UK
+    Independence Party", then "Independence Party") or it keeps at least three words ("House
+    Ways and Means Committee", then "Ways and Means Committee"); "Social Democratic Party"
+    is not the "Democratic Party". The countries must not differ; the record kept is the full
+    name's, unless only the short one has a sector or a country."""
+    orgs = [
+        (aid, a.name.split())
+        for aid, a in table.actors.items()
+        if a.mentions and a.kind == "org" and not a.wikidata
+    ]
+    for aid, short in orgs:
+        for bid, full in orgs:
+            if bid == aid or len(full) <= len(short) or full[-len(short) :] != short:
+                continue
+            extra = " ".join(full[: -len(short)])
+            if len(short) < 3 and not kb.is_place_or_nation(extra):
+                continue
+            a, b = table.actors[aid], table.actors[bid]
+            if not (a.mentions and b.mentions):
+                continue
+            if a.country and b.country and a.country != b.country:
+                continue
+            # (the full name's record, unless only the short one is coded)
+            keep, drop = (bid, aid) if _completeness(b)[:2] >= _completeness(a)[:2] else (aid, bid)
+            table.merge(drop, keep)
+            break
 
 
 def _businesses(doc: Doc, table: ActorTable) -> None:
