@@ -118,6 +118,8 @@ def test_event_fields(coder, text, trigger, expected):
         "The British government is a far greater threat than any terrorist organisation.",
         # a question, not a request
         "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
+        # what a poll finds is a statistic
+        "A poll of 1,313 people suggests two-thirds of Velorians support the couple's decision.",
     ],
 )
 def test_no_events(coder, text):

@@ -56,6 +56,8 @@ _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
+# "a poll suggests two-thirds support ...": a poll's finding is a statistic, no event
+_FINDINGS = word_set("event_arguments", cls="finding")
 # "warned Mr Brown not to be tempted": warning someone (not) to act asks them (REQUEST)
 _WARNING = word_set("event_arguments", cls="warning")
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
@@ -1078,6 +1080,18 @@ def _striking_people(verb: Token) -> Token | None:
     return obj
 
 
+def _poll_finding(tok: Token) -> bool:
+    """Whether a word stands in what a poll, a survey or a study finds ("A poll suggests
+    two-thirds of Britons support the couple's decision"): a statistic, no event."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FINDINGS for c in tok.children):
+            return True
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _declines_to_speak(verb: Token) -> bool:
     """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
     low = verb.text.lower()
@@ -1212,6 +1226,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 # "declined to comment", "refused to discuss reports" (either verb; but
                 # "refused to respond to a request" refuses the request)
                 continue
+            if _poll_finding(tok):
+                continue  # "a poll suggests two-thirds of Britons support": a statistic
             verbal = lex is not None and _verbal_attack(
                 tok,
                 lex,
