@@ -113,6 +113,8 @@ def test_event_fields(coder, text, trigger, expected):
         "The MP had denied a claim that he was paid for guiding visitors around Parliament.",
         "The Chancellor's closest ally has denied suggestions of a tax giveaway in March.",
         "Opposition leader Halvard Brennick denies split over identity cards",
+        # a headline's passive: the move is denied, no one refused
+        "Brennick's poll campaign move denied",
         'But Mr Brennick denied Mr Dunn, his transport spokesman, said the plans "stink".',
         # a threat someone is said or called to be is an assessment, not a threat made
         "The British government is a far greater threat than any terrorist organisation.",

@@ -837,6 +837,12 @@ def _denies_a_claim(verb: Token) -> bool:
         # a thing is left to the classifier: "refuted Trump's comments" is criticism,
         # "dismissed the electoral protest" a refusal)
         return child.pos_ == "NOUN" and verb.lower_ in _DENY
+    if verb.lower_ in _DENY and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # a headline's passive with its auxiliary left out ("Brown's poll campaign move
+        # denied"): the subject is what is denied, a claim or an act unless it was asked for
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and not _actorish(subject):
+            return subject.lower_ not in _GRANTABLE
     return False
 
 
