@@ -120,6 +120,8 @@ def test_event_fields(coder, text, trigger, expected):
         "The British government is a far greater threat than any terrorist organisation.",
         # a question, not a request
         "On tape, the mayor is heard asking Mr Finegold if he is a war criminal.",
+        # a meeting spoken to is the speaker's audience
+        "Murdani told a meeting of the ruling party in Jakarta that the situation was stable.",
         # what a poll finds is a statistic
         "A poll of 1,313 people suggests two-thirds of Velorians support the couple's decision.",
     ],

@@ -56,6 +56,8 @@ _MOBILIZING = word_set("event_arguments", cls="mobilizing")
 # "attacked the plan", "attacked Howard over his taxes": a verbal attack, coded as criticism
 _VERBAL_TARGETS = word_set("event_arguments", cls="verbal_target")
 _VERBAL_PREPS = {"over", "for", "as"}
+# "told a meeting of the ruling party": the meeting is the speaker's audience, no event
+_AUDIENCE = word_set("event_arguments", cls="audience")
 # "a poll suggests two-thirds support ...": a poll's finding is a statistic, no event
 _FINDINGS = word_set("event_arguments", cls="finding")
 # "warned Mr Brown not to be tempted": warning someone (not) to act asks them (REQUEST)
@@ -1086,6 +1088,23 @@ def _striking_people(verb: Token) -> Token | None:
     return obj
 
 
+def _audience(noun: Token) -> bool:
+    """Whether an event noun is the audience of a verb of speaking ("told a meeting of the
+    ruling Golkar party", "addressed a rally", "spoke to a conference"): no event of the
+    speaker's (guideline section 1: the reporting frame)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative") and head.lower_ in _AUDIENCE:
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lower_ in _AUDIENCE
+        and head.head.pos_ == "VERB"
+    )
+
+
 def _poll_finding(tok: Token) -> bool:
     """Whether a word stands in what a poll, a survey or a study finds ("A poll suggests
     two-thirds of Britons support the couple's decision"): a statistic, no event."""
@@ -1234,6 +1253,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 continue
             if _poll_finding(tok):
                 continue  # "a poll suggests two-thirds of Britons support": a statistic
+            if _audience(tok):
+                continue  # "told a meeting of the ruling party": the speaker's audience
             verbal = lex is not None and _verbal_attack(
                 tok,
                 lex,
