@@ -732,3 +732,17 @@ def test_a_weapon_names_no_one_who_fired_it(coder):
         "killing three civilians, local officials said.",
     )
     assert events and all(not e.actor for e in events if e.event == "ASSAULT"), events
+
+
+def test_a_verb_telling_of_the_event_its_subject_names_is_that_event(coder):
+    """ "eight hours of talks in Rio with the minister ended without resolving the dispute":
+    one CONSULT (the talks), not a second one on "resolving" with Rio, a place, as a party."""
+    dispatch = coder.code_text(
+        "Leao Franco said eight hours of talks in Rio de Janeiro with Labor Minister Almir "
+        "Pazzianotto ended today without resolving the dispute.",
+        published="1987-03-13",
+    )
+    consults = [e for e in dispatch.events if e.event == "CONSULT"]
+    assert len(consults) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    kinds = {a.id: a.kind for a in dispatch.actors}
+    assert all(kinds[a] != "place" for e in dispatch.events for a in e.actor + e.recipient)

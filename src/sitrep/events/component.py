@@ -314,6 +314,13 @@ class EventComponent:
                 # PLOVER codes events between political actors: a classifier-only event needs
                 # at least one argument the knowledge base could code (a country or a sector)
                 continue
+            noun_event = _event_of_subject(cand, event_type, kept)
+            if noun_event is not None:
+                # "talks ... ended without resolving the dispute": the verb tells of the event
+                # its subject names, one event (the noun's), not a second one
+                if not noun_event.recipient:
+                    noun_event.recipient = [r for r in recipient_ids if r not in noun_event.actor]
+                continue
             seen.add(cand.trigger.i)
             trig = cand.trigger
             modality = "asserted" if demand is not None else event_modality(trig)
@@ -567,8 +574,10 @@ class EventComponent:
                 return better
         if ids:
             return ids
+        # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's)
+        inside = [a for a in inside if table.actors[a].kind != "place"]
         if inside:
-            return list(inside)
+            return inside
         found = table.actor_at(span.start_char, span.end_char)
         return [found] if found else []
 
@@ -945,6 +954,26 @@ def _resolvable(span: Span | None, table: Any) -> bool:
     ):
         return True
     return any(table.actor_at(h.idx, h.idx + len(h.text)) for h in (head, *head.conjuncts))
+
+
+def _event_of_subject(
+    cand: Candidate, event_type: str, kept: list[tuple[Candidate, Event]]
+) -> Event | None:
+    """The event of the same type already kept whose trigger is this verb's subject ("eight
+    hours of talks ... ended without resolving the dispute", "the raid killed five"), if
+    any: the verb tells of that event."""
+    if cand.trigger.pos_ != "VERB" or cand.actor is None:
+        return None
+    head = cand.actor.root
+    # (or what it counts: "eight hours of talks")
+    heads = {head.i} | {
+        o.i
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    return next((e for k, e in kept if k.trigger.i in heads and e.event == event_type), None)
 
 
 def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
