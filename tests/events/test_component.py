@@ -746,3 +746,6 @@ def test_a_verb_telling_of_the_event_its_subject_names_is_that_event(coder):
     assert len(consults) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
     kinds = {a.id: a.kind for a in dispatch.actors}
     assert all(kinds[a] != "place" for e in dispatch.events for a in e.actor + e.recipient)
+    # talks "with" the minister that the speaker reports are the speaker's side's too
+    names = {a.id: a.name for a in dispatch.actors}
+    assert {names[a] for a in consults[0].actor} >= {"Leao Franco"}, consults[0]

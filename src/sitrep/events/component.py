@@ -279,6 +279,13 @@ class EventComponent:
                 # "the meeting of the Peruvian and Mexican central bank heads": those who
                 # meet, all actors (PLOVER manual, CONSULT: no recipient needed)
                 actor_ids, recipient_ids = recipient_ids, []
+            if event_type == "CONSULT" and not actor_ids and recipient_ids:
+                # "Leao Franco said eight hours of talks with the labour minister ended": talks
+                # "with" someone the speaker reports, with no side of their own named, are the
+                # speaker's (both sides act: PLOVER manual, CONSULT)
+                side = _speakers_side(cand.trigger, attributions, table)
+                if side is not None and side not in recipient_ids:
+                    actor_ids, recipient_ids = [side, *recipient_ids], []
             demand = _demanded_of(cand.trigger, actor_ids, attributions)
             if demand is not None:
                 # "X said Y must mediate": X asks Y to act (PLOVER REQUEST), one event
@@ -954,6 +961,23 @@ def _resolvable(span: Span | None, table: Any) -> bool:
     ):
         return True
     return any(table.actor_at(h.idx, h.idx + len(h.text)) for h in (head, *head.conjuncts))
+
+
+def _speakers_side(trigger: Token, attributions: list[Attribution], table: Any) -> str | None:
+    """The speaker whose words report talks "with" someone (a meeting noun with a "with"
+    phrase inside an attribution's content), when the table reads them as a person or an
+    organisation."""
+    if trigger.pos_ != "NOUN" or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+    ):
+        return None
+    att, in_content = _attribution_of(trigger, attributions)
+    if not in_content or att is None or att.source is None or att.source.actor is None:
+        return None
+    actor = table.actors.get(att.source.actor)
+    if actor is None or actor.kind not in ("person", "org") or actor.sector == "JRN":
+        return None
+    return att.source.actor
 
 
 def _event_of_subject(
