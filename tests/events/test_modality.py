@@ -36,6 +36,10 @@ CASES = [
     ("Russia refused to withdraw its troops.", "withdraw", "negated"),
     ("No additional troops were deployed to the region.", "deployed", "negated"),
     ("The unions called off the protest.", "protest", "negated"),
+    # a question asks whether, it does not report
+    ("Will Velorian troops attack the tankers?", "attack", "hypothetical"),
+    ("Why did the ministers consult the unions?", "consult", "hypothetical"),
+    ("Troops attacked the tankers, did they not say?", "attacked", "asserted"),
     # what a verb of ending is aimed at is going on, whatever becomes of the ending
     ("Talks failed to end the seamen's strike.", "strike", "asserted"),
     ("Talks aimed at ending the seamen's strike collapsed.", "strike", "asserted"),

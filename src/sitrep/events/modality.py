@@ -196,6 +196,26 @@ def _own_tense(conj: Token, first: Token) -> bool:
     return not any(c.dep_ == "aux" and _lemma(c) == "have" for c in first.children)
 
 
+_QUOTES = {'"', "'", "“", "”", "’", "‘", "''", "``"}
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the trigger's clause is a question ("why don't they ever call on him?",
+    "will Iran attack?"): its sentence ends in a question mark, and its verb (the trigger or
+    the verb an event noun hangs on) has a wh-word or an auxiliary before its subject."""
+    words = [t for t in trigger.sent if t.text not in _QUOTES and not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    for c in verb.children:
+        if c.tag_ in ("WRB", "WP", "WDT") and c.i < verb.i:
+            return True
+        if subject is not None and c.dep_ == "aux" and c.i < subject.i:
+            return True
+    return False
+
+
 def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
     """The modality of the event whose trigger is ``trigger``.
 
@@ -208,6 +228,8 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
         :func:`modality_with_attribution`).
     """
     markers = _own_markers(trigger, is_trigger=True)
+    if _asked(trigger):
+        markers.append("hypothetical")  # "why don't they ever call on him?": not reported done
     tok = trigger
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.i < trigger.i:
         # "500 people arrested during the riots will face trial": a reduced passive relative
