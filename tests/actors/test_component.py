@@ -253,30 +253,24 @@ def test_a_description_gives_an_unknown_person_a_sector(coder):
     assert pask is not None and pask.sector == "JRN", pask
 
 
-def test_a_descriptions_to_phrase_says_whom_the_person_served(coder):
-    """ "adviser to the Treasury" is read like "adviser of the Treasury": a former
-    government adviser is ELI."""
-    actors = _coded(
-        coder,
-        "Tobias Wrenfield, former chief economic adviser to the Treasury, said there would "
-        "be no spending spree.",
-        dt.date(2005, 1, 1),
-    )
-    wrenfield = _actor_of(actors, "Tobias Wrenfield")
-    assert wrenfield is not None and wrenfield.sector == "ELI", wrenfield
-
-
-def test_a_capitalised_title_in_apposition_describes_the_person(coder):
-    """ "Sir Roy Denman, Head of the EC Delegation in Washington": the parser tags "Head" a
-    proper noun; it is still the title that says whom he works for."""
-    actors = _coded(
-        coder,
-        "Sir Aldous Penrith, Head of the EC Delegation in Washington, said the trade bill "
-        "was misguided.",
-        dt.date(1987, 3, 19),
-    )
-    penrith = _actor_of(actors, "Sir Aldous Penrith")
-    assert penrith is not None and (penrith.country, penrith.sector) == ("EUR", "IGO"), penrith
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "country", "sector"),
+    [
+        # "adviser to the Treasury" is read like "adviser of the Treasury": a former
+        # government adviser is ELI
+        ("Tobias Wrenfield, former chief economic adviser to the Treasury, said there would "
+         "be no spending spree.", dt.date(2005, 1, 1), "Tobias Wrenfield", None, "ELI"),
+        # the parser tags "Head" a proper noun; it is still the title that says whom he
+        # works for
+        ("Sir Aldous Penrith, Head of the EC Delegation in Washington, said the trade bill "
+         "was misguided.", dt.date(1987, 3, 19), "Sir Aldous Penrith", "EUR", "IGO"),
+    ],
+)  # fmt: skip
+def test_an_apposition_with_to_or_a_capitalised_title_describes_the_person(
+    coder, text, day, mention, country, sector
+):
+    person = _actor_of(_coded(coder, text, day), mention)
+    assert person is not None and (person.country, person.sector) == (country, sector), person
 
 
 def test_a_definite_institution_is_the_one_named_before(coder):
