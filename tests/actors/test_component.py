@@ -922,6 +922,21 @@ def test_a_lede_title_gives_the_office_the_kb_lacks(coder):
     assert "The rural affairs minister" in {m.text for m in hartwell.mentions}, hartwell
     assert not any(a.name in ("Saturday", "mammal") for a in actors), actors
 
+    # a title with the name in apposition is that name's, not the one named before
+    actors = _coded(
+        coder,
+        "Shells struck the village of Dren, local officials said. The regional governor, "
+        "Petra Lind, blamed Kestrian forces for the attack.",
+    )
+    lind = _actor_of(actors, "Petra Lind")
+    assert lind is not None and not any(m.text == "Dren" for m in lind.mentions), actors
+    assert not any(
+        m.text.startswith("The regional governor")
+        for a in actors
+        if a is not lind
+        for m in a.mentions
+    ), actors
+
 
 def test_a_partys_title_before_a_name_and_one_record_per_unknown_person(coder):
     """ "Labour campaign spokesman Tobias Hartwell" is a party figure (PTY, the party's title),

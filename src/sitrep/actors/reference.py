@@ -276,8 +276,10 @@ class References:
             or span.start != span.sent.start
             or head.dep_ not in ("nsubj", "nsubjpass")
             or head.lower_ not in grammar()["title"]
+            or any(c.dep_ == "appos" for c in head.children)
+            or (span.end < len(self.doc) and self.doc[span.end].text == ",")
         ):
-            return None
+            return None  # (not "The regional governor, Petra Lind, blamed": she is named)
         sent = self._sent_of[span.start]
         before = {
             m.actor_id for m in self._mentions if m.sent == sent - 1 and m.person and not m.pronoun
