@@ -968,3 +968,21 @@ def test_an_organisation_named_in_short_is_the_one_named_in_full(coder):
     assert social is None or not any(
         m.text.startswith("Velorian Democratic") for m in social.mentions
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        # "X of the Y" titles ("Chancellor of the Exchequer") go with the name
+        ("LONDON, March 2 - U.K. Chancellor of the Exchequer Tobias Wrenfield has told the "
+         "banks to wait.", "Tobias Wrenfield", "GBR", "GOV"),
+        # a state's possessive before the title, and a title word NER tagged ORG
+        ("Brazil's Finance Minister Aldo Penreiro said the talks would go on.",
+         "Aldo Penreiro", "BRA", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_title_of_the_office_and_a_states_possessive_go_with_the_name(
+    coder, text, mention, country, sector
+):
+    person = next((a for a in _coded(coder, text, dt.date(1987, 3, 2)) if a.name == mention), None)
+    assert person is not None and (person.country, person.sector) == (country, sector), person

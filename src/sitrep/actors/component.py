@@ -1484,6 +1484,10 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             break
         if low == "the":
             break
+        office = _office_of(doc, start, kb)
+        if office is not None:
+            start = office  # "Chancellor of the Exchequer Nigel Lawson"
+            continue
         if low == "-" and start - 2 >= 0 and doc[start - 2].lower_ == "then":
             start -= 2  # "then-Senate Majority Leader": the office at the time told of
             break
@@ -1503,7 +1507,16 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 # (or a party's: "Labour campaign spokesman Fraser Kemp", "UKIP leader X")
                 start = org_start
                 continue
-            break
+            if low not in TITLE_WORDS:
+                break  # (a title word NER tagged ORG goes on: "Finance Minister")
+        if (
+            prev.text in ("'s", "’s")
+            and start < ent.start
+            and start >= 2
+            and doc[start - 2].ent_type_ in ("GPE", "NORP")
+        ):
+            start -= 2  # "Brazil's Finance Minister Dilson Funaro": the state's minister
+            continue
         if (
             prev.ent_type_ in ("NORP", "GPE")
             or low in HONOURS
@@ -1535,6 +1548,25 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
     if end < len(doc) and doc[end].is_upper and doc[end].lower_ in POSTNOMINALS:
         end += 1  # "Frank Field MP": the seat held now
     return doc[start:end]
+
+
+def _office_of(doc: Doc, start: int, kb: ActorKB) -> int | None:
+    """Where a title "X of (the) Y" ends right before ``start`` ("Chancellor of the
+    Exchequer", "Secretary of the Treasury"): the index of its title word, when the words
+    after "of" are capitalised and no name, else None."""
+    k = start - 1
+    while k >= 0 and doc[k].is_title and not doc[k].ent_type_ and start - k <= 3:
+        k -= 1
+    if k == start - 1:
+        return None  # no capitalised words right before the name
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    title = doc[k - 1]
+    if title.lower_ in TITLE_WORDS or title.lower_ in kb.agents:
+        return k - 1
+    return None
 
 
 def _party_word(word: str, kb: ActorKB) -> bool:
