@@ -718,3 +718,16 @@ def test_an_office_the_kb_names_as_an_organisation_is_a_title(kb):
 
     res = kb.resolve("Secretary of State Elliott Abrams", date=dt.date(1987, 2, 26), ner="PERSON")
     assert res is not None and (res.country, res.sector) == ("USA", "GOV"), res
+
+
+def test_a_surname_the_article_gives_someone_the_kb_lacks_is_theirs(kb):
+    """ "Kennedy criticises taxes" above "..., Charles Kennedy has said": the KB holds Jane
+    Kennedy, not Charles; the bare surname is the man the article names, unknown to it."""
+    import datetime as dt
+
+    article = (
+        "Kennedy criticises 'unfair' taxes\n\nGordon Brown has failed to tackle the unfairness "
+        "in the tax system in his ninth Budget, Charles Kennedy has said in London, England."
+    )
+    res = kb.resolve("Kennedy", date=dt.date(2005, 1, 1), ner="PERSON", article=article)
+    assert res is None or (res.wikidata is None and res.sector is None), res

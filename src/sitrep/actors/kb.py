@@ -123,6 +123,8 @@ POSTNOMINALS = _words("postnominal_titles")
 #: Heads posted to another state ("ambassador to Britain").
 _ENVOYS = _words("envoys")
 _PRONOUNS = _words("pronouns")
+# the prefix of a full name an article gives someone, in the set of its countries and people
+_NAMED = "named:"
 #: Short words that are not names when written in title case ("Us", "It" at a sentence start).
 _SHORT_WORDS = _words("short_words")
 #: Courtesy titles and the gender they say ("Mrs." -> f).
@@ -987,6 +989,8 @@ class ActorKB:
         cands = self._surname_candidates(last, day, article, named, gender)
         if article is None:
             cands = [p for p in cands if p.manual]
+        elif _someone_else(last, cands, article):
+            return None, None  # "Charles Kennedy", whom the KB does not hold, is named
         codes = {(r.country, r.sector) for r in (self._person(p, day) for p in cands)}
         if not codes or len({c for c, _ in codes}) != 1:
             return None, None
@@ -1015,11 +1019,16 @@ class ActorKB:
             # "Secretary Clinton" held an office with those words, "President Clinton" another
             fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
             cands = fit if len(fit) == 1 else cands
-        if len(cands) > 1 and article is not None:
+        if article is not None:
             # "Brown visits slum" above "Chancellor Gordon Brown has visited": the one the
-            # article names in full (not Montana's secretary of state Bob Brown)
+            # article names in full (not Montana's secretary of state Bob Brown); a surname
+            # the article gives in full to someone the KB does not hold ("Charles Kennedy")
+            # is theirs, not a KB namesake's (Jane Kennedy)
             full = [p for p in cands if any(k in article for k in p.keys if " " in k)]
-            cands = full if len(full) == 1 else cands
+            if len(cands) > 1 and len(full) == 1:
+                cands = full
+            if not full and _someone_else(last, cands, article):
+                return None
         if len(cands) == 1:
             best = cands[0]
         elif not cands or honorific:
@@ -1143,6 +1152,12 @@ class ActorKB:
                     key = " ".join(t for t, _ in toks[i : i + n])
                     if key in self.people:
                         out.add(key)
+        # and anyone it names by given name and a KB surname ("Charles Kennedy", whom the KB
+        # does not hold): a later bare "Kennedy" may be them, not the KB's Jane Kennedy
+        for i in range(n_tok - 1):
+            (first, cap1), (last, cap2) = toks[i], toks[i + 1]
+            if cap1 and cap2 and last in self._all_surnames and first in self._given:
+                out.add(f"{_NAMED}{first} {last}")
         return frozenset(out)
 
     def is_place_or_nation(self, text: str) -> bool:
@@ -1765,6 +1780,13 @@ class ActorKB:
             if k in self.agents:
                 return self.agents[k]
         return None
+
+
+def _someone_else(last: str, cands: list[Person], article: frozenset[str]) -> bool:
+    """Whether the article names in full someone with this surname who is none of the KB's
+    candidates ("Charles Kennedy" where the KB holds Jane Kennedy)."""
+    named = [k.removeprefix(_NAMED) for k in article if k.startswith(_NAMED)]
+    return any(k.endswith(f" {last}") and not any(k in p.keys for p in cands) for k in named)
 
 
 def _posted_to(words: list[str], i: int) -> bool:
