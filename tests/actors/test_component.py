@@ -986,3 +986,16 @@ def test_a_title_of_the_office_and_a_states_possessive_go_with_the_name(
 ):
     person = next((a for a in _coded(coder, text, dt.date(1987, 3, 2)) if a.name == mention), None)
     assert person is not None and (person.country, person.sector) == (country, sector), person
+
+
+def test_creditor_banks_of_a_debtor_state_take_no_home_country(coder):
+    """ "talks with creditor banks" in a story about Brazil: the banks are not Brazilian, the
+    text does not say whose they are (a modifier marking them as from elsewhere)."""
+    actors = _coded(
+        coder,
+        "Brazil's Finance Minister Aldo Penreiro said Brazil would resume talks with its "
+        "creditor banks. Brazil suspended interest payments in February.",
+        dt.date(1987, 4, 9),
+    )
+    banks = next((a for a in actors if a.name == "creditor banks"), None)
+    assert banks is not None and banks.country is None and banks.sector == "BUS", actors

@@ -195,9 +195,9 @@ def give_countries(
 
 
 def _not_home(span: Span) -> bool:
-    """A mention a modifier marks as from elsewhere ("foreign suspects", "overseas investors":
-    kb_words.json "not_home")."""
-    return any(c.dep_ == "amod" and c.lower_ in NOT_HOME for c in span.root.children)
+    """A mention a modifier marks as from elsewhere ("foreign suspects", "overseas investors",
+    "creditor banks": kb_words.json "not_home")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_HOME for c in span.root.children)
 
 
 def _unknown_name(actor: Any) -> bool:
