@@ -372,7 +372,11 @@ class EventComponent:
             if (
                 modality in _FUTURE
                 and event_type in _FUTURE_AS
-                and (trig.pos_ == "VERB" or light_governor(trig) is not None)
+                and (
+                    trig.pos_ == "VERB"
+                    or light_governor(trig) is not None
+                    or (event_type == "CONSULT" and trig.dep_ == "dobj")
+                )
             ):
                 # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
