@@ -731,3 +731,14 @@ def test_a_surname_the_article_gives_someone_the_kb_lacks_is_theirs(kb):
     )
     res = kb.resolve("Kennedy", date=dt.date(2005, 1, 1), ner="PERSON", article=article)
     assert res is None or (res.wikidata is None and res.sector is None), res
+
+
+@pytest.mark.parametrize(
+    "text", ["Latin American producers", "South American leaders", "North American officials"]
+)
+def test_a_regions_people_are_of_no_one_country(kb, text):
+    """ "Latin American producers" are not American (USA): a region names no country."""
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(1987, 3, 30), head=True)
+    assert res is None or res.country is None, res

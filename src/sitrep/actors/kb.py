@@ -123,6 +123,8 @@ POSTNOMINALS = _words("postnominal_titles")
 #: Heads posted to another state ("ambassador to Britain").
 _ENVOYS = _words("envoys")
 _PRONOUNS = _words("pronouns")
+#: Words that with a demonym name a region ("Latin American", "Central American").
+_REGIONS = _words("regions")
 # the prefix of a full name an article gives someone, in the set of its countries and people
 _NAMED = "named:"
 #: Short words that are not names when written in title case ("Us", "It" at a sentence start).
@@ -1391,6 +1393,10 @@ class ActorKB:
                     iso, how = self._country_key(key)
                     if iso and ner is None and _run_before(i, words, caps):
                         iso = None  # inside a name: "Lisa O. Monaco"
+                    if iso and how == "demonym" and i > 0 and words[i - 1] in _REGIONS:
+                        # "Latin American producers": a region's people, of no one country
+                        used[i - 1 : i + n] = [True] * (n + 1)
+                        continue
                     if iso and _posted_to(words, i):
                         # "ambassador to Britain": the post, not the envoy's own country
                         used[i : i + n] = [True] * n
