@@ -742,3 +742,18 @@ def test_a_regions_people_are_of_no_one_country(kb, text):
 
     res = kb.resolve(text, date=dt.date(1987, 3, 30), head=True)
     assert res is None or res.country is None, res
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Long Term Credit Bank of Japan", "Long Term Credit Bank of Japan"),  # not the BoJ
+        ("U.S. Congress", "US Congress"),  # a country word before the name is no other name
+        ("Kurdish-led Syrian Democratic Forces", "Syrian Democratic Forces"),  # nor a descriptor
+    ],
+)
+def test_a_known_organisation_at_the_end_of_a_longer_name_is_not_that_organisation(kb, text, name):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(1987, 6, 18), ner="ORG")
+    assert res is not None and res.name == name, res

@@ -1699,9 +1699,13 @@ class ActorKB:
             (c := self._country_key(w)[0]) is not None and c != org.country for w in words[start:i]
         ):
             return False  # "Irish National Liberation Army" is not Colombia's ELN
-        if start < i and j - i == 1 and not any(self._country_key(w)[0] for w in words[start:i]):
-            # one word of a longer name: "Trades Union Congress" is not the US Congress, "Low
-            # Pay Commission" not the European Commission ("U.S. Congress" is)
+        if start < i and not any(
+            self._country_key(w)[0] or w.split("-")[-1] in _AFFIX for w in words[start:i]
+        ):
+            # the end of a longer name: "Trades Union Congress" is not the US Congress, "Low
+            # Pay Commission" not the European Commission, "Long Term Credit Bank of Japan"
+            # not the Bank of Japan ("U.S. Congress", "Kurdish-led Syrian Democratic Forces"
+            # are)
             return False
         if j - i == 1 and _of_name(words, caps, j):
             # "Congress of South African Trade Unions" is not the US Congress, "Commission for
