@@ -671,6 +671,8 @@ def test_a_country_an_envoy_is_posted_to_is_not_the_envoys_own(kb, text, country
         ("House Ways and Means Committee", None, "LEG"),  # a chamber's committee
         ("Senate Foreign Relations Committee", "USA", "LEG"),  # CAMEO GOVLEG is LEG
         ("GATT", "IGO", "IGO"),
+        # an "International ... Organization" the KB does not list is intergovernmental
+        ("International Velorian Cocoa Organization", "IGO", "IGO"),
         ("the Paris Club", "IGO", "IGO"),  # creditor states, not France
     ],
 )

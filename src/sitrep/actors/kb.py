@@ -123,6 +123,8 @@ POSTNOMINALS = _words("postnominal_titles")
 #: Heads posted to another state ("ambassador to Britain").
 _ENVOYS = _words("envoys")
 _PRONOUNS = _words("pronouns")
+# last words of an "International ..." name that make it an intergovernmental body
+_IGO_HEADS = frozenset({"organization", "organisation", "agency"})
 #: Words that with a demonym name a region ("Latin American", "Central American").
 _REGIONS = _words("regions")
 # the prefix of a full name an article gives someone, in the set of its countries and people
@@ -772,6 +774,18 @@ class ActorKB:
             and tokens[-1][0] in _MASTHEADS
         ):
             return self._masthead(tokens, text)
+        if (
+            ner in ("org", None)
+            and len(tokens) >= 3
+            and all(c for _, c in tokens)
+            and tokens[0][0] == "international"
+            and tokens[-1][0] in _IGO_HEADS
+        ):
+            # "International Coffee Organization", "International Cocoa Organization": an
+            # intergovernmental body the KB does not list (the name says what it is)
+            return Resolution(
+                name=text.strip(), country="IGO", sector="IGO", kind="org", confidence=0.6
+            )
         # 2. scan n-grams: people, organisations, countries, sector nouns
         return self._compose(tokens, day, context, text, head, ner=ner, article=article)
 
