@@ -759,3 +759,17 @@ def test_a_known_organisation_at_the_end_of_a_longer_name_is_not_that_organisati
 
     res = kb.resolve(text, date=dt.date(1987, 6, 18), ner="ORG")
     assert res is not None and res.name == name, res
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Assistant U.S. Trade Representative Jon Rosenbaum", "USA"),  # an executive office
+        ("Brazilian delegate Lindenberg Sette", "BRA"),  # a state's delegate to a meeting
+    ],
+)
+def test_trade_representatives_and_delegates_are_government(kb, text, country):
+    import datetime as dt
+
+    res = kb.resolve(text, date=dt.date(1987, 3, 30), ner="PERSON")
+    assert res is not None and (res.country, res.sector) == (country, "GOV"), res
