@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.events.criticism import harsh_label
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
 from sitrep.text.lexicon import word_set
+from sitrep.text.normalise import is_hard_wrap
 from sitrep.text.spans import doc_text
 
 # Verbs that carry no event of their own (auxiliaries used as main verbs, light and linking
@@ -119,24 +120,9 @@ class Candidate:
     weak: bool = False
 
 
-# A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters), not
-# a headline boundary, when the next line starts in lower case or the line before is a long line
-# of running text (not a capitalised headline).
-_WRAP_MIN_LINE = 45
-
-
 def _is_wrap(tok: Token, text: str) -> bool:
-    if tok.text.count("\n") > 1:
-        return False  # a blank line: a paragraph or a headline's end
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text[:1].islower():
-        return True
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    line = text[line_start : tok.idx].strip()
-    if len(line) < _WRAP_MIN_LINE or line[-1:] in (".", "!", "?", ":", ";"):
-        return False
-    return not line.isupper()
+    """A whitespace token holding a hard wrap of wire copy (:func:`is_hard_wrap`)."""
+    return is_hard_wrap(text, tok.idx, tok.idx + len(tok.text))
 
 
 def segments(doc: Doc) -> list[Span]:

@@ -52,6 +52,25 @@ _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 _WRAP_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
 
 
+# A single line break inside a sentence is a hard wrap (wire copy wrapped at ~70 characters),
+# not a headline boundary, when the next line starts in lower case or the line before is a
+# long line of running text (not a capitalised headline).
+_WRAP_MIN_LINE = 45
+
+
+def is_hard_wrap(text: str, start: int, end: int) -> bool:
+    """Whether the whitespace ``text[start:end]`` holding a line break is a hard wrap inside
+    running text (see above), not a paragraph's or a headline's end."""
+    if text.count("\n", start, end) != 1:
+        return False  # none, or a blank line: a paragraph or a headline's end
+    if text[end : end + 1].islower():
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if len(line) < _WRAP_MIN_LINE or line[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    return not line.isupper()
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks of hard wrapping made spaces; the same length.
 
