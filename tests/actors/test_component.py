@@ -999,3 +999,15 @@ def test_creditor_banks_of_a_debtor_state_take_no_home_country(coder):
     )
     banks = next((a for a in actors if a.name.endswith("creditor banks")), None)
     assert banks is not None and banks.country is None and banks.sector == "BUS", actors
+
+
+def test_a_peer_named_by_title_is_not_an_earlier_commoner_of_that_surname(coder):
+    """ "Lord Roberts of Conwy" after "Sion Aubrey Roberts": a peer's title names him, not the
+    man named before; two records."""
+    actors = _coded(
+        coder,
+        "Sion Aubrey Roberts was jailed in 1993. The programme also heard from Lord Roberts of "
+        "Conwy, who was a Welsh Office minister.",
+    )
+    sion = _actor_of(actors, "Sion Aubrey Roberts")
+    assert sion is not None and not any("Lord" in m.text for m in sion.mentions), sion

@@ -99,6 +99,10 @@ def pronoun(token: Token) -> Form | None:
     return grammar()["pronoun"].get(token.lower_)
 
 
+# peerage titles: "Lord Roberts" names a peer by his title, not a commoner named Roberts
+_PEERAGE = frozenset({"lord", "baroness", "baron"})
+
+
 @dataclass
 class _Mention:
     start: int  # char offsets
@@ -221,9 +225,14 @@ class References:
         if len(words) != 1:
             return None
         gender = self._gender_of(span)
+        peer = span[0].lower_ if span[0].lower_ in _PEERAGE else None
         for first, last, start, actor_id in reversed(self._names):
             if start >= span.start_char or words[0] not in (first, last):
                 continue
+            if peer is not None and not any(
+                m.text.lower().startswith(peer) for m in self.table.actors[actor_id].mentions
+            ):
+                continue  # "Lord Roberts of Conwy" is not the "Sion Aubrey Roberts" before him
             if gender is not None and self._gender.get(actor_id, gender) != gender:
                 continue
             if gender is not None:
