@@ -722,6 +722,11 @@ class ActorsComponent:
         return res
 
 
+# the prepositions of a description's phrase that say whose or where someone is: "head of
+# the EC Delegation", "adviser to the Treasury"
+_OF_PREPS = ("of", "to")
+
+
 def _readings(tok: Token) -> list[Span]:
     """The phrases of an argument head to look up: its left modifiers and the head, then the
     same with its "of" or "to" phrase ("the foreign ministry of Russia"); at most
@@ -733,7 +738,7 @@ def _readings(tok: Token) -> list[Span]:
     start = min([t.left_edge.i for t in tok.lefts] + [tok.i])
     spans = [(start, tok.i + 1)]
     # (or "to": "adviser to the Treasury", "ambassador to Britain")
-    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPS]
     # (not an "of" with a clause: "details of how it will fight the next general election")
     if of and of[0].i == tok.i + 1 and not any(c.dep_ == "pcomp" for c in of[0].children):
         end = of[0].right_edge.i + 1
@@ -897,7 +902,7 @@ def _title_noun(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
         and not tok.ent_type_
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in _OF_PREPS for c in tok.children)
     )
 
 

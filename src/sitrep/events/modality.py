@@ -196,14 +196,11 @@ def _own_tense(conj: Token, first: Token) -> bool:
     return not any(c.dep_ == "aux" and _lemma(c) == "have" for c in first.children)
 
 
-_QUOTES = {'"', "'", "“", "”", "’", "‘", "''", "``"}
-
-
 def _asked(trigger: Token) -> bool:
     """Whether the trigger's clause is a question ("why don't they ever call on him?",
     "will Iran attack?"): its sentence ends in a question mark, and its verb (the trigger or
     the verb an event noun hangs on) has a wh-word or an auxiliary before its subject."""
-    words = [t for t in trigger.sent if t.text not in _QUOTES and not t.is_space]
+    words = [t for t in trigger.sent if not (t.is_quote or t.is_space)]
     if not words or words[-1].text != "?":
         return False
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
