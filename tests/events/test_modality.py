@@ -36,6 +36,17 @@ CASES = [
     ("Russia refused to withdraw its troops.", "withdraw", "negated"),
     ("No additional troops were deployed to the region.", "deployed", "negated"),
     ("The unions called off the protest.", "protest", "negated"),
+    # a power, a right or a duty to act is no act done
+    (
+        "The federation opposes giving officers the power to detain suspects.",
+        "detain",
+        "hypothetical",
+    ),
+    (
+        "The guidance said the police had a duty to investigate all incidents.",
+        "investigate",
+        "hypothetical",
+    ),
     # a question asks whether, it does not report
     ("Will Velorian troops attack the tankers?", "attack", "hypothetical"),
     ("Why did the ministers consult the unions?", "consult", "hypothetical"),
