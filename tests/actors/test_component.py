@@ -1011,3 +1011,15 @@ def test_a_peer_named_by_title_is_not_an_earlier_commoner_of_that_surname(coder)
     )
     sion = _actor_of(actors, "Sion Aubrey Roberts")
     assert sion is not None and not any("Lord" in m.text for m in sion.mentions), sion
+
+
+def test_a_bill_named_like_an_organisation_is_no_actor(coder):
+    """ "The Serious Organised Crime and Police Bill proposes ...": a document (its last word
+    a non-agent head), neither an actor nor, by a word of its name, the police."""
+    actors = _coded(
+        coder,
+        "The Home Office minister defended the move. The Serious Organised Crime and Police "
+        "Bill proposes extra powers to search suspects.",
+    )
+    named = {m.text for a in actors for m in a.mentions}
+    assert not any("Bill" in t or "Crime" in t for t in named), named

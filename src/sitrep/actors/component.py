@@ -143,6 +143,11 @@ class ActorsComponent:
                 continue
             if _no_name(ent):
                 continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
+            if ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in NON_AGENT_HEADS:
+                # "the Serious Organised Crime and Police Bill": a document, no agent (nor any
+                # word of its name)
+                covered.update(range(ent.start, ent.end))
+                continue
             if not any(c.isupper() for c in ent.text):
                 continue  # "emerged from behind a bush": a name is written with a capital
             if (
