@@ -143,9 +143,13 @@ class ActorsComponent:
                 continue
             if _no_name(ent):
                 continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
-            if ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in NON_AGENT_HEADS:
+            if (
+                ent.label_ in ("ORG", "PERSON")
+                and ent[-1].lower_ in NON_AGENT_HEADS
+                and not kb.names_org(_strip_det(ent).text)
+            ):
                 # "the Serious Organised Crime and Police Bill": a document, no agent (nor any
-                # word of its name)
+                # word of its name); the KB's "World Food Programme" is an agency
                 covered.update(range(ent.start, ent.end))
                 continue
             if not any(c.isupper() for c in ent.text):

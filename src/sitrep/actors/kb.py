@@ -1186,6 +1186,11 @@ class ActorKB:
         orgs = self.orgs.get(key)
         return orgs is not None and len(orgs) > 0 and orgs[0].manual
 
+    def names_org(self, text: str) -> bool:
+        """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
+        Food Programme")?"""
+        return norm(text) in self.orgs
+
     def is_name_word(self, word: str) -> bool:
         """Is ``word`` (any case) a given name or surname of someone in the KB?"""
         return self._name_part(word.lower())
