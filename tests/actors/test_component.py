@@ -1023,3 +1023,87 @@ def test_a_bill_named_like_an_organisation_is_no_actor(coder):
     )
     named = {m.text for a in actors for m in a.mentions}
     assert not any("Bill" in t or "Crime" in t for t in named), named
+
+
+def test_a_state_owned_company_is_government(coder):
+    """PLOVER_agents.txt codes STATE-OWNED as [~GOVBUS]: a modifier whose second code is the
+    head's sector recodes it ("the state-owned rail company": GOV); an organisation NER names
+    after such words takes their sector ("the government-run Kelaran Transport Services")."""
+    actors = _coded(
+        coder,
+        "The state-owned rail company threatened to dismiss the strikers. A union leader "
+        "criticised the government-run Kelaran Transport Services for refusing to talk.",
+    )
+    rail = _actor_of(actors, "state-owned rail company")
+    assert rail is not None and rail.sector == "GOV", actors
+    kts = next((a for a in actors if "Transport Services" in a.name), None)
+    assert kts is not None and kts.kind == "org" and kts.sector == "GOV", actors
+
+
+def test_a_legal_form_makes_a_name_a_company(coder):
+    """ "Talavera Industrias de Castilla S.A." (NER: PERSON) is a business; its acronym after
+    it in brackets is the same record, and its officials are business people."""
+    actors = _coded(
+        coder,
+        "MADRID, June 18 - Officials of Talavera Industrias de Castilla S.A. (TICSA), the "
+        "Spanish steel maker, will meet its creditor banks on Tuesday. TICSA said it had "
+        "proposed new terms.",
+        dt.date(1987, 6, 18),
+    )
+    company = _actor_of(actors, "Talavera Industrias de Castilla S.A.")
+    assert company is not None and company.kind == "org" and company.sector == "BUS", actors
+    assert any(m.text == "TICSA" for m in company.mentions), company
+    officials = _actor_of(actors, "Officials")
+    assert officials is not None and officials.sector == "BUS", actors
+
+
+def test_an_unknown_organisation_takes_the_datelines_country(coder):
+    """A story filed from Washington that names Japan more often than the US: an association
+    it does not place is American (the dateline weighs in the home country as a national
+    outlet does); "the government of Japan" is Japan's by its "of" phrase."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, March 25 - The Microchip Makers Association urged the U.S. government to "
+        "impose sanctions against Japan. It said the government of Japan had not kept the "
+        "agreement, and Japan denied it.",
+        dt.date(1987, 3, 25),
+    )
+    assoc = next((a for a in actors if a.name == "Microchip Makers Association"), None)
+    assert assoc is not None and assoc.country == "USA", actors
+    government = next(
+        (a for a in actors if any(m.text == "government" for m in a.mentions) and a.country),
+        None,
+    )
+    assert government is not None and government.country == "JPN", actors
+
+
+def test_a_partys_leader_holds_a_party_role(coder):
+    """ "The Alba Party's Holyrood leader Nicola Sturgeon" (NER: ORG): a person the KB knows
+    by full name, whose title is a party's leader (PTY on a date with no office on record)."""
+    actors = _coded(
+        coder,
+        "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to the first "
+        "minister on Tuesday.",
+        dt.date(2005, 1, 1),
+    )
+    person = next((a for a in actors if a.name == "Nicola Sturgeon"), None)
+    assert person is not None and person.sector == "PTY", actors
+
+
+def test_a_speaker_named_after_the_quote_by_a_party_title(coder):
+    """ "..., Corin Vale has said. How was it fair ..., the Lib Dem leader asked.": the title
+    after what was said stands for the previous sentence's speaker, who has no office on
+    record: one record, PTY; the bare surname is the same person (not blocked by "Mr Vale");
+    "both the chancellor" is the chancellor named before."""
+    actors = _coded(
+        coder,
+        "Gordon Brown has failed to end the unfairness of the tax system, Corin Vale has "
+        "said.\n\nHow was it fair that pensioners paid more, the Lib Dem leader asked. Mr Vale "
+        "criticised both the chancellor and the Tories. Vale spoke in the Commons.",
+        dt.date(2005, 1, 1),
+    )
+    vale = _actor_of(actors, "Corin Vale")
+    assert vale is not None and vale.sector == "PTY", actors
+    assert {"Vale", "Mr Vale"} <= {m.text for m in vale.mentions}, vale
+    brown = _actor_of(actors, "Gordon Brown")
+    assert brown is not None and any("chancellor" in m.text for m in brown.mentions), brown

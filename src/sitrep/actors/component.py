@@ -39,6 +39,7 @@ from sitrep.actors.kb import (
     BUSINESS_CONTEXT,
     CANDIDACY,
     CONCEPTS,
+    COMPANY_SUFFIXES,
     COURTESY_TITLES,
     GENERIC_HEADS,
     HONOURS,
@@ -163,6 +164,12 @@ class ActorsComponent:
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             ent = _last_line(ent)
+            if ent.label_ == "ORG" and len(ent) >= 2:
+                known = kb.resolve(ent.text, date=day, ner="ORG", article=text)
+                if known is not None and known.kind == "person" and known.wikidata:
+                    # "Nicola Sturgeon" tagged ORG: a person the KB knows by full name, whose
+                    # title before it is hers ("the SNP's Holyrood leader")
+                    ent = Span(doc, ent.start, ent.end, label="PERSON")
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
@@ -208,10 +215,26 @@ class ActorsComponent:
                     res = here
             if (res is None or not (res.known or res.sector)) and ent.label_ in ("ORG", "PERSON"):
                 res = self._named_kind(ent, day, text) or res
+            if (
+                (res is None or not res.sector)
+                and ent.label_ in ("ORG", "PERSON")
+                and len(ent) >= 2
+                and ent[-1].lower_.replace(".", "") in COMPANY_SUFFIXES
+            ):
+                # "Fuerzas Electricas de Cataluna S.A.": a company (NER: PERSON), BUS
+                res = Resolution(
+                    name=span.text, country=res.country if res else None, sector="BUS",
+                    kind="org", ner="ORG", known=False,
+                )
             if res is None:
                 res = Resolution(
-                    name=ent.text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
+                    name=_strip_det(ent).text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
                 )
+            if res.kind == "org" and not res.sector and ent.label_ == "ORG":
+                described = _described_by_modifier(ent, kb, day)
+                if described is not None:
+                    # "the government-run South African Transport Services": GOV
+                    res = Resolution(**{**res.__dict__, "sector": described})
             elif ent.label_ == "PERSON" and res.kind in ("group", "org") and not res.sector:
                 res.kind = "person"
             elif (
@@ -298,6 +321,11 @@ class ActorsComponent:
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(
                 chunk, kb.demonyms
             ):
+                if chunk.root.i not in covered and all(
+                    t.dep_ == "compound" for t in chunk if t.i in covered
+                ):
+                    # "the Lib Dem leader asked": a title after a party's name (an entity)
+                    self._lede_title(chunk, table, refs, covered, day, text)
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root):
                 continue
@@ -307,17 +335,8 @@ class ActorsComponent:
                 covered.update(range(chunk.start, chunk.end))
                 refs.note(chunk, holder)
                 continue
-            holder = refs.lede_title(chunk)
-            if holder is not None:
-                # "..., Alun Michael has said. The rural affairs minister said": the office
-                # the text gives a person the KB has none for on the date
-                res = kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
-                if res is not None and res.sector in OFFICE_SECTORS and res.sector != "ELI":
-                    table.recode(holder, sector=res.sector)
-                    table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
-                    covered.update(range(chunk.start, chunk.end))
-                    refs.note(chunk, holder)
-                    continue
+            if self._lede_title(chunk, table, refs, covered, day, text):
+                continue
             if chunk.root.dep_ in _PREDICATE_DEPS and not chunk.root.ent_type_:
                 continue  # "his ambition to be leader": a predicate describes, names no one
             span = _strip_det(chunk)
@@ -475,6 +494,34 @@ class ActorsComponent:
         table.freeze()
         doc._.sitrep_actors = table
         return doc
+
+    def _lede_title(
+        self,
+        chunk: Span,
+        table: ActorTable,
+        refs: References,
+        covered: set[int],
+        day: dt.date | None,
+        text: str,
+    ) -> bool:
+        """Whether ``chunk`` is a lede's title for the person named just before ("...,
+        Alun Michael has said. The rural affairs minister said"; :meth:`References.lede_title`),
+        who then takes the office (or party role) the text gives and the chunk as a mention."""
+        holder = refs.lede_title(chunk)
+        if holder is None:
+            return False
+        res = self.kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
+        if res is None or not (
+            (res.sector in OFFICE_SECTORS and res.sector != "ELI") or res.sector == "PTY"
+        ):
+            return False
+        table.recode(holder, sector=res.sector)
+        for s, e in table.spans_in(chunk.start_char, chunk.end_char):
+            table.remove_mention(s, e)  # (the party's name in "the Lib Dem leader")
+        table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
+        covered.update(range(chunk.start, chunk.end))
+        refs.note(chunk, holder)
+        return True
 
     def _unknown_name(
         self,
@@ -832,7 +879,9 @@ def _descriptions(ent: Span) -> list[Span]:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # small words an acronym may leave out ("International Organization for Migration": IOM)
-_ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+# small words an acronym leaves out (and the particles of other languages: "Fuerzas Electricas
+# de Cataluna S.A." is FECSA)
+_ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"}) | NAME_PARTICLES
 
 
 def _initials(name: str) -> tuple[str, str]:
@@ -840,8 +889,12 @@ def _initials(name: str) -> tuple[str, str]:
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
     if words and words[0].lower() == "the":
         words = words[1:]
-    full = "".join(w[0].upper() for w in words)
-    short = "".join(w[0].upper() for w in words if w.lower() not in _ACRONYM_SKIPPED)
+
+    def first(word: str) -> str:  # a dotted abbreviation gives all its letters ("S.A.")
+        return word.replace(".", "").upper() if re.fullmatch(r"(?:[A-Za-z]\.)+", word) else word[0].upper()
+
+    full = "".join(first(w) for w in words)
+    short = "".join(first(w) for w in words if w.lower() not in _ACRONYM_SKIPPED)
     return short, full
 
 
@@ -870,7 +923,11 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
             if (
                 actor_id == name
                 or not actor.mentions
-                or any(m.text != acronym_text for m in actor.mentions)
+                # (its pronouns go with it: "TICSA said it had proposed new terms")
+                or any(
+                    m.text != acronym_text and m.text.lower() not in grammar()["pronoun"]
+                    for m in actor.mentions
+                )
             ):
                 continue
             n = table.actors[name]
@@ -1129,6 +1186,8 @@ def _one_record_per_person(table: ActorTable) -> None:
             if bid != aid
             and b.mentions
             and _full_name(b.name)
+            # (not the same surname after a courtesy title: "Mr Kennedy")
+            and len([w for w in b.name.split() if w.lower() not in honorifics]) >= 2
             # (or the first part of a double-barrelled one: "Kilroy" for "Robert Kilroy-Silk")
             and words[0].lower()
             in (b.name.split()[-1].lower(), b.name.split()[-1].lower().split("-")[0])
@@ -1322,6 +1381,24 @@ def _completeness(actor: Actor) -> tuple[bool, bool, int]:
     return (bool(actor.sector), bool(actor.country), len(actor.mentions))
 
 
+def _described_by_modifier(ent: Span, kb: ActorKB, day: dt.date | None) -> str | None:
+    """The sector that lower-case words before an organisation's name give it, in its own
+    noun phrase ("the government-run South African Transport Services", "the rebel Sudan
+    Liberation Front"): an agent word's sector, none when they name no agent or a country."""
+    doc = ent.doc
+    start = ent.root.left_edge.i
+    words = [t for t in doc[start : ent.start] if t.dep_ not in ("det", "poss", "case")]
+    if not words or not all(t.is_lower or t.text == "-" for t in words):
+        return None
+    first = words[0].i
+    if any(t.dep_ in ("det", "poss", "case") for t in doc[first : ent.start]):
+        return None  # (only words right before the name)
+    res = kb.resolve(doc[first : ent.start].text, date=day, head=True)
+    if res is None or res.country or not res.sector or res.sector == "UNK":
+        return None
+    return res.sector
+
+
 def _for_employer(head: Token, res: Resolution, table: ActorTable) -> Resolution:
     """A generic head with the organisation it works for ("a spokeswoman for Royal Mail",
     "officials at the bank") takes that organisation's country and sector, none where the
@@ -1468,7 +1545,10 @@ def _last_line(span: Span) -> Span:
 
 def _strip_det(span: Span) -> Span:
     start = span.start
-    while start < span.end and span.doc[start].lower_ in ("the", "a", "an"):
+    # (and a coordination's "both"/"either": "criticised both the chancellor and the Tories")
+    while start < span.end and (
+        span.doc[start].lower_ in ("the", "a", "an") or span.doc[start].dep_ == "preconj"
+    ):
         start += 1
     end = span.end
     while end > start and span.doc[end - 1].tag_ == "POS":
@@ -1531,6 +1611,13 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         ):
             start -= 2  # "Brazil's Finance Minister Dilson Funaro": the state's minister
             continue
+        if prev.text in ("'s", "’s") and start < ent.start and doc[start - 2].ent_type_ == "ORG":
+            # "the Scottish National Party's Holyrood leader X": a party's or state organ's
+            org_start = _entity_start(doc[start - 2])
+            org = kb.resolve(doc[org_start : start - 1].text)
+            if org is not None and org.kind == "org" and org.sector in STATE_SECTORS | {"PTY"}:
+                start = org_start
+                continue
         if (
             prev.ent_type_ in ("NORP", "GPE")
             or low in HONOURS

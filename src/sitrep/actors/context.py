@@ -57,7 +57,9 @@ _HOME_MIN_MENTIONS = 2
 _OUTLET_VOTES = 2
 
 
-def home_country(table: Any, *, outlet: str | None = None) -> str | None:
+def home_country(
+    table: Any, *, outlet: str | None = None, filed: str | None = None
+) -> str | None:
     """The article's home country: the country of most named actor mentions (pronouns left
     out), when it has at least half of the mentions with a country (and two or more of them).
     The country of a national outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a
@@ -68,6 +70,8 @@ def home_country(table: Any, *, outlet: str | None = None) -> str | None:
     counts: Counter[str] = Counter()
     if outlet:
         counts[outlet] += _OUTLET_VOTES
+    if filed:
+        counts[filed] += _OUTLET_VOTES
     for actor in table.actors.values():
         if actor.country:
             # (named mentions only: one person's pronouns do not outvote the story)
@@ -89,6 +93,15 @@ def _country_at(table: Any, start: int, end: int) -> str | None:
 def _possessor_country(span: Span, table: Any) -> str | None:
     head = span.root
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "the government of Japan": the state its "of" phrase names
+            for obj in child.children:
+                # (not several: "leaders of France and Germany" are each country's)
+                if obj.dep_ == "pobj" and not any(c.dep_ == "conj" for c in obj.children):
+                    actor = table.actors.get(table.actor_at(obj.idx, obj.idx + len(obj.text)))
+                    if actor is not None and actor.country and actor.kind == "state":
+                        return str(actor.country)
+            continue
         if child.dep_ != "poss":
             continue
         if child.text.lower() not in _POSS_PRONOUNS:
@@ -179,7 +192,7 @@ def give_countries(
     gives (see the module docstring), in text order; the table must still be writable.
     ``filed`` is the country of the story's dateline (:mod:`sitrep.places.dateline`), read by
     the actors stage; ``outlet`` the country of the article's national outlet."""
-    home = home_country(table, outlet=outlet)
+    home = home_country(table, outlet=outlet, filed=filed)
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [

@@ -116,6 +116,8 @@ NOT_HOME = _words("not_home")
 PLACE_FEATURES = _words("place_features")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
 CANDIDACY = _words("candidacy")
+#: Legal-form words ending a company's name ("S.A.", "AG", "Inc"), without dots.
+COMPANY_SUFFIXES = _words("company_suffixes")
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
 TITLE_WORDS = _words("title_words")
 #: Titles written after a name ("Frank Field MP").
@@ -1538,6 +1540,18 @@ class ActorKB:
                 # organisation
                 title = Agent(org.sector, None, org.name)
             if (
+                title is not None
+                and org is not None
+                and org.sector == "PTY"
+                and org_span is not None
+                and person_span is not None
+                and org_span[1] <= person_span[0]
+                and words[person_span[0] - 1] in GENERIC_HEADS
+            ):
+                # "the Scottish National Party's Holyrood leader Nicola Sturgeon", "SNP
+                # leader X": a party's leader holds a party role (actor coding guideline)
+                title = Agent("PTY", None, title.pattern)
+            if (
                 not former
                 and title is not None
                 and (title.code_1 in OFFICE_SECTORS or title.code_1 == "OPP")
@@ -1611,7 +1625,11 @@ class ActorKB:
             generic = last in GENERIC_HEADS or last.removesuffix("s") in GENERIC_HEADS
             labour = any(a[2].code_1 == "LAB" for a in agents if a[1] == n_tok)
             ends = (n_tok, n_tok - 1) if generic and not labour else (n_tok,)
-            agents = [a for a in agents if a[1] in ends]
+            heads = [a for a in agents if a[1] in ends]
+            # and a modifier that recodes the head ("state-owned": _head_agent)
+            agents = heads + [
+                a for a in agents if a[1] < n_tok and any(h[2].code_1 == a[2].code_2 for h in heads)
+            ]
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1
@@ -1643,6 +1661,13 @@ class ActorKB:
                 )
         if countries:
             i, iso, how = countries[0]
+            last = words[n_tok - 1]
+            if ner == "org" and i < n_tok - 1 and (
+                INSTITUTIONS.get(last) == "org" or INSTITUTIONS.get(last.removesuffix("s")) == "org"
+            ):
+                # "South African Transport Services": an organisation the KB lacks, named
+                # with its country, not the country (nor its people)
+                return Resolution(name=text.strip(), country=iso, kind="org", confidence=0.5)
             if how == "demonym" and i == n_tok - 1 and _plural(words) and n_tok <= 2:
                 # "Ukrainians", "ordinary Kazakhs": the people of the country
                 return Resolution(
@@ -2117,6 +2142,14 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
             modifiers = [a for a in before if a[1] <= head[0]]
             if modifiers:  # "a company spokesman", "Muslim leaders"
                 return max(modifiers, key=lambda a: a[1])[2]
+        owner = next(
+            (a[2] for a in before if a[1] <= head[0] and a[2].code_2 == head[2].code_1 != a[2].code_1),
+            None,
+        )
+        if owner is not None:
+            # a modifier whose second code is the head's sector recodes it: a "state-owned
+            # company" is GOV/BUS (PLOVER_agents.txt: STATE-OWNED [~GOVBUS])
+            return Agent(owner.code_1, head[2].code_1, f"{owner.pattern} {head[2].pattern}")
         return head[2]
     return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
 

@@ -243,6 +243,8 @@ class References:
     def description(self, span: Span) -> str | None:
         """The named person a definite title stands for ("the minister", "the Russian
         president"), or None (then the noun phrase is read as a generic actor, if at all)."""
+        if len(span) > 2 and span[0].dep_ == "preconj":
+            span = span[1:]  # "both the chancellor and the Tories"
         if len(span) < 2 or span[0].lower_ not in ("the", "this", "that"):
             return None
         head = span.root
@@ -278,11 +280,23 @@ class References:
         base does not hold on the date (so only someone with no current office on record:
         the caller then codes them by the title), of a fitting gender."""
         head = span.root
+        # or the speaker after what they said ("How was it right ..., the Lib Dem leader
+        # asked."), who stands for the previous sentence's speaker ("..., Charles Kennedy has
+        # said.")
+        verb = head.head
+        after = (
+            span.start > 0
+            and self.doc[span.start - 1].text == ","
+            and head.dep_ == "nsubj"
+            and verb.dep_ == "ROOT"
+            and verb.i == span.end
+            and all(t.is_punct for t in self.doc[verb.i + 1 : verb.sent.end])
+        )
         if (
             len(span) < 2
             or span[0].lower_ != "the"
             or head.i != span.end - 1
-            or span.start != span.sent.start
+            or not (span.start == span.sent.start or after)
             or head.dep_ not in ("nsubj", "nsubjpass")
             or head.lower_ not in grammar()["title"]
             or any(c.dep_ == "appos" for c in head.children)
@@ -291,7 +305,12 @@ class References:
             return None  # (not "The regional governor, Petra Lind, blamed": she is named)
         sent = self._sent_of[span.start]
         before = {
-            m.actor_id for m in self._mentions if m.sent == sent - 1 and m.person and not m.pronoun
+            m.actor_id
+            for m in self._mentions
+            if m.sent == sent - 1
+            and m.person
+            and not m.pronoun
+            and (not after or (m.head.dep_ == "nsubj" and m.head.head.dep_ == "ROOT"))
         }
         if len(before) != 1:
             return None
