@@ -38,8 +38,8 @@ from sitrep.actors.kb import (
     BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
-    CONCEPTS,
     COMPANY_SUFFIXES,
+    CONCEPTS,
     COURTESY_TITLES,
     GENERIC_HEADS,
     HONOURS,
@@ -223,18 +223,17 @@ class ActorsComponent:
             ):
                 # "Fuerzas Electricas de Cataluna S.A.": a company (NER: PERSON), BUS
                 res = Resolution(
-                    name=span.text, country=res.country if res else None, sector="BUS",
-                    kind="org", ner="ORG", known=False,
+                    name=span.text,
+                    country=res.country if res else None,
+                    sector="BUS",
+                    kind="org",
+                    ner="ORG",
+                    known=False,
                 )
             if res is None:
                 res = Resolution(
                     name=_strip_det(ent).text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
                 )
-            if res.kind == "org" and not res.sector and ent.label_ == "ORG":
-                described = _described_by_modifier(ent, kb, day)
-                if described is not None:
-                    # "the government-run South African Transport Services": GOV
-                    res = Resolution(**{**res.__dict__, "sector": described})
             elif ent.label_ == "PERSON" and res.kind in ("group", "org") and not res.sector:
                 res.kind = "person"
             elif (
@@ -246,6 +245,11 @@ class ActorsComponent:
                 # "Current TV", "Community": an organisation whose last word is an agent noun
                 # (a person's sector), not a person
                 res = Resolution(**{**res.__dict__, "kind": "org"})
+            if res.kind == "org" and not res.sector and ent.label_ == "ORG":
+                modifier = _described_by_modifier(ent, kb, day)
+                if modifier is not None:
+                    # "the government-run South African Transport Services": GOV
+                    res = Resolution(**{**res.__dict__, "sector": modifier})
             if ent.label_ in _PLACE_LABELS and res.kind in ("state", "group") and _where(ent):
                 # "in Iraq", "across Wales", "in Afghanistan and Pakistan", "on their return
                 # from Cuba": where something happens, a place (actor coding guideline,
@@ -891,7 +895,11 @@ def _initials(name: str) -> tuple[str, str]:
         words = words[1:]
 
     def first(word: str) -> str:  # a dotted abbreviation gives all its letters ("S.A.")
-        return word.replace(".", "").upper() if re.fullmatch(r"(?:[A-Za-z]\.)+", word) else word[0].upper()
+        return (
+            word.replace(".", "").upper()
+            if re.fullmatch(r"(?:[A-Za-z]\.)+", word)
+            else word[0].upper()
+        )
 
     full = "".join(first(w) for w in words)
     short = "".join(first(w) for w in words if w.lower() not in _ACRONYM_SKIPPED)

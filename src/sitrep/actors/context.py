@@ -57,9 +57,7 @@ _HOME_MIN_MENTIONS = 2
 _OUTLET_VOTES = 2
 
 
-def home_country(
-    table: Any, *, outlet: str | None = None, filed: str | None = None
-) -> str | None:
+def home_country(table: Any, *, outlet: str | None = None, filed: str | None = None) -> str | None:
     """The article's home country: the country of most named actor mentions (pronouns left
     out), when it has at least half of the mentions with a country (and two or more of them).
     The country of a national outlet ("BBC": GBR) counts as ``_OUTLET_VOTES`` mentions: a

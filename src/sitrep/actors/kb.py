@@ -1662,8 +1662,13 @@ class ActorKB:
         if countries:
             i, iso, how = countries[0]
             last = words[n_tok - 1]
-            if ner == "org" and i < n_tok - 1 and (
-                INSTITUTIONS.get(last) == "org" or INSTITUTIONS.get(last.removesuffix("s")) == "org"
+            if (
+                ner == "org"
+                and i < n_tok - 1
+                and (
+                    INSTITUTIONS.get(last) == "org"
+                    or INSTITUTIONS.get(last.removesuffix("s")) == "org"
+                )
             ):
                 # "South African Transport Services": an organisation the KB lacks, named
                 # with its country, not the country (nor its people)
@@ -2143,7 +2148,11 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
             if modifiers:  # "a company spokesman", "Muslim leaders"
                 return max(modifiers, key=lambda a: a[1])[2]
         owner = next(
-            (a[2] for a in before if a[1] <= head[0] and a[2].code_2 == head[2].code_1 != a[2].code_1),
+            (
+                a[2]
+                for a in before
+                if a[1] <= head[0] and a[2].code_2 == head[2].code_1 != a[2].code_1
+            ),
             None,
         )
         if owner is not None:

@@ -155,14 +155,23 @@ def arg_span(head: Token, seg: Span) -> Span:
         idx.add(t.i)
     # keep the right side only for "of" / conjunct / apposition material, not relative clauses
     for child in head.rights:
-        keep = child.dep_ in ("conj", "cc", "compound") or (
-            child.dep_ == "prep"
-            and (
-                child.text.lower() == "of"
-                # "the former chief of foreign exchange at Volkswagen": the employer
-                or (
-                    child.text.lower() in ("at", "from")
-                    and any(p.ent_type_ in ("ORG", "GPE") for p in _children(child, "pobj"))
+        keep = (
+            child.dep_ in ("conj", "cc", "compound")
+            or (
+                # the comma of a list ("visiting Tanzania, Mozambique and Kenya")
+                child.dep_ == "punct"
+                and child.text == ","
+                and any(c.dep_ == "conj" and c.i > child.i for c in head.rights)
+            )
+            or (
+                child.dep_ == "prep"
+                and (
+                    child.text.lower() == "of"
+                    # "the former chief of foreign exchange at Volkswagen": the employer
+                    or (
+                        child.text.lower() in ("at", "from")
+                        and any(p.ent_type_ in ("ORG", "GPE") for p in _children(child, "pobj"))
+                    )
                 )
             )
         )
