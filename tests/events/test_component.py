@@ -756,3 +756,27 @@ def test_a_verb_telling_of_the_event_its_subject_names_is_that_event(coder):
     # talks "with" the minister that the speaker reports are the speaker's side's too
     names = {a.id: a.name for a in dispatch.actors}
     assert {names[a] for a in consults[0].actor} >= {"Leao Franco"}, consults[0]
+
+
+def test_a_call_issued_to_someone_to_act_is_a_request(coder):
+    """ "issued a broad call to the unions to support the strikers": "issue" is a light verb
+    (the call is the event, not the issuing), and a call with a "to" infinitive is what a
+    "call for" is: REQUEST, asserted, its addressee the recipient."""
+    dispatch = coder.code_text(
+        "JOHANNESBURG, April 2 - The Kelaran labour federation has issued a broad call to the "
+        "country's trade union movement to support the striking railway workers.",
+        published="1987-04-02",
+    )
+    kinds = [(e.event, e.trigger.text, e.modality) for e in dispatch.events]
+    assert ("REQUEST", "call", "asserted") in kinds, kinds
+    assert not any(e.trigger.text == "issued" for e in dispatch.events), kinds
+
+
+def test_a_threat_discounted_is_no_ones_threat(coder):
+    """ "The White House discounted the threat of a trade war": the threat is the object of a
+    dismissal (a refusal verb), not the White House's own threat; with no one making it, no
+    THREATEN."""
+    events = _events(coder, "The White House discounted the threat of a trade war with Japan.")
+    assert not any(e.event == "THREATEN" for e in events), [
+        (e.event, e.trigger.text) for e in events
+    ]

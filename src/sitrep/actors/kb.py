@@ -39,6 +39,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.table import Resolution
 from sitrep.errors import DateError, ModelError, SettingsError
 from sitrep.text.dates import parse_iso_date
@@ -942,12 +943,8 @@ class ActorKB:
                         or (article and _in_article(p, article))
                     ):
                         cands.append(p)
-        cands = [
-            p
-            for p in cands
-            if self._plausible(p, day, article, named)
-            and (gender is None or p.gender != _other(gender))
-        ]
+        cands = [p for p in cands if self._plausible(p, day, article, named)]
+        cands = _of_sex(cands, gender)
         if not cands:
             return None
         return self._pick_person(cands, day, "")
@@ -987,8 +984,7 @@ class ActorKB:
                 cands.append(p)
         if named:
             cands = [p for p in cands if p.countries & named]
-        if gender is not None:
-            cands = [p for p in cands if p.gender != _other(gender)]
+        cands = _of_sex(cands, gender)
         if article is not None:
             cands = [p for p in cands if _in_article(p, article)]
         return cands
@@ -1725,8 +1721,7 @@ class ActorKB:
                 titles=_titles(before),
             )
         cands = [p for p in cands if self._plausible(p, day, article, set())]
-        if gender is not None:
-            cands = [p for p in cands if p.gender != _other(gender)]
+        cands = _of_sex(cands, gender)
         return self._pick_person(cands, day, "") if cands else None
 
     def _org_fits(
@@ -1959,6 +1954,30 @@ def _office_has(office: str | None, titles: list[str]) -> bool:
 
 def _other(gender: str) -> str:
     return "m" if gender == "f" else "f"
+
+
+def _of_sex(cands: list[Person], gender: str | None) -> list[Person]:
+    """The candidates an honorific's gender allows: those of that sex where some are known to
+    be; none where the others are all of the other sex or unknown ("Mrs. Bush" in 2016: the
+    KB's Bushes are men and Jeb, whose first name tells nothing: a wife it lacks); else those
+    not of the other sex ("Mr. Lavrov": no census list has "Sergei")."""
+    if gender is None:
+        return cands
+    same = [p for p in cands if _sex(p) == gender]
+    if same:
+        return same
+    if any(_sex(p) == _other(gender) for p in cands):
+        return []
+    return cands
+
+
+def _sex(person: Person) -> str | None:
+    """A KB person's sex: the KB file's, else the one their first name tells
+    (:func:`~sitrep.actors.given_names.given_name_gender`)."""
+    if person.gender is not None:
+        return person.gender
+    first = person.name.split()[0] if person.name else ""
+    return given_name_gender(first)
 
 
 def _as_person(res: Resolution | None, text: str) -> Resolution | None:

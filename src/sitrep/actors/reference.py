@@ -21,7 +21,8 @@ Lappin & Leass 1994, reduced to what news text needs):
 1. candidates are the mentions before the pronoun in its sentence and the two before it
    (resolved pronouns count too, so a chain carries the actor further);
 2. they must agree with the pronoun: a person for he/she, of a compatible gender (from
-   honorifics, gendered roles and earlier pronouns); a state/organisation/group for it (singular)
+   honorifics, gendered roles, earlier pronouns and a first name that the 1990 US Census lists
+   almost only for one sex: :func:`~sitrep.actors.given_names.given_name_gender`); a state/organisation/group for it (singular)
    and they (plural groups first); a candidate never contains the pronoun, and an object pronoun
    is never the subject of its own verb ("Putin met Macron and thanked him");
 3. the best candidate is the main-clause subject, then any subject, then other roles; within a
@@ -43,6 +44,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.kb import INSTITUTIONS
 from sitrep.actors.table import ActorTable
 from sitrep.text.lexicon import load_lexicon
@@ -195,6 +197,8 @@ class References:
         gender = self._gender_of(span)
         if gender is None and actor.title:
             gender = _words_gender(actor.title.lower().split())
+        if gender is None and name is not None and len(name) >= 2 and name[0].is_title:
+            gender = given_name_gender(name[0].text)  # "Nicola Sturgeon": f
         if gender is not None:
             self._gender.setdefault(actor_id, gender)
         if name is not None and len(name) >= 2:
@@ -623,11 +627,16 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _role_rank(head: Token) -> int:
-    """0: main-clause subject, 1: other subject, 2: anything else."""
+    """0: main-clause subject, 1: other subject, 2: anything else (also the subject of a
+    relative clause, which only describes: "a loss in this state - which Bill Clinton won in
+    1992 - ... would be asking him to step aside" is not about Bill Clinton; Lappin and Leass
+    1994 rank embedded mentions lower)."""
     if head.dep_ in _SUBJECT_DEPS:
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ == "relcl":
+            return 2
         return 0 if verb.dep_ == "ROOT" else 1
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         return 1

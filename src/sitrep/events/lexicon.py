@@ -133,4 +133,14 @@ class TriggerLexicon:
                 hit = self.entries.get((f"{low} {nxt.text.lower()}", pos))
                 if hit and not (token.head is nxt and token.dep_ in ("compound", "amod")):
                     return hit  # (else the head finds it)
+            if any(_to_infinitive(c) for c in token.children if c.dep_ == "acl"):
+                # "a call to the unions to support the strikers": what a "call for" is
+                hit = self.entries.get((f"{low} for", pos))
+                if hit:
+                    return hit
         return self.entries.get((low, pos))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("to support"), as a noun's clause."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
