@@ -780,3 +780,18 @@ def test_a_threat_discounted_is_no_ones_threat(coder):
     assert not any(e.event == "THREATEN" for e in events), [
         (e.event, e.trigger.text) for e in events
     ]
+
+
+def test_a_gerund_threat_is_aimed_at_the_object_of_the_act_threatened(coder):
+    """ "criticised the rail company for threatening to replace the strikers": the gerund has
+    no subject of its own (its controller is the company); the threat is aimed at the
+    strikers, the object of the act threatened."""
+    dispatch = coder.code_text(
+        "JOHANNESBURG, April 2 - The union criticised the state-owned rail company for "
+        "threatening to replace the strikers with whites.",
+        published="1987-04-02",
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    threats = [e for e in dispatch.events if e.event == "THREATEN"]
+    assert threats, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert {names[r] for r in threats[0].recipient} == {"strikers"}, threats[0]

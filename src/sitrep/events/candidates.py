@@ -452,7 +452,14 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         # "threatened to shell British forces": the recipient of the act an actor threatened
         subject = next(iter(_children(verb, "nsubj")), None)
         for clause in _children(verb, "xcomp"):
-            if clause.pos_ == "VERB" and depth < 2 and (depth or _subject_acts(subject)):
+            # (a gerund's subject is its controller: "criticised the company for threatening
+            # to replace the strikers")
+            controlled = subject is None and verb.dep_ in ("pcomp", "advcl")
+            if (
+                clause.pos_ == "VERB"
+                and depth < 2
+                and (depth or controlled or _subject_acts(subject))
+            ):
                 inner = _verb_recipient(clause, depth + 1)
                 if inner is not None and _actorish(inner):
                     return inner
