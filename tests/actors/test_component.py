@@ -1107,3 +1107,17 @@ def test_a_speaker_named_after_the_quote_by_a_party_title(coder):
     assert {"Vale", "Mr Vale"} <= {m.text for m in vale.mentions}, vale
     brown = _actor_of(actors, "Gordon Brown")
     assert brown is not None and any("chancellor" in m.text for m in brown.mentions), brown
+
+
+def test_an_indefinite_title_in_the_lede_is_the_person_named_next(coder):
+    """ "A former Home Office minister has called for ... . Dana Whitcombe said ...": the news
+    lede names the person in the second sentence; one record, with the lede's mention."""
+    actors = _coded(
+        coder,
+        "Immigration data call\n\nA former Home Office minister has called for an independent "
+        "body to monitor immigration.\n\nDana Whitcombe said the body should publish figures.",
+        dt.date(2005, 1, 1),
+    )
+    person = _actor_of(actors, "Dana Whitcombe")
+    assert person is not None, actors
+    assert any("minister" in m.text for m in person.mentions), person

@@ -511,15 +511,16 @@ class ActorsComponent:
         """Whether ``chunk`` is a lede's title for the person named just before ("...,
         Alun Michael has said. The rural affairs minister said"; :meth:`References.lede_title`),
         who then takes the office (or party role) the text gives and the chunk as a mention."""
-        holder = refs.lede_title(chunk)
+        holder = refs.lede_title(chunk) or refs.lede_cataphor(chunk)
         if holder is None:
             return False
         res = self.kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
-        if res is None or not (
-            (res.sector in OFFICE_SECTORS and res.sector != "ELI") or res.sector == "PTY"
-        ):
+        if res is None or not (res.sector in OFFICE_SECTORS or res.sector == "PTY"):
             return False
-        table.recode(holder, sector=res.sector)
+        actor = table.actors[holder]
+        if actor.sector in (None, "ELI") and res.sector != actor.sector:
+            # the office (or party role) the text gives a person the KB has none for on the date
+            table.recode(holder, sector=res.sector)
         for s, e in table.spans_in(chunk.start_char, chunk.end_char):
             table.remove_mention(s, e)  # (the party's name in "the Lib Dem leader")
         table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)

@@ -328,6 +328,40 @@ class References:
             return None
         return actor_id
 
+    def lede_cataphor(self, span: Span) -> str | None:
+        """The person an indefinite title opening a story stands for, named as the subject of
+        the next sentence ("A former Home Office minister has called for ... . Barbara Roche
+        said ..."; "A Plaid Cymru MP believes ... . Elfyn Llwyd told ..."): the news lede's way
+        of naming someone in the second sentence. Only in the first three sentences (the
+        headline and the lede), for a person not named before, of a fitting gender."""
+        head = span.root
+        if (
+            len(span) < 2
+            or span[0].lower_ not in ("a", "an")
+            or head.i != span.end - 1
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or head.lower_ not in grammar()["title"]
+        ):
+            return None
+        sent = self._sent_of[span.start]
+        if sent > 2:
+            return None
+        after = [
+            m
+            for m in self._mentions
+            if m.sent == sent + 1 and m.person and not m.pronoun and m.head.dep_ == "nsubj"
+        ]
+        if not after:
+            return None
+        first = min(after, key=lambda m: m.start)
+        if any(m.actor_id == first.actor_id and m.start < span.start_char for m in self._mentions):
+            return None  # (named before: the title is someone else)
+        gender = _words_gender([head.lower_])
+        known = self._gender.get(first.actor_id)
+        if gender is not None and known is not None and known != gender:
+            return None
+        return first.actor_id
+
     def role_holder(self, span: Span, sector: str) -> str | None:
         """The named person a definite description by occupation stands for ("The
         businessman, whose latest venture is a casino" after "Mr Bannatyne said"): of the
