@@ -133,6 +133,10 @@ CASES = [
           "She", "Claire Hollis", says=True),
     _case("Claire Hollis wrote to Mr Dunmore on Tuesday, accusing him of an error of "
           "judgement.", "him", "Dunmore"),
+    # an object pronoun, or an infinitive's subject: its own sentence before a subject further
+    # back (the lede's subject here is the reporter)
+    _case("BBC correspondent Tom Arlen reported the row.\n\nThe party's leader Claire Hollis "
+          "wrote to Mr Dunmore on Tuesday, calling for him to apologise.", "him", "Dunmore"),
     # out of reach: a first name the census lists do not hold
     _case("Lavrov met Annalena Baerbock in Moscow. She said Germany would stand by Ukraine.",
           "She", "Annalena Baerbock", says=True,

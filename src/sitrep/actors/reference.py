@@ -558,12 +558,19 @@ class References:
         window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
         # an object pronoun is not its verb's subject, nor another mention of that actor
         bound = {m.actor_id for m in window if _bound(tok, m.head)}
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
         best: tuple[tuple[int, int, int], str] | None = None
         for m in window:
             penalty = self._agreement(m, form)
             if penalty is None or m.actor_id in bound:
                 continue
-            key = (_role_rank(m.head) + penalty, sent - m.sent, -m.start)
+            if form.refers != "person" or (tok.dep_ in _SUBJECT_DEPS and not infinitival):
+                key = (_role_rank(m.head) + penalty, sent - m.sent, -m.start)
+            else:
+                # an object pronoun, or the subject of an infinitive ("wrote to Mr McConnell,
+                # accusing him ... and calling for him to apologise"): its own sentence first
+                # (recency outweighs a subject further back; Lappin and Leass 1994)
+                key = (sent - m.sent, _role_rank(m.head) + penalty, -m.start)
             if best is None or key < best[0]:
                 best = (key, m.actor_id)
         if best is None and form.refers == "person":
