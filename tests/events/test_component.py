@@ -795,3 +795,15 @@ def test_a_gerund_threat_is_aimed_at_the_object_of_the_act_threatened(coder):
     threats = [e for e in dispatch.events if e.event == "THREATEN"]
     assert threats, [(e.event, e.trigger.text) for e in dispatch.events]
     assert {names[r] for r in threats[0].recipient} == {"strikers"}, threats[0]
+
+
+def test_reaching_an_agreement_is_agreeing(coder):
+    """ "have reached agreement on a joint venture": the parties agree (PLOVER AGREE), both
+    actors; signing an agreement stays SUPPORT (PLOVER SUPPORT: sign or ratify)."""
+    events = _events(
+        coder,
+        "Greece and the Soviet Union have reached agreement on a joint venture, a government "
+        "spokesman said.",
+    )
+    agree = [e for e in events if e.trigger.text == "reached"]
+    assert agree and agree[0].event == "AGREE" and len(agree[0].actor) == 2, events
