@@ -807,3 +807,12 @@ def test_reaching_an_agreement_is_agreeing(coder):
     )
     agree = [e for e in events if e.trigger.text == "reached"]
     assert agree and agree[0].event == "AGREE" and len(agree[0].actor) == 2, events
+
+
+def test_men_arrested_are_civilians_and_the_arrest_is_coded(coder):
+    """ "Two men were arrested": PLOVER_agents.txt leaves "man"/"men" UNK (as "woman" is CVL,
+    the sitrep agents overlay makes them private persons), so the arrest has a party the KB
+    codes and is kept (an event with no coded party is dropped)."""
+    events = _events(coder, "Two men were arrested in Leeds on Monday.")
+    arrests = [e for e in events if e.event == "COERCE"]
+    assert arrests and arrests[0].recipient, events
