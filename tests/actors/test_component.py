@@ -1121,3 +1121,28 @@ def test_an_indefinite_title_in_the_lede_is_the_person_named_next(coder):
     person = _actor_of(actors, "Dana Whitcombe")
     assert person is not None, actors
     assert any("minister" in m.text for m in person.mentions), person
+
+
+def test_an_unqualified_minister_is_of_the_country_the_story_is_filed_from(coder):
+    """Wire style: "BONN, April 3 - Finance Minister Halvard Ostrem said ..." is the German
+    minister, whatever other countries the story names; in a digest each item's own dateline
+    counts ("BRUNSWICK - ... the chief state prosecutor said" after a "CAIRO -" item)."""
+    actors = _coded(
+        coder,
+        "BONN, April 3 - Finance Minister Halvard Ostrem said he will advise Brazil to take up "
+        "talks with its bank creditors when he is in Washington. Brazil suspended payments "
+        "to banks in February, Brazil said.",
+        dt.date(1987, 4, 3),
+    )
+    minister = next((a for a in actors if a.name == "Halvard Ostrem"), None)
+    assert minister is not None and minister.country == "DEU", actors
+    digest = _coded(
+        coder,
+        "    CAIRO - Egypt's opposition charged that the election was rigged.\n"
+        "     - - - -\n"
+        "    BRUNSWICK, West Germany - A former chief of foreign exchange at Volkswagen has "
+        "been arrested, the chief state prosecutor said.\n",
+        dt.date(1987, 4, 7),
+    )
+    prosecutor = _actor_of(digest, "chief state prosecutor")
+    assert prosecutor is not None and prosecutor.country == "DEU", digest

@@ -59,7 +59,7 @@ from sitrep.actors.kb import (
 )
 from sitrep.actors.reference import References, grammar
 from sitrep.actors.table import ActorTable, Resolution
-from sitrep.places.dateline import find_dateline
+from sitrep.places.dateline import all_datelines, find_dateline
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Actor
 from sitrep.settings import ActorsSettings
@@ -494,6 +494,7 @@ class ActorsComponent:
             table,
             filed=dateline.country if dateline is not None else None,
             outlet=self._outlet_country(doc, day),
+            datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
         table.freeze()
         doc._.sitrep_actors = table

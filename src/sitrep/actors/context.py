@@ -43,7 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import NOT_HOME
+from sitrep.actors.kb import NOT_HOME, STATE_SECTORS
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
 
@@ -136,14 +136,23 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
 
 
 def with_countries(
-    ids: list[str], span: Span | None, table: Any, *, home: str | None, filed: str | None = None
+    ids: list[str],
+    span: Span | None,
+    table: Any,
+    *,
+    home: str | None,
+    filed: str | None = None,
+    dateline: str | None = None,
 ) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
     with the country the text gives it (see the module docstring); others unchanged.
 
     ``filed`` is the country of the story's dateline when the article names no other country:
     the home country when the mentions give none ("PITTSBURGH - Armco Inc said"; a story filed
-    in Nicosia about Iran and the United States passes None: its injured are not Cypriots)."""
+    in Nicosia about Iran and the United States passes None: its injured are not Cypriots).
+    ``dateline`` is the dateline's country in any case: a person with an office and no country
+    of their own is of it ("BONN, April 3 - Finance Minister Gerhard Stoltenberg said": a wire
+    story's unqualified minister is the country's it is filed from)."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -160,6 +169,8 @@ def with_countries(
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))
+        if country is None and actor.kind == "person" and actor.sector in STATE_SECTORS:
+            country = dateline
         country = country or home or filed
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
@@ -184,13 +195,21 @@ def with_countries(
 
 
 def give_countries(
-    doc: Doc, table: Any, *, filed: str | None = None, outlet: str | None = None
+    doc: Doc,
+    table: Any,
+    *,
+    filed: str | None = None,
+    outlet: str | None = None,
+    datelines: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
 ) -> None:
     """Give every mention of an actor with a sector but no country the country its context
     gives (see the module docstring), in text order; the table must still be writable.
     ``filed`` is the country of the story's dateline (:mod:`sitrep.places.dateline`), read by
-    the actors stage; ``outlet`` the country of the article's national outlet."""
+    the actors stage; ``outlet`` the country of the article's national outlet; ``datelines``
+    the (offset, country) of every dateline opening a line (a wire digest has one per item):
+    the one before a mention is its dateline (:func:`with_countries`)."""
     home = home_country(table, outlet=outlet, filed=filed)
+    dateline = filed
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [
@@ -202,7 +221,9 @@ def give_countries(
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and table.actor_at(start, end) == aid:
-            with_countries([aid], span, table, home=home, filed=filed)
+            # (in a digest, the dateline of the item the mention is in)
+            here = next((c for at, c in reversed(datelines) if at <= start), dateline)
+            with_countries([aid], span, table, home=home, filed=filed, dateline=here)
 
 
 def _not_home(span: Span) -> bool:

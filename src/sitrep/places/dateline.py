@@ -122,6 +122,17 @@ def _dateline_at(text: str, pos: int, *, end: int | None = None) -> Dateline | N
     return found if found.country is not None else None
 
 
+def all_datelines(text: str) -> list[Dateline]:
+    """Every line's opening dateline whose place the gazetteer knows, in text order (a wire
+    digest has one per item: "    BEIRUT - Rescue workers ...")."""
+    out: list[Dateline] = []
+    for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
+        found = _dateline_at(text, line.end())
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def with_datelines_cut(text: str) -> str:
     """``text`` with the dash that ends each dateline made a full stop, the same length:
     "RIO DE JANEIRO, June 18 - Rio's dockworkers went on strike" is parsed as the dateline,
@@ -134,10 +145,7 @@ def with_datelines_cut(text: str) -> str:
         'PARIS, March 3 . Police arrested two men.'
     """
     out: list[str] | None = None
-    for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
-        found = _dateline_at(text, line.end())
-        if found is None:
-            continue
+    for found in all_datelines(text):
         dash = re.search(r"(?:-{1,2}|\u2013|\u2014|\.)\s+$", text[found.start : found.end])
         if dash is None:
             continue
