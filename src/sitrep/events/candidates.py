@@ -751,6 +751,41 @@ def _warned_to_act(verb: Token) -> bool:
     )
 
 
+def _warned_against(verb: Token) -> bool:
+    """A verb of warning with someone warned and a danger "against" or "about" ("warned both
+    parties against pandering to prejudice", "warned Mr Blair and Mr Brown about the dangers
+    of disunity"): an admonition (PLOVER ACCUSE: disapprove), no threat of the speaker's own
+    act (which a warning "of" retaliation or a clause of it is)."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _WARNING:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    # (the parse may hang the phrase on the one warned: "warned Mr Blair and Mr Brown about")
+    warned = [o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("against", "about", "over")
+        for t in (verb, *warned)
+        for c in t.children
+    )
+
+
+def _warned_of_a_state(verb: Token) -> bool:
+    """A verb of warning whose content is a state of things ("He warned the Abstentions Party
+    was the real challenge to Labour"): an assessment, no threat and no event."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _WARNING:
+        return False
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None or content.lower_ not in _COPULA:
+        return False
+    return not any(c.dep_ == "aux" for c in content.children)
+
+
+# forms of "be" (the pipeline's lemmas are not relied on)
+_COPULA = {"is", "are", "was", "were", "be", "been", "'s"}
+
+
 def _armed(head: Token | None) -> bool:
     """An actor that fights (rebels, armed forces, police, gunmen, criminals, spies): its
     attack is physical whatever it is aimed at."""
@@ -1271,6 +1306,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 )
             elif _warned_to_act(tok):
                 lex = lexicon.entries.get(("urged", "VERB"), lex)
+            elif _warned_against(tok):
+                lex = lexicon.entries.get(("criticised", "VERB"), lex)
+            elif _warned_of_a_state(tok):
+                continue  # "warned the party was the real challenge": an assessment
             weak = (
                 lex is None
                 and tok.pos_ == "VERB"
