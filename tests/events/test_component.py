@@ -836,3 +836,16 @@ def test_men_arrested_are_civilians_and_the_arrest_is_coded(coder):
 def test_what_a_warning_is(coder, text, expected):
     found = [e.event for e in _events(coder, text) if e.trigger.text == "warned"]
     assert found == ([expected] if expected else []), found
+
+
+def test_expelled_from_a_party_is_the_partys_act(coder):
+    """ "The MP, who was expelled from Labour over his stance": a passive of removal with no
+    agent; the body of its "from" phrase removed him (SANCTION by Labour)."""
+    dispatch = coder.code_text(
+        "The Glasgow Kelvin MP, who was expelled from Labour over his stance on the war, accused "
+        "Ms Harwood of being a stooge.",
+        published="2005-01-01",
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    expelled = [e for e in dispatch.events if e.trigger.text == "expelled"]
+    assert expelled and {names[a] for a in expelled[0].actor} == {"Labour Party"}, expelled

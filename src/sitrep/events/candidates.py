@@ -63,6 +63,8 @@ _AUDIENCE = word_set("event_arguments", cls="audience")
 _FINDINGS = word_set("event_arguments", cls="finding")
 # "warned Mr Brown not to be tempted": warning someone (not) to act asks them (REQUEST)
 _WARNING = word_set("event_arguments", cls="warning")
+# verbs of removing someone from a body: a passive's "from" names who removed them
+_EXPELLED = word_set("event_arguments", cls="expelled")
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
 _REFUSALS = word_set("event_arguments", cls="refusal")
 # "faces charges", "suffered an attack": the subject undergoes the event noun
@@ -218,6 +220,14 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
         if obj is not None:
             return obj
     if _children(verb, "nsubjpass", "auxpass"):
+        if verb.lower_ in _EXPELLED:
+            # "was expelled from Labour", "suspended from the party": the organisation the
+            # one removed is removed from removes them
+            for prep in _children(verb, "prep"):
+                obj = _pobj(prep) if prep.lower_ == "from" else None
+                body = _table_actor(obj, phrase=True) if obj is not None else None
+                if body is not None and body.kind in ("org", "group", "state"):
+                    return obj
         return None  # a passive without a "by" agent names no actor
     stray = _stray_subject(verb)
     if stray is not None:
