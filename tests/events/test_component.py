@@ -809,35 +809,6 @@ def test_reaching_an_agreement_is_agreeing(coder):
     assert agree and agree[0].event == "AGREE" and len(agree[0].actor) == 2, events
 
 
-def test_men_arrested_are_civilians_and_the_arrest_is_coded(coder):
-    """ "Two men were arrested": PLOVER_agents.txt leaves "man"/"men" UNK (as "woman" is CVL,
-    the sitrep agents overlay makes them private persons), so the arrest has a party the KB
-    codes and is kept (an event with no coded party is dropped)."""
-    events = _events(coder, "Two men were arrested in Leeds on Monday.")
-    arrests = [e for e in events if e.event == "COERCE"]
-    assert arrests and arrests[0].recipient, events
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an admonition "against"/"about" a danger: disapproval (ACCUSE), no threat of one's own
-        ("The Greens warned both parties against pandering to prejudice.", "ACCUSE"),
-        (
-            "Angry backbenchers warned Mr Arlen and Mr Dunmore about the dangers of disunity.",
-            "ACCUSE",
-        ),
-        # a warning with the one warned and what they should not do: a demand (REQUEST)
-        ("The minister warned Mr Dunmore not to be tempted.", "REQUEST"),
-        # a warning whose content is a state of things: an assessment, no event
-        ("He warned the Abstentions Party was the real challenge to Labour.", None),
-    ],
-)
-def test_what_a_warning_is(coder, text, expected):
-    found = [e.event for e in _events(coder, text) if e.trigger.text == "warned"]
-    assert found == ([expected] if expected else []), found
-
-
 def test_expelled_from_a_party_is_the_partys_act(coder):
     """ "The MP, who was expelled from Labour over his stance": a passive of removal with no
     agent; the body of its "from" phrase removed him (SANCTION by Labour)."""
