@@ -20,6 +20,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.errors import ModelError
+from sitrep.text.lexicon import word_set
+
+# verbs of putting out a speech act: typed by their object noun when the lexicon is sure of it
+_ISSUING = word_set("event_arguments", cls="issuing")
 
 _PATH = "data/events/triggers.tsv"
 _VERBS_PATH = "data/events/cameo_verbs.tsv"
@@ -116,6 +120,12 @@ class TriggerLexicon:
                     # "pulled back"; with its object's head noun: "struck a deal" (AGREE)
                     hit = self.entries.get((f"{low} {child.text.lower()}", pos))
                     if hit:
+                        return hit
+                if child.dep_ == "dobj" and low in _ISSUING and child.pos_ == "NOUN":
+                    # "issued a broad call to the unions to support the strikers": the
+                    # speech act put out, when the lexicon is sure of its noun
+                    hit = self.lookup(child)
+                    if hit and hit.strong:
                         return hit
             # the preposition right after the verb ("called for", "appealed to", "called on")
             if token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("ADP", "SCONJ"):
