@@ -208,6 +208,10 @@ def _actor_of(actors, mention: str):
     return next((a for a in actors if any(m.text == mention for m in a.mentions)), None)
 
 
+def _named(actors, name: str):
+    return next((a for a in actors if a.name == name), None)
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "kind", "sector"),
     [
@@ -1057,28 +1061,8 @@ def test_a_legal_form_makes_a_name_a_company(coder):
     assert officials is not None and officials.sector == "BUS", actors
 
 
-def test_an_unknown_organisation_takes_the_datelines_country(coder):
-    """A story filed from Washington that names Japan more often than the US: an association
-    it does not place is American (the dateline weighs in the home country as a national
-    outlet does); "the government of Japan" is Japan's by its "of" phrase."""
-    actors = _coded(
-        coder,
-        "WASHINGTON, March 25 - The Microchip Makers Association urged the U.S. government to "
-        "impose sanctions against Japan. It said the government of Japan had not kept the "
-        "agreement, and Japan denied it.",
-        dt.date(1987, 3, 25),
-    )
-    assoc = next((a for a in actors if a.name == "Microchip Makers Association"), None)
-    assert assoc is not None and assoc.country == "USA", actors
-    government = next(
-        (a for a in actors if any(m.text == "government" for m in a.mentions) and a.country),
-        None,
-    )
-    assert government is not None and government.country == "JPN", actors
-
-
 def test_a_partys_leader_holds_a_party_role(coder):
-    """ "The Alba Party's Holyrood leader Nicola Sturgeon" (NER: ORG): a person the KB knows
+    """ "The Scottish National Party's Holyrood leader Nicola Sturgeon" (NER: ORG): a person the KB knows
     by full name, whose title is a party's leader (PTY on a date with no office on record)."""
     actors = _coded(
         coder,
@@ -1086,7 +1070,7 @@ def test_a_partys_leader_holds_a_party_role(coder):
         "minister on Tuesday.",
         dt.date(2005, 1, 1),
     )
-    person = next((a for a in actors if a.name == "Nicola Sturgeon"), None)
+    person = _named(actors, "Nicola Sturgeon")
     assert person is not None and person.sector == "PTY", actors
 
 
@@ -1123,26 +1107,43 @@ def test_an_indefinite_title_in_the_lede_is_the_person_named_next(coder):
     assert any("minister" in m.text for m in person.mentions), person
 
 
-def test_an_unqualified_minister_is_of_the_country_the_story_is_filed_from(coder):
-    """Wire style: "BONN, April 3 - Finance Minister Halvard Ostrem said ..." is the German
-    minister, whatever other countries the story names; in a digest each item's own dateline
-    counts ("BRUNSWICK - ... the chief state prosecutor said" after a "CAIRO -" item)."""
-    actors = _coded(
-        coder,
-        "BONN, April 3 - Finance Minister Halvard Ostrem said he will advise Brazil to take up "
-        "talks with its bank creditors when he is in Washington. Brazil suspended payments "
-        "to banks in February, Brazil said.",
-        dt.date(1987, 4, 3),
-    )
-    minister = next((a for a in actors if a.name == "Halvard Ostrem"), None)
-    assert minister is not None and minister.country == "DEU", actors
-    digest = _coded(
-        coder,
-        "    CAIRO - Egypt's opposition charged that the election was rigged.\n"
-        "     - - - -\n"
-        "    BRUNSWICK, West Germany - A former chief of foreign exchange at Volkswagen has "
-        "been arrested, the chief state prosecutor said.\n",
-        dt.date(1987, 4, 7),
-    )
-    prosecutor = _actor_of(digest, "chief state prosecutor")
-    assert prosecutor is not None and prosecutor.country == "DEU", digest
+_WASHINGTON = (
+    "WASHINGTON, March 25 - The Microchip Makers Association urged the U.S. government to "
+    "impose sanctions against Japan. It said the government of Japan had not kept the "
+    "agreement, and Japan denied it."
+)
+_DIGEST = (
+    "    CAIRO - Egypt's opposition charged that the election was rigged.\n"
+    "     - - - -\n"
+    "    BRUNSWICK, West Germany - A former chief of foreign exchange at Volkswagen has "
+    "been arrested, the chief state prosecutor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "who", "country"),
+    [
+        # a story filed from Washington that names Japan more often than the US: an
+        # association it does not place is American (the dateline weighs in the home country
+        # as a national outlet does) ...
+        (_WASHINGTON, dt.date(1987, 3, 25), "Microchip Makers Association", "USA"),
+        # ... and "the government of Japan" is Japan's by its "of" phrase
+        (_WASHINGTON, dt.date(1987, 3, 25), "government", "JPN"),
+        # wire style: an unqualified minister is of the country the story is filed from,
+        # whatever other countries it names ...
+        (
+            "BONN, April 3 - Finance Minister Halvard Ostrem said he will advise Brazil to take "
+            "up talks with its bank creditors when he is in Washington. Brazil suspended "
+            "payments to banks in February, Brazil said.",
+            dt.date(1987, 4, 3),
+            "Halvard Ostrem",
+            "DEU",
+        ),
+        # ... and in a digest, of its own item's dateline
+        (_DIGEST, dt.date(1987, 4, 7), "chief state prosecutor", "DEU"),
+    ],
+)
+def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, country):
+    actors = _coded(coder, text, day)
+    actor = _named(actors, who) or _actor_of(actors, who)
+    assert actor is not None and actor.country == country, actors

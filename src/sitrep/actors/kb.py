@@ -1512,14 +1512,16 @@ class ActorKB:
             if (
                 title is not None
                 and org is not None
-                and org.sector == "LEG"
+                and org.sector in ("LEG", "PTY")
                 and org_span is not None
                 and person_span is not None
                 and org_span[1] <= person_span[0]
                 and words[person_span[0] - 1] in GENERIC_HEADS
             ):
-                # "Senate Majority Leader Harry Reid": a leader of a legislature legislates
-                title = Agent("LEG", None, title.pattern)
+                # a generic title after a legislature or a party is a role in it: "Senate
+                # Majority Leader Harry Reid" legislates; "the Scottish National Party's
+                # Holyrood leader Nicola Sturgeon", "SNP leader X" hold a party role
+                title = Agent(org.sector, None, title.pattern)
             if (
                 title is None
                 and org is not None
@@ -1535,18 +1537,6 @@ class ActorKB:
                 # Clinton": the office held at the time told of, which the KB names as an
                 # organisation
                 title = Agent(org.sector, None, org.name)
-            if (
-                title is not None
-                and org is not None
-                and org.sector == "PTY"
-                and org_span is not None
-                and person_span is not None
-                and org_span[1] <= person_span[0]
-                and words[person_span[0] - 1] in GENERIC_HEADS
-            ):
-                # "the Scottish National Party's Holyrood leader Nicola Sturgeon", "SNP
-                # leader X": a party's leader holds a party role (actor coding guideline)
-                title = Agent("PTY", None, title.pattern)
             if (
                 not former
                 and title is not None
