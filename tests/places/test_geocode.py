@@ -121,3 +121,20 @@ def test_a_county_in_a_british_story_is_no_american_city(coder):
     )
     norfolk = next(a for a in d.actors if a.name == "Norfolk")
     assert norfolk.country == "GBR", d.actors
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        # a city's own name beats another city's other name: the gazetteer also calls Dayton,
+        # Ohio "Venice" and Bordeaux "Porto" ...
+        ("Venice", "ITA"),
+        ("Porto", "PRT"),
+        ("Zaragoza", "ESP"),
+        # ... unless that city is far bigger: "Odessa" is Odesa, not Odessa, Texas
+        ("Odessa", "UKR"),
+    ],
+)
+def test_a_citys_own_name_beats_another_citys_other_name(geocoder, name: str, iso3: str) -> None:
+    place = geocoder.lookup(name)
+    assert place is not None and place.country == iso3, place

@@ -75,6 +75,8 @@ def _country_aliases() -> dict[str, str]:
 #: most populous namesake's population ("Cadiz", Spain, over Cadiz, Philippines; not Paris,
 #: Texas, over Paris).
 _SHARED_SHARE = 0.2
+# another city's other name wins over a city's own only when that city is this many times bigger
+_EXONYM_RATIO = 3
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class Geocoder:
         iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         sums: dict[str, list[float]] = {}
         cities: dict[str, Place] = {}
+        own: dict[str, Place] = {}  # by a city's own name
+        other: dict[str, Place] = {}  # by one of its other names
         by_country: dict[str, dict[str, Place]] = {}
         for city in gc.get_cities().values():
             iso3 = iso2to3.get(city["countrycode"])
@@ -145,12 +149,24 @@ class Geocoder:
             names = ({city["name"]} | alternates) - set(_NOT_CITIES)
             for name in names:
                 key = name_key(name)
-                # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS)
-                if key not in cities or cities[key].population < pop:
-                    cities[key] = place
+                # the most populous city wins a shared name (Donetsk UKR over Donetsk RUS),
+                # among the cities whose own name it is, and among those it is another name of
+                table = own if name == city["name"] else other
+                if key not in table or table[key].population < pop:
+                    table[key] = place
                 here = by_country.setdefault(key, {})
                 if iso3 not in here or here[iso3].population < pop:
                     here[iso3] = place
+        # a city's own name beats another city's other name ("Venice" is Venice, not Dayton,
+        # Ohio, which the gazetteer also calls so; "Porto" not Bordeaux), unless that city is
+        # far bigger (_EXONYM_RATIO: "Odessa" is Odesa, not Odessa, Texas)
+        for key, place in other.items():
+            mine = own.get(key)
+            if mine is None or place.population >= _EXONYM_RATIO * mine.population:
+                cities[key] = place
+        for key, place in own.items():
+            if key not in cities:
+                cities[key] = place
         shared = {key: places for key, places in by_country.items() if len(places) > 1}
 
         def centre(iso3: str) -> tuple[float | None, float | None]:
