@@ -773,3 +773,14 @@ def test_trade_representatives_and_delegates_are_government(kb, text, country):
 
     res = kb.resolve(text, date=dt.date(1987, 3, 30), ner="PERSON")
     assert res is not None and (res.country, res.sector) == (country, "GOV"), res
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["House Democrats", "Senate Republicans", "committee Republicans", "congressional Democrats"],
+)
+def test_a_partys_members_named_with_a_chamber_are_legislators(kb, text):
+    """A sitting legislator is LEG (actor coding guideline): a party's members named with a
+    chamber or committee are the party's legislators ("House Democrats" was no actor)."""
+    res = kb.resolve(text, date=D(1987, 3, 20))
+    assert res is not None and (res.country, res.sector) == ("USA", "LEG"), res

@@ -86,6 +86,8 @@ _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
 GENERIC_HEADS = _words("generic_heads")
+# Words of a chamber or its committees: a party's members named with one are legislators.
+_CHAMBERS = _words("chambers")
 # Heads named for whom they gather ("Congress of ... Trade Unions"): sector from after "of".
 _COLLECTIVE_HEADS = _words("collective_heads")
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
@@ -789,8 +791,30 @@ class ActorKB:
             return Resolution(
                 name=text.strip(), country="IGO", sector="IGO", kind="org", confidence=0.6
             )
+        legislators = self._party_legislators(tokens, text)
+        if legislators is not None and ner in ("org", None):
+            return legislators
         # 2. scan n-grams: people, organisations, countries, sector nouns
         return self._compose(tokens, day, context, text, head, ner=ner, article=article)
+
+    def _party_legislators(self, tokens: list[tuple[str, bool]], text: str) -> Resolution | None:
+        """A party's members named with a chamber or committee ("House Democrats", "Senate
+        Republicans", "committee Republicans"): sitting legislators, LEG, of the party's
+        country (the actor coding guideline: a sitting legislator is LEG)."""
+        if len(tokens) < 2 or not _plural([t for t, _ in tokens]):
+            return None
+        parties = self.orgs.get(tokens[-1][0])
+        if not parties or parties[0].sector != "PTY" or not tokens[-1][1]:
+            return None
+        if not any(t in _CHAMBERS for t, _ in tokens[:-1]):
+            return None
+        return Resolution(
+            name=text.strip(),
+            country=parties[0].country,
+            sector="LEG",
+            kind="group",
+            confidence=0.7,
+        )
 
     def _party_named(
         self,
