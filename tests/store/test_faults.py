@@ -31,12 +31,14 @@ from sitrep.store import Store
 pytestmark = pytest.mark.slow
 
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
-N_DOCS = 5
+N_DOCS = 8
+# articles at least left to code when a signal is sent
+_LEFT = 3
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Five of the example dispatches (with their sidecars), in a folder of their own."""
+    """Eight of the example dispatches (with their sidecars), in a folder of their own."""
     folder = tmp_path_factory.mktemp("corpus")
     for p in sorted(EXAMPLES.glob("*.txt"))[:N_DOCS]:
         shutil.copy(p, folder / p.name)
@@ -91,22 +93,23 @@ def _default_sigint() -> None:
 
 def _run_and_signal(cmd: list[str], sig: int, rng: random.Random) -> tuple[int, str]:
     """Start ``cmd``, send ``sig`` at a random point after the store was opened, return
-    (exit code, stderr). The point: after 0..N-1 stored articles (0: while the models load),
-    plus 0-300 ms."""
+    (exit code, stderr). The point: after 0..N-1-_LEFT stored articles (0: while the models
+    load), plus 0-100 ms: at least _LEFT articles are left to code, so the run cannot finish
+    inside the delay (a short dispatch codes in about 100 ms)."""
     proc = subprocess.Popen(
         cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV, preexec_fn=_default_sigint
     )
     assert proc.stderr is not None
-    after = rng.randrange(N_DOCS)
-    delay = rng.uniform(0, 0.3)
+    after = rng.randrange(N_DOCS - _LEFT)
+    delay = rng.uniform(0, 0.1)
     lines: list[str] = []
     stored = 0
     fired = False
     for line in proc.stderr:
         lines.append(line)
         held = re.search(r"holds (\d+) articles", line)
-        if held:  # earlier runs stored some: signal with at least one article left to code
-            after = min(after, max(0, N_DOCS - int(held.group(1)) - 1))
+        if held:  # earlier runs stored some: signal with articles left to code
+            after = min(after, max(0, N_DOCS - int(held.group(1)) - _LEFT))
         if "stored article" in line:
             stored += 1
         if not fired and ((held and after == 0) or (stored and stored >= after)):
