@@ -830,3 +830,33 @@ def test_expelled_from_a_party_is_the_partys_act(coder):
 def test_what_a_warning_is(coder, text, expected):
     found = [e.event for e in _events(coder, text) if e.trigger.text == "warned"]
     assert found == ([expected] if expected else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an unowned measure: the government of the critics' country
+        ("Labour MPs criticised the housing plans on Tuesday.", "criticised", [("GBR", "GOV")]),
+        ("Housing plans criticised by Labour MPs.", "criticised", [("GBR", "GOV")]),
+        ("The Liberal Democrats have pledged to oppose the bill.", "pledged", [("GBR", "GOV")]),
+        # a measure with its owner named is aimed at that owner, not at the government
+        (
+            "Labour MPs criticised the Conservative plans on Tuesday.",
+            "criticised",
+            [("GBR", "PTY")],
+        ),
+    ],
+)
+def test_a_measure_criticised_is_the_governments(coder, text, trigger, expected):
+    """Criticism, support or opposition aimed at a government measure that names no owner
+    ("Housing plans criticised by MPs") is aimed at the government of the critics' country,
+    when the article names it (event coding guideline, section 4)."""
+    dispatch = coder.code_text(
+        f"LONDON, March 3 - {text} The government said the measures would go ahead.",
+        published="2005-03-03",
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    hits = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert len(hits) == 1, dispatch.events
+    got = [(actors[r].country, actors[r].sector) for r in hits[0].recipient]
+    assert got == expected, (hits[0], actors)

@@ -82,6 +82,14 @@ _DIRECTIONS = word_set("event_arguments", cls="direction")
 _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
 # verbs of saying (not of thinking or expecting): their harsh content is criticism
 _SAYING = word_set("reporting_verbs", cls="say", pos="V")
+# a government's measures (plans, bills, taxes): aimed at, they name the government
+_MEASURES = word_set("event_arguments", cls="measure")
+# events aimed at what someone did or proposes: their target may be a measure
+# entity labels of a modifier that names a measure's owner ("the US tariffs", "Labour's plans")
+_OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+_AIMED_AT_MEASURES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"}
+# the arcs from a trigger to what it is aimed at (object, passive subject, content, phrase)
+_TARGET_ARCS = {"dobj", "nsubjpass", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"}
 
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
@@ -434,6 +442,9 @@ class EventComponent:
             if event.event == "ASSAULT" and actor_ids and not recipient_ids:
                 # "Iran launched a new offensive in northern Iraq": the state attacked
                 event.recipient = _attacked_state(table, actor_ids, event.location)
+            if event.event in _AIMED_AT_MEASURES and actor_ids and not event.recipient:
+                # "Housing plans criticised by MPs": the government's plans, so the government
+                event.recipient = _measure_owner(trig, cand, table, actor_ids)
             kept.append((cand, event))
         if judged or asked:
             kept = _without_shadowed_judgements(kept, judged | asked)
@@ -915,6 +926,68 @@ def _attacked_state(table: Any, actor_ids: list[str], location: Location | None)
         for aid, actor in table.actors.items()
         if actor.kind == "state" and actor.country == location.country
     ][:1]
+
+
+def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[str]) -> list[str]:
+    """The recipient of criticism, a demand, support or opposition aimed at a government
+    measure that names no owner ("Housing plans criticised by MPs", "Kennedy criticises
+    'unfair' taxes", "pledged to oppose the bill", "said the plans should be re-examined"):
+    the government of the actors' country, when the article names it as an actor (the table is
+    frozen: no record is made). Not for a government's own words about measures (its own
+    plans), nor for actors of several countries or none (whose measure would it be?)."""
+    if table is None:
+        return []
+    actors = [table.actors[a] for a in actor_ids if a in table.actors]
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries:
+        return []
+    if any(a.sector in ("GOV", "IGO") or a.kind == "state" for a in actors):
+        return []
+    if _measure_aimed_at(trigger, cand) is None:
+        return []
+    (country,) = countries
+    governments = [
+        aid
+        for aid, actor in table.actors.items()
+        if actor.country == country and actor.sector == "GOV" and actor.kind != "person"
+    ]
+    governments.sort(key=lambda aid: table.actors[aid].kind != "state")
+    return governments[:1]
+
+
+def _measure_aimed_at(trigger: Token, cand: Candidate) -> Token | None:
+    """The government measure an event is aimed at: a measure noun with no owner of its own
+    (no possessive, no compound or adjective that names one) among what the trigger is aimed
+    at, two arcs deep ("criticised the plans", "opposes the ID cards plan as 'flawed'",
+    "pledged to oppose the bill", "said the plans should be re-examined")."""
+    head = trigger.head
+    if trigger.dep_ == "acl" and head.lower_ in _MEASURES and not _owned(head):
+        return head  # "Housing plans criticised by MPs"
+    frontier, seen = [trigger], {trigger.i}
+    actor = cand.actor
+    for _ in range(3):
+        nxt = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ not in _TARGET_ARCS or child.i in seen:
+                    continue
+                seen.add(child.i)
+                if actor is not None and actor.start <= child.i < actor.end:
+                    continue
+                nxt.append(child)
+                if child.pos_ in ("NOUN", "PROPN") and child.lower_ in _MEASURES:
+                    return None if _owned(child) else child
+        frontier = nxt
+    return None
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a measure noun names its owner: a possessive ("Labour's plans") or a name
+    before it ("the US tariffs", "the Blair plan")."""
+    return any(
+        c.dep_ == "poss" or (c.ent_type_ in _OWNER_ENTS and c.dep_ in ("compound", "amod"))
+        for c in noun.children
+    )
 
 
 def _demanded_of(
