@@ -1359,6 +1359,13 @@ def _condition(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "his staunch opposition to the war"
+    if (
+        tok.lower_ in ATTITUDE_NOUNS
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        and not (tok.text[:1].isupper() and tok.i > tok.sent.start)
+    ):
+        return True  # bare: "faced stiff opposition", "more bureaucracy"
     if tok.lower_ in PLACE_NOUNS:
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:
