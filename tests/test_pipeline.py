@@ -131,3 +131,26 @@ def test_readme_own_pipeline_recipe_gives_the_coders_dispatch(coder):
     doc = nlp(doc)
     own = Coder.to_dispatch(doc, Article(text, published=day))
     assert own.to_json_dict() == coder.code_text(text, published=day).to_json_dict()
+
+
+def test_every_reference_names_an_actor_of_the_dispatch(coder):
+    """Every actor an event or an attribution points to is an ACTOR record of the same
+    dispatch (SPEC.md), on real news: a later stage may not point at a record the actors
+    stage merged away (a government found for a measure's critics once did)."""
+    politics = shared_path("news", "bbc", "politics")
+    paths = sorted(politics.glob("*.txt"))[200:230]
+    dispatches = coder.code_many(
+        [Article(p.read_text(encoding="latin-1"), published=dt.date(2005, 1, 1)) for p in paths]
+    )
+    referenced = 0
+    for path, dispatch in zip(paths, dispatches, strict=True):
+        ids = {a.id for a in dispatch.actors}
+        for event in dispatch.events:
+            for ref in (*event.actor, *event.recipient):
+                referenced += 1
+                assert ref in ids, (path.name, event)
+        for att in dispatch.attributions:
+            if att.source is not None and att.source.actor is not None:
+                referenced += 1
+                assert att.source.actor in ids, (path.name, att)
+    assert referenced > 100, referenced

@@ -924,7 +924,7 @@ def _attacked_state(table: Any, actor_ids: list[str], location: Location | None)
     return [
         aid
         for aid, actor in table.actors.items()
-        if actor.kind == "state" and actor.country == location.country
+        if actor.kind == "state" and actor.country == location.country and actor.mentions
     ][:1]
 
 
@@ -949,7 +949,10 @@ def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[
     governments = [
         aid
         for aid, actor in table.actors.items()
-        if actor.country == country and actor.sector == "GOV" and actor.kind != "person"
+        if actor.country == country
+        and actor.sector == "GOV"
+        and actor.kind != "person"
+        and actor.mentions  # (a record merged into another keeps none)
     ]
     governments.sort(key=lambda aid: table.actors[aid].kind != "state")
     return governments[:1]
