@@ -1147,3 +1147,59 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
     actors = _coded(coder, text, day)
     actor = _named(actors, who) or _actor_of(actors, who)
     assert actor is not None and actor.country == country, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a title of address makes a person; "the Lord Chief Justice" after it their office
+        (
+            "LONDON, March 1 - Lord Carver, the Lord Chief Justice, said the plans were wrong.",
+            "Lord Carver",
+            ("GBR", "JUD", "person"),
+        ),
+        # an employer after a comma ("X, of Leeds University")
+        (
+            "LONDON, March 1 - Professor Alan Mott, of Leeds University, said the figures "
+            "were poor.",
+            "Alan Mott",
+            ("GBR", "EDU", "person"),
+        ),
+        # a newspaper named by one word of a masthead
+        (
+            "LONDON, March 1 - Writing in The Times, Jane Fielding said the minister should go.",
+            "Times",
+            ("GBR", "JRN", "org"),
+        ),
+        # a headline's verb read as its subject's head noun: the agent before it
+        (
+            "KENYAN LEADER APPEALS FOR U.S. INVESTMENT\n\nNAIROBI, March 1 - Kenya's "
+            "president appealed for more American investment on Tuesday.",
+            "KENYAN LEADER",
+            ("KEN", "GOV", "person"),
+        ),
+    ],
+)
+def test_what_a_persons_own_words_make_them(coder, text, mention, expected):
+    """A person or an organisation the KB does not hold takes what the words around it say:
+    a title of address and an apposition, an employer, a masthead, a headline's subject
+    (issue 14: an unknown person keeps the sector and country their own words give)."""
+    actor = _actor_of(_coded(coder, text), mention)
+    assert actor is not None and (actor.country, actor.sector, actor.kind) == expected, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Labour faced stiff opposition from the Tories on Monday.", "opposition"),
+        ("He said the plan would only create more bureaucracy.", "bureaucracy"),
+        ("Religion should be taught in every school, the bishop said.", "Religion"),
+        ("Sterling rose against the dollar on Tuesday, dealers said.", "Sterling"),
+        ("Mr Brown will deliver the Budget next month, the Treasury said.", "Budget"),
+    ],
+)
+def test_attitudes_abstractions_currencies_and_documents_are_no_actors(coder, text, word):
+    """A bare attitude or abstraction, a currency and a document name no agent (actor coding
+    guideline, non-actors); judged samples found them as junk records."""
+    actors = _coded(coder, text)
+    assert not any(word in m.text for a in actors for m in a.mentions), actors

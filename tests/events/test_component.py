@@ -860,3 +860,17 @@ def test_a_measure_criticised_is_the_governments(coder, text, trigger, expected)
     assert len(hits) == 1, dispatch.events
     got = [(actors[r].country, actors[r].sector) for r in hits[0].recipient]
     assert got == expected, (hits[0], actors)
+
+
+def test_a_headline_verb_read_as_a_noun_keeps_its_subject(coder):
+    """ "KENYAN LEADER APPEALS FOR U.S. INVESTMENT": the parser reads the headline's verb as
+    the head noun of its subject; the agent noun before it is the actor."""
+    dispatch = coder.code_text(
+        "KENYAN LEADER APPEALS FOR U.S. INVESTMENT\n\nNAIROBI, March 3 - Kenya's president "
+        "appealed for more American investment on Tuesday.",
+        published="1987-03-03",
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    head = [e for e in dispatch.events if e.trigger.text == "APPEALS"]
+    assert len(head) == 1, dispatch.events
+    assert [(actors[a].country, actors[a].sector) for a in head[0].actor] == [("KEN", "GOV")]

@@ -351,6 +351,11 @@ class ActorsComponent:
                 _describe_person(span, person, table, refs, covered)
                 continue
             res = kb.resolve(span.text, date=day, head=True, article=text)
+            if (res is None or not res.sector) and (agent := _agent_before_head(span)) is not None:
+                # "Kenyan leader appeals for U.S. investment": a headline's verb read as the
+                # head noun of its subject; the agent is the compound before it
+                span = span.doc[span.start : agent.i + 1]
+                res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
             if res.kind == "person" and not res.wikidata:
@@ -560,6 +565,15 @@ class ActorsComponent:
             res = Resolution(
                 name=span.text, kind="group", ner=span.root.ent_type_ or None, known=False
             )
+            if len(span) > 1 and span[0].lower_ in COURTESY_TITLES | HONOURS:
+                # "Lord Carver, the Lord Chief Justice, said": a title of address makes a
+                # person, the KB's where the name fits one (under its rules for a surname)
+                found = self.kb.resolve(span.text, date=day, ner="PERSON", article=text)
+                res = (
+                    found
+                    if found is not None and found.kind == "person"
+                    else Resolution(name=span.text, kind="person", known=False)
+                )
             # "Comibol, the state mining company, said": the apposition says what it is
             res = self._described(span, res, day, text)
             actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
@@ -868,8 +882,13 @@ def _descriptions(ent: Span) -> list[Span]:
     if speaks_for is not None:
         out.append(speaks_for)
     for prep in root.rights:
-        # "Dr Edward Mortimer of Case Western Reserve University": the employer
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == ent.end:
+        # "Dr Edward Mortimer of Case Western Reserve University" (or after a comma): the
+        # employer
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and (prep.i == ent.end or (prep.i == ent.end + 1 and doc[ent.end].text == ","))
+        ):
             out.extend(
                 _strip_det(doc[obj.left_edge.i : obj.i + 1])
                 for obj in prep.children
@@ -972,14 +991,15 @@ def _of_reading_fits(tok: Token) -> bool:
 def _title_noun(tok: Token) -> bool:
     """A common noun, or a title written with a capital and an "of" or "to" phrase ("Sir Roy
     Denman, Head of the EC Delegation": the parser tags "Head" a proper noun, NER leaves it
-    out of every name)."""
+    out of every name) or after "the" ("Lord Carver, the Lord Chief Justice")."""
     if tok.pos_ == "NOUN":
         return True
-    return (
-        tok.pos_ == "PROPN"
-        and not tok.ent_type_
-        and any(c.dep_ == "prep" and c.lower_ in _OF_PREPS for c in tok.children)
-    )
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _OF_PREPS for c in tok.children):
+        return True
+    # "Lord Carver, the Lord Chief Justice": a capitalised title with "the" before it
+    return _agent_noun(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _speaks_for(ent: Span) -> Span | None:
@@ -1749,6 +1769,23 @@ def _agent_noun(tok: Token) -> bool:
         if len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"):
             return True
     return False
+
+
+def _agent_before_head(span: Span) -> Token | None:
+    """In a noun phrase whose head names no agent, the agent noun right before the head that
+    modifies it, when the phrase is a headline's subject and verb read as one noun ("Kenyan
+    leader appeals", "Police chief warns"): the head is a plural noun or a verb form at the
+    end of a line's first phrase, with no determiner ("the leader appeals process" has one)."""
+    root = span.root
+    if root.i == span.start or root.tag_ not in ("NNS", "VBZ"):
+        return None
+    before = root.doc[root.i - 1]
+    if before.dep_ != "compound" or before.head.i != root.i or not _agent_noun(before):
+        return None
+    if any(t.dep_ in ("det", "poss") for t in span):
+        return None
+    line_start = root.doc.text.rfind("\n", 0, span.start_char) + 1
+    return before if root.doc.text[line_start : span.start_char].strip() == "" else None
 
 
 def _noun_phrases(doc: Doc) -> list[Span]:

@@ -773,11 +773,11 @@ class ActorKB:
         if exact is not None:
             return exact
         if (
-            ner in ("org", None)
-            and len(tokens) >= 2
+            ((ner in ("org", None) and len(tokens) >= 2) or ner == "org")
             and tokens[-1][1]
             and tokens[-1][0] in _MASTHEADS
         ):
+            # (one word when NER says it names an organisation: "The Times", "the Telegraph")
             return self._masthead(tokens, text)
         if (
             ner in ("org", None)

@@ -360,6 +360,17 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
             obj = _pobj(child)  # "talks between Russia and Ukraine": both parties act
             if obj is not None:
                 return obj
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        noun.dep_ == "ROOT"
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head.i == noun.i
+        and _table_actor(before, phrase=True) is not None
+    ):
+        # "Kenyan leader appeals for U.S. investment": a headline whose verb the parser read
+        # as the head noun of its subject (a sentence's root is its verb)
+        return before
     for child in noun.children:
         if child.ent_type_ in _WHEN_ENTS:
             continue  # "Monday's attack": a date, not the attacker
