@@ -1165,6 +1165,13 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Alan Mott",
             ("GBR", "EDU", "person"),
         ),
+        # what a relative clause says they head
+        (
+            "LONDON, March 1 - Dame Helen Lowe, who chairs the Commons health committee, "
+            "said the plans were wrong.",
+            "Dame Helen Lowe",
+            ("GBR", "LEG", "person"),
+        ),
         # a newspaper named by one word of a masthead
         (
             "LONDON, March 1 - Writing in The Times, Jane Fielding said the minister should go.",
@@ -1196,6 +1203,8 @@ def test_what_a_persons_own_words_make_them(coder, text, mention, expected):
         ("Religion should be taught in every school, the bishop said.", "Religion"),
         ("Sterling rose against the dollar on Tuesday, dealers said.", "Sterling"),
         ("Mr Brown will deliver the Budget next month, the Treasury said.", "Budget"),
+        # a member's seat
+        ("Mr Hobart, the MP for Selby, spoke against the plan.", "Selby"),
     ],
 )
 def test_attitudes_abstractions_currencies_and_documents_are_no_actors(coder, text, word):

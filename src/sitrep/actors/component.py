@@ -144,6 +144,9 @@ class ActorsComponent:
                 continue
             if _no_name(ent):
                 continue  # "Islam", "Islamophobia", 'datetime="2016': no agent
+            if _constituency(ent):
+                covered.update(range(ent.start, ent.end))
+                continue  # "the MP for Selby": a seat, no agent (NER may call it a person)
             if (
                 ent.label_ in ("ORG", "PERSON")
                 and ent[-1].lower_ in NON_AGENT_HEADS
@@ -853,10 +856,19 @@ def _staff_of(span: Span) -> Span | None:
     return None
 
 
+#: Verbs of heading an organisation: what a person heads ("who chairs the committee") is
+#: their employer.
+#: (word forms: the pipeline may run without a lemmatizer)
+_HEADING = frozenset(
+    f"{verb}{ending}" for verb in ("chair", "head", "direct", "found") for ending in ("", "s", "ed")
+) | {"lead", "leads", "led", "run", "runs", "ran", "manage", "manages", "managed"}
+
+
 def _descriptions(ent: Span) -> list[Span]:
     """Phrases that describe a named person, nearest first: the lower-case title words right
     before the name that are not part of it, the appositions on either side, an organisation
-    as possessor or after "of", the predicate of "X is a ..."."""
+    as possessor or after "of", what a relative clause says they head, the predicate of "X
+    is a ..."."""
     doc, root = ent.doc, ent.root
     out: list[Span] = []
     before = [
@@ -893,6 +905,14 @@ def _descriptions(ent: Span) -> list[Span]:
                 _strip_det(doc[obj.left_edge.i : obj.i + 1])
                 for obj in prep.children
                 if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+            )
+    for rel in root.rights:
+        # "Dame Helen Lowe, who chairs the Commons health committee": what they head
+        if rel.dep_ == "relcl" and rel.lower_ in _HEADING:
+            out.extend(
+                _strip_det(doc[obj.left_edge.i : obj.right_edge.i + 1])
+                for obj in rel.children
+                if obj.dep_ == "dobj"
             )
     if root.dep_ == "nsubj" and root.head.lower_ in _COPULAS:
         for attr in root.head.rights:
@@ -1526,11 +1546,29 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)
 
 
+#: Titles of members elected for a seat ("the MP for Selby").
+_SEAT_HOLDERS = frozenset(
+    {"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "representative"}
+)
+
+
+def _constituency(ent: Span) -> bool:
+    """Whether a name is the seat a member is elected for ("Mr Hobart, the MP for Selby")."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lower_ in _SEAT_HOLDERS
+        and prep.head.i < prep.i
+    )
+
+
 def _apposed_person(tok: Token, table: ActorTable) -> str | None:
-    """The person a description stands in apposition to ("X, the lawyer"; "the lawyer, X"),
-    if a named person's mention holds the other side (guideline: a description that refers
-    to a person is that person)."""
-    if tok.pos_ != "NOUN":
+    """The person a description stands in apposition to ("X, the lawyer"; "the lawyer, X";
+    "Mr Hobart, the MP for Selby": a title the parser tags a proper noun), if a named
+    person's mention holds the other side (guideline: a description that refers to a person
+    is that person)."""
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and not tok.ent_type_ and _agent_noun(tok)):
         return None
     others = [tok.head] if tok.dep_ == "appos" else []
     others += [c for c in tok.children if c.dep_ == "appos"]
