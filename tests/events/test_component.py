@@ -874,3 +874,34 @@ def test_a_headline_verb_read_as_a_noun_keeps_its_subject(coder):
     head = [e for e in dispatch.events if e.trigger.text == "APPEALS"]
     assert len(head) == 1, dispatch.events
     assert [(actors[a].country, actors[a].sector) for a in head[0].actor] == [("KEN", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a warning of what the warned one's course would bring about: advice, a REQUEST
+        (
+            "Reagan warned Congress that such action would undercut his ability to negotiate.",
+            "warned",
+            "REQUEST",
+        ),
+        # a warning of the speaker's side's own act stays a threat
+        ("The Kremlin warned Kiev that Russia would retaliate.", "warned", "THREATEN"),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_the_speakers_own_act(coder, text, trigger, expected):
+    """Guideline section 3: warnings with serious repercussions (the speaker's own act) are
+    THREATEN; warning someone of what their course would bring is advice (REQUEST)."""
+    dispatch = coder.code_text(text, published="1987-04-26")
+    hits = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert [e.event for e in hits] == [expected], dispatch.events
+
+
+def test_a_thing_that_threatens_makes_no_threat(coder):
+    """ "The plan threatens jobs": a danger someone sees (an assessment), not a threat an actor
+    makes; "Rebel forces threatened the town" is one."""
+    dispatch = coder.code_text(
+        "The plan threatens thousands of jobs, unions said. Rebel forces threatened the town.",
+        published="2005-03-01",
+    )
+    assert [e.trigger.text for e in dispatch.events if e.event == "THREATEN"] == ["threatened"]

@@ -63,6 +63,8 @@ _AUDIENCE = word_set("event_arguments", cls="audience")
 _FINDINGS = word_set("event_arguments", cls="finding")
 # "warned Mr Brown not to be tempted": warning someone (not) to act asks them (REQUEST)
 _WARNING = word_set("event_arguments", cls="warning")
+# modals of what a course would bring about ("such action would undercut his ability")
+_CONSEQUENCE_MODALS = frozenset({"would", "could", "might", "will", "may"})
 # verbs of removing someone from a body: a passive's "from" names who removed them
 _EXPELLED = word_set("event_arguments", cls="expelled")
 # "resisted calls for him to resign": the calls are someone else's, aimed at the subject
@@ -772,6 +774,34 @@ def _warned_to_act(verb: Token) -> bool:
     )
 
 
+def _warned_of_consequences(verb: Token) -> bool:
+    """A verb of warning with someone warned and what their course would bring about, not
+    the speaker's own act ("Reagan warned Congress that such action would undercut his
+    ability to negotiate"): advice against that course, PLOVER REQUEST (guideline section 3:
+    warnings are THREATEN only with a repercussion of the speaker's own; a pronoun subject
+    may be the speaker's side or the one warned, and an actor of the speaker's country or
+    one with the speaker unknown is the speaker's side: both stay a threat)."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _WARNING:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None or not any(
+        a.dep_ == "aux" and a.lower_ in _CONSEQUENCE_MODALS for a in content.children
+    ):
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
+        return False
+    # "The Kremlin warned Kiev that Russia would retaliate": the speaker's side acts, a threat
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    theirs, ours = (
+        _table_actor(subject, phrase=True),
+        (_table_actor(speaker, phrase=True) if speaker is not None else None),
+    )
+    return not (theirs is not None and (ours is None or theirs.country == ours.country))
+
+
 def _warned_against(verb: Token) -> bool:
     """A verb of warning with someone warned and a danger "against" or "about" ("warned both
     parties against pandering to prejudice", "warned Mr Blair and Mr Brown about the dangers
@@ -1325,7 +1355,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                 lex = lexicon.entries.get(
                     ("criticised" if pos == "VERB" else "criticism", pos), lex
                 )
-            elif _warned_to_act(tok):
+            elif _warned_to_act(tok) or _warned_of_consequences(tok):
                 lex = lexicon.entries.get(("urged", "VERB"), lex)
             elif _warned_against(tok):
                 lex = lexicon.entries.get(("criticised", "VERB"), lex)

@@ -316,6 +316,8 @@ class EventComponent:
                 continue  # "the growing threat to ships": a danger, no one's threat
             if event_type == "THREATEN" and _named_a_threat(cand.trigger):
                 continue  # "the government is a far greater threat": an assessment
+            if event_type == "THREATEN" and _thing_threatens(cand.trigger, table):
+                continue  # "Trump's Islamophobia threatens national security": a danger
             if (
                 (event_type in _VOTING or cand.trigger.lower_ in _VOTE_VERBS)
                 and not recipient_ids
@@ -820,6 +822,24 @@ def _named_a_threat(trigger: Token) -> bool:
     if trigger.dep_ in ("attr", "oprd"):
         return True
     return trigger.dep_ == "dobj" and trigger.head.lower_ in LABELLING
+
+
+def _thing_threatens(trigger: Token, table: Any) -> bool:
+    """Whether a verb of threatening has a thing, not an agent, as its subject ("Trump's
+    Islamophobia threatens national security", "the plan threatens jobs"): a danger someone
+    sees (an assessment, guideline section 1), not a threat someone makes (PLOVER THREATEN
+    needs an actor who threatens to act)."""
+    if trigger.pos_ != "VERB" or table is None:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    end = subject.idx + len(subject.text)
+    # the phrase it heads, without a possessor ("the Russian government" is an agent)
+    start = min(
+        (t.idx for t in subject.lefts if t.dep_ not in ("poss", "case", "det")), default=subject.idx
+    )
+    return table.actor_at(subject.idx, end) is None and table.actor_at(start, end) is None
 
 
 def _participants(cand: Candidate) -> bool:
