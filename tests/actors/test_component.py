@@ -1212,3 +1212,12 @@ def test_attitudes_abstractions_currencies_and_documents_are_no_actors(coder, te
     guideline, non-actors); judged samples found them as junk records."""
     actors = _coded(coder, text)
     assert not any(word in m.text for a in actors for m in a.mentions), actors
+
+
+def test_a_listed_armed_group_is_itself_wherever_the_story_is_filed(coder):
+    """ "Hamas" in a story filed in Moscow that never names the Palestinians: the hand-written
+    armed group (PSE REB), not an unknown organisation of the dateline's country."""
+    actor = _actor_of(
+        _coded(coder, "MOSCOW, April 2 - Hamas threatened Israel on Tuesday."), "Hamas"
+    )
+    assert actor is not None and (actor.country, actor.sector) == ("PSE", "REB"), actor

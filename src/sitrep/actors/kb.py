@@ -1778,11 +1778,13 @@ class ActorKB:
     def _national_word_fits(self, org: Org, article: frozenset[str] | None) -> bool:
         """One word that names a state's party or organ ("Democrats", "Congress", "Labour")
         names that state's only where the article names the state: "the Liberal Democrats'
-        spokesman" in a British story is no US party."""
+        spokesman" in a British story is no US party. An armed group the hand-written list
+        names is its own name, no common word ("Hamas" in a story filed in Moscow)."""
         return (
             article is None
             or org.country not in self.countries
             or org.sector not in OFFICE_SECTORS | {"PTY", "REB"}
+            or (org.manual and org.sector == "REB")
             or org.country in article
         )
 
