@@ -1172,6 +1172,20 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Dame Helen Lowe",
             ("GBR", "LEG", "person"),
         ),
+        # an intergovernmental body's staff are IGO, of the body's code
+        (
+            "GENEVA, June 3 - EC ambassador Paul Lemaire said the measures were illegal.",
+            "EC ambassador Paul Lemaire",
+            ("EUR", "IGO", "person"),
+        ),
+        # its member states' ministers meeting in it are GOV of the body's code, not of the
+        # dateline's country
+        (
+            "GENEVA, June 3 - Several GATT trade ministers criticised the EC for its farm "
+            "policy.",
+            "Several GATT trade ministers",
+            ("IGO", "GOV", "group"),
+        ),
         # a newspaper named by one word of a masthead
         (
             "LONDON, March 1 - Writing in The Times, Jane Fielding said the minister should go.",
@@ -1221,3 +1235,9 @@ def test_a_listed_armed_group_is_itself_wherever_the_story_is_filed(coder):
         _coded(coder, "MOSCOW, April 2 - Hamas threatened Israel on Tuesday."), "Hamas"
     )
     assert actor is not None and (actor.country, actor.sector) == ("PSE", "REB"), actor
+
+
+def test_a_group_takes_no_country_from_an_intergovernmental_body(coder):
+    """ "UN envoy Carl Mertens met rebels": the rebels are no UN body's (UNO is no country)."""
+    rebels = _actor_of(_coded(coder, "UN envoy Carl Mertens met rebels on Tuesday."), "rebels")
+    assert rebels is not None and rebels.sector == "REB" and rebels.country != "UNO", rebels

@@ -905,3 +905,15 @@ def test_a_thing_that_threatens_makes_no_threat(coder):
         published="2005-03-01",
     )
     assert [e.trigger.text for e in dispatch.events if e.event == "THREATEN"] == ["threatened"]
+
+
+def test_a_warning_of_the_speakers_own_government_is_a_threat(coder):
+    """ "warned the envoy that his government would expel him": the speaker's side acts (a
+    possessive pronoun ties the clause's subject to the speaker): THREATEN, not advice."""
+    dispatch = coder.code_text(
+        "President Robert Mugabe has warned British envoy Brian Donnelly that his government "
+        "would expel him if he continued interfering.",
+        published="2002-03-01",
+    )
+    hits = [e for e in dispatch.events if e.trigger.text == "warned"]
+    assert [e.event for e in hits] == ["THREATEN"], dispatch.events

@@ -328,11 +328,15 @@ class ActorsComponent:
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(
                 chunk, kb.demonyms
             ):
-                if chunk.root.i not in covered and all(
-                    t.dep_ == "compound" for t in chunk if t.i in covered
-                ):
+                if (
+                    chunk.root.i not in covered
+                    and all(t.dep_ == "compound" for t in chunk if t.i in covered)
                     # "the Lib Dem leader asked": a title after a party's name (an entity)
-                    self._lede_title(chunk, table, refs, covered, day, text)
+                    and not self._lede_title(chunk, table, refs, covered, day, text)
+                ):
+                    # "EC officials", "GATT trade ministers": the body's staff, or the
+                    # member states' ministers, not the body itself
+                    self._staff_of_body(chunk, table, refs, covered, day, text)
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root):
                 continue
@@ -536,6 +540,39 @@ class ActorsComponent:
         covered.update(range(chunk.start, chunk.end))
         refs.note(chunk, holder)
         return True
+
+    def _staff_of_body(
+        self,
+        chunk: Span,
+        table: ActorTable,
+        refs: References,
+        covered: set[int],
+        day: dt.date | None,
+        text: str,
+    ) -> None:
+        """A noun phrase whose head is an agent noun after an intergovernmental body's name
+        ("EC officials", "Several GATT trade ministers"): one actor, read whole by the KB (the
+        body's staff are IGO, its member states' ministers GOV of no one country), which
+        replaces the body's mention there."""
+        span = _strip_det(chunk)
+        if not len(span) or not _agent_noun(span.root) or span.root.pos_ != "NOUN":
+            return
+        bodies = [
+            table.actors[aid]
+            for s, e in table.spans_in(span.start_char, span.end_char)
+            if (aid := table.actor_at(s, e)) is not None
+        ]
+        if not bodies or any(b.sector != "IGO" for b in bodies):
+            return
+        res = self.kb.resolve(span.text, date=day, head=True, article=text)
+        if res is None or not res.sector or res.kind not in ("person", "group"):
+            return
+        for s, e in table.spans_in(span.start_char, span.end_char):
+            table.remove_mention(s, e)
+            refs.forget(s, e)
+        actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
+        covered.update(range(span.start, span.end))
+        refs.note(span, actor_id)
 
     def _unknown_name(
         self,
@@ -1671,9 +1708,10 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             if (
                 org is not None
                 and org.kind in ("org", "state")
-                and org.sector in STATE_SECTORS | {"PTY"}
+                and org.sector in STATE_SECTORS | {"PTY", "IGO"}
             ):
-                # (or a party's: "Labour campaign spokesman Fraser Kemp", "UKIP leader X")
+                # (or a party's: "Labour campaign spokesman Fraser Kemp", "UKIP leader X";
+                # or an intergovernmental body's: "EC ambassador X", "NATO spokesman X")
                 start = org_start
                 continue
             if low not in TITLE_WORDS:

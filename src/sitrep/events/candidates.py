@@ -793,6 +793,8 @@ def _warned_of_consequences(verb: Token) -> bool:
     subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
         return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # "his government would expel him": the speaker's side, a threat
     # "The Kremlin warned Kiev that Russia would retaliate": the speaker's side acts, a threat
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     theirs, ours = (

@@ -828,18 +828,29 @@ def _thing_threatens(trigger: Token, table: Any) -> bool:
     """Whether a verb of threatening has a thing, not an agent, as its subject ("Trump's
     Islamophobia threatens national security", "the plan threatens jobs"): a danger someone
     sees (an assessment, guideline section 1), not a threat someone makes (PLOVER THREATEN
-    needs an actor who threatens to act)."""
+    needs an actor who threatens to act). A subject phrase with an actor in it other than
+    its possessor names people ("Druze inhabitants of the Golan Heights", "al-Qaeda's terror
+    network")."""
     if trigger.pos_ != "VERB" or table is None:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
     end = subject.idx + len(subject.text)
-    # the phrase it heads, without a possessor ("the Russian government" is an agent)
-    start = min(
-        (t.idx for t in subject.lefts if t.dep_ not in ("poss", "case", "det")), default=subject.idx
+    if table.actor_at(subject.idx, end) is not None:
+        return False
+    # "Trump's Islamophobia": the thing is someone's (the possessor names no subject)
+    owners = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in subject.children
+        if c.dep_ == "poss"
+    ]
+    return all(
+        any(a <= s and e <= b for a, b in owners)
+        for s, e in table.spans_in(
+            subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        )
     )
-    return table.actor_at(subject.idx, end) is None and table.actor_at(start, end) is None
 
 
 def _participants(cand: Candidate) -> bool:
