@@ -1186,6 +1186,13 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Several GATT trade ministers",
             ("IGO", "GOV", "group"),
         ),
+        # an employer the KB does not know but the article describes later
+        (
+            "LONDON, March 1 - Liberty's director Gareth Crossley said the law was wrong. "
+            "Human rights group Liberty said it would fight.",
+            "Gareth Crossley",
+            ("GBR", "NGO", "person"),
+        ),
         # a newspaper named by one word of a masthead
         (
             "LONDON, March 1 - Writing in The Times, Jane Fielding said the minister should go.",

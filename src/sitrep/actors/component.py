@@ -500,6 +500,7 @@ class ActorsComponent:
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
+        _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
         # "its forces", "the chancellor": the country the text gives
         give_countries(
             doc,
@@ -982,6 +983,30 @@ def _initials(name: str) -> tuple[str, str]:
     full = "".join(first(w) for w in words)
     short = "".join(first(w) for w in words if w.lower() not in _ACRONYM_SKIPPED)
     return short, full
+
+
+def _employers_in_table(doc: Doc, table: ActorTable) -> None:
+    """A person with no sector whose words name the organisation they work for, which the
+    KB does not know but the article does ("Liberty's director Gareth Crossley", where
+    "human rights group Liberty" comes later; "X, chairman of pressure group Age Concern"):
+    the organisation's sector, as the KB's would give it (:meth:`ActorsComponent._employed`).
+    Only organisations, and only one sector among them."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "person" or actor.sector or not actor.mentions:
+            continue
+        sectors: set[str] = set()
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "PRON":
+                continue
+            employer = _employer_before(span)
+            for desc in ([employer] if employer is not None else []) + _descriptions(span):
+                for oid in table.actors_in(desc.start_char, desc.end_char):
+                    org = table.actors[oid]
+                    if oid != aid and org.kind == "org" and org.sector not in (None, "UNK"):
+                        sectors.add(str(org.sector))
+        if len(sectors) == 1:
+            table.recode(aid, sector=sectors.pop())
 
 
 def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
