@@ -917,3 +917,21 @@ def test_a_warning_of_the_speakers_own_government_is_a_threat(coder):
     )
     hits = [e for e in dispatch.events if e.trigger.text == "warned"]
     assert [e.event for e in hits] == ["THREATEN"], dispatch.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "due to" plans the meeting
+        "Bundesbank President Karl Otto Poehl is due to meet the finance minister later today.",
+        # a present-tense visit with a date after the publication date
+        "Japanese Prime Minister Yasuhiro Nakasone visits Washington next week.",
+    ],
+)
+def test_a_meeting_to_come_is_an_agreement_to_meet(coder, text):
+    """Future meetings are AGREE, asserted (event coding guideline section 3; PLOVER manual,
+    CONSULT), also when only "due to" or the date says they are to come."""
+    dispatch = coder.code_text(text, published="1987-04-07")
+    assert [(e.event, e.modality) for e in dispatch.events][:1] == [
+        ("AGREE", "asserted")
+    ], dispatch.events

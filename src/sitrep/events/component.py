@@ -452,6 +452,7 @@ class EventComponent:
             kept = _without_shadowed_judgements(kept, judged | asked)
         kept = _without_demanded_content(kept)
         self._dates(kept, published, ents)
+        self._meetings_to_come(kept, published)
         self._magnitudes(kept)
         kept = _merge_duplicates(kept)
         events = with_mentions(
@@ -635,6 +636,27 @@ class EventComponent:
                         break
                     if event.date_text is None and is_date_expression(ent.text):
                         event.date_text = ent.text  # a day we cannot place (no publication date)
+
+    def _meetings_to_come(self, kept: list[tuple[Candidate, Event]], published: Any) -> None:
+        """A meeting told in the present tense with a date after the publication date
+        ("Nakasone visits Washington next week") is a meeting to come: an agreement to meet
+        (event coding guideline section 3: future meetings are AGREE; PLOVER manual, CONSULT),
+        asserted. A past-tense verb with a later date is left alone (a misread date)."""
+        if published is None:
+            return
+        for cand, event in kept:
+            trig = cand.trigger
+            if (
+                event.event != "CONSULT"
+                or event.modality != "asserted"
+                or event.date is None
+                or event.date <= published
+                or (trig.tag_ in ("VBD", "VBN") and trig.pos_ in ("VERB", "AUX"))
+            ):
+                continue
+            cameo, quad = self.cameo.lookup("AGREE", mode=None, context=[])
+            event.event, event.mode, event.context = "AGREE", None, []
+            event.cameo, event.quad_class = cameo, quad
 
     def _location(self, trigger: Token, cand: Candidate, ents: _EntityIndex) -> Location | None:
         """The first geocodable place in a locative phrase ("in Aleppo", "near the border of
