@@ -597,6 +597,8 @@ class EventComponent:
             ]
             if better:
                 return better
+        # a place is no party ("my meeting with Nakasone and the Venice economic summit")
+        ids = [a for a in ids if table.actors[a].kind != "place"]
         if ids:
             return ids
         # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's)
