@@ -142,3 +142,16 @@ def test_a_definite_event_noun_is_a_further_mention_of_the_event_before(coder):
     mentioned = [m.trigger.text for m in assaults[0].mentions]
     assert mentioned == ["attacked", "raid", "attack"], mentioned
     assert not [e for e in dispatch.events if e.event == "CONSULT"], dispatch.events
+
+
+def test_a_merged_record_keeps_the_named_party_of_a_later_mention():
+    """A headline's description ("Kenyan leader", x1) and the lede's name (President Moi, x9)
+    are one party by country and sector; the merged record names him."""
+    events = [_event(HEAD, "accuses"), _event(LEDE, "accused", actor=["x9"])]
+    out = with_mentions(
+        events,
+        text=TEXT,
+        party=lambda a: "KEN/GOV" if a in ("x1", "x9") else a,
+        named=lambda a: a == "x9",
+    )
+    assert len(out) == 1 and out[0].actor == ["x9"], out

@@ -459,6 +459,7 @@ class EventComponent:
             [e for _, e in sorted(kept, key=lambda ce: ce[1].trigger.start)],
             text=text,
             party=lambda actor_id: _party(table, actor_id),
+            named=lambda actor_id: _named(table, actor_id),
         )
         # "the raid took place off the coast": a further mention of the raid reported before
         anaphors = [
@@ -1174,13 +1175,24 @@ def _party(table: Any, actor_id: str) -> str:
     actor = table.actors.get(actor_id)
     if actor is None or not actor.country:
         return actor_id
-    if actor.kind == "person" and actor.name[:1].isupper():
+    if actor.kind == "person" and actor.name[:1].isupper() and not actor.name[-1:].islower():
+        # (a description is no name: "Kenyan leader" in a headline is the party KEN/GOV, the
+        # same as the lede's "President Daniel arap Moi")
         return actor_id
     if actor.sector and actor.sector not in STATE_SECTORS:
         # a country's parties, rebels, businesses or people are parties of their own ("the FBI
         # investigation" is not the Republicans' accusation repeated)
         return f"{actor.country}/{actor.sector}"
     return actor.country
+
+
+def _named(table: Any, actor_id: str) -> bool:
+    """Whether an actor is someone named, not a description ("Kenyan leader")."""
+    actor = table.actors.get(actor_id)
+    return actor is not None and (
+        actor.wikidata is not None
+        or (actor.kind == "person" and actor.name[:1].isupper() and not actor.name[-1:].islower())
+    )
 
 
 # A reporting verb is an event only as an accusation the classifier is this sure of (its own

@@ -54,7 +54,11 @@ def _compatible(first: Event, later: Event, text: str) -> bool:
 
 
 def with_mentions(
-    events: list[Event], *, text: str, party: Callable[[str], str] = str
+    events: list[Event],
+    *,
+    text: str,
+    party: Callable[[str], str] = str,
+    named: Callable[[str], bool] = lambda _: False,
 ) -> list[Event]:
     """Merge repeats of one event across sentences, in text order; set every ``mentions``.
 
@@ -64,6 +68,8 @@ def with_mentions(
         party: what an actor id stands for when comparing two events' arguments (the
             component passes the actor's country where it has one, so "Russia" in a headline
             and "Moscow" in the lede are the same party); the id itself by default.
+        named: whether an actor id is someone named (not a description such as "Kenyan
+            leader"): a merged record keeps the named parties of a later mention.
 
     Returns:
         The events that remain, each with ``mentions`` (its own trigger first).
@@ -94,6 +100,11 @@ def with_mentions(
             out.append(event)
             continue
         first.mentions.append(event.mentions[0])
+        for role in ("actor", "recipient"):
+            # a headline's "Kenyan leader" and the lede's President Moi: the name is kept
+            mine, theirs = getattr(first, role), getattr(event, role)
+            if any(named(a) for a in theirs) and not any(named(a) for a in mine):
+                setattr(first, role, list(theirs))
         for field in _FILLABLE:
             if getattr(first, field) is None and getattr(event, field) is not None:
                 setattr(first, field, getattr(event, field))
