@@ -1193,6 +1193,18 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Gareth Crossley",
             ("GBR", "NGO", "person"),
         ),
+        # rebels in an army are rebels; a party's MPs legislators
+        (
+            "ARMY REBELS OCCUPY MANILA HQ\n\nMANILA, Jan 27 - About 100 army rebels "
+            "occupied a military headquarters on Tuesday.",
+            "ARMY REBELS",
+            ("PHL", "REB", "group"),
+        ),
+        (
+            "LONDON, March 1 - Labour MPs criticised the plans.",
+            "Labour MPs",
+            ("GBR", "LEG", "group"),
+        ),
         # a newspaper named by one word of a masthead
         (
             "LONDON, March 1 - Writing in The Times, Jane Fielding said the minister should go.",

@@ -551,23 +551,30 @@ class ActorsComponent:
         day: dt.date | None,
         text: str,
     ) -> None:
-        """A noun phrase whose head is an agent noun after an intergovernmental body's name
-        ("EC officials", "Several GATT trade ministers"): one actor, read whole by the KB (the
-        body's staff are IGO, its member states' ministers GOV of no one country), which
-        replaces the body's mention there."""
+        """A noun phrase whose head is an agent noun after an organisation's name ("EC
+        officials", "Several GATT trade ministers", "Army rebels", "Labour MPs"): one actor,
+        read whole by the KB (an intergovernmental body's staff are IGO, its member states'
+        ministers GOV of its code; rebels in an army are rebels, a party's MPs legislators),
+        which replaces the organisation's mention there, when it says something the
+        organisation does not ("Treasury officials" stay the Treasury)."""
         span = _strip_det(chunk)
-        if not len(span) or not _agent_noun(span.root) or span.root.pos_ != "NOUN":
+        if not len(span) or span.root.pos_ != "NOUN":
             return
+        head = self.kb.resolve(span.root.text, date=day, head=True)
+        if head is None or not head.sector or head.kind not in ("person", "group"):
+            return  # the head noun names no agent ("EC farm policy")
         bodies = [
             table.actors[aid]
             for s, e in table.spans_in(span.start_char, span.end_char)
             if (aid := table.actor_at(s, e)) is not None
         ]
-        if not bodies or any(b.sector != "IGO" for b in bodies):
+        if not bodies or any(b.kind != "org" or not b.sector for b in bodies):
             return
         res = self.kb.resolve(span.text, date=day, head=True, article=text)
         if res is None or not res.sector or res.kind not in ("person", "group"):
             return
+        if all(b.sector == res.sector for b in bodies) and res.sector != "IGO":
+            return  # "Treasury officials": the body itself says as much
         for s, e in table.spans_in(span.start_char, span.end_char):
             table.remove_mention(s, e)
             refs.forget(s, e)
