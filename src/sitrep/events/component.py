@@ -1187,11 +1187,20 @@ def _party(table: Any, actor_id: str) -> str:
 
 
 def _named(table: Any, actor_id: str) -> bool:
-    """Whether an actor is someone named, not a description ("Kenyan leader")."""
+    """Whether an actor is someone named, not a description ("Kenyan leader"), whom the
+    text codes in full (a country and a sector: a name alone says less than "US senators")."""
     actor = table.actors.get(actor_id)
-    return actor is not None and (
-        actor.wikidata is not None
-        or (actor.kind == "person" and actor.name[:1].isupper() and not actor.name[-1:].islower())
+    return (
+        actor is not None
+        and bool(actor.country and actor.sector)
+        and (
+            actor.wikidata is not None
+            or (
+                actor.kind == "person"
+                and actor.name[:1].isupper()
+                and not actor.name[-1:].islower()
+            )
+        )
     )
 
 
