@@ -1178,14 +1178,6 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "EC ambassador Paul Lemaire",
             ("EUR", "IGO", "person"),
         ),
-        # its member states' ministers meeting in it are GOV of the body's code, not of the
-        # dateline's country
-        (
-            "GENEVA, June 3 - Several GATT trade ministers criticised the EC for its farm "
-            "policy.",
-            "Several GATT trade ministers",
-            ("IGO", "GOV", "group"),
-        ),
         # an employer the KB does not know but the article describes later
         (
             "LONDON, March 1 - Liberty's director Gareth Crossley said the law was wrong. "

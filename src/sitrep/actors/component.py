@@ -334,8 +334,7 @@ class ActorsComponent:
                     # "the Lib Dem leader asked": a title after a party's name (an entity)
                     and not self._lede_title(chunk, table, refs, covered, day, text)
                 ):
-                    # "EC officials", "GATT trade ministers": the body's staff, or the
-                    # member states' ministers, not the body itself
+                    # "Army rebels", "Labour MPs": the head noun's agents, not the body
                     self._staff_of_body(chunk, table, refs, covered, day, text)
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root):
@@ -551,12 +550,11 @@ class ActorsComponent:
         day: dt.date | None,
         text: str,
     ) -> None:
-        """A noun phrase whose head is an agent noun after an organisation's name ("EC
-        officials", "Several GATT trade ministers", "Army rebels", "Labour MPs"): one actor,
-        read whole by the KB (an intergovernmental body's staff are IGO, its member states'
-        ministers GOV of its code; rebels in an army are rebels, a party's MPs legislators),
-        which replaces the organisation's mention there, when it says something the
-        organisation does not ("Treasury officials" stay the Treasury)."""
+        """A noun phrase whose head is an agent noun after an organisation's name ("Army
+        rebels", "Labour MPs"): one actor, read whole by the KB (rebels in an army are rebels, a
+        party's MPs legislators), which replaces the organisation's mention there, when it says
+        something the organisation does not ("Treasury officials" and "EC officials" stay the
+        Treasury and the EC)."""
         span = _strip_det(chunk)
         if not len(span) or span.root.pos_ != "NOUN":
             return
@@ -573,8 +571,8 @@ class ActorsComponent:
         res = self.kb.resolve(span.text, date=day, head=True, article=text)
         if res is None or not res.sector or res.kind not in ("person", "group"):
             return
-        if all(b.sector == res.sector for b in bodies) and res.sector != "IGO":
-            return  # "Treasury officials": the body itself says as much
+        if all(b.sector == res.sector and b.country == res.country for b in bodies):
+            return  # "Treasury officials", "EC officials": the body itself says as much
         for s, e in table.spans_in(span.start_char, span.end_char):
             table.remove_mention(s, e)
             refs.forget(s, e)

@@ -126,8 +126,10 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
         actor = table.actors.get(aid) if aid else None
         if actor is None or not actor.country or aid in exclude:
             continue
-        if actor.sector == "IGO":
-            continue  # "UN envoy X met rebels": the rebels are no UN body's
+        if actor.sector == "IGO" and actor.kind != "org":
+            # "UN envoy X met rebels": the rebels are no UN body's (an organisation next to
+            # an IGO may be one of its institutions: "the European Court of Auditors")
+            continue
         if actor.kind == "place" and not own[0] <= s < own[1]:
             # a place says whose a group is only in its phrase ("police in Basra"); elsewhere
             # it only makes the sentence's country unclear

@@ -1625,14 +1625,10 @@ class ActorKB:
                 if org.sector == "IGO" and res.sector == "GOV" and country:
                     # "U.S. deputy UN ambassador X": a state's envoy to the body
                     res.country = country
-                elif (
-                    org.sector == "IGO"
-                    and res.sector == "GOV"
-                    and words[after[-1][1] - 1].removesuffix("s") not in _MEMBER_MINISTERS
-                ):
-                    # "EC ambassador", "UN officials": an intergovernmental body's staff (actor
-                    # coding guideline, Sector: IGO and their staff); "EC farm ministers" are
-                    # its member states' ministers meeting in it, GOV of the body's code
+                elif org.sector == "IGO" and res.sector == "GOV":
+                    # "EC ambassador", "UN officials", "EC farm ministers" (its council): an
+                    # intergovernmental body's staff and organs (actor coding guideline,
+                    # Sector: IGO and their staff)
                     res.sector = "IGO"
                 res.kind = "group" if _plural(words) else "person"
                 res.name = text.strip()
@@ -1907,8 +1903,6 @@ def _party_adjective(alias: str) -> str | None:
     return None
 
 
-#: Titles of the member states' ministers who meet in an intergovernmental body.
-_MEMBER_MINISTERS = frozenset({"minister", "premier", "prime minister", "head of government"})
 #: The lowest office rank (data/actors/position_sectors.tsv: 3 ministers, 4 deputies of heads,
 #: 5 heads of state or government) at which a Wikidata office holder is linked by a bare
 #: surname the article does not give in full.
