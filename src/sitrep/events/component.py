@@ -1175,7 +1175,7 @@ def _party(table: Any, actor_id: str) -> str:
     actor = table.actors.get(actor_id)
     if actor is None or not actor.country:
         return actor_id
-    if actor.kind == "person" and actor.name[:1].isupper() and not actor.name[-1:].islower():
+    if actor.kind == "person" and actor.name[:1].isupper() and not actor.name.split()[-1].islower():
         # (a description is no name: "Kenyan leader" in a headline is the party KEN/GOV, the
         # same as the lede's "President Daniel arap Moi")
         return actor_id
@@ -1198,7 +1198,7 @@ def _named(table: Any, actor_id: str) -> bool:
             or (
                 actor.kind == "person"
                 and actor.name[:1].isupper()
-                and not actor.name[-1:].islower()
+                and not actor.name.split()[-1].islower()
             )
         )
     )
