@@ -1227,6 +1227,7 @@ def test_what_a_persons_own_words_make_them(coder, text, mention, expected):
         ("He said the plan would only create more bureaucracy.", "bureaucracy"),
         ("Religion should be taught in every school, the bishop said.", "Religion"),
         ("Sterling rose against the dollar on Tuesday, dealers said.", "Sterling"),
+        ("Polls close at 2200 GMT on Thursday, officials said.", "GMT"),
         ("Mr Brown will deliver the Budget next month, the Treasury said.", "Budget"),
         # a member's seat
         ("Mr Hobart, the MP for Selby, spoke against the plan.", "Selby"),
