@@ -935,3 +935,19 @@ def test_a_meeting_to_come_is_an_agreement_to_meet(coder, text):
     assert [(e.event, e.modality) for e in dispatch.events][:1] == [
         ("AGREE", "asserted")
     ], dispatch.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lord Chief Justice has clashed with ministers over plans to curb appeals.", "ACCUSE"),
+        ("Police clashed with protesters in Whitehall on Tuesday.", "ASSAULT"),
+        ("Iraq and Iran clashed near Basra on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_a_clash_between_parties_that_use_no_force_is_one_of_words(coder, text, expected):
+    """Guideline section 1, figurative uses: a judge and ministers clash in words (ACCUSE at
+    most); police and protesters, or two states, clash with force (ASSAULT)."""
+    dispatch = coder.code_text(text, published="2005-03-03")
+    hits = [e.event for e in dispatch.events if e.trigger.text == "clashed"]
+    assert hits == [expected], dispatch.events

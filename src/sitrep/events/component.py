@@ -310,6 +310,15 @@ class EventComponent:
                 # "France protested over Canada's decision": an official complaint (CAMEO 114,
                 # PLOVER ACCUSE), not political dissent in the street
                 event_type, mode, context = "ACCUSE", None, ()
+            if (
+                event_type == "ASSAULT"
+                and cand.trigger.lower_ in _RECIPROCAL
+                and _all_unarmed(table, actor_ids + recipient_ids)
+            ):
+                # "the top judge clashed with ministers", "Labour and the Tories clashed over
+                # tax": a clash of words between parties that use no force (guideline section
+                # 1, figurative uses: a verbal attack is at most ACCUSE)
+                event_type, mode, context = "ACCUSE", None, ()
             if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
             if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
@@ -1220,6 +1229,19 @@ def _coded(table: Any, actor_id: str) -> bool:
     if actor is None:
         return False
     return bool(actor.sector or (actor.country and actor.kind not in ("org", "place")))
+
+
+#: Sectors of parties that argue but use no force (a clash between them is one of words).
+_UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN", "ELI", "MED"})
+
+
+def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
+    """Whether every party is of a sector that argues but uses no force (two at least; a
+    state named as a party has an army: "Iraq and Iran clashed")."""
+    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
+    return len(actors) >= 2 and all(
+        a is not None and a.sector in _UNARMED and a.kind != "state" for a in actors
+    )
 
 
 def _all_official(table: Any, actor_ids: list[str]) -> bool:
