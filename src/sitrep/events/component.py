@@ -1232,7 +1232,7 @@ def _coded(table: Any, actor_id: str) -> bool:
 
 
 #: Sectors of parties that argue but use no force (a clash between them is one of words).
-_UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN", "ELI", "MED"})
+_UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN"})
 
 
 def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
