@@ -773,7 +773,7 @@ class ActorKB:
         if exact is not None:
             return exact
         if (
-            ((ner in ("org", None) and len(tokens) >= 2) or ner == "org")
+            (ner == "org" or (ner is None and len(tokens) >= 2))
             and tokens[-1][1]
             and tokens[-1][0] in _MASTHEADS
         ):
