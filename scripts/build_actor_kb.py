@@ -420,6 +420,12 @@ def _org(names: list[str], country: str | None, sector: str | None, src: str) ->
 # -- agents ----------------------------------------------------------------------------------
 
 
+#: PLOVER_agents.txt files civil-society groups ("protest group", "corruption watchdog",
+#: "environmentalist") under SOC, a code the coding guideline does not use: they are its NGO
+#: (non-governmental organisations and their staff); a second code (OPP) is kept.
+AGENTS_SECTOR = {"SOC": "NGO"}
+
+
 def build_agents() -> list[dict[str, str]]:
     rows = []
     subst = {
@@ -443,7 +449,7 @@ def build_agents() -> list[dict[str, str]]:
             rows.append(
                 {
                     "pattern": v,
-                    "code_1": code[:3],
+                    "code_1": AGENTS_SECTOR.get(code[:3], code[:3]),
                     "code_2": code[3:6],
                     "source": "NGEC PLOVER_agents.txt",
                 }

@@ -1162,7 +1162,7 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
         (
             "LONDON, March 1 - Professor Alan Mott, of Leeds University, said the figures "
             "were poor.",
-            "Alan Mott",
+            "Professor Alan Mott",
             ("GBR", "EDU", "person"),
         ),
         # what a relative clause says they head
@@ -1210,6 +1210,52 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "KENYAN LEADER",
             ("KEN", "GOV", "person"),
         ),
+        # a capitalised agent noun before a given name is a title, not part of the name
+        (
+            "LONDON, March 1 - Farmer Tom Hallam, who keeps sheep near Hexham, said the ban "
+            "was unfair.",
+            "Farmer Tom Hallam",
+            ("GBR", "AGR", "person"),
+        ),
+        # what a relative clause says they are, or act as; "Lord X" tagged ORG is a person
+        (
+            "LONDON, March 1 - Lord Penrose, who is Lord Chief Justice, said judges must "
+            "stay independent.",
+            "Lord Penrose",
+            ("GBR", "JUD", "person"),
+        ),
+        (
+            "LONDON, March 1 - He had no say in the choice of Lord Ashcombe, who as a law "
+            "lord did not come under his jurisdiction.",
+            "Lord Ashcombe",
+            ("GBR", "JUD", "person"),
+        ),
+        # a party of two words before the title
+        (
+            "LONDON, March 1 - Liberal Democrat leader Ann Carver said the bill was wrong.",
+            "Liberal Democrat leader Ann Carver",
+            ("GBR", "PTY", "person"),
+        ),
+        # a description between the title and the employer's name
+        (
+            "LONDON, March 1 - Rita Danvers, director of civil liberties pressure group "
+            "Openlaw, said the orders were unjust.",
+            "Openlaw",
+            ("GBR", "NGO", "org"),
+        ),
+        # a capitalised name that goes on after a preposition is one name
+        (
+            "LONDON, March 1 - A complaint was made by the Commission for Fair Housing.",
+            "Commission for Fair Housing",
+            ("GBR", "GOV", "org"),
+        ),
+        # a state organ named without its state is the dateline's
+        (
+            "MOSCOW, April 13 - The talks were held in a house belonging to the Foreign "
+            "Ministry.",
+            "Foreign Ministry",
+            ("RUS", "GOV", "org"),
+        ),
     ],
 )
 def test_what_a_persons_own_words_make_them(coder, text, mention, expected):
@@ -1218,6 +1264,20 @@ def test_what_a_persons_own_words_make_them(coder, text, mention, expected):
     (issue 14: an unknown person keeps the sector and country their own words give)."""
     actor = _actor_of(_coded(coder, text), mention)
     assert actor is not None and (actor.country, actor.sector, actor.kind) == expected, actor
+
+
+def test_an_organisation_keeps_one_country(coder):
+    """A state organ named without its state is the dateline's, also in a story mostly about
+    another country, and named again where another country stands next to it, it keeps the
+    country its first mention gave (issue 14: one entity, one record per article)."""
+    text = (
+        "TOKYO, April 2 - U.S. officials said the United States would impose tariffs on "
+        "Monday. Washington wants the talks to end, U.S. trade officials said. The Ministry "
+        "of Fair Trade (MFT) said talks would go on. The U.S. threats have hurt anti-U.S. "
+        "feeling here, another MFT official said."
+    )
+    actors = [a for a in _coded(coder, text) if "MFT" in [m.text for m in a.mentions]]
+    assert len(actors) == 1 and actors[0].country == "JPN", actors
 
 
 @pytest.mark.parametrize(

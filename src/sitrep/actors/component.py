@@ -167,6 +167,26 @@ class ActorsComponent:
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             ent = _last_line(ent)
+            if (
+                ent.label_ != "PERSON"
+                and len(ent) >= 2
+                and ent[0].lower_ in COURTESY_TITLES | HONOURS
+                and ent[1].is_title
+                and ent[1].lower_ not in TITLE_WORDS
+                and ent[1].lower_ not in kb.agents
+                and not kb.names_org(ent.text)
+            ):
+                # "Lord Hutton" tagged ORG: a title of address makes a person's name
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) >= 3
+                and ent[0].lower_ in kb.agents
+                and kb.is_given_name(ent[1].text)
+            ):
+                # "Farmer Geoff Brooks": a capitalised agent noun before a given name is a
+                # title (the title joins the name again below), not part of the name
+                ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
             if ent.label_ == "ORG" and len(ent) >= 2:
                 known = kb.resolve(ent.text, date=day, ner="ORG", article=text)
                 if known is not None and known.kind == "person" and known.wikidata:
@@ -356,6 +376,10 @@ class ActorsComponent:
             if person is not None:  # "William Lerach, the lawyer leading the suit": Lerach
                 _describe_person(span, person, table, refs, covered)
                 continue
+            named = _name_goes_on(span, covered)
+            if named is not None:
+                # "the Commission for Racial Equality": the name, not the KB's "Commission"
+                span = named
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if (res is None or not res.sector) and (agent := _agent_before_head(span)) is not None:
                 # "Kenyan leader appeals for U.S. investment": a headline's verb read as the
@@ -957,6 +981,16 @@ def _descriptions(ent: Span) -> list[Span]:
                 for obj in rel.children
                 if obj.dep_ == "dobj"
             )
+    for rel in root.rights:
+        # "Lord Woolf, who is Lord Chief Justice": the relative clause's predicate, or what it
+        # says they act as ("Lord Hutton, who as a law lord ...")
+        if rel.dep_ != "relcl":
+            continue
+        for arg in rel.children:
+            if arg.dep_ == "attr" and rel.lower_ in _COPULAS and arg.pos_ in ("NOUN", "PROPN"):
+                out.extend(_readings(arg))
+            elif arg.dep_ == "prep" and arg.lower_ == "as":
+                out.extend(r for obj in arg.children if obj.dep_ == "pobj" for r in _readings(obj))
     if root.dep_ == "nsubj" and root.head.lower_ in _COPULAS:
         for attr in root.head.rights:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
@@ -1639,6 +1673,8 @@ def _apposed_person(tok: Token, table: ActorTable) -> str | None:
         return None
     others = [tok.head] if tok.dep_ == "appos" else []
     others += [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "relcl":
+        others.append(tok.head.head.head)  # "Lord Hutton, who as a law lord did not ..."
     for other in others:
         if not other.ent_type_:
             continue  # a named person (NER may call a first name ORG: "Victoria")
@@ -1787,6 +1823,9 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         if prev.is_title and start < ent.start and _party_word(prev.text, kb):
             start -= 1  # "Conservative leader Michael Howard" (NER tagged no NORP)
             continue
+        if prev.is_title and start < ent.start and _party_word(f"{prev.text} {nxt}", kb):
+            start -= 1  # "Liberal Democrat leader Charles Kennedy" (NER tagged "Democrat")
+            continue
         break
     end = ent.end
     if end < len(doc) and doc[end].is_upper and doc[end].lower_ in POSTNOMINALS:
@@ -1892,6 +1931,32 @@ def _agent_before_head(span: Span) -> Token | None:
         return None
     line_start = root.doc.text.rfind("\n", 0, span.start_char) + 1
     return before if root.doc.text[line_start : span.start_char].strip() == "" else None
+
+
+#: Small words inside a capitalised name ("Commission for Racial Equality").
+_NAME_LINKS = frozenset({"for", "of", "against", "on", "and", "the", "in", "to"})
+
+
+def _name_goes_on(span: Span, covered: set[int]) -> Span | None:
+    """A capitalised noun phrase whose name goes on after it in a prepositional phrase of
+    capitalised words ("the Commission | for Racial Equality", "the League | Against Cruel
+    Sports"): the whole name, else None."""
+    doc, root = span.doc, span.root
+    if root.i != span.end - 1 or not root.is_title or span.end >= len(doc):
+        return None
+    prep = doc[span.end]
+    if prep.dep_ != "prep" or prep.head.i != root.i or prep.lower_ not in _NAME_LINKS:
+        return None
+    end = prep.right_edge.i + 1
+    words = doc[prep.i + 1 : end]
+    if (
+        not len(words)
+        or not words[-1].is_title
+        or any(t.i in covered for t in words)
+        or not all(t.is_title or t.lower_ in _NAME_LINKS for t in words)
+    ):
+        return None
+    return doc[span.start : end]
 
 
 def _noun_phrases(doc: Doc) -> list[Span]:

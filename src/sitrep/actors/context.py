@@ -124,8 +124,8 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
             continue  # (a modifier of a non-agent names no one there: "Japanese camps")
         aid = table.actor_at(s, e)
         actor = table.actors.get(aid) if aid else None
-        if actor is None or not actor.country or aid in exclude:
-            continue
+        if actor is None or not actor.country or aid in exclude or _outlet(actor):
+            continue  # (the press told: "told Reuters" says nothing of whose a group is)
         if actor.sector == "IGO" and actor.kind != "org":
             # "UN envoy X met rebels": the rebels are no UN body's (an organisation next to
             # an IGO may be one of its institutions: "the European Court of Auditors")
@@ -156,7 +156,8 @@ def with_countries(
     in Nicosia about Iran and the United States passes None: its injured are not Cypriots).
     ``dateline`` is the dateline's country in any case: a person with an office and no country
     of their own is of it ("BONN, April 3 - Finance Minister Gerhard Stoltenberg said": a wire
-    story's unqualified minister is the country's it is filed from)."""
+    story's unqualified minister, and its unqualified ministry, are the country's it is filed
+    from)."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -173,7 +174,8 @@ def with_countries(
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))
-        if country is None and actor.kind == "person" and actor.sector in STATE_SECTORS:
+        if country is None and actor.kind in ("person", "org") and actor.sector in STATE_SECTORS:
+            # (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the Soviet one)
             country = dateline
         country = country or home or filed
         mention = next(
@@ -222,18 +224,47 @@ def give_countries(
         if (actor.sector or _unknown_name(actor)) and not actor.country
         for mention in list(actor.mentions)
     ]
+    given: dict[str, str] = {}  # a named organisation -> the record its first mention got
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and table.actor_at(start, end) == aid:
-            # (in a digest, the dateline of the item the mention is in)
-            here = next((c for at, c in reversed(datelines) if at <= start), dateline)
-            with_countries([aid], span, table, home=home, filed=filed, dateline=here)
+        if span is None or table.actor_at(start, end) != aid:
+            continue
+        if aid in given:
+            # one organisation, one country: "the Ministry of International Trade and
+            # Industry (MITI)" is Japan's also where a later "MITI official" stands next to
+            # the United States
+            table.alias(start, end, _unmention(table, aid, start, end), given[aid])
+            continue
+        # (in a digest, the dateline of the item the mention is in)
+        here = next((c for at, c in reversed(datelines) if at <= start), dateline)
+        new = with_countries([aid], span, table, home=home, filed=filed, dateline=here)
+        if table.actors[aid].kind == "org" and new != [aid]:
+            given[aid] = new[0]
+
+
+def _outlet(actor: Any) -> bool:
+    """A news organisation ("told Reuters"): it says nothing of whose a group is."""
+    return bool(actor.sector == "JRN" and actor.kind == "org")
+
+
+def _unmention(table: Any, aid: str, start: int, end: int) -> str:
+    """Drop the mention at ``[start, end)`` of ``aid``; its text."""
+    text = next(m.text for m in table.actors[aid].mentions if (m.start, m.end) == (start, end))
+    table.remove_mention(start, end)
+    return str(text)
 
 
 def _not_home(span: Span) -> bool:
     """A mention a modifier marks as from elsewhere ("foreign suspects", "overseas investors",
     "creditor banks": kb_words.json "not_home")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_HOME for c in span.root.children)
+    root = span.root
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in NOT_HOME
+        # (a capitalised word of a name is no such modifier: "the Foreign Ministry")
+        and not (c.is_title and root.is_title)
+        for c in root.children
+    )
 
 
 def _unknown_name(actor: Any) -> bool:

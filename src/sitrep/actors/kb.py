@@ -1119,6 +1119,8 @@ class ActorKB:
                 continue
             while j - i >= 3 and self._country_key(words[i])[1] in ("country", "demonym"):
                 i += 1
+            if j - i >= 3 and self._agent([words[i]]) and self.is_given_name(words[i + 1]):
+                i += 1  # "Farmer Geoff Brooks": an agent noun before a given name is a title
             key = " ".join(words[i:j])
             if self._country_key(key)[0] or key in self.orgs or self._agent(words[i:j]):
                 continue
@@ -1216,6 +1218,11 @@ class ActorKB:
     def is_name_word(self, word: str) -> bool:
         """Is ``word`` (any case) a given name or surname of someone in the KB?"""
         return self._name_part(word.lower())
+
+    def is_given_name(self, word: str) -> bool:
+        """Is ``word`` (any case) the first name of someone in the KB, or one the census
+        lists give a sex?"""
+        return word.lower() in self._given or given_name_gender(word) is not None
 
     def _name_part(self, word: str) -> bool:
         """Is ``word`` a given name or surname of someone in the KB?"""
