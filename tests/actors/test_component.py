@@ -1313,3 +1313,15 @@ def test_a_group_takes_no_country_from_an_intergovernmental_body(coder):
     """ "UN envoy Carl Mertens met rebels": the rebels are no UN body's (UNO is no country)."""
     rebels = _actor_of(_coded(coder, "UN envoy Carl Mertens met rebels on Tuesday."), "rebels")
     assert rebels is not None and rebels.sector == "REB" and rebels.country != "UNO", rebels
+
+
+def test_an_organ_is_an_organisation(coder):
+    """An organisation's organ ("the ruling GATT Council") is an organisation, so "It" in the
+    next sentence is the organ (issue 14: one entity, one record, with its pronouns)."""
+    text = (
+        "GENEVA, April 13 - The ruling GATT Council yesterday adopted the panel's report. "
+        "It called on Washington to change the tax."
+    )
+    council = _actor_of(_coded(coder, text), "GATT Council")
+    assert council is not None and council.kind == "org"
+    assert "It" in [m.text for m in council.mentions]

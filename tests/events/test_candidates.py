@@ -86,6 +86,29 @@ def _cands(nlp, text):
             "The senator",
             "Yasuhiro Nakasone",
         ),
+        # an adjunct's understood subject is the clause's subject, also a passive one
+        (
+            "He said after meeting Karl Brandt he had been left with the impression that "
+            "nothing would change.",
+            "meeting",
+            "he",
+            "Karl Brandt",
+        ),
+        # "went into a meeting with": the subject took part in the joint act
+        (
+            "The envoy flew in and went straight into a meeting with Karl Brandt.",
+            "meeting",
+            "The envoy",
+            "Karl Brandt",
+        ),
+        # a conjunct agreeing with the reporting verb's auxiliary shares its subject
+        (
+            "Moscow has said its missions are subjected to surveillance and has accused "
+            "Washington of spying.",
+            "accused",
+            "Moscow",
+            "Washington",
+        ),
     ],
 )
 def test_arguments(nlp, text, trigger, actor, recipient):

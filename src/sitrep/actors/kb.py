@@ -1637,7 +1637,8 @@ class ActorKB:
                     # intergovernmental body's staff and organs (actor coding guideline,
                     # Sector: IGO and their staff)
                     res.sector = "IGO"
-                res.kind = "group" if _plural(words) else "person"
+                # (an organ is an organisation: "the GATT Council", not a person)
+                res.kind = _phrase_kind(words, agents)
                 res.name = text.strip()
             if former and res.sector in OFFICE_SECTORS:
                 res.sector = _former_sector(words, agents)

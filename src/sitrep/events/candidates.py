@@ -242,13 +242,36 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             if objs and head.text.lower() in ("of", "from", "for"):
                 # "accuse Russia of preparing", "criticised SATS for refusing to recognise"
                 return objs[0]
+            surface = _children(gov, "nsubjpass") if verb.dep_ == "pcomp" else []
+            if surface and surface[0].pos_ in ("PRON", "PROPN"):
+                # "after meeting Blair he had been left with the impression": he met Blair
+                # (an adjunct's understood subject is the clause's subject, passive or not)
+                return surface[0]
             return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
         if head.pos_ in ("VERB", "AUX"):
-            return _verb_subject(head, seg, depth + 1)
+            gov = _agreeing_governor(verb)
+            return _verb_subject(gov or head, seg, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
             return _verb_subject(head.head, seg, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_governor_subject(verb.head, seg, depth + 1)
+    return None
+
+
+def _agreeing_governor(verb: Token) -> Token | None:
+    """The verb an active conjunct really coordinates with when the parse hung it on a
+    passive reported clause: "the Soviet Union has said its missions are subjected to
+    surveillance and has accused Washington": "has accused" agrees with "has said" (the same
+    auxiliary), not with "are subjected"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not _children(head, "nsubjpass"):
+        return None
+    if _children(verb, "nsubj", "nsubjpass"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    gov = head.head
+    if aux and aux & {c.lower_ for c in gov.children if c.dep_ == "aux"}:
+        return gov
     return None
 
 
