@@ -20,6 +20,9 @@ PUB = "2005-03-01"
         ('"The army attacked the village and killed two people."', False),  # reported, not judged
         ('"The plan is not bad at all."', False),
         ('"The article was a warning shot to the prime minister."', False),  # a reading, no verdict
+        # a harsh name put on something in the speaker's words judges it
+        ('The bill was "a travesty".', True),
+        ("The bill was a travesty.", False),  # the reporter's word
     ],
 )
 def test_a_harsh_judgement_needs_negative_evaluative_words_in_quotes(nlp, text, harsh):
@@ -83,3 +86,21 @@ def test_a_harsh_label_is_an_accusation_of_what_is_labelled(coder):
     assert any(
         "United Kingdom" in names[r] or "government" in names[r] for r in accusations[0].recipient
     )
+
+
+def test_a_harsh_name_for_an_unowned_measure_accuses_the_government(coder):
+    """'the legislation was "a travesty"' said by a campaigner: the government's bill, so an
+    ACCUSE of the government (guideline section 4: a measure with no owner named)."""
+    dispatch = coder.code_text(
+        "LONDON, March 1 - The government is pushing its bill through the Commons. Rita "
+        "Danvers, director of civil liberties pressure group Openlaw, said the legislation "
+        'was "a travesty and a perversion of justice".',
+        published=PUB,
+    )
+    names = {a.id: (a.name, a.sector) for a in dispatch.actors}
+    accusations = [
+        ([names[i] for i in e.actor], [names[i] for i in e.recipient])
+        for e in dispatch.events
+        if e.event == "ACCUSE"
+    ]
+    assert accusations == [([("Rita Danvers", "NGO")], [("government", "GOV")])], accusations

@@ -89,7 +89,10 @@ _MEASURES = word_set("event_arguments", cls="measure")
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 _AIMED_AT_MEASURES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"}
 # the arcs from a trigger to what it is aimed at (object, passive subject, content, phrase)
-_TARGET_ARCS = {"dobj", "nsubjpass", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"}
+# (and a content clause's subject: "said the legislation was 'a travesty'")
+_TARGET_ARCS = {
+    "dobj", "nsubjpass", "nsubj", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"
+}  # fmt: skip
 
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
@@ -333,6 +336,9 @@ class EventComponent:
                 and on_legislation(cand.trigger)
             ):
                 continue  # "the amendment was rejected by the Commons": aimed at no one
+            if cand.trigger.i in judged and not recipient_ids and actor_ids:
+                # "the legislation was 'a travesty'": an unowned measure, the government's
+                recipient_ids = _measure_owner(cand.trigger, cand, table, actor_ids)
             if cand.trigger.i in judged and not any(_accusable(table, r) for r in recipient_ids):
                 continue  # harsh words about victims ("the scandal of old people dying")
             strong = cand.lex is not None and cand.lex.strong and cand.lex.event == event_type
@@ -515,7 +521,9 @@ class EventComponent:
                 continue
             cand.recipient = span
             return True
-        return False
+        # no actor named: an unowned government measure judged ("the legislation was 'a
+        # travesty'") is the government's (its recipient is found once the actor is known)
+        return _measure_aimed_at(cand.trigger, cand) is not None
 
     # -- typing -------------------------------------------------------------------------------
 

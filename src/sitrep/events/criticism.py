@@ -16,7 +16,8 @@ with a speaker and a clause of content, :mod:`sitrep.events.candidates`) as an `
    people, with rules for negation, intensifiers and "but") is at most ``-THRESHOLD``, and an
    evaluative word of negative valence (an adjective or adverb: reporting an attack or a crime
    is negative too, but it judges no one, so verbs do not count, nor nouns: "a warning shot"
-   is a commentator's reading, "outrageous" a judgement) stands in quotation
+   is a commentator's reading, "outrageous" a judgement; a predicate noun is one too: "the
+   bill was 'a travesty'", judged from ``LABEL_THRESHOLD``) stands in quotation
    marks, the speaker's own words (a reporter's paraphrase of a forecast or an analysis is
    mostly no criticism: on the news events dev set paraphrases gave three false events for
    one right);
@@ -89,6 +90,18 @@ def harsh_judgement(
         and lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE
         and in_quotes(t)
     )
+    if not evaluative:
+        # a harsh name put on something ("the legislation was 'a travesty'", "it was a
+        # 'scandal'"): a predicate noun in quotes judges its subject as a label does
+        evaluative = tuple(
+            t.text
+            for t in tokens
+            if t.pos_ == "NOUN"
+            and t.dep_ == "attr"
+            and lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE
+            and in_quotes(t)
+        )
+        threshold = min(threshold, LABEL_THRESHOLD)
     if not evaluative:
         return None
     text = " ".join(t.text for t in tokens)
