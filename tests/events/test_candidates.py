@@ -101,6 +101,13 @@ def _cands(nlp, text):
             "The envoy",
             "Karl Brandt",
         ),
+        # what one goes somewhere for: the traveller takes part in it
+        (
+            "Mr Hardy will go to Oslo next month for talks with Karl Brandt.",
+            "talks",
+            "Mr Hardy",
+            "Karl Brandt",
+        ),
         # a conjunct agreeing with the reporting verb's auxiliary shares its subject
         (
             "Moscow has said its missions are subjected to surveillance and has accused "

@@ -463,6 +463,9 @@ def test_readiness_to_negotiate_is_an_offer_made_now(coder):
         # the future of any verb whose object the talks are
         "Minister Aldo Penreiro hopes to visit Canada next week before starting "
         "negotiations with the banks.",
+        # what someone will go somewhere for
+        "Foreign Secretary Jack Straw will go to Moscow next month for talks with Russian "
+        "Foreign Minister Igor Ivanov.",
     ],
 )
 def test_talks_to_be_held_are_an_agreement_to_meet(coder, text):

@@ -43,6 +43,7 @@ _PERSONAL = {"he", "she", "him", "her", "his", "hers", "it", "its", "they", "the
 _RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
 _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
 _OCCASION_PREPS = word_set("prepositions", cls="occasion")
+TRAVEL = word_set("event_arguments", cls="travel")
 _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
 # the actor's own force ("massed 100,000 troops", "withdraw its troops"): no recipient
@@ -336,9 +337,11 @@ def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token |
     while tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "two months of negotiations"
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.text.lower() not in _OCCASION_PREPS:
+    if tok.dep_ != "pobj":
         return None
     verb = prep.head
+    if prep.lower_ not in _OCCASION_PREPS and not (prep.lower_ == "for" and verb.lower_ in TRAVEL):
+        return None  # (or what one goes for: "would go to Moscow for talks with X")
     if verb.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep":
         return None
     return _verb_subject(verb, seg, depth + 1)

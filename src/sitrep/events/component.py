@@ -41,6 +41,7 @@ from sitrep.events.candidates import (
     CALLING,
     NEEDS_RECIPIENT,
     OWN_FORCES,
+    TRAVEL,
     Candidate,
     aimed_at_subject,
     arg_span,
@@ -401,6 +402,7 @@ class EventComponent:
                     trig.pos_ == "VERB"
                     or light_governor(trig) is not None
                     or (event_type == "CONSULT" and trig.dep_ == "dobj")
+                    or (event_type == "CONSULT" and _travelled_for(trig))
                 )
             ):
                 # (also "will hold talks with": the light verb's future is the noun's)
@@ -904,6 +906,13 @@ def _participants(cand: Candidate) -> bool:
     root = _first_conjunct(span.root)
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == cand.trigger.i
+
+
+def _travelled_for(noun: Token) -> bool:
+    """Whether an event noun is what someone goes somewhere for ("would go to Moscow for
+    talks with X"): the verb's future is the noun's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in TRAVEL
 
 
 def _first_conjunct(tok: Token) -> Token:
