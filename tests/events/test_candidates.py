@@ -101,6 +101,13 @@ def _cands(nlp, text):
             "The envoy",
             "Karl Brandt",
         ),
+        # "X is among those who ...": X is one of them
+        (
+            "Karl Brandt is among those who have called for an apology from the mayor.",
+            "called",
+            "Karl Brandt",
+            "an apology",
+        ),
         # what one goes somewhere for: the traveller takes part in it
         (
             "Mr Hardy will go to Oslo next month for talks with Karl Brandt.",

@@ -214,6 +214,12 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
     for subj in _children(verb, "nsubj", "csubj"):
         if subj.text.lower() in _REL_PRONOUNS and verb.dep_ == "relcl":
             ante = verb.head
+            among = ante.head if ante.dep_ == "pobj" and ante.head.lower_ == "among" else None
+            if among is not None and ante.pos_ == "PRON":
+                # "Blair is among those who have called for an apology": Blair has
+                member = _children(among.head, "nsubj")
+                if member:
+                    return member[0]
             if ante.pos_ in ("PROPN", "PRON") or ante.ent_type_ or subj.text.lower() == "who":
                 return ante
             return _noun_governor_subject(ante, seg, depth + 1)
