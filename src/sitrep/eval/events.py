@@ -49,7 +49,8 @@ MODALITIES = frozenset(get_args(Modality))
 LEVELS = ("type", "type+actor", "type+actor+recipient", "full")
 SPLITS = ("dev", "test")
 
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
+# ISO alpha-3, or a supranational code (SPEC.md: "NATO")
+_COUNTRY = re.compile(r"^[A-Z]{3,4}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 
 #: GSR event names of the PLOVER draft it was coded with -> the current 16 types.
