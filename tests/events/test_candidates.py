@@ -101,6 +101,13 @@ def _cands(nlp, text):
             "The envoy",
             "Karl Brandt",
         ),
+        # what is asked for with someone: that partner is the one asked
+        (
+            "The United States asked for consultations with Tokyo on the issue.",
+            "asked",
+            "The United States",
+            "Tokyo",
+        ),
         # "X is among those who ...": X is one of them
         (
             "Karl Brandt is among those who have called for an apology from the mayor.",
