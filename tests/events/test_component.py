@@ -954,3 +954,19 @@ def test_a_clash_between_parties_that_use_no_force_is_one_of_words(coder, text, 
     dispatch = coder.code_text(text, published="2005-03-03")
     hits = [e.event for e in dispatch.events if e.trigger.text == "clashed"]
     assert hits == [expected], dispatch.events
+
+
+def test_a_visitor_meets_a_host(coder):
+    """ "leaves for Washington for talks with Reagan": the talks are the event (the going is
+    none of its own), a future meeting (AGREE, asserted), the visitor's with the host."""
+    dispatch = coder.code_text(
+        "TOKYO, April 13 - Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 "
+        "for talks with President Ronald Reagan.",
+        published="1987-04-13",
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    events = [
+        (e.event, e.trigger.text, [names[i] for i in e.actor], [names[i] for i in e.recipient])
+        for e in dispatch.events
+    ]
+    assert events == [("AGREE", "talks", ["Yasuhiro Nakasone"], ["Ronald Reagan"])], events

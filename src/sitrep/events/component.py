@@ -246,7 +246,12 @@ class EventComponent:
         seen: set[int] = set()
         judged: set[int] = set()  # triggers of ACCUSE events read from a harsh content
         asked: set[int] = set()  # triggers of REQUEST events read from a demanding content
+        # "leaves for Washington for talks with Reagan": the talks are the event, the going
+        # none of its own (as a verb of taking part)
+        gone_for = {c.trigger.head.head.i for c in candidates if _travelled_for(c.trigger)}
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
+            if cand.trigger.i in gone_for:
+                continue
             labelled = harsh_label(cand.trigger)
             if labelled is not None and event_type != "ACCUSE":
                 # "branded the government's response 'piecemeal and poor'": criticism
@@ -831,6 +836,8 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
         event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
     ):
         return False
+    if _travelled_for(trigger):
+        return False  # "leaves for Washington for talks with Reagan": a visitor meets a host
     root = _first_conjunct(span.root)
     return root.dep_ == "pobj" and root.head.lower_ == "with"
 
