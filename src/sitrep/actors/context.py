@@ -18,7 +18,8 @@ it), in this order:
    June 18 - Armco Inc said": :mod:`sitrep.places.dateline`).
 
 A group a modifier marks as from elsewhere ("foreign terrorist suspects", "overseas investors")
-takes none of these: the text does not say its country.
+takes none of these: the text does not say its country; nor does the press told something
+("told reporters": journalists of any country).
 
 A named person or organisation the knowledge base does not know (no country, no sector) takes
 the home country alone: in a British politics story an unknown "Mr Kilfoyle" is British and so is
@@ -170,6 +171,9 @@ def with_countries(
             out.append(aid)  # "foreign terrorist suspects": of no country the text gives
             continue
         country = _possessor_country(span, table) if actor.sector else None
+        if country is None and actor.sector == "JRN" and actor.kind == "group":
+            out.append(aid)  # "told reporters": the press of no country the text gives
+            continue
         if country is None and actor.kind != "person" and actor.sector:
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
