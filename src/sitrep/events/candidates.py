@@ -565,9 +565,15 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
     cooperation with the ICC"). Any other object (of a preposition, a passive subject) gives
     only its author ("conceded to demands from the association")."""
     preps = (_OBJECT_RECIPIENT_PREPS | {"in"}) if direct else _AUTHOR_PREPS
-    if not direct and obj.dep_ == "pobj" and obj.head.lower_ == "for":
+    if (
+        not direct
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ == "for"
+        and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in obj.children)
+    ):
         # what is asked for: "asked for consultations with Tokyo", "called for talks with
-        # the rebels": the partner it is asked with
+        # the rebels": the partner it is asked with (not "calls for new Brazil talks with
+        # banks": Brazil's talks, Brazil asked)
         preps = preps | {"with"}
     for child in obj.children:
         if not direct and child.dep_ != "prep":
