@@ -290,6 +290,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # a state's protest is an official complaint
         ("France protested over Canada's decision to close its ports to French vessels.",
          "protested", "ACCUSE", "France", "Canada"),
+        # ... and so is a party's: words, not a demonstration
+        ("The Labour Party protested against Britain's decision to close the regiment.",
+         "protested", "ACCUSE", "Labour", "United Kingdom"),
         # taking part in an event noun: the noun is the event, the subject its actor
         ("Nurses in Leeds joined the strike over pay.", "strike", "PROTEST", "Nurses", None),
         # ... and calling one: "miners call general strike" is their strike, as real as the call

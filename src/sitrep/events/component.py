@@ -312,12 +312,13 @@ class EventComponent:
                 continue
             if (
                 event_type == "PROTEST"
-                and cand.trigger.pos_ == "VERB"
+                and cand.trigger.pos_ in ("VERB", "NOUN")
                 and not (cand.lex is not None and cand.lex.strong)  # "striking civil servants"
-                and _all_official(table, actor_ids)
+                and _all_official(table, actor_ids, parties=True)
             ):
-                # "France protested over Canada's decision": an official complaint (CAMEO 114,
-                # PLOVER ACCUSE), not political dissent in the street
+                # "France protested over Canada's decision", "the Tories protested against the
+                # closure": an official or a party's complaint (CAMEO 114, PLOVER ACCUSE), not
+                # political dissent in the street
                 event_type, mode, context = "ACCUSE", None, ()
             if (
                 event_type == "ASSAULT"
@@ -1268,11 +1269,13 @@ def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
     )
 
 
-def _all_official(table: Any, actor_ids: list[str]) -> bool:
-    """Whether every actor is a state or its government, or an intergovernmental body."""
+def _all_official(table: Any, actor_ids: list[str], *, parties: bool = False) -> bool:
+    """Whether every actor is a state or its government, or an intergovernmental body (with
+    ``parties``: or a party, a legislature or a court, who complain in words)."""
     actors = [table.actors.get(a) for a in actor_ids]
+    sectors = ("GOV", "IGO", "PTY", "LEG", "JUD") if parties else ("GOV", "IGO")
     return bool(actors) and all(
-        a is not None and (a.kind == "state" or a.sector in ("GOV", "IGO")) for a in actors
+        a is not None and (a.kind == "state" or a.sector in sectors) for a in actors
     )
 
 
