@@ -1273,9 +1273,16 @@ def _all_official(table: Any, actor_ids: list[str], *, parties: bool = False) ->
     """Whether every actor is a state or its government, or an intergovernmental body (with
     ``parties``: or a party, a legislature or a court, who complain in words)."""
     actors = [table.actors.get(a) for a in actor_ids]
-    sectors = ("GOV", "IGO", "PTY", "LEG", "JUD") if parties else ("GOV", "IGO")
+    sectors = ("GOV", "IGO", "LEG", "JUD") if parties else ("GOV", "IGO")
     return bool(actors) and all(
-        a is not None and (a.kind == "state" or a.sector in sectors) for a in actors
+        a is not None
+        and (
+            a.kind == "state"
+            or a.sector in sectors
+            # (a party and its figures; its supporters rallying are a crowd)
+            or (parties and a.sector == "PTY" and a.kind != "group")
+        )
+        for a in actors
     )
 
 
