@@ -314,7 +314,12 @@ class EventComponent:
                 event_type == "PROTEST"
                 and cand.trigger.pos_ in ("VERB", "NOUN")
                 and not (cand.lex is not None and cand.lex.strong)  # "striking civil servants"
-                and _all_official(table, actor_ids, parties=True)
+                and _all_official(
+                    # (a party's only with the word "protest": a rally or a march is a crowd's)
+                    table,
+                    actor_ids,
+                    parties=cand.trigger.lower_.startswith("protest"),
+                )
             ):
                 # "France protested over Canada's decision", "the Tories protested against the
                 # closure": an official or a party's complaint (CAMEO 114, PLOVER ACCUSE), not
@@ -1276,12 +1281,7 @@ def _all_official(table: Any, actor_ids: list[str], *, parties: bool = False) ->
     sectors = ("GOV", "IGO", "LEG", "JUD") if parties else ("GOV", "IGO")
     return bool(actors) and all(
         a is not None
-        and (
-            a.kind == "state"
-            or a.sector in sectors
-            # (a party and its figures; its supporters rallying are a crowd)
-            or (parties and a.sector == "PTY" and a.kind != "group")
-        )
+        and (a.kind == "state" or a.sector in sectors or (parties and a.sector == "PTY"))
         for a in actors
     )
 
