@@ -290,6 +290,9 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # a state's protest is an official complaint
         ("France protested over Canada's decision to close its ports to French vessels.",
          "protested", "ACCUSE", "France", "Canada"),
+        # a state returning refugees deports them
+        ("The Home Office returned 40 refugees to Kosovo last week.", "returned", "COERCE",
+         "Home Office", "refugees"),
         # ... and so is a party's: words, not a demonstration
         ("The Labour Party protested against Britain's decision to close the regiment.",
          "protested", "ACCUSE", "Labour", "United Kingdom"),

@@ -326,6 +326,15 @@ class EventComponent:
                 # political dissent in the street
                 event_type, mode, context = "ACCUSE", None, ()
             if (
+                event_type in ("CONCEDE", "RETREAT", "AID")
+                and cand.trigger.lower_.startswith(("return", "repatriat"))
+                and _refugees_returned(table, actor_ids, recipient_ids)
+            ):
+                # "plans to return failed asylum seekers to Albania": a state sending people
+                # who sought refuge back is a deportation (guideline section 3: COERCE), not the
+                # return of what it held (prisoners released, territory handed back: RETREAT)
+                event_type, mode, context = "COERCE", None, ()
+            if (
                 event_type == "ASSAULT"
                 and cand.trigger.lower_ in _RECIPROCAL
                 and _all_unarmed(table, actor_ids + recipient_ids)
@@ -1271,6 +1280,16 @@ def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
     actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
     return len(actors) >= 2 and all(
         a is not None and a.sector in _UNARMED and a.kind != "state" for a in actors
+    )
+
+
+def _refugees_returned(table: Any, actor_ids: list[str], recipient_ids: list[str]) -> bool:
+    """Whether a state's officials return refugees (the recipients are REF)."""
+    if table is None or not recipient_ids:
+        return False
+    recipients = [table.actors.get(r) for r in recipient_ids]
+    return _all_official(table, actor_ids) and all(
+        r is not None and r.sector == "REF" for r in recipients
     )
 
 
