@@ -290,6 +290,12 @@ def test_arguments_read_through_the_structure(coder, text, trigger, actor, recip
         # a state's protest is an official complaint
         ("France protested over Canada's decision to close its ports to French vessels.",
          "protested", "ACCUSE", "France", "Canada"),
+        # the nationality of what a measure falls on names whom it is aimed at; tariffs are
+        # an economic sanction
+        ("Canada threatened a ban on Danish pigmeat imports.", "threatened", "THREATEN",
+         "Canada", "Denmark"),
+        ("The United States imposed tariffs on Japanese electronic goods.", "imposed",
+         "SANCTION", "United States", "Japan"),
         # a state returning refugees deports them
         ("The Home Office returned 40 refugees to Kosovo last week.", "returned", "COERCE",
          "Home Office", "refugees"),

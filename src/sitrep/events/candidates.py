@@ -592,6 +592,19 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
                 return pobj
             if pobj is not None:
                 deeper = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+                if deeper is None and direct:
+                    # "threatened a ban on Danish pigmeat imports", "tariffs on Japanese goods":
+                    # the nationality of what the measure falls on
+                    deeper = next(
+                        (
+                            c
+                            for c in pobj.children
+                            if c.dep_ in ("amod", "compound")
+                            and c.ent_type_ in ("NORP", "GPE")
+                            and _actorish(c)
+                        ),
+                        None,
+                    )
                 if deeper is not None:
                     return deeper
     return None

@@ -312,7 +312,7 @@ class EventComponent:
                 continue
             if (
                 event_type == "PROTEST"
-                and cand.trigger.pos_ in ("VERB", "NOUN")
+                and (cand.trigger.pos_ == "VERB" or cand.trigger.lower_.startswith("protest"))
                 and not (cand.lex is not None and cand.lex.strong)  # "striking civil servants"
                 and _all_official(
                     # (a party's only with the word "protest": a rally or a march is a crowd's)
@@ -1297,10 +1297,14 @@ def _all_official(table: Any, actor_ids: list[str], *, parties: bool = False) ->
     """Whether every actor is a state or its government, or an intergovernmental body (with
     ``parties``: or a party, a legislature or a court, who complain in words)."""
     actors = [table.actors.get(a) for a in actor_ids]
-    sectors = ("GOV", "IGO", "LEG", "JUD") if parties else ("GOV", "IGO")
     return bool(actors) and all(
         a is not None
-        and (a.kind == "state" or a.sector in sectors or (parties and a.sector == "PTY"))
+        and (
+            a.kind == "state"
+            or a.sector in ("GOV", "IGO")
+            # (a body or one of its figures; members as a group may walk out: a protest)
+            or (parties and a.sector in ("LEG", "JUD", "PTY") and a.kind != "group")
+        )
         for a in actors
     )
 
