@@ -1249,6 +1249,14 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Commission for Fair Housing",
             ("GBR", "GOV", "org"),
         ),
+        # refugees of any age are refugees (of no country the text gives: not the one they
+        # are in; "back to Albania" is a place)
+        (
+            "LONDON, March 1 - The government plans to send asylum-seeking children back to "
+            "Albania.",
+            "asylum-seeking children",
+            (None, "REF", "group"),
+        ),
         # a state organ named without its state is the dateline's
         (
             "MOSCOW, April 13 - The talks were held in a house belonging to the Foreign "

@@ -1601,7 +1601,22 @@ def _where_prep(prep: Token) -> bool:
         return True
     if prep.lower_ == "of" and prep.head.lower_ == "out":
         return True
+    if prep.lower_ == "to" and _removed_to(prep.head):
+        return True  # "deported to Albania", "send the children back to Albania"
     return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS
+
+
+#: Words of removing people from a country: where they are sent "to" is a place.
+_REMOVAL = frozenset({"deport", "deported", "deporting", "deportation", "repatriated", "expelled"})
+_SENDING = frozenset({"send", "sends", "sent", "sending"})
+
+
+def _removed_to(head: Token) -> bool:
+    """Whether a "to" hangs on a word of removal ("deported to", "repatriation to") or on the
+    "back" of sending back ("send them back to Albania"), not on "handed back to China"."""
+    if head.lower_ in _REMOVAL:
+        return True
+    return head.lower_ == "back" and head.head.lower_ in _SENDING
 
 
 def _listed_with_place(ent: Span) -> bool:

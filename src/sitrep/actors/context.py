@@ -19,7 +19,8 @@ it), in this order:
 
 A group a modifier marks as from elsewhere ("foreign terrorist suspects", "overseas investors")
 takes none of these: the text does not say its country; nor does the press told something
-("told reporters": journalists of any country).
+("told reporters": journalists of any country), nor refugees (who are not of the country they
+are in) beyond their possessor or their sentence.
 
 A named person or organisation the knowledge base does not know (no country, no sector) takes
 the home country alone: in a British politics story an unknown "Mr Kilfoyle" is British and so is
@@ -178,6 +179,9 @@ def with_countries(
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))
+        if country is None and actor.sector == "REF":
+            out.append(aid)  # refugees are not of the country they are in: of none the text gives
+            continue
         if country is None and actor.kind in ("person", "org") and actor.sector in STATE_SECTORS:
             # (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the Soviet one)
             country = dateline

@@ -1652,9 +1652,15 @@ class ActorKB:
             labour = any(a[2].code_1 == "LAB" for a in agents if a[1] == n_tok)
             ends = (n_tok, n_tok - 1) if generic and not labour else (n_tok,)
             heads = [a for a in agents if a[1] in ends]
-            # and a modifier that recodes the head ("state-owned": _head_agent)
+            # and a modifier that recodes the head ("state-owned", "refugee": _head_agent)
             agents = heads + [
-                a for a in agents if a[1] < n_tok and any(h[2].code_1 == a[2].code_2 for h in heads)
+                a
+                for a in agents
+                if a[1] < n_tok
+                and any(
+                    h[2].code_1 == a[2].code_2 or (h[2].code_1 == "CVL" and a[2].code_1 == "REF")
+                    for h in heads
+                )
             ]
         agent = _head_agent(agents, words)
         if agent is not None:
@@ -2198,6 +2204,9 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
             modifiers = [a for a in before if a[1] <= head[0]]
             if modifiers:  # "a company spokesman", "Muslim leaders"
                 return max(modifiers, key=lambda a: a[1])[2]
+        refugee = next((a[2] for a in before if a[1] <= head[0] and a[2].code_1 == "REF"), None)
+        if refugee is not None and head[2].code_1 == "CVL":
+            return refugee  # "refugee children", "asylum-seeking families": refugees
         owner = next(
             (
                 a[2]
@@ -2245,7 +2254,12 @@ def _phrase_kind(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
 
 def _plural(words: list[str]) -> bool:
     last = words[-1]
-    return (last.endswith("s") and not last.endswith("ss")) or last in {"people", "men", "women"}
+    return (last.endswith("s") and not last.endswith("ss")) or last in {
+        "people",
+        "men",
+        "women",
+        "children",
+    }
 
 
 def _singulars(word: str) -> list[str]:
