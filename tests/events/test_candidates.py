@@ -101,6 +101,8 @@ def _cands(nlp, text):
             "The envoy",
             "Karl Brandt",
         ),
+        # a measure "aimed at" someone is for them
+        ("Washington announced sanctions aimed at Tokyo.", "sanctions", "Washington", "Tokyo"),
         # what is asked for with someone: that partner is the one asked
         (
             "The United States asked for consultations with Tokyo on the issue.",

@@ -44,6 +44,8 @@ _RECIPIENT_PREPS = word_set("prepositions", cls="recipient")
 _NOUN_RECIPIENT_PREPS = word_set("prepositions", cls="noun_recipient")
 _OCCASION_PREPS = word_set("prepositions", cls="occasion")
 TRAVEL = word_set("event_arguments", cls="travel")
+# participles that say whom a measure is for ("sanctions aimed at Japan")
+_AIMED = frozenset({"aimed", "directed", "targeted", "levelled", "leveled"})
 _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
 # the actor's own force ("massed 100,000 troops", "withdraw its troops"): no recipient
@@ -687,6 +689,14 @@ def _own_noun_recipient(noun: Token) -> Token | None:
         # "the withdrawal of troops from Iraq": the troops are the actor's
         and not (prep.text.lower() == "of" and obj.text.lower() in OWN_FORCES)
     ]
+    for participle in _children(noun, "acl"):
+        # "sanctions aimed at Japan", "measures directed against the rebels"
+        if participle.lower_ in _AIMED:
+            found += [
+                obj
+                for prep in _children(participle, "prep")
+                if prep.lower_ in ("at", "against") and (obj := _pobj(prep)) is not None
+            ]
     if not found:
         head = _through_quantity(noun)
         if head.dep_ in ("dobj", "obj") and head.head.lower_ in _FEND_OFF:
