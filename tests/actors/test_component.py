@@ -1249,6 +1249,18 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Commission for Fair Housing",
             ("GBR", "GOV", "org"),
         ),
+        # a boss of something is of its sector; an agent noun the parser tagged a proper noun
+        (
+            "LONDON, March 1 - Charity boss Ann Fielding said older voters would turn out.",
+            "Ann Fielding",
+            ("GBR", "NGO", "person"),
+        ),
+        (
+            "LONDON, March 1 - With the election near, angry Labour MPs this week warned the "
+            "prime minister about disunity.",
+            "angry Labour MPs",
+            ("GBR", "LEG", "group"),
+        ),
         # refugees of any age are refugees (of no country the text gives: not the one they
         # are in; "back to Albania" is a place)
         (

@@ -579,8 +579,12 @@ class ActorsComponent:
         party's MPs legislators), which replaces the organisation's mention there, when it says
         something the organisation does not ("Treasury officials" and "EC officials" stay the
         Treasury and the EC)."""
-        span = _strip_det(chunk)
-        if not len(span) or span.root.pos_ != "NOUN":
+        span = _strip_det(_trim(chunk))
+        if not len(span) or not (
+            span.root.pos_ == "NOUN"
+            # ("angry Labour MPs": the parser may tag an agent noun a proper noun)
+            or (span.root.pos_ == "PROPN" and not span.root.ent_type_ and _agent_noun(span.root))
+        ):
             return
         head = self.kb.resolve(span.root.text, date=day, head=True)
         if head is None or not head.sector or head.kind not in ("person", "group"):
