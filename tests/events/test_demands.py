@@ -73,3 +73,21 @@ def test_a_forecast_with_should_is_no_request(coder):
         published=PUB,
     )
     assert not [e for e in dispatch.events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The party suggested the government review the ceiling.", "government"),
+        ("He suggested the plan was a good one.", None),  # an opinion suggested, no demand
+    ],
+)
+def test_a_bare_verb_after_suggest_is_a_demand(nlp, text, subject):
+    """A mandative subjunctive ("suggested the government review ...") asks its subject."""
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "suggested")
+    content = speech_content(verb)
+    assert content is not None
+    demand = demand_in(content.root, mandative=True)
+    assert (demand.subject.text if demand and demand.subject else None) == subject
+    assert demand_in(content.root) is None  # no modal: not without the mandative verb

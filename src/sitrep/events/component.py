@@ -967,7 +967,8 @@ def _demand(cand: Candidate) -> Demand | None:
     if cand.trigger.lower_ not in _SAYING:
         return None
     content = speech_content(cand.trigger)
-    return demand_in(content.root) if content is not None else None
+    mandative = cand.trigger.lower_.startswith(("suggest", "insist"))
+    return demand_in(content.root, mandative=mandative) if content is not None else None
 
 
 def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:

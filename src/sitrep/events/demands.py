@@ -55,8 +55,10 @@ class Demand:
     passive: bool
 
 
-def demand_in(root: Token) -> Demand | None:
-    """The demand a clause of content makes (see the module docstring), else None."""
+def demand_in(root: Token, *, mandative: bool = False) -> Demand | None:
+    """The demand a clause of content makes (see the module docstring), else None. With
+    ``mandative`` (the content of "suggest", "insist"), a bare verb with a subject is one too:
+    "suggested the government review the ceiling" (a mandative subjunctive)."""
     verb = root
     # the verb's dependents, and those the parser hung on its auxiliary ("should be
     # re-examined" split at the hyphen: "should" and the subject hang on "be")
@@ -69,7 +71,9 @@ def demand_in(root: Token) -> Demand | None:
         passive = any(c.dep_ == "auxpass" for c in children)
         if inner is None and not passive:
             return None
-    elif not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in children):
+    elif not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in children) and not (
+        mandative and root.tag_ == "VB" and not any(c.dep_ == "aux" for c in children)
+    ):
         return None
     if root.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") for c in children
