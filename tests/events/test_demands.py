@@ -91,3 +91,15 @@ def test_a_bare_verb_after_suggest_is_a_demand(nlp, text, subject):
     demand = demand_in(content.root, mandative=True)
     assert (demand.subject.text if demand and demand.subject else None) == subject
     assert demand_in(content.root) is None  # no modal: not without the mandative verb
+
+
+def test_a_call_for_a_body_to_act_is_a_request_of_no_one_named(coder):
+    """ "an independent body should monitor the figures": the speaker calls for a body that
+    does not exist yet; a REQUEST with no recipient (guideline section 5)."""
+    dispatch = coder.code_text(
+        "LONDON, March 1 - Labour MP Ann Fielding said an independent body should monitor "
+        "the figures.",
+        published=PUB,
+    )
+    requests = [e for e in dispatch.events if e.event == "REQUEST"]
+    assert len(requests) == 1 and not requests[0].recipient, dispatch.events

@@ -33,7 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors.kb import STATE_SECTORS
+from sitrep.actors.kb import INSTITUTIONS, STATE_SECTORS
 from sitrep.errors import ModelError
 from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
@@ -982,6 +982,11 @@ def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:
     subject = demand.subject
     if not demand.passive and subject is not None:
         span = arg_span(subject, seg) if seg.start <= subject.i < seg.end else None
+        if span is not None and not _resolvable(span, table) and _body_to_be(subject):
+            # "an organisation should monitor the figures": a call for a body to be set up,
+            # asked of no one named
+            cand.recipient = None
+            return True
         if span is None or not _resolvable(span, table):
             return False
         if cand.actor is not None and span.start < cand.actor.end and cand.actor.start < span.end:
@@ -998,6 +1003,15 @@ def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:
         else None
     )
     return True
+
+
+def _body_to_be(subject: Token) -> bool:
+    """An indefinite organisation ("an organisation", "a new body", "an independent
+    commission"): one that does not exist yet, whose acts a speaker calls for."""
+    low = subject.lower_
+    return (INSTITUTIONS.get(low) == "org" or low == "body") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+    )
 
 
 def _codable(
