@@ -20,6 +20,10 @@ PUB = "2005-03-01"
         ('"The army attacked the village and killed two people."', False),  # reported, not judged
         ('"The plan is not bad at all."', False),
         ('"The article was a warning shot to the prime minister."', False),  # a reading, no verdict
+        # a harsh predicate in the speaker's words judges the subject (words of political
+        # speech VADER lacks: data/lexicons/criticism_words.tsv)
+        ('His comments were "inappropriate".', True),
+        ("His comments were inappropriate.", False),  # the reporter's word
         # a harsh name put on something in the speaker's words judges it
         ('The bill was "a travesty".', True),
         ("The bill was a travesty.", False),  # the reporter's word

@@ -44,7 +44,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from sitrep.text.lexicon import word_set
+from sitrep.text.lexicon import load_lexicon, word_set
 
 #: A content at or below this VADER compound valence is a harsh judgement (measured on the
 #: news events dev set, see bench/baselines/events_e2e.json notes).
@@ -72,7 +72,12 @@ class Judgement:
 def _analyzer() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    analyzer = SentimentIntensityAnalyzer()
+    # harsh words of political speech VADER does not rate ("inappropriate", "absurd",
+    # "disgraceful"): sitrep/data/lexicons/criticism_words.tsv, valences of VADER synonyms
+    for entry in load_lexicon("criticism_words").entries:
+        analyzer.lexicon.setdefault(entry.lemma, float(entry.fields["valence"]))
+    return analyzer
 
 
 def harsh_judgement(
@@ -83,13 +88,18 @@ def harsh_judgement(
         return None
     analyzer = _analyzer()
     lexicon: dict[str, float] = analyzer.lexicon
-    evaluative = tuple(
-        t.text
+    harsh = [
+        t
         for t in tokens
         if t.pos_ in _EVALUATIVE_POS
         and lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE
         and in_quotes(t)
-    )
+    ]
+    evaluative = tuple(t.text for t in harsh)
+    if any(t.dep_ in ("acomp", "attr") for t in harsh):
+        # a harsh predicate ("his comments were 'inappropriate'", "it was 'absurd'") names
+        # what the subject is, as a label does: judged from the label threshold
+        threshold = min(threshold, LABEL_THRESHOLD)
     if not evaluative:
         # a harsh name put on something ("the legislation was 'a travesty'", "it was a
         # 'scandal'"): a predicate noun in quotes judges its subject as a label does
