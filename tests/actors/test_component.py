@@ -1261,6 +1261,18 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "angry Labour MPs",
             ("GBR", "LEG", "group"),
         ),
+        # an editor edits, whatever words the paper's name holds; a named body the noun after
+        # it describes
+        (
+            "LONDON, March 1 - Jewish Clarion editor Ann Fielding said the poster was offensive.",
+            "Ann Fielding",
+            ("GBR", "JRN", "person"),
+        ),
+        (
+            "LONDON, March 1 - The Royal Westshire regiment will be merged with other regiments.",
+            "Royal Westshire",
+            ("GBR", "MIL", "org"),
+        ),
         # refugees of any age are refugees (of no country the text gives: not the one they
         # are in; "back to Albania" is a place)
         (

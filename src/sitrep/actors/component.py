@@ -269,7 +269,8 @@ class ActorsComponent:
                 # (a person's sector), not a person
                 res = Resolution(**{**res.__dict__, "kind": "org"})
             if res.kind == "org" and not res.sector and ent.label_ == "ORG":
-                modifier = _described_by_modifier(ent, kb, day)
+                # (or the noun after it: "the Black Watch regiment", "the Unison union")
+                modifier = _described_by_modifier(ent, kb, day) or _described_by_head(ent, kb, day)
                 if modifier is not None:
                     # "the government-run South African Transport Services": GOV
                     res = Resolution(**{**res.__dict__, "sector": modifier})
@@ -1556,6 +1557,22 @@ def _described_by_modifier(ent: Span, kb: ActorKB, day: dt.date | None) -> str |
     if any(t.dep_ in ("det", "poss", "case") for t in doc[first : ent.start]):
         return None  # (only words right before the name)
     res = kb.resolve(doc[first : ent.start].text, date=day, head=True)
+    if res is None or res.country or not res.sector or res.sector == "UNK":
+        return None
+    return res.sector
+
+
+def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | None:
+    """The sector of the lower-case noun an organisation's name modifies ("the Black Watch
+    regiment": MIL, "the Countryside Alliance charity": NGO), when it names an agent and no
+    country."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+        return None
+    head = doc[ent.end]
+    if not head.is_lower or head.pos_ != "NOUN":
+        return None
+    res = kb.resolve(head.text, date=day, head=True)
     if res is None or res.country or not res.sector or res.sector == "UNK":
         return None
     return res.sector

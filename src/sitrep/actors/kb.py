@@ -1535,7 +1535,17 @@ class ActorKB:
             # a city of a country the article never names is another namesake ("Norfolk police
             # chief" in a British story is not from Norfolk, Virginia)
             countries = [c for c in countries if c[2] != "place" or c[1] in article]
-        title = _head_agent([a for a in agents if person_span and a[1] <= person_span[0]], words)
+        title = _head_agent(
+            [
+                a
+                for a in agents
+                if person_span
+                and a[1] <= person_span[0]
+                # (not a word of an organisation's name: "Jewish Chronicle editor X" edits)
+                and not (org_span is not None and org_span[0] <= a[0] and a[1] <= org_span[1])
+            ],
+            words,
+        )
         if person is not None:
             res = self._person(person, day, former=former and _before_span(words, person_span))
             # no office on the date: the country the KB has is a guess from a later one
