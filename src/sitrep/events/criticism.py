@@ -55,6 +55,8 @@ _EVALUATIVE_POS = {"ADJ", "ADV"}
 _WORD_NEGATIVE = -1.0
 #: Verbs that name what their object is ("branded", "called", "described ... as").
 LABELLING = word_set("event_arguments", cls="labelling")
+# modals of possibility: a predicate under one forecasts, it does not judge
+_HEDGES = {"would", "could", "may", "might"}
 #: A name is a few words: their VADER valence is weaker than a clause's ("'piecemeal and
 #: poor'" -0.48, "'a disgrace'" -0.49), so a label is harsh from a lower magnitude.
 LABEL_THRESHOLD = 0.3
@@ -96,7 +98,12 @@ def harsh_judgement(
         and in_quotes(t)
     ]
     evaluative = tuple(t.text for t in harsh)
-    if any(t.dep_ in ("acomp", "attr") for t in harsh):
+    if any(
+        t.dep_ in ("acomp", "attr")
+        # (said of what is, not of what might be: "it would be damaging" is a forecast)
+        and not any(a.dep_ == "aux" and a.lower_ in _HEDGES for a in t.head.children)
+        for t in harsh
+    ):
         # a harsh predicate ("his comments were 'inappropriate'", "it was 'absurd'") names
         # what the subject is, as a label does: judged from the label threshold
         threshold = min(threshold, LABEL_THRESHOLD)
