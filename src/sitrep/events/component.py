@@ -90,10 +90,8 @@ _MEASURES = word_set("event_arguments", cls="measure")
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 _AIMED_AT_MEASURES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"}
 # the arcs from a trigger to what it is aimed at (object, passive subject, content, phrase)
-# (and a content clause's subject: "said the legislation was 'a travesty'")
-_TARGET_ARCS = {
-    "dobj", "nsubjpass", "nsubj", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"
-}  # fmt: skip
+# (and a content clause's subject, "nsubj": "said the legislation was 'a travesty'")
+_TARGET_ARCS = {"dobj", "nsubjpass", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"}
 
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
@@ -1091,7 +1089,7 @@ def _measure_aimed_at(trigger: Token, cand: Candidate) -> Token | None:
         nxt = []
         for tok in frontier:
             for child in tok.children:
-                if child.dep_ not in _TARGET_ARCS or child.i in seen:
+                if (child.dep_ not in _TARGET_ARCS and child.dep_ != "nsubj") or child.i in seen:
                     continue
                 seen.add(child.i)
                 if actor is not None and actor.start <= child.i < actor.end:
