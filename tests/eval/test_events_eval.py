@@ -132,6 +132,12 @@ def test_parse_gold_record_checks_labels():
         parse_gold_record({"event": "AID", "modality": "maybe"}, where="t")
     with pytest.raises(EvalError, match="Iran"):
         parse_gold_record({"event": "AID", "actor": {"country": "Iran", "sector": None}}, where="t")
+    # a supranational code of four letters, as SPEC.md and the actors stage have it
+    nato = parse_gold_record(
+        {"event": "AID", "actor": {"country": "NATO", "sector": "IGO"}, "modality": "asserted"},
+        where="t",
+    )
+    assert nato == rec("AID", [("NATO", "IGO")], [])
 
 
 def test_unmark_gives_the_spans_in_the_raw_text():
