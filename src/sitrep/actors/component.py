@@ -44,7 +44,6 @@ from sitrep.actors.kb import (
     GENERIC_HEADS,
     HONOURS,
     INSTITUTIONS,
-    MILITARY_ACTS,
     MOTION_HEADS,
     NAME_PARTICLES,
     NON_AGENT_HEADS,
@@ -469,22 +468,6 @@ class ActorsComponent:
                 aid = table.mention_at(ent.start_char, ent.end_char)
                 actor = table.actors.get(aid) if aid else None
                 if (
-                    actor is not None
-                    and actor.country
-                    and (actor.kind == "state" or (actor.kind == "group" and not actor.sector))
-                    and _military_act(ent)
-                ):
-                    # "an Iranian offensive", "the U.S. attack on the platforms": the
-                    # country's armed forces use force (MIL), not its government
-                    forces = Resolution(
-                        name=f"{kb.country_name(actor.country)} armed forces",
-                        country=actor.country,
-                        sector="MIL",
-                        kind="group",
-                    )
-                    table.remove_mention(ent.start_char, ent.end_char)
-                    table.add_mention(ent.start_char, ent.end_char, ent.text, forces)
-                elif (
                     ent.label_ == "NORP"
                     and actor is not None
                     and actor.kind == "group"
@@ -1937,15 +1920,6 @@ def _adj_ents(chunk: Span, demonyms: Container[str]) -> bool:
         (t.ent_type_ in ("NORP", "GPE") or t.lower_ in demonyms) and t.i != chunk.root.i
         for t in ents
     )
-
-
-def _military_act(ent: Span) -> bool:
-    """Whether a modifier's head is a noun of military force ("an Iranian offensive", "the
-    Iraqi missile attack": kb_words military_acts)."""
-    head = ent.root.head
-    if head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "missile attack"
-    return head.pos_ == "NOUN" and head.lower_ in MILITARY_ACTS
 
 
 def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:

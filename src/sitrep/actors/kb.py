@@ -111,8 +111,6 @@ PLACE_NOUNS = _words("place_nouns")
 ACTIVITY_NOUNS = _words("activity_nouns")
 #: Nouns that are an attitude when someone's ("his opposition to the war").
 ATTITUDE_NOUNS = _words("attitude_nouns")
-#: Nouns of military force: a nationality modifying one is its country's armed forces.
-MILITARY_ACTS = _words("military_acts")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
