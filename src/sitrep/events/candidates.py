@@ -258,8 +258,8 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
                 return surface[0]
             return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
         if head.pos_ in ("VERB", "AUX"):
-            gov = _agreeing_governor(verb)
-            return _verb_subject(gov or head, seg, depth + 1)
+            agreeing = _agreeing_governor(verb)
+            return _verb_subject(agreeing or head, seg, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
             return _verb_subject(head.head, seg, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
