@@ -784,3 +784,15 @@ def test_a_partys_members_named_with_a_chamber_are_legislators(kb, text):
     chamber or committee are the party's legislators ("House Democrats" was no actor)."""
     res = kb.resolve(text, date=D(1987, 3, 20))
     assert res is not None and (res.country, res.sector) == ("USA", "LEG"), res
+
+
+def test_a_common_full_name_of_a_foreign_office_holder_is_refused(kb):
+    """A full name with a common surname, of an office holder of a country the article never
+    names, is a namesake (issue 14: name matching that refuses; an archbishop "Peter Smith" in
+    a British story is no Cayman Islands office holder)."""
+    article = (
+        "Peter Smith, Archbishop of Cardiff, said British voters should back pro-life "
+        "candidates."
+    )
+    res = kb.resolve("Peter Smith", date=dt.date(2005, 1, 1), ner="PERSON", article=article)
+    assert res is None or not res.wikidata, res

@@ -984,7 +984,14 @@ class ActorKB:
         if named and not countries & named:
             return False
         if article is not None and not person.manual:
-            return _in_article(person, article)
+            if countries & article:
+                return True
+            # named in full in an article that never names their country: only a name few
+            # share ("Peter Smith", an archbishop in a British story, is no Cayman Islands
+            # office holder; "Shevardnadze" is one man)
+            last = person.name.lower().split()[-1] if person.name else ""
+            common = len(self._all_surnames.get(last, ())) >= _COMMON_SURNAME_PEOPLE
+            return _in_article(person, article) and not common
         return True
 
     def _surname_candidates(
@@ -1975,6 +1982,11 @@ def _ends_in_org_noun(
         and words[j] in _PREPOSITIONS
         and bool(agent([words[j - 1]]))
     )
+
+
+#: A surname that this many KB people bear is common: a full name with it is no proof of whom
+#: an article means when it never names their country.
+_COMMON_SURNAME_PEOPLE = 5
 
 
 def _in_article(person: Person, article: frozenset[str]) -> bool:
