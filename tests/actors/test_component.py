@@ -1357,3 +1357,17 @@ def test_an_organ_is_an_organisation(coder):
     council = _actor_of(_coded(coder, text), "GATT Council")
     assert council is not None and council.kind == "org"
     assert "It" in [m.text for m in council.mentions]
+
+
+def test_a_person_ner_ran_into_a_country_is_two_actors(coder):
+    """ "Lawson told Funaro Brazil had to ...": NER made one name of the person named before
+    and the country after him; the person keeps his mentions, the country is the state."""
+    text = (
+        "LONDON, March 3 - Brazilian Finance Minister Dilson Funaro met Nigel Lawson. But "
+        "Lawson told Funaro Brazil had to solve its problems with the banks."
+    )
+    actors = _coded(coder, text)
+    funaro = _actor_of(actors, "Funaro")
+    brazil = _actor_of(actors, "Brazil")
+    assert funaro is not None and funaro.name == "Dilson Funaro", actors
+    assert brazil is not None and (brazil.kind, brazil.country) == ("state", "BRA"), actors

@@ -193,6 +193,23 @@ class ActorsComponent:
                     # "Nicola Sturgeon" tagged ORG: a person the KB knows by full name, whose
                     # title before it is hers ("the SNP's Holyrood leader")
                     ent = Span(doc, ent.start, ent.end, label="PERSON")
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) >= 2
+                and kb.is_place_or_nation(ent[-1].text)
+                and not kb.is_name_word(ent[-1].text)
+                and refs.short_name(ent[:-1], ent[:-1]) is not None
+            ):
+                # "Lawson told Funaro Brazil had to solve ...": NER ran a person named before
+                # into the country after him; the person is the name, the country its own
+                country = ent[-1]
+                state = kb.resolve(country.text, date=day, ner="GPE", article=text)
+                if state is not None:
+                    end = country.idx + len(country.text)
+                    state_id = table.add_mention(country.idx, end, country.text, state)
+                    covered.add(country.i)
+                    refs.note(doc[country.i : country.i + 1], state_id)
+                ent = Span(doc, ent.start, ent.end - 1, label="PERSON")
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
