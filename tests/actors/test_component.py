@@ -1236,6 +1236,17 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Liberal Democrat leader Ann Carver",
             ("GBR", "PTY", "person"),
         ),
+        # ... also where NER cut the party's name, or left it untagged before a possessive
+        (
+            "LONDON, March 1 - Mr Blair and Liberal Democrat leader Ann Carver gave their views.",
+            "Liberal Democrat leader Ann Carver",
+            ("GBR", "PTY", "person"),
+        ),
+        (
+            "LONDON, March 1 - Plaid Cymru's economics spokesman Rhys Owen said he wanted help.",
+            "Plaid Cymru's economics spokesman Rhys Owen",
+            ("GBR", "PTY", "person"),
+        ),
         # a description between the title and the employer's name
         (
             "LONDON, March 1 - Rita Danvers, director of civil liberties pressure group "

@@ -1833,6 +1833,9 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 # or an intergovernmental body's: "EC ambassador X", "NATO spokesman X")
                 start = org_start
                 continue
+            if _party_word(f"{doc[org_start:start].text} {nxt}", kb):
+                start = org_start  # "Liberal | Democrat leader X": NER cut the party's name
+                continue
             if low not in TITLE_WORDS:
                 break  # (a title word NER tagged ORG goes on: "Finance Minister")
         if (
@@ -1843,9 +1846,16 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         ):
             start -= 2  # "Brazil's Finance Minister Dilson Funaro": the state's minister
             continue
-        if prev.text in ("'s", "’s") and start < ent.start and doc[start - 2].ent_type_ == "ORG":
+        owner = doc[start - 2] if start >= 2 else None
+        if (
+            prev.text in ("'s", "’s")
+            and start < ent.start
+            and owner is not None
+            and (owner.ent_type_ == "ORG" or (owner.pos_ == "PROPN" and not owner.ent_type_))
+        ):
             # "the Scottish National Party's Holyrood leader X": a party's or state organ's
-            org_start = _entity_start(doc[start - 2])
+            # (also a name NER left untagged: "Plaid Cymru's economics spokesman X")
+            org_start = _entity_start(owner) if owner.ent_type_ else _name_start(owner)
             org = kb.resolve(doc[org_start : start - 1].text)
             if org is not None and org.kind == "org" and org.sector in STATE_SECTORS | {"PTY"}:
                 start = org_start
