@@ -1247,6 +1247,17 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Plaid Cymru's economics spokesman Rhys Owen",
             ("GBR", "PTY", "person"),
         ),
+        # a party's leader is not a union's; "Ex-" makes a former one
+        (
+            "LONDON, March 1 - Labour leader Ann Carver said the plan was wrong.",
+            "Labour leader Ann Carver",
+            ("GBR", "PTY", "person"),
+        ),
+        (
+            "LONDON, March 1 - Ex-Labour leader Ann Carver said the plan was wrong.",
+            "Ex-Labour leader Ann Carver",
+            ("GBR", "ELI", "person"),
+        ),
         # a description between the title and the employer's name
         (
             "LONDON, March 1 - Rita Danvers, director of civil liberties pressure group "

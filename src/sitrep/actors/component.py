@@ -1813,8 +1813,10 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         if office is not None:
             start = office  # "Chancellor of the Exchequer Nigel Lawson"
             continue
-        if low == "-" and start - 2 >= 0 and doc[start - 2].lower_ == "then":
-            start -= 2  # "then-Senate Majority Leader": the office at the time told of
+        if low == "-" and start - 2 >= 0 and doc[start - 2].lower_ in ("then", "ex"):
+            # "then-Senate Majority Leader": the office at the time told of; "Ex-Labour
+            # leader X": a former one
+            start -= 2
             break
         nxt = doc[start].lower_
         if prev.is_title and f"{low} {nxt}" in kb.agents and start < ent.start:

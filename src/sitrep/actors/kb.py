@@ -1461,6 +1461,13 @@ class ActorKB:
                         used[i : i + n] = [True] * n
                         continue
                 agent = self._agent(words[i : i + n])
+                if (
+                    agent is not None
+                    and n >= 2
+                    and capital
+                    and any(o.sector == "PTY" for o in self.orgs.get(words[i], ()))
+                ):
+                    agent = None  # "Labour leader": the party's leader, not a union's (LAB)
                 if agent is not None:
                     agents.append((i, i + n, agent))
                     used[i : i + n] = [True] * n
