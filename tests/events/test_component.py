@@ -982,3 +982,18 @@ def test_a_visitor_meets_a_host(coder):
         for e in dispatch.events
     ]
     assert events == [("AGREE", "talks", ["Yasuhiro Nakasone"], ["Ronald Reagan"])], events
+
+
+def test_talks_offered_are_an_offer_to_meet_the_one_named(coder):
+    """ "offered talks with X": the talks are the event, an offer to meet (AGREE, guideline
+    section 5), the offerer's to X; the offering verb is no second record."""
+    dispatch = coder.code_text(
+        "SEOUL, March 17 - South Korea's prime minister today offered talks with North Korea.",
+        published="1987-03-17",
+    )
+    names = {a.id: a.country for a in dispatch.actors}
+    events = [
+        (e.event, e.trigger.text, [names[i] for i in e.actor], [names[i] for i in e.recipient])
+        for e in dispatch.events
+    ]
+    assert events == [("AGREE", "talks", ["KOR"], ["PRK"])], events

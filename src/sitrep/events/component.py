@@ -85,6 +85,8 @@ _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
 _SAYING = word_set("reporting_verbs", cls="say", pos="V")
 # a government's measures (plans, bills, taxes): aimed at, they name the government
 _MEASURES = word_set("event_arguments", cls="measure")
+# verbs of offering: a meeting they take as object is an offer to meet
+_OFFERING = word_set("event_arguments", cls="offering")
 # events aimed at what someone did or proposes: their target may be a measure
 # entity labels of a modifier that names a measure's owner ("the US tariffs", "Labour's plans")
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -247,6 +249,12 @@ class EventComponent:
         # "leaves for Washington for talks with Reagan": the talks are the event, the going
         # none of its own (as a verb of taking part)
         gone_for = {c.trigger.head.head.i for c in candidates if _travelled_for(c.trigger)}
+        # "offered talks with North Korea": the talks are the event, an offer to meet
+        gone_for |= {
+            c.trigger.head.i
+            for c in candidates
+            if _offered(c.trigger) and c.lex is not None and c.lex.event == "CONSULT"
+        }
         for cand, (event_type, confidence, mode, context) in zip(candidates, typed, strict=True):
             if cand.trigger.i in gone_for:
                 continue
@@ -420,7 +428,7 @@ class EventComponent:
                     trig.pos_ == "VERB"
                     or light_governor(trig) is not None
                     or (event_type == "CONSULT" and trig.dep_ == "dobj")
-                    or (event_type == "CONSULT" and _travelled_for(trig))
+                    or (event_type == "CONSULT" and (_travelled_for(trig) or _offered(trig)))
                 )
             ):
                 # (also "will hold talks with": the light verb's future is the noun's)
@@ -849,8 +857,10 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
         event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
     ):
         return False
-    if _travelled_for(trigger):
-        return False  # "leaves for Washington for talks with Reagan": a visitor meets a host
+    if _travelled_for(trigger) or _offered(trigger):
+        # "leaves for Washington for talks with Reagan": a visitor meets a host; "offered
+        # talks with the North": the one offered them
+        return False
     root = _first_conjunct(span.root)
     return root.dep_ == "pobj" and root.head.lower_ == "with"
 
@@ -933,6 +943,11 @@ def _travelled_for(noun: Token) -> bool:
     talks with X"): the verb's future is the noun's."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in TRAVEL
+
+
+def _offered(noun: Token) -> bool:
+    """Whether a meeting noun is what someone offers or proposes ("offered talks with X")."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lower_ in _OFFERING
 
 
 def _first_conjunct(tok: Token) -> Token:
