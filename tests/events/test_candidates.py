@@ -101,6 +101,13 @@ def _cands(nlp, text):
             "The envoy",
             "Karl Brandt",
         ),
+        # a direct object's "of" names whose it is
+        (
+            "Britain threatened to withdraw the licences of Japanese banks.",
+            "threatened",
+            "Britain",
+            "Japanese banks",
+        ),
         # a measure "aimed at" someone is for them
         ("Washington announced sanctions aimed at Tokyo.", "sanctions", "Washington", "Tokyo"),
         # what is asked for with someone: that partner is the one asked

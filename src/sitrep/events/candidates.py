@@ -566,7 +566,8 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
     ("rejected a request by Mr. Erdogan", "cancelled a visit to Washington", "rejected any
     cooperation with the ICC"). Any other object (of a preposition, a passive subject) gives
     only its author ("conceded to demands from the association")."""
-    preps = (_OBJECT_RECIPIENT_PREPS | {"in"}) if direct else _AUTHOR_PREPS
+    # (a direct object's "of" names whose it is: "withdraw the licences of Japanese banks")
+    preps = (_OBJECT_RECIPIENT_PREPS | {"in", "of"}) if direct else _AUTHOR_PREPS
     if (
         not direct
         and obj.dep_ == "pobj"
