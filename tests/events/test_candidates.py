@@ -103,10 +103,10 @@ def _cands(nlp, text):
         ),
         # a direct object's "of" names whose it is
         (
-            "Britain threatened to withdraw the licences of Japanese banks.",
+            "Britain threatened to withdraw the licence of Nomura Securities.",
             "threatened",
             "Britain",
-            "Japanese banks",
+            "Nomura Securities",
         ),
         # a measure "aimed at" someone is for them
         ("Washington announced sanctions aimed at Tokyo.", "sanctions", "Washington", "Tokyo"),
