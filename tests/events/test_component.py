@@ -968,32 +968,36 @@ def test_a_clash_between_parties_that_use_no_force_is_one_of_words(coder, text, 
     assert hits == [expected], dispatch.events
 
 
-def test_a_visitor_meets_a_host(coder):
-    """ "leaves for Washington for talks with Reagan": the talks are the event (the going is
-    none of its own), a future meeting (AGREE, asserted), the visitor's with the host."""
-    dispatch = coder.code_text(
-        "TOKYO, April 13 - Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 "
-        "for talks with President Ronald Reagan.",
-        published="1987-04-13",
-    )
-    names = {a.id: a.name for a in dispatch.actors}
+@pytest.mark.parametrize(
+    ("text", "published", "actor", "recipient"),
+    [
+        # "leaves for Washington for talks with Reagan": the going is no event of its own
+        (
+            "TOKYO, April 13 - Prime Minister Yasuhiro Nakasone leaves for Washington on April "
+            "29 for talks with President Ronald Reagan.",
+            "1987-04-13",
+            "JPN",
+            "USA",
+        ),
+        # "offered talks with X": the offering verb is no second record
+        (
+            "SEOUL, March 17 - South Korea's prime minister today offered talks with North "
+            "Korea.",
+            "1987-03-17",
+            "KOR",
+            "PRK",
+        ),
+    ],
+)
+def test_a_visitor_meets_a_host_and_an_offer_is_made_to_someone(
+    coder, text, published, actor, recipient
+):
+    """Talks one travels for or offers are the event, a future meeting (AGREE, asserted:
+    guideline section 5), the visitor's with the host, the offerer's to the one named."""
+    dispatch = coder.code_text(text, published=published)
+    country = {a.id: a.country for a in dispatch.actors}
     events = [
-        (e.event, e.trigger.text, [names[i] for i in e.actor], [names[i] for i in e.recipient])
+        (e.event, e.trigger.text, [country[i] for i in e.actor], [country[i] for i in e.recipient])
         for e in dispatch.events
     ]
-    assert events == [("AGREE", "talks", ["Yasuhiro Nakasone"], ["Ronald Reagan"])], events
-
-
-def test_talks_offered_are_an_offer_to_meet_the_one_named(coder):
-    """ "offered talks with X": the talks are the event, an offer to meet (AGREE, guideline
-    section 5), the offerer's to X; the offering verb is no second record."""
-    dispatch = coder.code_text(
-        "SEOUL, March 17 - South Korea's prime minister today offered talks with North Korea.",
-        published="1987-03-17",
-    )
-    names = {a.id: a.country for a in dispatch.actors}
-    events = [
-        (e.event, e.trigger.text, [names[i] for i in e.actor], [names[i] for i in e.recipient])
-        for e in dispatch.events
-    ]
-    assert events == [("AGREE", "talks", ["KOR"], ["PRK"])], events
+    assert events == [("AGREE", "talks", [actor], [recipient])], events
