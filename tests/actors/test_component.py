@@ -1295,6 +1295,12 @@ def test_the_country_the_story_gives_an_unplaced_actor(coder, text, day, who, co
             "Royal Westshire",
             ("GBR", "MIL", "org"),
         ),
+        # a continent's banks are of several states: no country from the dateline
+        (
+            "WASHINGTON, March 3 - European banks have been more relaxed than U.S. banks.",
+            "European banks",
+            (None, "BUS", "group"),
+        ),
         # refugees of any age are refugees (of no country the text gives: not the one they
         # are in; "back to Albania" is a place)
         (
