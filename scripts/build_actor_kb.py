@@ -424,6 +424,9 @@ def _org(names: list[str], country: str | None, sector: str | None, src: str) ->
 #: "environmentalist") under SOC, a code the coding guideline does not use: they are its NGO
 #: (non-governmental organisations and their staff); a second code (OPP) is kept.
 AGENTS_SECTOR = {"SOC": "NGO"}
+#: Refugees are civilians who fled: a refugee word before a civilian head recodes it ("refugee
+#: children" are REF), through the second code as STATE-OWNED [~GOVBUS] recodes a company.
+AGENTS_SECOND = {"REF": "CVL"}
 
 
 def build_agents() -> list[dict[str, str]]:
@@ -450,7 +453,7 @@ def build_agents() -> list[dict[str, str]]:
                 {
                     "pattern": v,
                     "code_1": AGENTS_SECTOR.get(code[:3], code[:3]),
-                    "code_2": code[3:6],
+                    "code_2": code[3:6] or AGENTS_SECOND.get(code[:3], ""),
                     "source": "NGEC PLOVER_agents.txt",
                 }
             )

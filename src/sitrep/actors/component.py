@@ -1022,10 +1022,11 @@ def _descriptions(ent: Span) -> list[Span]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-# small words an acronym may leave out ("International Organization for Migration": IOM)
-# small words an acronym leaves out (and the particles of other languages: "Fuerzas Electricas
-# de Cataluna S.A." is FECSA)
-_ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"}) | NAME_PARTICLES
+# the small words inside an organisation's name ("Commission for Racial Equality")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+# small words an acronym leaves out ("International Organization for Migration": IOM), and
+# the particles of other languages ("Fuerzas Electricas de Cataluna S.A." is FECSA)
+_ACRONYM_SKIPPED = _NAME_SMALL_WORDS | {"&"} | NAME_PARTICLES
 
 
 def _initials(name: str) -> tuple[str, str]:
@@ -1998,8 +1999,9 @@ def _agent_before_head(span: Span) -> Token | None:
     return before if root.doc.text[line_start : span.start_char].strip() == "" else None
 
 
-#: Small words inside a capitalised name ("Commission for Racial Equality").
-_NAME_LINKS = frozenset({"for", "of", "against", "on", "and", "the", "in", "to"})
+#: Small words inside a capitalised name ("Commission for Racial Equality", "League Against
+#: Cruel Sports").
+_NAME_LINKS = _NAME_SMALL_WORDS | {"against"}
 
 
 def _name_goes_on(span: Span, covered: set[int]) -> Span | None:

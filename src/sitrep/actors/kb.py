@@ -1678,13 +1678,7 @@ class ActorKB:
             heads = [a for a in agents if a[1] in ends]
             # and a modifier that recodes the head ("state-owned", "refugee": _head_agent)
             agents = heads + [
-                a
-                for a in agents
-                if a[1] < n_tok
-                and any(
-                    h[2].code_1 == a[2].code_2 or (h[2].code_1 == "CVL" and a[2].code_1 == "REF")
-                    for h in heads
-                )
+                a for a in agents if a[1] < n_tok and any(h[2].code_1 == a[2].code_2 for h in heads)
             ]
         agent = _head_agent(agents, words)
         if agent is not None:
@@ -2233,9 +2227,6 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
             modifiers = [a for a in before if a[1] <= head[0]]
             if modifiers:  # "a company spokesman", "Muslim leaders"
                 return max(modifiers, key=lambda a: a[1])[2]
-        refugee = next((a[2] for a in before if a[1] <= head[0] and a[2].code_1 == "REF"), None)
-        if refugee is not None and head[2].code_1 == "CVL":
-            return refugee  # "refugee children", "asylum-seeking families": refugees
         owner = next(
             (
                 a[2]
