@@ -1399,3 +1399,49 @@ def test_a_person_ner_ran_into_a_country_is_two_actors(coder):
     brazil = _actor_of(actors, "Brazil")
     assert funaro is not None and funaro.name == "Dilson Funaro", actors
     assert brazil is not None and (brazil.kind, brazil.country) == ("state", "BRA"), actors
+
+
+def test_a_legal_form_one_country_alone_has_gives_the_company_its_country(coder):
+    """ "Outokumpu Oy" in a story filed from Amsterdam is Finnish (only Finnish company law has
+    an "Oy"); "Preussag AG" says nothing (AG is German, Swiss and Austrian), and an
+    organisation's "of France" is its country (issue 14: a business story's companies took
+    the dateline's country)."""
+    actors = _coded(
+        coder,
+        "AMSTERDAM, March 3 - Outokumpu Oy and Preussag AG said they would merge their "
+        "smelters. The deal was signed by Banque Indosuez of France.",
+        dt.date(1987, 3, 3),
+    )
+    oy = _actor_of(actors, "Outokumpu Oy")
+    indosuez = _actor_of(actors, "Banque Indosuez")
+    assert oy is not None and (oy.country, oy.sector) == ("FIN", "BUS"), actors
+    assert indosuez is not None and indosuez.country == "FRA", actors
+
+
+def test_a_counterpart_is_of_the_nationality_named(coder):
+    """ "his West German counterpart Gerhard Stoltenberg": West German, in a government."""
+    actors = _coded(
+        coder,
+        "LONDON, March 3 - The Chancellor met his West German counterpart Gerhard "
+        "Stoltenberg on Monday.",
+        dt.date(1987, 3, 3),
+    )
+    person = _actor_of(actors, "Gerhard Stoltenberg")
+    assert person is not None and (person.country, person.sector) == ("DEU", "GOV"), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_actor"),
+    [
+        ("Tory leader Michael Howard faces a possible rebellion over it.", "rebellion", False),
+        ("The army is combatting the communist insurgency in the north.", "insurgency", True),
+    ],
+)
+def test_an_uprising_is_the_rebels_only_when_definite(coder, text, word, is_actor):
+    """PLOVER_agents.txt files "rebellion" as rebels: "the communist insurgency" is the rebels,
+    "a possible rebellion" an event (a judged sample found it as a junk REB record)."""
+    actors = _coded(coder, text)
+    actor = next((a for a in actors if any(word in m.text for m in a.mentions)), None)
+    assert (actor is not None) == is_actor, actors
+    if is_actor:
+        assert actor.sector == "REB"

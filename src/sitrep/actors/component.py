@@ -38,8 +38,10 @@ from sitrep.actors.kb import (
     BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
+    COMPANY_FORM_COUNTRIES,
     COMPANY_SUFFIXES,
     CONCEPTS,
+    COUNTERPARTS,
     COURTESY_TITLES,
     GENERIC_HEADS,
     HONOURS,
@@ -53,6 +55,7 @@ from sitrep.actors.kb import (
     POSTNOMINALS,
     STATE_SECTORS,
     TITLE_WORDS,
+    UPRISINGS,
     WIRE_AGENCIES,
     ActorKB,
     load_kb,
@@ -285,6 +288,15 @@ class ActorsComponent:
                 # "Current TV", "Community": an organisation whose last word is an agent noun
                 # (a person's sector), not a person
                 res = Resolution(**{**res.__dict__, "kind": "org"})
+            form = ent[-1].lower_.replace(".", "") if len(ent) >= 2 else ""
+            if not res.country and form in COMPANY_FORM_COUNTRIES and res.kind == "org":
+                # "Outokumpu Oy" in a story filed from Amsterdam: a Finnish company
+                res = Resolution(**{**res.__dict__, "country": COMPANY_FORM_COUNTRIES[form]})
+            if not res.country and res.kind == "org" and (of := _of_state(ent)) is not None:
+                # "SMM Penarroya of France": an organisation's country named after it
+                found = self.kb.resolve(of.text, date=day, article=text)
+                if found is not None and found.kind == "state" and found.country:
+                    res = Resolution(**{**res.__dict__, "country": found.country})
             if res.kind == "org" and not res.sector and ent.label_ == "ORG":
                 # (or the noun after it: "the Black Watch regiment", "the Unison union")
                 modifier = _described_by_modifier(ent, kb, day) or _described_by_head(ent, kb, day)
@@ -696,6 +708,22 @@ class ActorsComponent:
             return None
         return found
 
+    def _nationality(self, span: Span, day: dt.date | None, article: str) -> str | None:
+        """The country of the one nationality or state word modifying a description's head
+        ("his West German counterpart"), or None."""
+        words = [t for t in span if t.i < span.root.i and t.ent_type_ in ("NORP", "GPE")]
+        if not words or words[-1].i - words[0].i + 1 != len(words):
+            return None  # none, or two ("the US and Soviet counterparts")
+        res = self.kb.resolve(
+            span.doc[words[0].i : words[-1].i + 1].text,
+            date=day,
+            ner=words[0].ent_type_,
+            article=article,
+        )
+        if res is None or res.kind not in ("state", "group"):
+            return None
+        return res.country
+
     def _described(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
     ) -> Resolution:
@@ -710,6 +738,13 @@ class ActorsComponent:
             if len(span) > _MAX_LOOKUP_WORDS:
                 continue
             principal = self._principal(span, day, article)
+            if span[-1].lower_ in COUNTERPARTS and not res.country:
+                # "his West German counterpart Gerhard Stoltenberg": of the nationality named,
+                # in the sector of his opposite number (kb_words.json "counterparts")
+                country = self._nationality(span, day, article)
+                if country is not None:
+                    sector = res.sector or (principal.sector if principal else None) or "GOV"
+                    return Resolution(**{**res.__dict__, "country": country, "sector": sector})
             if principal is not None and not res.sector:
                 # "Betsy McManus, Gore's communications director": staff work in their
                 # principal's sector and country
@@ -1518,6 +1553,15 @@ def _condition(tok: Token) -> bool:
         tok.lower_ in ACTIVITY_NOUNS or (mods and f"{mods[-1]} {tok.lower_}" in ACTIVITY_NOUNS)
     ):
         return True  # "certain kinds of business", "work within the public sector"
+    if (
+        tok.lower_ in UPRISINGS
+        and tok.dep_ != "nsubj"
+        and not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+            for c in tok.children
+        )
+    ):
+        return True  # "faces a possible backbench rebellion": an event, not the rebels
     if tok.lower_ in ATTITUDE_NOUNS and any(
         (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in tok.children

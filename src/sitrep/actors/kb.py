@@ -111,6 +111,8 @@ PLACE_NOUNS = _words("place_nouns")
 ACTIVITY_NOUNS = _words("activity_nouns")
 #: Nouns that are an attitude when someone's ("his opposition to the war").
 ATTITUDE_NOUNS = _words("attitude_nouns")
+#: Nouns of an uprising: the rebels when definite or a subject, else an event.
+UPRISINGS = _words("uprisings")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
@@ -121,6 +123,10 @@ PLACE_FEATURES = _words("place_features")
 CANDIDACY = _words("candidacy")
 #: Legal-form words ending a company's name ("S.A.", "AG", "Inc"), without dots.
 COMPANY_SUFFIXES = _words("company_suffixes")
+#: Heads that name someone by the office they share ("his West German counterpart").
+COUNTERPARTS = _words("counterparts")
+#: Legal forms that one country's company law alone has ("Oy": Finnish) -> that country.
+COMPANY_FORM_COUNTRIES: dict[str, str] = dict(_WORDS["company_suffixes"]["countries"])  # type: ignore[call-overload]
 #: Words that make up titles in front of names ("Deputy Secretary", "Sen.").
 TITLE_WORDS = _words("title_words")
 #: Titles written after a name ("Frank Field MP").
