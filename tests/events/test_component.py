@@ -1001,3 +1001,39 @@ def test_a_visitor_meets_a_host_and_an_offer_is_made_to_someone(
         for e in dispatch.events
     ]
     assert events == [("AGREE", "talks", [actor], [recipient])], events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event", "actor", "recipient"),
+    [
+        # the nationality of what a measure falls on, through "worth of"
+        (
+            "WASHINGTON, April 17 - The U.S. Administration imposed 100 pct tariffs on 300 mln "
+            "dlrs worth of Japanese color television sets today.",
+            "1987-04-17",
+            "SANCTION",
+            "USA",
+            "JPN",
+        ),
+        # whom a letter is addressed to
+        (
+            "SEOUL, March 17 - South Korean Prime Minister Lho Shin-yong proposed in a letter "
+            "to his North Korean counterpart Li Gun-mo that they meet.",
+            "1987-03-17",
+            "AGREE",
+            "KOR",
+            "PRK",
+        ),
+    ],
+)
+def test_a_recipient_named_in_a_phrase_of_the_act(coder, text, published, event, actor, recipient):
+    """Recipients the judged samples found missing: "tariffs on ... worth of Japanese sets" are
+    aimed at Japan; "proposed in a letter to X" is proposed to X (issue 13: recipients)."""
+    dispatch = coder.code_text(text, published=published)
+    country = {a.id: a.country for a in dispatch.actors}
+    found = [
+        (e.event, [country[i] for i in e.actor], [country[i] for i in e.recipient])
+        for e in dispatch.events
+        if e.event == event
+    ]
+    assert found == [(event, [actor], [recipient])], dispatch.events

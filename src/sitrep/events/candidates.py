@@ -50,6 +50,8 @@ _OBJECT_RECIPIENT_PREPS = word_set("prepositions", cls="object_recipient")
 _AUTHOR_PREPS = {"by", "from"}
 # the actor's own force ("massed 100,000 troops", "withdraw its troops"): no recipient
 OWN_FORCES = word_set("event_arguments", cls="own_force")
+# "proposed in a letter to X": whom a written message is addressed to is the act's recipient
+_MESSAGES = word_set("event_arguments", cls="message")
 _ASSESS = word_set("event_arguments", cls="assessment")
 _QUANTITY = word_set("event_arguments", cls="quantity")
 _PARTICIPATE = word_set("event_arguments", cls="participation")
@@ -490,6 +492,13 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
             pobj = _pobj(prep)
             if pobj is not None and not (prep.lower_ == "to" and pobj.lower_ == "death"):
                 found.append(pobj)  # ("shot to death": a result, no recipient)
+        elif prep.lower_ == "in" and (message := _pobj(prep)) is not None:
+            if message.lower_ in _MESSAGES:
+                # "proposed in a letter to his North Korean counterpart that they meet"
+                for to in _children(message, "prep"):
+                    addressee = _pobj(to) if to.lower_ == "to" else None
+                    if addressee is not None:
+                        found.append(addressee)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
     # and "refused to allow two airlines to land": the subject of an infinitive clause
@@ -578,6 +587,12 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
         # the rebels": the partner it is asked with (not "calls for new Brazil talks with
         # banks": Brazil's talks, Brazil asked)
         preps = preps | {"with"}
+    if not direct and obj.dep_ == "pobj" and obj.head.lower_ in ("on", "against"):
+        # "imposed tariffs on 300 mln dlrs worth of Japanese television sets", "raise tariffs
+        # on a range of Japanese products": the nationality of what a measure falls on
+        owner = _nationality_of(obj)
+        if owner is not None:
+            return owner
     for child in obj.children:
         if not direct and child.dep_ != "prep":
             continue
@@ -610,6 +625,33 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
                     )
                 if deeper is not None:
                     return deeper
+    return None
+
+
+def _nationality_of(noun: Token) -> Token | None:
+    """The nationality or state word modifying a noun or a noun after its "of" ("a range of
+    Japanese products", "300 mln dlrs worth of Japanese sets"), two "of" phrases deep."""
+    frontier = [noun]
+    for _ in range(3):
+        for tok in frontier:
+            found = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.ent_type_ in ("NORP", "GPE")
+                    and _actorish(c)
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        frontier = [
+            obj
+            for tok in frontier
+            for prep in _children(tok, "prep")
+            if prep.lower_ == "of" and (obj := _pobj(prep)) is not None
+        ]
     return None
 
 
