@@ -647,6 +647,19 @@ def test_an_attack_with_no_target_is_aimed_at_the_storys_enemy(coder):
     assert not offensive.recipient, offensive
 
 
+def test_sanctions_with_no_target_are_aimed_at_the_storys_sanctioned_state(coder):
+    """The dyad holds for sanctions and threats too: "Reagan announced the sanctions" after
+    tariffs on Japanese goods is aimed at Japan (judged samples: recipients missing)."""
+    text = (
+        "WASHINGTON, April 17 - The United States imposed tariffs on Japanese goods today. "
+        "In March President Reagan announced the sanctions."
+    )
+    dispatch = coder.code_text(text, published="1987-04-17")
+    actors = {a.id: a for a in dispatch.actors}
+    sanctions = next(e for e in dispatch.events if e.trigger.text == "sanctions")
+    assert [actors[a].country for a in sanctions.recipient] == ["JPN"], sanctions
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "event"),
     [

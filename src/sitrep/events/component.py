@@ -112,6 +112,8 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# acts aimed at a state the story's dyad names when they name none themselves
+_DYADIC = {"ASSAULT", "SANCTION", "THREATEN"}
 # verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
 _REFUSING = word_set("modality_words", lemma=("refuse", "decline"))
 # verbs that declare a stance taken: support decided on or announced is support given
@@ -1396,28 +1398,33 @@ def _reprisal_target(reprisal: Token, table: Any) -> list[str]:
 
 
 def _attacks_on_the_dyads_enemy(events: list[Event], table: Any) -> None:
-    """An attack with no target named ("Iran launched its northern offensive", "the U.S.
-    attack on the oil drilling platforms") is aimed at the one state its attacker's country
-    attacks elsewhere in the article ("Iraq repels Iranian attack"): the conflict dyad of the
-    story. Left without a recipient when the article names none or several."""
+    """An attack, a sanction or a threat with no target named ("Iran launched its northern
+    offensive", "Reagan announced the sanctions", "the U.S. Threats have undercut") is aimed at
+    the one state its actor's country attacks, sanctions or threatens elsewhere in the article
+    ("Iraq repels Iranian attack", "tariffs on Japanese goods"): the dyad of the story. Left
+    without a recipient when the article names none or several."""
 
     def countries(ids: list[str]) -> set[str]:
         return {c for a in ids if (c := table.actors[a].country)}
 
     for event in events:
-        if event.event != "ASSAULT" or event.recipient or not event.actor:
+        if event.event not in _DYADIC or event.recipient or not event.actor:
             continue
         own = countries(event.actor)
         if not own:
             continue
+        # (force answers force: an attack's dyad is read from attacks alone)
+        kinds = {"ASSAULT"} if event.event == "ASSAULT" else _DYADIC - {"ASSAULT"}
         targets: Counter[str] = Counter()
         for other in events:
-            if other.event == "ASSAULT" and other.recipient and countries(other.actor) & own:
+            if other.event in kinds and other.recipient and countries(other.actor) & own:
                 targets.update(
                     r for r in other.recipient if (c := table.actors[r].country) and c not in own
                 )
         if len({table.actors[r].country for r in targets}) == 1:
-            event.recipient = [targets.most_common(1)[0][0]]
+            # (the state itself where it is one of them: "Japanese banks" are not Japan)
+            ranked = sorted(targets, key=lambda r: (table.actors[r].kind != "state", -targets[r]))
+            event.recipient = ranked[:1]
 
 
 def _coordinated_parties(head: Token, actor: str, table: Any, ids: list[str]) -> list[str]:
