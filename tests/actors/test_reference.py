@@ -244,6 +244,26 @@ def test_an_object_pronoun_is_not_its_controllers_subject(coder):
     assert "Alwaleed" in him.name, actors
 
 
+def test_an_object_pronoun_is_not_the_object_that_controls_its_verb(coder):
+    """ "The mayor accused Oliver Finegold of doorstepping him": the object of "accused" is
+    the one doorstepping, so "him" is the mayor (binding: a pronoun is free in its clause);
+    "Oliver Finegold, of the Evening Standard newspaper" works for a newspaper (JRN), and the
+    newspaper, named, is its own record, no anaphor of a journalist."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "The mayor accused Oliver Finegold, of the Evening Standard newspaper, of "
+        "doorstepping him."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    him = next(a for a in actors if any(m.text == "him" for m in a.mentions))
+    finegold = next(a for a in actors if a.name == "Oliver Finegold")
+    assert him.name.lower() == "mayor", actors
+    assert finegold.sector == "JRN" and len(finegold.mentions) == 1, actors
+
+
 def test_the_mayor_is_not_the_deputy_mayor(coder):
     """ "the mayor" is the holder of that office, not the nearer "Deputy Mayor X"; "Ms X"
     after "Deputy Mayor Alma X" is the same record."""

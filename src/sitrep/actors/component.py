@@ -1017,18 +1017,29 @@ def _descriptions(ent: Span) -> list[Span]:
     speaks_for = _speaks_for(ent)
     if speaks_for is not None:
         out.append(speaks_for)
-    for prep in root.rights:
+    after = [p for p in root.rights if p.dep_ == "prep"]
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "prep":
+        # (the parser may hang it on the verb: "accused Oliver Finegold, of the Evening
+        # Standard newspaper, of doorstepping him")
+        after.append(doc[ent.end + 1])
+    for prep in after:
         # "Dr Edward Mortimer of Case Western Reserve University" (or after a comma): the
         # employer
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "of"
-            and (prep.i == ent.end or (prep.i == ent.end + 1 and doc[ent.end].text == ","))
+        if prep.lower_ == "of" and (
+            prep.i == ent.end or (prep.i == ent.end + 1 and doc[ent.end].text == ",")
         ):
             out.extend(
                 _strip_det(doc[obj.left_edge.i : obj.i + 1])
                 for obj in prep.children
-                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+                if obj.dep_ == "pobj"
+                and (
+                    obj.ent_type_ == "ORG"
+                    # "Oliver Finegold, of the Evening Standard newspaper"
+                    or any(
+                        c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.pos_ == "PROPN")
+                        for c in obj.children
+                    )
+                )
             )
     for rel in root.rights:
         # "Dame Helen Lowe, who chairs the Commons health committee": what they head

@@ -252,7 +252,12 @@ class References:
         if len(span) < 2 or span[0].lower_ not in ("the", "this", "that"):
             return None
         head = span.root
-        if head.lower_ in grammar()["media"] and head.i == span.end - 1:
+        # ("the Evening Standard newspaper" names its own outlet: no anaphor)
+        if (
+            head.lower_ in grammar()["media"]
+            and head.i == span.end - 1
+            and not any(t.pos_ == "PROPN" for t in span[1:-1])
+        ):
             return self._outlet(span)
         if head.i == span.end - 1 and INSTITUTIONS.get(head.lower_) == "org":
             return self._institution(span)
@@ -443,8 +448,8 @@ class References:
 
     def _is_outlet(self, m: _Mention) -> bool:
         actor = self.table.actors[m.actor_id]
-        if actor.sector in ("MED", "JRN"):  # news media, journalists (CAMEO agent codes)
-            return True
+        if actor.sector in ("MED", "JRN") and actor.kind != "person":
+            return True  # news media (CAMEO agent codes; a journalist is no outlet)
         if (
             m.head.ent_type_ != "PERSON"
             and m.head.dep_ == "nsubj"
@@ -721,6 +726,13 @@ def _bound(pron: Token, cand: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             break
+        if verb.dep_ in ("xcomp", "pcomp") and verb.pos_ in ("VERB", "AUX"):
+            # object control: "accused Finegold of doorstepping him", "urged Blair to sack
+            # him": the governing verb's object is the non-finite verb's subject
+            gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            if obj is not None and gov.pos_ == "VERB" and obj.i < verb.i:
+                return cand.i == obj.i
         if verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
             break
         verb = verb.head
