@@ -1445,3 +1445,31 @@ def test_an_uprising_is_the_rebels_only_when_definite(coder, text, word, is_acto
     assert (actor is not None) == is_actor, actors
     if is_actor:
         assert actor.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # a generic title's default (GOV) gives way to the body its modifier names
+        ("The deal is bad, union president Bob White said.", "Bob White", "LAB"),
+        ("The deal is bad, company spokesman John Smith said.", "John Smith", "BUS"),
+        # a spokesman "for" a body speaks for it
+        (
+            "But Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed.",
+            "Andrew Hogg",
+            "NGO",
+        ),
+    ],
+)
+def test_a_generic_title_takes_the_sector_of_the_body_it_serves(coder, text, name, sector):
+    """ "union president Bob White" is a trade unionist (LAB), not a head of state; judged
+    samples found union, charity and company spokesmen coded GOV (issue 14)."""
+    actor = _named(_coded(coder, text), name)
+    assert actor is not None and actor.sector == sector, actor
+
+
+def test_a_derived_group_name_is_not_the_start_of_a_longer_name(coder):
+    """ "the Family Planning Association" is no Mexican armed group ("The Family", UCDP):
+    a derived organisation's name that starts a longer name is not that organisation."""
+    actors = _coded(coder, "Anne Weyman, of the Family Planning Association, asked why.")
+    assert not any(a.sector == "REB" or a.country == "MEX" for a in actors), actors

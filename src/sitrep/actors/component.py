@@ -766,6 +766,16 @@ class ActorsComponent:
             ):
                 continue
             known_sector = res.sector if res.sector != "UNK" else None
+            if (
+                known_sector
+                and not res.wikidata
+                and len(span) > 1
+                and span[-1].lower_ in GENERIC_HEADS
+                and _generic_title_before(ent)
+            ):
+                # "union president Bob White", "company spokesman X": the bare title's
+                # default sector (GOV) gives way to the body its modifier names
+                known_sector = None
             if known_sector and not desc.country:
                 continue
             return Resolution(
@@ -941,7 +951,9 @@ def _readings(tok: Token) -> list[Span]:
     start = min([t.left_edge.i for t in tok.lefts] + [tok.i])
     spans = [(start, tok.i + 1)]
     # (or "to": "adviser to the Treasury", "ambassador to Britain")
-    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPS]
+    # (and a generic head's "for": "spokesman for the Medical Foundation")
+    preps = (*_OF_PREPS, "for") if tok.lower_ in GENERIC_HEADS else _OF_PREPS
+    of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps]
     # (not an "of" with a clause: "details of how it will fight the next general election")
     if of and of[0].i == tok.i + 1 and not any(c.dep_ == "pcomp" for c in of[0].children):
         end = of[0].right_edge.i + 1
@@ -1253,6 +1265,16 @@ def _entity_start(tok: Token) -> int:
     while i > 0 and tok.doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _generic_title_before(ent: Span) -> bool:
+    """Whether a name's title word right before it is a generic head ("president Bob White",
+    also where NER took the title into the name)."""
+    doc = ent.doc
+    name = ent.start
+    while name < ent.end - 1 and doc[name].is_lower:
+        name += 1
+    return name >= 1 and doc[name - 1].lower_ in GENERIC_HEADS
 
 
 def _employer_before(ent: Span) -> Span | None:

@@ -1799,6 +1799,10 @@ class ActorKB:
         start, end = _run_around(i, j, words, caps)
         if not org.manual and start < i:
             return False
+        if not org.manual and end > j and not any(w in TITLE_WORDS for w in words[j:end]):
+            # the start of a longer name: "Family Planning Association" is not "The Family"
+            # (a derived armed group; "X Commander Y" is the group's)
+            return False
         if start < i and any(
             (c := self._country_key(w)[0]) is not None and c != org.country for w in words[start:i]
         ):
