@@ -43,13 +43,31 @@ def test_shipped_calibrator_is_monotone_in_what_matters():
     assert negated < p
 
 
+def test_a_record_that_lacks_the_recipient_its_type_takes_is_less_likely_right():
+    """The confidence is that of the whole record (type, actor, recipient, modality): a
+    demand with no one asked is less likely a record a careful coder would write."""
+    cal = Calibrator.load()
+    assert cal is not None and "REQUEST" in cal.recipient_types
+    asked = _event(event="REQUEST", quad_class=3)
+    unasked = _event(event="REQUEST", quad_class=3, recipient=[])
+    p_asked = cal.probability(
+        features(asked, raw=0.8, lexicon=False, actors=ACTORS, recipient_types=cal.recipient_types)
+    )
+    p_unasked = cal.probability(
+        features(
+            unasked, raw=0.8, lexicon=False, actors=ACTORS, recipient_types=cal.recipient_types
+        )
+    )
+    assert p_unasked < p_asked
+
+
 def test_fitted_on_the_dev_split_only_with_its_reliability():
     from importlib import resources
 
     data = json.loads(
         resources.files("sitrep").joinpath("data/events/calibration.json").read_text("utf-8")
     )
-    assert data["fitted_on"]["split"] == "dev"
+    assert data["fitted_on"]["split"] == "dev" and data["label"] == "full"
     cv = data["cv"]["calibrated (5-fold, out of fold)"]
     assert cv["ece"] < data["cv"]["raw score"]["ece"]
 

@@ -23,7 +23,13 @@ def small_store(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def examples_store(tmp_path_factory, coder):
+def examples_store(tmp_path_factory):
+    """The demo dispatches coded as `make demo` codes them: with the demo's knowledge-base
+    overlay (examples/sitrep.toml), which gives the invented states their codes."""
+    from sitrep.pipeline import Coder
+    from sitrep.settings import load_settings
+
+    coder = Coder(load_settings(EXAMPLES / "sitrep.toml"))
     path = tmp_path_factory.mktemp("report") / "examples.duckdb"
     with Store(path) as store:
         for _ in ingest([EXAMPLES], store=store, coder=coder):

@@ -1,14 +1,16 @@
-"""Calibrated event confidence: the probability that a coded event is a true event of its type.
+"""Calibrated event confidence: the probability that a coded record is right as a whole.
 
 The classifier's probability says how sure it is of the type *given* that the candidate is an
 event between the spans it was shown; on raw news most errors are candidates that are no event
-at all, or events whose arguments are not political actors. The calibrator maps what the events
-stage knows about a record — the classifier's (or the trigger lexicon's) score, whether the
-actor and recipient are coded actors, the modality, whether the event sits in a quote, its quad
-class — to the probability that a careful coder would write an event of that type in that
-sentence (logistic regression; fitted on the judged news dev set by
-``scripts/calibrate_events.py``, which writes ``data/events/calibration.json`` with its
-cross-validated reliability table).
+at all, events whose arguments are not political actors, and events of the right type with a
+wrong or missing actor or recipient. The calibrator maps what the events stage knows about a
+record — the classifier's (or the trigger lexicon's) score, whether the actor and recipient are
+coded actors, whether a type that takes a recipient has none, the modality, whether the event
+sits in a quote, its quad class — to the probability that a careful coder would write this
+record: its type, actor, recipient and modality (the scorer's ``full`` level; logistic
+regression, fitted on the judged news dev sets by ``scripts/calibrate_events.py``, which writes
+``data/events/calibration.json`` with its cross-validated reliability table and the types that
+take a recipient).
 
 ``Event.confidence`` is this probability when the calibration file is installed (the raw score
 otherwise). The report and the exports count events with ``confidence >= report.min_confidence``
@@ -37,7 +39,12 @@ _PATH = "data/events/calibration.json"
 
 
 def features(
-    event: Event, *, raw: float, lexicon: bool, actors: Mapping[str, Actor]
+    event: Event,
+    *,
+    raw: float,
+    lexicon: bool,
+    actors: Mapping[str, Actor],
+    recipient_types: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """The calibration features of one event, by name (the calibration file stores the names
     it was fitted on, in the order of its coefficients).
@@ -47,6 +54,8 @@ def features(
         raw: the score that typed it (classifier probability, or the lexicon's confidence).
         lexicon: whether the trigger lexicon typed it (no classifier probability).
         actors: the document's actors by id.
+        recipient_types: the event types whose records name a recipient (the calibrator's
+            :attr:`Calibrator.recipient_types`): one of them with none is less likely right.
     """
     p = min(max(raw, _EPS), 1 - _EPS)
     acts = [actors[a] for a in event.actor if a in actors]
@@ -60,6 +69,8 @@ def features(
         "actor_known": float(any(a.wikidata or a.kind == "state" for a in acts)),
         "recipient": float(bool(recs)),
         "recipient_country": float(any(r.country for r in recs)),
+        "recipient_missing": float(event.event in recipient_types and not recs),
+        "actor_missing": float(not acts),
         "asserted": float(event.modality == "asserted"),
         "quoted": float(event.attribution is not None),
         "quad_2": float(quad == 2),
@@ -75,6 +86,8 @@ class Calibrator:
     names: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
+    #: event types whose dev-set records name a recipient (see :func:`features`)
+    recipient_types: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Calibrator | None:
@@ -97,16 +110,17 @@ class Calibrator:
             names = tuple(str(n) for n in data["features"])
             coef = tuple(float(c) for c in data["coef"])
             intercept = float(data["intercept"])
+            recipient_types = frozenset(str(t) for t in data.get("recipient_types", ()))
         except (ValueError, KeyError, TypeError) as e:
             raise ModelError(f"event calibration {where} is malformed ({e})") from e
         if len(coef) != len(names):
             raise ModelError(
                 f"event calibration {where}: {len(names)} features, {len(coef)} weights"
             )
-        return cls(names=names, coef=coef, intercept=intercept)
+        return cls(names=names, coef=coef, intercept=intercept, recipient_types=recipient_types)
 
     def probability(self, x: Mapping[str, float]) -> float:
-        """P(a true event of this type) for one event's features.
+        """P(the record is right: type, actor, recipient, modality) for one event's features.
 
         Raises:
             ModelError: the features are not those the calibrator was fitted on.

@@ -481,10 +481,6 @@ class EventComponent:
                 quad_class=quad,
                 confidence=round(float(confidence), 4),
             )
-            if self.calibrator is not None:
-                raw = float(confidence)
-                x = features(event, raw=raw, lexicon=raw == LEXICON_CONFIDENCE, actors=table.actors)
-                event.confidence = round(self.calibrator.probability(x), 4)
             event.location = self._location(trig, cand, ents)
             if event.event == "ASSAULT" and actor_ids and not recipient_ids:
                 # "Iran launched a new offensive in northern Iraq": the state attacked
@@ -521,6 +517,18 @@ class EventComponent:
         ]
         events = with_anaphors(events, anaphors, text=text)
         _attacks_on_the_dyads_enemy(events, table)
+        if self.calibrator is not None:
+            # calibrated last, on the whole record (its recipients, mentions merged)
+            for event in events:
+                raw = float(event.confidence)
+                x = features(
+                    event,
+                    raw=raw,
+                    lexicon=raw == LEXICON_CONFIDENCE,
+                    actors=table.actors,
+                    recipient_types=self.calibrator.recipient_types,
+                )
+                event.confidence = round(self.calibrator.probability(x), 4)
         for i, event in enumerate(events, 1):
             event.id = f"e{i}"
         return events
