@@ -1050,3 +1050,19 @@ def test_a_recipient_named_in_a_phrase_of_the_act(coder, text, published, event,
         if e.event == event
     ]
     assert found == [(event, [actor], [recipient])], dispatch.events
+
+
+def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder):
+    """ "The Liberal Democrats called for a delay": a party asks the government of its country
+    (guideline section 4), when the article names that government."""
+    text = (
+        "The British government wants the new licensing law in force by the summer. "
+        "The Liberal Democrats have called for a delay."
+    )
+    dispatch = coder.code_text(text, published="2005-01-10")
+    actors = {a.id: a for a in dispatch.actors}
+    calls = [e for e in dispatch.events if e.event == "REQUEST"]
+    assert calls, dispatch.events
+    assert [(actors[a].country, actors[a].sector) for a in calls[0].recipient] == [
+        ("GBR", "GOV")
+    ], calls

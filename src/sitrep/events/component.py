@@ -488,6 +488,9 @@ class EventComponent:
             if event.event in _AIMED_AT_MEASURES and actor_ids and not event.recipient:
                 # "Housing plans criticised by MPs": the government's plans, so the government
                 event.recipient = _measure_owner(trig, cand, table, actor_ids)
+            if event.event == "REQUEST" and actor_ids and not event.recipient:
+                # "the Lib Dems also called for a delay": of the government
+                event.recipient = _partys_demand_addressee(table, actor_ids)
             kept.append((cand, event))
         if judged or asked:
             kept = _without_shadowed_judgements(kept, judged | asked)
@@ -1088,6 +1091,12 @@ def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[
     if _measure_aimed_at(trigger, cand) is None:
         return []
     (country,) = countries
+    return _government_of(table, country)
+
+
+def _government_of(table: Any, country: str) -> list[str]:
+    """The record of a country's government the article names (the state first), as a
+    one-element list, or none (the table is frozen: no record is made)."""
     governments = [
         aid
         for aid, actor in table.actors.items()
@@ -1098,6 +1107,21 @@ def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[
     ]
     governments.sort(key=lambda aid: table.actors[aid].kind != "state")
     return governments[:1]
+
+
+def _partys_demand_addressee(table: Any, actor_ids: list[str]) -> list[str]:
+    """Whom a party's demand that names no one is made of: the government of its country,
+    when the article names it ("The Conservatives have called for 24-hour drinking to be
+    shelved", "the Lib Dems also called for a delay": a party asks for policy, which the
+    government makes; event coding guideline section 4)."""
+    actors = [table.actors[a] for a in actor_ids if a in table.actors]
+    if not actors or any(a.sector != "PTY" for a in actors):
+        return []
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries:
+        return []
+    (country,) = countries
+    return _government_of(table, str(country))
 
 
 def _measure_aimed_at(trigger: Token, cand: Candidate) -> Token | None:
