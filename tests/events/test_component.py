@@ -1066,3 +1066,17 @@ def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder):
     assert [(actors[a].country, actors[a].sector) for a in calls[0].recipient] == [
         ("GBR", "GOV")
     ], calls
+
+
+def test_parties_who_meet_together_have_no_recipient_of_their_own_country(coder):
+    """ "Shultz and Shevardnadze met today in an elegant Moscow mansion": both are actor (no
+    host or visitor), and the venue's country is no recipient (guideline section 4)."""
+    text = (
+        "MOSCOW, April 13 - U.S. Secretary of State George Shultz and Soviet Foreign Minister "
+        "Eduard Shevardnadze met today in an elegant Moscow mansion."
+    )
+    dispatch = coder.code_text(text, published="1987-04-13")
+    actors = {a.id: a for a in dispatch.actors}
+    met = [e for e in dispatch.events if e.event == "CONSULT"]
+    assert len(met) == 1 and not met[0].recipient, met
+    assert sorted(actors[a].country for a in met[0].actor) == ["RUS", "USA"], met
