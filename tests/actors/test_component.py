@@ -1473,3 +1473,17 @@ def test_a_derived_group_name_is_not_the_start_of_a_longer_name(coder):
     a derived organisation's name that starts a longer name is not that organisation."""
     actors = _coded(coder, "Anne Weyman, of the Family Planning Association, asked why.")
     assert not any(a.sector == "REB" or a.country == "MEX" for a in actors), actors
+
+
+def test_a_nationality_before_a_capitalised_title_is_the_persons_country(coder):
+    """ "West German Economics Minister Martin Bangemann" in a story filed from Moscow: NER
+    keeps "West German" apart from the name, the capitalised title words between them; the
+    nationality, not the dateline, is his country."""
+    actors = _coded(
+        coder,
+        "MOSCOW, March 3 - West German Economics Minister Martin Bangemann is heading the "
+        "delegation.",
+        dt.date(1987, 3, 3),
+    )
+    person = _named(actors, "Martin Bangemann")
+    assert person is not None and (person.country, person.sector) == ("DEU", "GOV"), actors

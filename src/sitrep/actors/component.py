@@ -795,6 +795,13 @@ class ActorsComponent:
                 desc = self.kb.resolve(state.text, date=day, article=article)
                 if desc is not None and desc.kind == "state" and desc.country:
                     return Resolution(**{**res.__dict__, "country": desc.country})
+            before = _nationality_before_title(ent)
+            if before is not None:
+                # "West German Economics Minister Martin Bangemann" (NER: "West German" apart,
+                # a title of capitalised words between it and the name)
+                country = self._nationality(before, day, article)
+                if country is not None:
+                    return Resolution(**{**res.__dict__, "country": country})
         return res
 
     def _employed(
@@ -1265,6 +1272,19 @@ def _entity_start(tok: Token) -> int:
     while i > 0 and tok.doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _nationality_before_title(ent: Span) -> Span | None:
+    """The nationality in front of a person's capitalised title ("West German Economics
+    Minister Martin Bangemann"), with the title words after it (a phrase whose head is the
+    title's last word), or None."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].is_title and not doc[i].ent_type_:
+        i -= 1  # the title words
+    if i == ent.start - 1 or i < 0 or doc[i].ent_type_ != "NORP":
+        return None
+    return doc[_entity_start(doc[i]) : ent.start]
 
 
 def _generic_title_before(ent: Span) -> bool:

@@ -523,10 +523,14 @@ class EventComponent:
         for event in events:
             if event.event == "CONSULT" and len(event.actor) >= 2:
                 # "Shultz and Shevardnadze met today in an elegant Moscow mansion": parties
-                # who meet together are all actor; one of their own countries (here read from
+                # who meet together are all actor; the state of one of them (here read from
                 # the venue) is no recipient (guideline section 4: no host/visitor, none)
                 own = {table.actors[a].country for a in event.actor}
-                event.recipient = [r for r in event.recipient if table.actors[r].country not in own]
+                event.recipient = [
+                    r
+                    for r in event.recipient
+                    if not (table.actors[r].kind == "state" and table.actors[r].country in own)
+                ]
         if self.calibrator is not None:
             # calibrated last, on the whole record (its recipients, mentions merged)
             for event in events:
