@@ -613,16 +613,7 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
                 if deeper is None and direct:
                     # "threatened a ban on Danish pigmeat imports", "tariffs on Japanese goods":
                     # the nationality of what the measure falls on
-                    deeper = next(
-                        (
-                            c
-                            for c in pobj.children
-                            if c.dep_ in ("amod", "compound")
-                            and c.ent_type_ in ("NORP", "GPE")
-                            and _actorish(c)
-                        ),
-                        None,
-                    )
+                    deeper = _nationality_of(pobj)
                 if deeper is not None:
                     return deeper
     return None
