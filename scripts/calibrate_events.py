@@ -12,7 +12,8 @@ matched one-to-one to a gold record at the scorer's ``full`` level (type, actor,
 modality), 0 otherwise, and fits a logistic regression over the features of
 :func:`sitrep.events.calibration.features`. The event types that take a recipient are read from
 the same gold (those whose records name one in at least ``RECIPIENT_SHARE`` of cases) and
-stored with the coefficients. Five folds grouped by article give out-of-fold probabilities for
+stored with the coefficients (read from every fold, so the out-of-fold figures below are a little
+optimistic on that feature). Five folds grouped by article give out-of-fold probabilities for
 the reliability table (Brier score, expected calibration error, and the type- and full-level
 precision of the asserted events kept at each threshold) printed here and stored with the
 coefficients. The test split is never read.

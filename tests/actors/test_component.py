@@ -1409,13 +1409,15 @@ def test_a_legal_form_one_country_alone_has_gives_the_company_its_country(coder)
     actors = _coded(
         coder,
         "AMSTERDAM, March 3 - Outokumpu Oy and Preussag AG said they would merge their "
-        "smelters. The deal was signed by Banque Indosuez of France.",
+        "smelters. The deal was signed by Banque Indosuez of France and Oy Hartwall Ab.",
         dt.date(1987, 3, 3),
     )
     oy = _actor_of(actors, "Outokumpu Oy")
     indosuez = _actor_of(actors, "Banque Indosuez")
     assert oy is not None and (oy.country, oy.sector) == ("FIN", "BUS"), actors
     assert indosuez is not None and indosuez.country == "FRA", actors
+    hartwall = _actor_of(actors, "Oy Hartwall Ab")  # (Finnish: the first form decides)
+    assert hartwall is not None and hartwall.country == "FIN", actors
 
 
 @pytest.mark.parametrize(

@@ -264,6 +264,20 @@ def test_an_object_pronoun_is_not_the_object_that_controls_its_verb(coder):
     assert finegold.sector == "JRN" and len(finegold.mentions) == 1, actors
 
 
+def test_a_subject_that_controls_no_object_still_binds(coder):
+    """ "Tony Blair used his speech to criticise him": "used" controls no object's act, so its
+    subject is the infinitive's and "him" is not Blair (a review found the object-control rule
+    firing on any verb with an object)."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = "Gordon Brown spoke on Monday. Tony Blair used his speech to criticise him."
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    him = next(a for a in actors if any(m.text == "him" for m in a.mentions))
+    assert him.name == "Gordon Brown", actors
+
+
 def test_the_mayor_is_not_the_deputy_mayor(coder):
     """ "the mayor" is the holder of that office, not the nearer "Deputy Mayor X"; "Ms X"
     after "Deputy Mayor Alma X" is the same record."""

@@ -32,13 +32,21 @@ ACTORS = {
 def test_shipped_calibrator_is_monotone_in_what_matters():
     cal = Calibrator.load()
     assert cal is not None and set(cal.names) == set(
-        features(_event(), raw=0.5, lexicon=False, actors=ACTORS)
+        features(_event(), raw=0.5, lexicon=False, actors=ACTORS, recipient_types=frozenset())
     )
-    p = cal.probability(features(_event(), raw=0.9, lexicon=False, actors=ACTORS))
+    p = cal.probability(
+        features(_event(), raw=0.9, lexicon=False, actors=ACTORS, recipient_types=frozenset())
+    )
     assert 0.0 < p < 1.0
     # an event reported as not having happened is less likely a true event of its type
     negated = cal.probability(
-        features(_event(modality="negated"), raw=0.9, lexicon=False, actors=ACTORS)
+        features(
+            _event(modality="negated"),
+            raw=0.9,
+            lexicon=False,
+            actors=ACTORS,
+            recipient_types=frozenset(),
+        )
     )
     assert negated < p
 
@@ -78,7 +86,9 @@ def test_a_calibration_file_for_other_features_is_refused(tmp_path):
     cal = Calibrator.load(bad)
     assert cal is not None
     with pytest.raises(ModelError, match="other features"):
-        cal.probability(features(_event(), raw=0.9, lexicon=False, actors=ACTORS))
+        cal.probability(
+            features(_event(), raw=0.9, lexicon=False, actors=ACTORS, recipient_types=frozenset())
+        )
     bad.write_text(json.dumps({"features": ["x", "y"], "coef": [1.0], "intercept": 0.0}))
     with pytest.raises(ModelError, match="2 features, 1 weights"):
         Calibrator.load(bad)

@@ -1080,3 +1080,31 @@ def test_parties_who_meet_together_have_no_recipient_of_their_own_country(coder)
     met = [e for e in dispatch.events if e.event == "CONSULT"]
     assert len(met) == 1 and not met[0].recipient, met
     assert sorted(actors[a].country for a in met[0].actor) == ["RUS", "USA"], met
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipients"),
+    [
+        # a letter to a newspaper is published, not addressed to the paper as a party
+        (
+            "LONDON, March 3 - Former ministers demanded in a letter to The Times that the "
+            "inquiry be reopened.",
+            "REQUEST",
+            [],
+        ),
+        # opposition leaders who meet the government: the government is the recipient
+        (
+            "NAIROBI, March 3 - Opposition leaders John Kamau and Peter Otieno met the "
+            "government on Monday.",
+            "CONSULT",
+            ["KEN"],
+        ),
+    ],
+)
+def test_recipients_the_review_found_wrong(coder, text, event, recipients):
+    """Letters to newspapers and meetings with one's own government (a review of the
+    session's recipient rules)."""
+    dispatch = coder.code_text(text, published="2005-03-03")
+    actors = {a.id: a for a in dispatch.actors}
+    found = [e for e in dispatch.events if e.event == event]
+    assert found and [actors[r].country for r in found[0].recipient] == recipients, found

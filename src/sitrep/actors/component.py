@@ -288,9 +288,11 @@ class ActorsComponent:
                 # "Current TV", "Community": an organisation whose last word is an agent noun
                 # (a person's sector), not a person
                 res = Resolution(**{**res.__dict__, "kind": "org"})
-            form = ent[-1].lower_.replace(".", "") if len(ent) >= 2 else ""
-            if not res.country and form in COMPANY_FORM_COUNTRIES and res.kind == "org":
-                # "Outokumpu Oy" in a story filed from Amsterdam: a Finnish company
+            forms = [t.lower_.replace(".", "") for t in ent] if len(ent) >= 2 else []
+            form = next((f for f in forms if f in COMPANY_FORM_COUNTRIES), None)
+            if not res.country and form is not None and res.kind == "org":
+                # "Outokumpu Oy" in a story filed from Amsterdam: a Finnish company (the first
+                # form decides: "Oy Hartwall Ab" is Finnish)
                 res = Resolution(**{**res.__dict__, "country": COMPANY_FORM_COUNTRIES[form]})
             if not res.country and res.kind == "org" and (of := _of_state(ent)) is not None:
                 # "SMM Penarroya of France": an organisation's country named after it
@@ -728,12 +730,14 @@ class ActorsComponent:
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
     ) -> Resolution:
         """A person with no sector or no country on the date, with the sector and country
-        the words describing them give (only what the person lacks): a title NER left out ("thriller writer Brad
-        Thor"), an apposition ("X, commissioner of the Bureau of Labor"; "X, the Republican
+        the words describing them give (only what the person lacks): a title NER left out
+        ("thriller writer Brad Thor"), an apposition ("X, commissioner of the Bureau of Labor"; "X, the Republican
         nominee"), an organisation's possessive ("CNN's Wolf Blitzer") or a copula ("X is
         playwright-in-residence at Wheaton College"). The description must name a sector or
         an organisation, not another person (actor coding guideline: a person's employer
-        gives their sector and country)."""
+        gives their sector and country). One exception to "only what they lack": the GOV a
+        bare generic title gives ("president Bob White") yields to the body the title's
+        modifier names ("union president": LAB)."""
         for span in _generic_heads_last(_descriptions(ent)):
             if len(span) > _MAX_LOOKUP_WORDS:
                 continue
@@ -745,6 +749,7 @@ class ActorsComponent:
                 if country is not None:
                     sector = res.sector or (principal.sector if principal else None) or "GOV"
                     return Resolution(**{**res.__dict__, "country": country, "sector": sector})
+                continue  # ("Baker's counterpart Eduard Shevardnadze" is not Baker's country)
             if principal is not None and not res.sector:
                 # "Betsy McManus, Gore's communications director": staff work in their
                 # principal's sector and country
@@ -767,7 +772,7 @@ class ActorsComponent:
                 continue
             known_sector = res.sector if res.sector != "UNK" else None
             if (
-                known_sector
+                known_sector == "GOV"
                 and not res.wikidata
                 and len(span) > 1
                 and span[-1].lower_ in GENERIC_HEADS

@@ -715,8 +715,10 @@ def _restrictive(mod: Token) -> bool:
 
 
 def _bound(pron: Token, cand: Token) -> bool:
-    """An object pronoun cannot be the subject of its own verb ("Macron thanked him")."""
-    if pron.dep_ not in _OBJECT_DEPS or cand.dep_ not in _SUBJECT_DEPS:
+    """An object pronoun cannot be the subject of its own verb ("Macron thanked him"), nor the
+    object that controls its non-finite verb ("accused Finegold of doorstepping him": him is
+    not Finegold; the lexicon's ``object_control`` verbs)."""
+    if pron.dep_ not in _OBJECT_DEPS:
         return False
     verb = pron.head
     if pron.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
@@ -727,16 +729,19 @@ def _bound(pron: Token, cand: Token) -> bool:
         if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             break
         if verb.dep_ in ("xcomp", "pcomp") and verb.pos_ in ("VERB", "AUX"):
-            # object control: "accused Finegold of doorstepping him", "urged Blair to sack
-            # him": the governing verb's object is the non-finite verb's subject
             gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            if obj is not None and gov.pos_ == "VERB" and obj.i < verb.i:
-                return cand.i == obj.i
+            if (
+                gov.pos_ == "VERB"
+                and gov.lower_ in grammar().get("object_control", {})
+                and obj is not None
+                and obj.i < verb.i
+            ):
+                return cand.i == obj.i  # (the governing verb's subject is free)
         if verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return cand.head.i == verb.i
+    return cand.dep_ in _SUBJECT_DEPS and cand.head.i == verb.i
 
 
 def _expletive(tok: Token) -> bool:

@@ -18,7 +18,9 @@ otherwise). The report and the exports count events with ``confidence >= report.
 
 Example:
     >>> cal = Calibrator.load()
-    >>> 0.0 <= cal.probability(features(event, raw=0.83, lexicon=False, actors=table.actors)) <= 1.0
+    >>> x = features(event, raw=0.83, lexicon=False, actors=table.actors,
+    ...              recipient_types=cal.recipient_types)
+    >>> 0.0 <= cal.probability(x) <= 1.0
     True
 """
 
@@ -44,7 +46,7 @@ def features(
     raw: float,
     lexicon: bool,
     actors: Mapping[str, Actor],
-    recipient_types: frozenset[str] = frozenset(),
+    recipient_types: frozenset[str],
 ) -> dict[str, float]:
     """The calibration features of one event, by name (the calibration file stores the names
     it was fitted on, in the order of its coefficients).

@@ -497,8 +497,11 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 # "proposed in a letter to his North Korean counterpart that they meet"
                 for to in _children(message, "prep"):
                     addressee = _pobj(to) if to.lower_ == "to" else None
-                    if addressee is not None:
-                        found.append(addressee)
+                    outlet = addressee is not None and getattr(
+                        _table_actor(addressee), "sector", None
+                    ) in ("JRN", "MED")
+                    if addressee is not None and not outlet:
+                        found.append(addressee)  # (a letter to a newspaper is published)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
     # and "refused to allow two airlines to land": the subject of an infinitive clause
@@ -587,9 +590,15 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
         # the rebels": the partner it is asked with (not "calls for new Brazil talks with
         # banks": Brazil's talks, Brazil asked)
         preps = preps | {"with"}
-    if not direct and obj.dep_ == "pobj" and obj.head.lower_ in ("on", "against"):
+    if (
+        not direct
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ in ("on", "against")
+        and _children(obj.head.head, "dobj")
+    ):
         # "imposed tariffs on 300 mln dlrs worth of Japanese television sets", "raise tariffs
-        # on a range of Japanese products": the nationality of what a measure falls on
+        # on a range of Japanese products": the nationality of what a measure (the verb's
+        # object) falls on (not "agreed on Spanish fishing quotas")
         owner = _nationality_of(obj)
         if owner is not None:
             return owner

@@ -112,6 +112,8 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# heads a governing party's name modifies ("the Labour government", "Tory ministers")
+_GOVERNING = {"government", "administration", "cabinet", "ministers", "minister", "regime"}
 # acts aimed at a state the story's dyad names when they name none themselves
 _DYADIC = {"ASSAULT", "SANCTION", "THREATEN"}
 # verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
@@ -490,7 +492,7 @@ class EventComponent:
                 event.recipient = _measure_owner(trig, cand, table, actor_ids)
             if event.event == "REQUEST" and actor_ids and not event.recipient:
                 # "the Lib Dems also called for a delay": of the government
-                event.recipient = _partys_demand_addressee(table, actor_ids)
+                event.recipient = _partys_demand_addressee(table, actor_ids, doc)
             kept.append((cand, event))
         if judged or asked:
             kept = _without_shadowed_judgements(kept, judged | asked)
@@ -525,7 +527,11 @@ class EventComponent:
                 # "Shultz and Shevardnadze met today in an elegant Moscow mansion": parties
                 # who meet together are all actor; the state of one of them (here read from
                 # the venue) is no recipient (guideline section 4: no host/visitor, none)
-                own = {table.actors[a].country for a in event.actor}
+                own = {
+                    table.actors[a].country
+                    for a in event.actor
+                    if table.actors[a].sector == "GOV" or table.actors[a].kind == "state"
+                }  # (not "opposition leaders X and Y met the government")
                 event.recipient = [
                     r
                     for r in event.recipient
@@ -1120,14 +1126,20 @@ def _government_of(table: Any, country: str) -> list[str]:
     return governments[:1]
 
 
-def _partys_demand_addressee(table: Any, actor_ids: list[str]) -> list[str]:
+def _partys_demand_addressee(table: Any, actor_ids: list[str], doc: Doc) -> list[str]:
     """Whom a party's demand that names no one is made of: the government of its country,
     when the article names it ("The Conservatives have called for 24-hour drinking to be
     shelved", "the Lib Dems also called for a delay": a party asks for policy, which the
-    government makes; event coding guideline section 4)."""
+    government makes; event coding guideline section 4). Not a party the article names as
+    governing ("the Labour government": its calls are appeals of its own)."""
     actors = [table.actors[a] for a in actor_ids if a in table.actors]
     if not actors or any(a.sector != "PTY" for a in actors):
         return []
+    for actor in actors:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.head.lower_ in _GOVERNING:
+                return []
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries:
         return []
