@@ -1108,3 +1108,19 @@ def test_recipients_the_review_found_wrong(coder, text, event, recipients):
     actors = {a.id: a for a in dispatch.actors}
     found = [e for e in dispatch.events if e.event == event]
     assert found and [actors[r].country for r in found[0].recipient] == recipients, found
+
+
+def test_a_strike_a_union_holds_out_on_a_condition_is_a_threat(coder):
+    """ "The union said it would strike on Thursday unless a settlement was reached": a union
+    strikes by stopping work (not ASSAULT), and a strike held out on a condition is a threat,
+    made now (guideline section 3); a strike planned with no condition stays a PROTEST."""
+    threat = coder.code_text(
+        "TORONTO, March 3 - The union said it would strike on Thursday unless a settlement "
+        "was reached with the company.",
+        published="1987-03-03",
+    )
+    assert [(e.event, e.modality) for e in threat.events] == [("THREATEN", "asserted")]
+    plan = coder.code_text(
+        "TORONTO, March 3 - The union plans a strike next week.", published="1987-03-03"
+    )
+    assert [e.event for e in plan.events] == ["PROTEST"], plan.events

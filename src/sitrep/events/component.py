@@ -353,6 +353,14 @@ class EventComponent:
                 # tax": a clash of words between parties that use no force (guideline section
                 # 1, figurative uses: a verbal attack is at most ACCUSE)
                 event_type, mode, context = "ACCUSE", None, ()
+            if (
+                event_type == "ASSAULT"
+                and cand.trigger.lower_.startswith(("strik", "struck"))
+                and _all_labour(table, actor_ids)
+            ):
+                # "the union said it would strike": a union strikes by stopping work
+                # (PLOVER PROTEST), not by force
+                event_type, mode, context = "PROTEST", None, ()
             if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
             if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
@@ -393,6 +401,14 @@ class EventComponent:
                 modality = event_modality(called)
             if modality == "negated" and trig.pos_ != "VERB" and aimed_at_subject(trig):
                 modality = "asserted"  # "he rejected critics' calls": the calls were made
+            if (
+                modality == "conditional"
+                and event_type == "PROTEST"
+                and _all_labour(table, actor_ids)
+            ):
+                # "would strike on Thursday unless a settlement is reached": a strike a union
+                # holds out on a condition is a threat of one, made now (guideline section 3)
+                event_type, mode, context = "THREATEN", None, ()
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
                 modality = "asserted"
             att, in_content = _attribution_of(trig, attributions)
@@ -1357,6 +1373,12 @@ def _coded(table: Any, actor_id: str) -> bool:
 
 #: Sectors of parties that argue but use no force (a clash between them is one of words).
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN"})
+
+
+def _all_labour(table: Any, actor_ids: list[str]) -> bool:
+    """Whether every party is a union or workers (sector LAB), one at least."""
+    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
+    return bool(actors) and all(a is not None and a.sector == "LAB" for a in actors)
 
 
 def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
