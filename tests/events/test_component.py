@@ -1124,3 +1124,33 @@ def test_a_strike_a_union_holds_out_on_a_condition_is_a_threat(coder):
         "TORONTO, March 3 - The union plans a strike next week.", published="1987-03-03"
     )
     assert [e.event for e in plan.events] == ["PROTEST"], plan.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "partner"),
+    [
+        (
+            "WASHINGTON, Oct 20 - Reagan said he was ready for talks with congressional leaders.",
+            "talks",
+            "congressional leaders",
+        ),
+        (
+            "WASHINGTON, Oct 20 - President Reagan said he is willing to negotiate with Congress "
+            "on the budget.",
+            "negotiate",
+            "Congress",
+        ),
+    ],
+)
+def test_a_meeting_one_is_ready_for_is_an_offer_to_meet(coder, text, trigger, partner):
+    """ "ready for talks with X", "willing to negotiate with X": an offer to meet, made now
+    (AGREE, asserted; guideline section 5), the one ready to the one named after "with"."""
+    dispatch = coder.code_text(text, published="1987-10-20")
+    actors = {a.id: a for a in dispatch.actors}
+    found = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert len(found) == 1, dispatch.events
+    event = found[0]
+    assert (event.event, event.modality) == ("AGREE", "asserted"), event
+    assert len(event.actor) == 1 and "Reagan" in actors[event.actor[0]].name, event
+    mentions = [m.text for r in event.recipient for m in actors[r].mentions]
+    assert partner in mentions, event

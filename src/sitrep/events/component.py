@@ -87,6 +87,8 @@ _SAYING = word_set("reporting_verbs", cls="say", pos="V")
 _MEASURES = word_set("event_arguments", cls="measure")
 # verbs of offering: a meeting they take as object is an offer to meet
 _OFFERING = word_set("event_arguments", cls="offering")
+_READINESS = word_set("event_arguments", cls="readiness")
+_MEETING_VERBS = word_set("event_arguments", cls="meeting_verb")
 # events aimed at what someone did or proposes: their target may be a measure
 # entity labels of a modifier that names a measure's owner ("the US tariffs", "Labour's plans")
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -286,6 +288,17 @@ class EventComponent:
                 mode, context = None, ()
             if event_type is None or cand.trigger.i in seen:
                 continue
+            if _ready_for(cand.trigger) and (
+                (cand.lex is not None and cand.lex.event == "CONSULT")
+                or cand.trigger.lower_ in _MEETING_VERBS
+            ):
+                # "willing to negotiate with Congress", "left the door open to negotiations
+                # with the government": a meeting one is ready for is an offer to meet (AGREE;
+                # guideline section 5), whatever the classifier read in the infinitive; the one
+                # ready is the adjective's subject ("he was ready for talks with X")
+                event_type, mode, context = "AGREE", None, ()
+                if cand.actor is None and (ready := _readiness_subject(cand.trigger)) is not None:
+                    cand.actor = ready
             if (
                 event_type == "MOBILIZE"
                 and cand.recipient is not None
@@ -448,13 +461,19 @@ class EventComponent:
                     trig.pos_ == "VERB"
                     or light_governor(trig) is not None
                     or (event_type == "CONSULT" and trig.dep_ == "dobj")
-                    or (event_type == "CONSULT" and (_travelled_for(trig) or _offered(trig)))
+                    or (
+                        event_type == "CONSULT"
+                        and (_travelled_for(trig) or _offered(trig) or _ready_for(trig))
+                    )
                 )
             ):
                 # (also "will hold talks with": the light verb's future is the noun's)
                 event_type, modality = _FUTURE_AS[event_type], "asserted"
                 mode, context = None, ()  # (a visit's mode is no agreement's)
-            if event_type == "AGREE" and modality == "planned" and trig.pos_ == "VERB":
+            if event_type == "AGREE" and (
+                (modality == "planned" and trig.pos_ == "VERB")
+                or (modality in _FUTURE and _ready_for(trig))
+            ):
                 # "we are ready to negotiate with Israel": an offer, made now (guideline
                 # section 5: future cooperation is an asserted AGREE)
                 modality = "asserted"
@@ -903,7 +922,7 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
         event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
     ):
         return False
-    if _travelled_for(trigger) or _offered(trigger):
+    if _travelled_for(trigger) or _offered(trigger) or _ready_for(trigger):
         # "leaves for Washington for talks with Reagan": a visitor meets a host; "offered
         # talks with the North": the one offered them
         return False
@@ -994,6 +1013,27 @@ def _travelled_for(noun: Token) -> bool:
 def _offered(noun: Token) -> bool:
     """Whether a meeting noun is what someone offers or proposes ("offered talks with X")."""
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lower_ in _OFFERING
+
+
+def _ready_for(trigger: Token) -> bool:
+    """Whether a meeting is what someone says they are ready for ("ready for talks with X",
+    "willing to negotiate with Congress", "open to dialogue")."""
+    if trigger.dep_ == "xcomp":
+        return trigger.head.lower_ in _READINESS
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to"):
+        return trigger.head.head.lower_ in _READINESS
+    return False
+
+
+def _readiness_subject(trigger: Token) -> Span | None:
+    """The subject of the adjective of readiness that governs a meeting ("he was ready for
+    talks"), as a span, or None."""
+    adj = trigger.head if trigger.dep_ == "xcomp" else trigger.head.head
+    for holder in (adj, adj.head):
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return trigger.doc[subject.left_edge.i : subject.i + 1]
+    return None
 
 
 def _first_conjunct(tok: Token) -> Token:
