@@ -1443,6 +1443,8 @@ def test_an_uprising_is_the_rebels_only_when_definite(coder, text, word, is_acto
         # a generic title's default (GOV) gives way to the body its modifier names
         ("The deal is bad, union president Bob White said.", "Bob White", "LAB"),
         ("The deal is bad, company spokesman John Smith said.", "John Smith", "BUS"),
+        # leaders of Congress are legislators, not the government a bare "leader" is
+        ("Reagan met congressional leaders on Monday.", "congressional leaders", "LEG"),
         # a spokesman "for" a body speaks for it
         (
             "But Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed.",
