@@ -1154,3 +1154,17 @@ def test_a_meeting_one_is_ready_for_is_an_offer_to_meet(coder, text, trigger, pa
     assert len(event.actor) == 1 and "Reagan" in actors[event.actor[0]].name, event
     mentions = [m.text for r in event.recipient for m in actors[r].mentions]
     assert partner in mentions, event
+
+
+def test_the_devolved_executive_is_accused_and_raising_funds_moves_no_force(coder):
+    """ "The Conservatives accuse the Scottish Executive of using the council tax to raise
+    funds": the Executive is Scotland's devolved government (GBR GOV), and raising funds is no
+    mobilisation (PLOVER MOBILIZE moves forces; a real article coded it so)."""
+    dispatch = coder.code_text(
+        "The Conservatives accuse the Scottish Executive of using the council tax to raise funds.",
+        published="2005-01-01",
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    assert [e.event for e in dispatch.events] == ["ACCUSE"], dispatch.events
+    (accused,) = dispatch.events[0].recipient
+    assert (actors[accused].name, actors[accused].sector) == ("Scottish Executive", "GOV")

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.kb import PLACE_NOUNS
 from sitrep.events.criticism import harsh_label
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
 from sitrep.text.lexicon import word_set
@@ -1067,9 +1068,7 @@ def _no_act(verb: Token, low: str) -> bool:
         return True
     if low in _ASSESS:
         return True  # "posing a greater threat": an assessment of risk, no threat made
-    if low in _MOBILIZING and any(
-        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not _force(c) for c in verb.children
-    ):
+    if low in _MOBILIZING and moves_no_force(verb):
         return True  # "deploys an array of tactics": no force is moved
     if low in _RALLY:
         # (people rallied: "rallied outside parliament" may parse as an object)
@@ -1095,6 +1094,20 @@ def _no_act(verb: Token, low: str) -> bool:
         for c in verb.children
         for t in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else [])
         if t.dep_ in ("dobj", "obj", "pobj")
+    )
+
+
+def moves_no_force(verb: Token) -> bool:
+    """Whether a verb's direct object is something other than armed force or a place it is
+    moved on ("deploys an array of tactics", "to raise funds"; not "surrounded the building"):
+    then it mobilises nothing (PLOVER MOBILIZE moves forces)."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.pos_ == "NOUN"
+        and not _force(c)
+        and c.lower_ not in PLACE_NOUNS
+        and c.ent_type_ not in ("GPE", "LOC", "FAC")
+        for c in verb.children
     )
 
 

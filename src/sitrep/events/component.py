@@ -49,6 +49,7 @@ from sitrep.events.candidates import (
     event_anaphors,
     find_candidates,
     light_governor,
+    moves_no_force,
     on_legislation,
     speech_content,
 )
@@ -288,6 +289,12 @@ class EventComponent:
                 mode, context = None, ()
             if event_type is None or cand.trigger.i in seen:
                 continue
+            if (
+                event_type == "MOBILIZE"
+                and cand.trigger.pos_ == "VERB"
+                and moves_no_force(cand.trigger)
+            ):
+                continue  # "using the council tax to raise funds": no force is moved
             if _ready_for(cand.trigger) and (
                 (cand.lex is not None and cand.lex.event == "CONSULT")
                 or cand.trigger.lower_ in _MEETING_VERBS
