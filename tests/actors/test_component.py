@@ -1489,3 +1489,32 @@ def test_the_nationality_named_in_a_description_is_the_persons_country(coder, te
     not the dateline, is the person's country (a government's: DEU GOV)."""
     person = _named(_coded(coder, text, dt.date(1987, 3, 3)), name)
     assert person is not None and (person.country, person.sector) == ("DEU", "GOV"), person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # NER cut the union's name at its "and": one organisation, a union
+        (
+            "Members of the Public and Commercial Services Union walked out on Friday.",
+            "Public and Commercial Services Union",
+            "Public",
+        ),
+        (
+            "The Food and Drug Policy Council said the rules were late.",
+            "Food and Drug Policy Council",
+            "Food",
+        ),
+    ],
+)
+def test_an_organisations_name_cut_at_its_and_is_read_whole(coder, text, name, absent):
+    actors = _coded(coder, text)
+    assert _named(actors, name) is not None, [a.name for a in actors]
+    assert _named(actors, absent) is None, [a.name for a in actors]
+
+
+def test_two_known_organisations_joined_by_and_stay_two(coder):
+    actors = _coded(coder, "Ford and General Motors said profits rose.")
+    assert {"Ford", "General Motors"} <= {a.name for a in actors}, actors
+    actors = _coded(coder, "Outokumpu Oy and Preussag AG said they would merge.")
+    assert not [a for a in actors if " and " in a.name], actors

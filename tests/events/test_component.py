@@ -676,6 +676,19 @@ def test_sanctions_with_no_target_are_aimed_at_the_storys_sanctioned_state(coder
             "initialled",
             "SUPPORT",
         ),
+        # reaching an agreement is agreeing (guideline section 3: AGREE), the verb read
+        # with its object (the classifier alone read it as SUPPORT)
+        (
+            "Greece and the Soviet Union have reached agreement on a joint venture for an "
+            "alumina plant, a government spokesman said.",
+            "reached",
+            "AGREE",
+        ),
+        (
+            "The British government reached an agreement on new traffic rights with Japan.",
+            "reached",
+            "AGREE",
+        ),
     ],
 )
 def test_a_trigger_read_with_its_words_has_their_type(coder, text, trigger, event):

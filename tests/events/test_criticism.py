@@ -27,6 +27,9 @@ PUB = "2005-03-01"
         # a harsh name put on something in the speaker's words judges it
         ('The bill was "a travesty".', True),
         ("The bill was a travesty.", False),  # the reporter's word
+        # a hyphenated word is read whole, as written (spaCy splits "ill - advised")
+        ('He said the comment was "ill-advised".', True),
+        ("He said the comment was ill-advised.", False),  # the reporter's word
     ],
 )
 def test_a_harsh_judgement_needs_negative_evaluative_words_in_quotes(nlp, text, harsh):
@@ -68,6 +71,11 @@ def test_a_content_that_reports_an_event_is_not_criticism(coder):
         ("The minister described the plan as absurd.", "described", False),  # a paraphrase
         ('She called him "a good friend".', "called", False),
         ("The mayor described the scene to reporters.", "described", False),  # no name given
+        # to brand is to reproach, whatever the name (in quotes: the one who brands it)
+        ('The Lib Dems branded it a "sticking plaster" for the election.', "branded", True),
+        ('He branded the new hours as a "leap in the dark".', "branded", True),
+        ("The company branded its phones as premium devices.", "branded", False),  # marketing
+        ('She called it a "sticking plaster".', "called", False),  # a name, not a harsh one
     ],
 )
 def test_a_harsh_label_needs_a_harsh_name_in_quotes(nlp, text, verb, harsh):

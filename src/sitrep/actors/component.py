@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -141,7 +141,10 @@ class ActorsComponent:
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
-        ents = sorted(_whole_names(doc), key=lambda e: (e.label_ != "PERSON", e.start))
+        ents = sorted(
+            _whole_names(doc, known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None),
+            key=lambda e: (e.label_ != "PERSON", e.start),
+        )
         for ent in ents:
             if ent.label_ not in _KINDS or any(i in covered for i in range(ent.start, ent.end)):
                 continue
@@ -1230,15 +1233,36 @@ def _speaks_for(ent: Span) -> Span | None:
     return _strip_det(doc[obj.left_edge.i : obj.i + 1])
 
 
-def _whole_names(doc: Doc) -> list[Span]:
+def _whole_names(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
     """The entities, with a person's name that NER cut at a lower-case particle read whole
     ("Daniel arap | Moi", "Hans van | den Broek", "Lula da | Silva"): the capitalised words
-    after the particle join the PERSON, and an entity NER made of them is dropped."""
+    after the particle join the PERSON, and an entity NER made of them is dropped. An
+    organisation's name NER cut at its "and" is read whole too ("Public | and | Commercial
+    Services Union"): two ORG entities with only "and" between them, the second ending in
+    the head noun of an organisation (kb_words.json "institutions"), the first of title-case
+    words the KB does not know (``known``: "Ford and General Motors" are two) and no company
+    of its own ("Outokumpu Oy and Preussag AG" are two)."""
     ents = list(doc.ents)
     out: list[Span] = []
     skip_to = -1
-    for ent in ents:
+    for n, ent in enumerate(ents):
         if ent.start < skip_to:
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and all(t.is_title for t in ent if t.is_alpha)
+            and ent[-1].lower_.replace(".", "") not in COMPANY_SUFFIXES
+            # (the second names what the whole is: "... Services Union", "... Council")
+            and INSTITUTIONS.get(nxt[-1].lower_) == "org"
+            and not known(ent)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip_to = nxt.end
             continue
         if ent.label_ != "PERSON":
             out.append(ent)

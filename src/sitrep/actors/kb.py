@@ -992,6 +992,12 @@ class ActorKB:
         if article is not None and not person.manual:
             if countries & article:
                 return True
+            if not person.known_on(day):
+                # not yet in public life, of a country the article never names: "Andy
+                # Williams" in a 2005 story about a Welsh health board is no namesake who
+                # became a Grenadian minister in 2022 (Oliver Letwin, a Cabinet minister from
+                # 2014, is the shadow chancellor a 2005 British story names)
+                return False
             # named in full in an article that never names their country: only a name few
             # share ("Peter Smith", an archbishop in a British story, is no Cayman Islands
             # office holder; "Shevardnadze" is one man)
@@ -2227,13 +2233,15 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
         if head_word in _COLLECTIVE_HEADS and after and head[1] == prep and words[prep] == "of":
             # "Congress of South African Trade Unions": a federation of unions (LAB)
             return max(after, key=lambda a: (a[1], a[1] - a[0]))[2]
+        if head_word in GENERIC_HEADS and after:
+            # "chairman of the company's board", a generic title of two words: "general
+            # secretary of the union", "chief executive of Powys Local Health Board" (the
+            # board's sector, not a company's)
+            return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
         if head_word in GENERIC_HEADS and head[1] - head[0] > 1 and head[2].code_1 == "UNK":
-            # a generic title of two words: "general secretary of the union" (not "deputy
-            # general secretary" -> the deputy of a sheriff's modifier)
-            return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2] if after else head[2]
+            # (not "deputy general secretary" -> the deputy of a sheriff's modifier)
+            return head[2]
         if head_word in GENERIC_HEADS and head[1] - head[0] == 1:
-            if after:  # "chairman of the company's board"
-                return max(after, key=lambda a: (a[1] - a[0], -a[0]))[2]
             modifiers = [a for a in before if a[1] <= head[0]]
             if modifiers:  # "a company spokesman", "Muslim leaders"
                 return max(modifiers, key=lambda a: a[1])[2]

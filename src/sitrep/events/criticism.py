@@ -60,6 +60,11 @@ _HEDGES = {"would", "could", "may", "might"}
 #: A name is a few words: their VADER valence is weaker than a clause's ("'piecemeal and
 #: poor'" -0.48, "'a disgrace'" -0.49), so a label is harsh from a lower magnitude.
 LABEL_THRESHOLD = 0.3
+#: Labelling verbs that reproach whatever the name ("branded it a 'sticking plaster'").
+STIGMATISING = word_set("event_arguments", cls="stigmatising")
+# the valence of a reproach by the verb alone (a name VADER does not rate: "a 'sticking
+# plaster'" 0.0), set at the label threshold so that it counts as a harsh label
+_STIGMA = -LABEL_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -90,14 +95,15 @@ def harsh_judgement(
         return None
     analyzer = _analyzer()
     lexicon: dict[str, float] = analyzer.lexicon
+    hyphenated = _hyphenated(tokens)
     harsh = [
         t
         for t in tokens
-        if t.pos_ in _EVALUATIVE_POS
-        and lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE
+        if (t.pos_ in _EVALUATIVE_POS or t.i in hyphenated)
+        and lexicon.get(hyphenated.get(t.i, t.lower_), 0.0) <= _WORD_NEGATIVE
         and in_quotes(t)
     ]
-    evaluative = tuple(t.text for t in harsh)
+    evaluative = tuple(hyphenated.get(t.i, t.text) for t in harsh)
     if any(
         t.dep_ in ("acomp", "attr")
         # (said of what is, not of what might be: "it would be damaging" is a forecast)
@@ -121,11 +127,25 @@ def harsh_judgement(
         threshold = min(threshold, LABEL_THRESHOLD)
     if not evaluative:
         return None
-    text = " ".join(t.text for t in tokens)
+    # (the words as written: VADER reads "ill-advised" whole, not "ill - advised")
+    text = "".join(t.text_with_ws for t in tokens)
     valence = float(analyzer.polarity_scores(text)["compound"])
     if valence > -threshold:
         return None
     return Judgement(valence=valence, words=evaluative)
+
+
+def _hyphenated(tokens: Span | Sequence[Token]) -> dict[int, str]:
+    """The words spaCy splits at a hyphen ("ill - advised"), joined as written, keyed by
+    their last token (the head of the compound): ``{i: "ill-advised"}``. A hyphenated
+    compound before or after a noun is an adjective whatever its last part's tag ("advised"
+    VBN), so it judges as one does."""
+    out: dict[int, str] = {}
+    toks = list(tokens)
+    for a, hyph, b in zip(toks, toks[1:], toks[2:], strict=False):
+        if hyph.tag_ == "HYPH" and not a.whitespace_ and not hyph.whitespace_:
+            out[b.i] = f"{out.pop(a.i, a.lower_)}-{b.lower_}"  # ("well-to-do": one word)
+    return out
 
 
 _QUOTES = {'"', "“", "”", "``", "''"}
@@ -151,11 +171,21 @@ def harsh_label(verb: Token) -> Judgement | None:
     for child in (*verb.children, *obj.children):
         if child.dep_ == "prep" and child.lower_ == "as":
             name = list(child.subtree)[1:]
-        elif child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.head.i == verb.i:
+        elif (
+            child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+            # ("branded it a 'sticking plaster'": the name read as a second object)
+            or (child.dep_ == "dobj" and child.i > obj.i)
+        ) and child.head.i == verb.i:
             name = list(child.subtree)
         else:
             continue
         judged = harsh_judgement(name, threshold=LABEL_THRESHOLD)
         if judged is not None:
             return judged
+        if verb.lower_ in STIGMATISING and any(
+            t.pos_ in ("NOUN", "ADJ") and in_quotes(t) for t in name
+        ):
+            # (a name in quotes, the one who brands it: "branded its phones as premium
+            # devices" is marketing)
+            return Judgement(valence=_STIGMA, words=(verb.text,))
     return None
