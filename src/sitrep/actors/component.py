@@ -142,7 +142,9 @@ class ActorsComponent:
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
         ents = sorted(
-            _whole_names(doc, known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None),
+            _whole_names(
+                doc, known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None
+            ),
             key=lambda e: (e.label_ != "PERSON", e.start),
         )
         for ent in ents:
