@@ -1518,3 +1518,23 @@ def test_two_known_organisations_joined_by_and_stay_two(coder):
     assert {"Ford", "General Motors"} <= {a.name for a in actors}, actors
     actors = _coded(coder, "Outokumpu Oy and Preussag AG said they would merge.")
     assert not [a for a in actors if " and " in a.name], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Labour promised funding for more teachers and police.", "police"),
+        ("Labour promised funding for more teachers and police.", "more teachers"),
+        ("The Tories pledged extra spending on schools and hospitals.", "hospitals"),
+    ],
+)
+def test_where_money_goes_is_no_actor(coder, text, word):
+    """ "funding for more teachers and police": a spending area, not an agent (judged
+    samples 13-15 coded such police, schools and nurses as actors)."""
+    actors = _coded(coder, text)
+    assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
+
+
+def test_an_agent_given_money_is_still_one(coder):
+    actors = _coded(coder, "Police said spending on the inquiry was high.")
+    assert [a.sector for a in actors if a.name.lower() == "police"] == ["COP"], actors

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.criticism import harsh_judgement, harsh_label
+from sitrep.events.criticism import harsh_judgement, harsh_label, reproach
 
 PUB = "2005-03-01"
 
@@ -116,3 +116,39 @@ def test_a_harsh_name_for_an_unowned_measure_accuses_the_government(coder):
         if e.event == "ACCUSE"
     ]
     assert accusations == [([("Rita Danvers", "NGO")], [("government", "GOV")])], accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "reproached"),
+    [
+        ('Mr Salmond said Mr Brown had failed the "tartan test".', True),
+        ("Mr Cook said the government had misled Parliament.", True),
+        ("He said the chancellor had failed to tackle unfairness in the tax system.", True),
+        ("Analysts said the talks failed.", False),  # failed nothing: no one's conduct
+        ("The minister said the reforms could fail.", False),  # a forecast
+        ("He said the government had not misled anyone.", False),  # denied
+        ("We failed to explain the plan, she said.", False),  # the speaker's own side
+    ],
+)
+def test_a_verb_of_reproach_said_of_someone_is_criticism(nlp, text, reproached):
+    """ "Salmond said Mr Brown had failed the 'tartan test'": no harsh adjective, but the
+    verb reproaches its subject's conduct (event_arguments.tsv "reproach")."""
+    from sitrep.events.candidates import speech_content
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "said")
+    content = speech_content(verb)
+    assert content is not None
+    assert (reproach(content) is not None) is reproached
+
+
+def test_a_reproach_of_a_named_actor_is_an_accusation(coder):
+    dispatch = coder.code_text(
+        'SNP leader Alex Salmond said Mr Brown had failed the "tartan test" in his Budget.',
+        published=PUB,
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert [names[a] for a in accusations[0].actor] == ["Alex Salmond"]
+    assert "Brown" in " ".join(names[a] for a in accusations[0].recipient)

@@ -55,6 +55,7 @@ from sitrep.actors.kb import (
     POSTNOMINALS,
     STATE_SECTORS,
     TITLE_WORDS,
+    SPENDING_HEADS,
     UPRISINGS,
     WIRE_AGENCIES,
     ActorKB,
@@ -1658,6 +1659,8 @@ def _condition(tok: Token) -> bool:
         and not (tok.text[:1].isupper() and tok.i > tok.sent.start)
     ):
         return True  # bare: "faced stiff opposition", "more bureaucracy"
+    if tok.pos_ == "NOUN" and _spent_on(tok):
+        return True  # "funding for more teachers and police": where money goes
     if tok.lower_ in PLACE_NOUNS:
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -2152,6 +2155,21 @@ def _name_goes_on(span: Span, covered: set[int]) -> Span | None:
     ):
         return None
     return doc[span.start : end]
+
+
+def _spent_on(tok: Token) -> bool:
+    """A common noun (or a later conjunct of one) that is the object of "for", "on", "in" or
+    "into" after a word of spending ("funding for more teachers and police", "spending on
+    schools and hospitals"): what the money goes to (kb_words.json "spending_heads")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ in ("for", "on", "in", "into")
+        and prep.head.lower_ in SPENDING_HEADS
+    )
 
 
 def _noun_phrases(doc: Doc) -> list[Span]:

@@ -113,6 +113,8 @@ ACTIVITY_NOUNS = _words("activity_nouns")
 ATTITUDE_NOUNS = _words("attitude_nouns")
 #: Nouns of an uprising: the rebels when definite or a subject, else an event.
 UPRISINGS = _words("uprisings")
+#: Words of spending: a sector noun after one and "for"/"on"/"in" is a spending area.
+SPENDING_HEADS = _words("spending_heads")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").

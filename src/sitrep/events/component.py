@@ -53,7 +53,13 @@ from sitrep.events.candidates import (
     on_legislation,
     speech_content,
 )
-from sitrep.events.criticism import LABELLING, Judgement, harsh_judgement, harsh_label
+from sitrep.events.criticism import (
+    LABELLING,
+    Judgement,
+    harsh_judgement,
+    harsh_label,
+    reproach,
+)
 from sitrep.events.demands import DEONTIC, Demand, demand_in
 from sitrep.events.gate import is_event
 from sitrep.events.lexicon import TriggerLexicon
@@ -1064,7 +1070,10 @@ def _judged(cand: Candidate) -> Judgement | None:
     if cand.trigger.lower_ not in _SAYING:
         return None
     content = speech_content(cand.trigger)
-    return harsh_judgement(content) if content is not None else None
+    if content is None:
+        return None
+    # a harsh judgement in the speaker's words, else a reproach of someone's conduct
+    return harsh_judgement(content) or reproach(content)
 
 
 def _demand(cand: Candidate) -> Demand | None:

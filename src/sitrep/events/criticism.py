@@ -65,6 +65,11 @@ STIGMATISING = word_set("event_arguments", cls="stigmatising")
 # the valence of a reproach by the verb alone (a name VADER does not rate: "a 'sticking
 # plaster'" 0.0), set at the label threshold so that it counts as a harsh label
 _STIGMA = -LABEL_THRESHOLD
+#: Verbs that reproach their subject's conduct ("had failed the 'tartan test'", "misled
+#: Parliament"): said of someone, criticism (event_arguments.tsv "reproach").
+REPROACH = word_set("event_arguments", cls="reproach")
+# subjects that are the speaker's own side or no one ("we failed", "it failed")
+_NOT_REPROACHED = {"i", "we", "us", "it", "this", "that", "there", "which", "what"}
 
 
 @dataclass(frozen=True)
@@ -189,3 +194,26 @@ def harsh_label(verb: Token) -> Judgement | None:
             # devices" is marketing)
             return Judgement(valence=_STIGMA, words=(verb.text,))
     return None
+
+
+def reproach(content: Span) -> Judgement | None:
+    """The reproach a clause of content makes of its subject's conduct, if any: its root verb
+    reproaches (:data:`REPROACH`: "Mr Brown had failed the 'tartan test'", "the government
+    misled Parliament"), with a subject that is someone other than the speaker's side, not
+    negated and not hedged ("could fail" forecasts); "fail" only with what was failed or
+    failed to be done ("the talks failed" reproaches no one). Its valence is that of a harsh
+    label (the verb judges, whatever the words around it)."""
+    root = content.root
+    if root.pos_ not in ("VERB", "AUX") or root.lower_ not in REPROACH:
+        return None
+    children = list(root.children)
+    if any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "aux" and c.lower_ in _HEDGES for c in children
+    ):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _NOT_REPROACHED:
+        return None
+    if root.lower_.startswith("fail") and not any(c.dep_ in ("xcomp", "dobj") for c in children):
+        return None
+    return Judgement(valence=_STIGMA, words=(root.text,))
