@@ -1538,3 +1538,22 @@ def test_where_money_goes_is_no_actor(coder, text, word):
 def test_an_agent_given_money_is_still_one(coder):
     actors = _coded(coder, "Police said spending on the inquiry was high.")
     assert [a.sector for a in actors if a.name.lower() == "police"] == ["COP"], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liberal Democrat Paul Tyler said the plan was flawed.", "Paul Tyler"),
+        ("Conservative Tim Collins said the plan was flawed.", "Tim Collins"),
+    ],
+)
+def test_a_party_named_before_an_unknown_name_is_their_party(coder, text, name):
+    """Guideline people rule 2: the role the text gives. A party right before a name the KB
+    does not know makes them a party politician (judge15 left them without a sector)."""
+    actor = _named(_coded(coder, text), name)
+    assert actor is not None and (actor.country, actor.sector) == ("GBR", "PTY"), actor
+
+
+def test_a_seat_named_with_the_party_keeps_the_legislator(coder):
+    actor = _named(_coded(coder, "Labour MP Tony Wright said the plan was flawed."), "Tony Wright")
+    assert actor is not None and actor.sector == "LEG", actor

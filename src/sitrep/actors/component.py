@@ -798,6 +798,15 @@ class ActorsComponent:
                     "kind": desc.kind if res.kind == "group" else res.kind,
                 }
             )
+        if res.kind == "person" and not res.sector and not res.wikidata:
+            party = self._party_before(ent, day, article)
+            if party is not None:
+                # "Liberal Democrat Paul Tyler", "Conservative Tim Collins": a party named
+                # right before the name is the person's (actor coding guideline, people rule
+                # 2: the role the text gives; a seat named with it makes them LEG instead)
+                return Resolution(
+                    **{**res.__dict__, "sector": "PTY", "country": res.country or party.country}
+                )
         if res.kind == "person" and res.sector and not res.country:
             # "King Hussein of Jordan", "Crown Prince Salman of Bahrain": a titled person's
             # country is the state named after "of"
@@ -814,6 +823,24 @@ class ActorsComponent:
                 if country is not None:
                     return Resolution(**{**res.__dict__, "country": country})
         return res
+
+    def _party_before(self, ent: Span, day: dt.date | None, article: str) -> Resolution | None:
+        """The party named by the one or two capitalised words right before a person's name
+        ("Liberal Democrat | Paul Tyler", "Tory | Tim Collins"), if any."""
+        doc = ent.doc
+        for width in (2, 1):
+            start = ent.start - width
+            if start < 0:
+                continue
+            words = doc[start : ent.start]
+            if not all(t.is_title and t.is_alpha for t in words) or (
+                start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+            ):
+                continue  # (the words must start the run of capitals: not "Mr Liberal")
+            res = self.kb.resolve(words.text, date=day, ner="NORP", article=article)
+            if res is not None and res.sector == "PTY" and res.kind in ("org", "group"):
+                return res
+        return None
 
     def _employed(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
