@@ -1557,3 +1557,11 @@ def test_a_party_named_before_an_unknown_name_is_their_party(coder, text, name):
 def test_a_seat_named_with_the_party_keeps_the_legislator(coder):
     actor = _named(_coded(coder, "Labour MP Tony Wright said the plan was flawed."), "Tony Wright")
     assert actor is not None and actor.sector == "LEG", actor
+
+
+def test_one_of_a_group_named_in_apposition_is_of_that_group(coder):
+    """ "One of the strike leaders, Elmano Barbosa": a strike leader (LAB; judge15 left him
+    without a sector)."""
+    actors = _coded(coder, "One of the strike leaders, Elmano Barbosa, said they would go on.")
+    actor = _named(actors, "Elmano Barbosa")
+    assert actor is not None and actor.sector == "LAB", actors

@@ -1068,6 +1068,16 @@ def _descriptions(ent: Span) -> list[Span]:
             out.extend(_readings(child))
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         out.extend(_readings(root.head))
+    elif root.dep_ == "appos" and root.head.lower_ == "one" and root.head.i < ent.start:
+        # "One of the strike leaders, Elmano Barbosa": one of those the "of" phrase names
+        out.extend(
+            r
+            for prep in root.head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+            for r in _readings(obj)
+        )
     for child in root.lefts:
         if child.dep_ == "poss" and child.ent_type_ == "ORG":
             out.append(doc[child.left_edge.i : child.i + 1])
