@@ -813,3 +813,12 @@ def test_no_one_links_to_a_namesake_not_yet_in_public_life(kb):
     )
     res = kb.resolve("Andy Williams", date=dt.date(2005, 1, 1), ner="PERSON", article=article)
     assert res is None or (not res.wikidata and res.country != "GRD"), res
+
+
+def test_a_partys_members_of_a_chamber_are_legislators(kb):
+    """ "one of UKIP's two London Assembly members, Damien Hockney": members of a chamber
+    (LEG), of whichever party (the possessive party made them PTY)."""
+    res = kb.resolve("UKIP's two London Assembly members", date=dt.date(2005, 1, 1), head=True)
+    assert res is not None and (res.country, res.sector) == ("GBR", "LEG"), res
+    res = kb.resolve("Labour party members", date=dt.date(2005, 1, 1), head=True)
+    assert res is not None and res.sector == "PTY", res

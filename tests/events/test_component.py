@@ -1175,3 +1175,30 @@ def test_the_devolved_executive_is_accused_and_raising_funds_moves_no_force(code
     assert [e.event for e in dispatch.events] == ["ACCUSE"], dispatch.events
     (accused,) = dispatch.events[0].recipient
     assert (actors[accused].name, actors[accused].sector) == ("Scottish Executive", "GOV")
+
+
+def test_an_act_of_one_side_of_a_labour_dispute_is_aimed_at_the_other(coder):
+    """ "The unions rejected the offer": in a story of bank employers against unions, the
+    unions' act with no one named is aimed at the employers (judge15 found the other side
+    missing from nine records of labour disputes; a strike itself keeps none)."""
+    dispatch = coder.code_text(
+        "BONN, March 3 - West German bank employers refused a union demand to drop flexible "
+        "working hours from the talks. The unions rejected the offer of a pay rise.",
+        published="1987-03-03",
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    ballots = [e for e in dispatch.events if e.trigger.text == "rejected"]
+    assert ballots, dispatch.events
+    assert [(actors[r].country, actors[r].sector) for r in ballots[0].recipient] == [
+        ("DEU", "BUS")
+    ], ballots
+
+
+def test_a_union_facing_several_parties_gets_no_guessed_recipient(coder):
+    dispatch = coder.code_text(
+        "BONN, March 3 - Bank employers refused a union demand. The government criticised the "
+        "union. The unions rejected the offer of a pay rise.",
+        published="1987-03-03",
+    )
+    ballots = [e for e in dispatch.events if e.trigger.text == "rejected"]
+    assert ballots and not ballots[0].recipient, ballots

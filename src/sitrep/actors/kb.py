@@ -811,6 +811,21 @@ class ActorKB:
         country (the actor coding guideline: a sitting legislator is LEG)."""
         if len(tokens) < 2 or not _plural([t for t, _ in tokens]):
             return None
+        words = [t for t, _ in tokens]
+        if words[-1] == "members" and any(w in _CHAMBERS for w in words[:-1]):
+            # "UKIP's two London Assembly members": the party's members of a chamber
+            party = next(
+                (o[0] for w in words[:-1] if (o := self.orgs.get(w)) and o[0].sector == "PTY"),
+                None,
+            )
+            if party is not None:
+                return Resolution(
+                    name=text.strip(),
+                    country=party.country,
+                    sector="LEG",
+                    kind="group",
+                    confidence=0.7,
+                )
         parties = self.orgs.get(tokens[-1][0])
         if not parties or parties[0].sector != "PTY" or not tokens[-1][1]:
             return None
