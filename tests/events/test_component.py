@@ -1202,3 +1202,35 @@ def test_a_union_facing_several_parties_gets_no_guessed_recipient(coder):
     )
     ballots = [e for e in dispatch.events if e.trigger.text == "rejected"]
     assert ballots and not ballots[0].recipient, ballots
+
+
+def test_an_agent_noun_before_an_act_noun_is_its_actor(coder):
+    """ "Rebel raids on oil pipelines": the rebels raid (judge16 found such attacks with no
+    actor, the attacker named by a common noun before the act)."""
+    dispatch = coder.code_text(
+        "BOGOTA, March 12 - Rebel raids on oil pipelines have cost Colombia millions of "
+        "dollars, officials said.",
+        published="1987-03-12",
+    )
+    actors = {a.id: a for a in dispatch.actors}
+    raids = [e for e in dispatch.events if e.trigger.text == "raids"]
+    assert raids and [actors[a].sector for a in raids[0].actor] == ["REB"], dispatch.events
+
+
+def test_would_not_back_is_a_refusal(coder):
+    """ "his party would not back the plans": a refusal, asserted (PLOVER REJECT; guideline
+    section 3, like "would not allow"), not a negated SUPPORT."""
+    found = _one(
+        coder, "Conservative leader Michael Howard said his party would not back the plans.", "back"
+    )
+    assert (found.event, found.modality) == ("REJECT", "asserted"), found
+
+
+def test_talks_later_this_week_are_an_agreement_to_meet(coder):
+    dispatch = coder.code_text(
+        "LONDON, March 16 - Britain's farm minister has talks with U.S. officials in "
+        "Washington later this week.",
+        published="1987-03-16",
+    )
+    talks = [e for e in dispatch.events if e.trigger.text == "talks"]
+    assert [e.event for e in talks] == ["AGREE"], dispatch.events

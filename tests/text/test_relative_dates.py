@@ -26,6 +26,7 @@ PUB = dt.date(2022, 2, 21)  # a Monday
         ("yesterday", False, dt.date(2022, 2, 20)),
         ("tomorrow", False, dt.date(2022, 2, 22)),
         ("last week", False, dt.date(2022, 2, 14)),
+        ("later this week", False, dt.date(2022, 2, 22)),  # after the day, within the week
         ("two days ago", False, dt.date(2022, 2, 19)),
         ("February 21", False, dt.date(2022, 2, 21)),
         ("Feb. 20", False, dt.date(2022, 2, 20)),

@@ -422,6 +422,14 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             return child
     for child in noun.children:
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.pos_ == "NOUN"
+            and child.i < noun.i
+            and _table_actor(child) is not None
+        ):
+            return child  # "rebel raids on oil pipelines": an agent noun the actors stage read
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and (obj := _pobj(child)) is not None:
             # "the criticisms of her actions by FBI Director James Comey": the parse hung
             # the noun's "by" phrase on its "of" object

@@ -115,6 +115,7 @@ _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT
 _FUTURE = {"planned", "predicted"}
 #: Verbs of allowing: negated, a refusal (REJECT, asserted); what is not allowed is its content.
 _PERMISSIVE = word_set("event_arguments", cls="permissive")
+_BACKING = word_set("event_arguments", cls="backing")
 # A commitment to a conflictual act is a threat ("vowed to retaliate"); to a cooperative one an
 # agreement (_FUTURE_AS).
 _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swears"}
@@ -465,7 +466,7 @@ class EventComponent:
             if (
                 modality == "negated"
                 and trig.pos_ == "VERB"
-                and trig.lower_ in _PERMISSIVE
+                and _refusing(trig)
                 and any(c.dep_ == "neg" for c in trig.children)
             ):
                 # "will not allow", "would not tolerate": a refusal, stated (double negation)
@@ -884,7 +885,7 @@ def _without_demanded_content(
     asked_for: set[int] = set()
     for cand, event in kept:
         trig = cand.trigger
-        refusal = event.event == "REJECT" and trig.lower_ in _PERMISSIVE
+        refusal = event.event == "REJECT" and _refusing(trig)
         if event.event not in ("REQUEST", "THREATEN") and not refusal:
             continue
         for child in trig.children:
@@ -1562,6 +1563,16 @@ def _attacks_on_the_dyads_enemy(events: list[Event], table: Any) -> None:
             # (the state itself where it is one of them: "Japanese banks" are not Japan)
             ranked = sorted(targets, key=lambda r: (table.actors[r].kind != "state", -targets[r]))
             event.recipient = ranked[:1]
+
+
+def _refusing(verb: Token) -> bool:
+    """A verb that, negated, states a refusal: one of allowing ("will not allow", "did not
+    tolerate"), or of backing under "will"/"would" ("would not back the plans")."""
+    if verb.lower_ in _PERMISSIVE:
+        return True
+    return verb.lower_ in _BACKING and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
+    )
 
 
 def _labour_disputes_other_side(events: list[Event], table: Any) -> None:

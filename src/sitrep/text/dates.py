@@ -88,7 +88,8 @@ _WEEKDAY_RE = re.compile(
 )
 _SIMPLE = {e.lemma: int(e.fields["offset"]) for e in load_lexicon("relative_days").entries}
 _PERIOD_RE = re.compile(
-    r"^(?P<rel>last|past|previous|next|this|coming)\s+(?P<unit>week|month|year)$", re.I
+    r"^(?P<rel>last|past|previous|next|this|coming|later this)\s+(?P<unit>week|month|year)$",
+    re.I,
 )
 # Spans that spaCy tags DATE but that name no day: durations, ages, vague futures.
 _NOT_A_DATE = re.compile(
@@ -150,6 +151,10 @@ def resolve_date(text: str, *, published: dt.date | None, future: bool = False) 
         m = _PERIOD_RE.match(t)
         if m:
             rel, unit = m.group("rel").lower(), m.group("unit").lower()
+            if rel == "later this":
+                # "talks with U.S. officials later this week": after the publication day,
+                # within the period (the next day stands for it)
+                return published + dt.timedelta(days=1)
             sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
             days = {"week": 7, "month": 30, "year": 365}[unit]
             return published + dt.timedelta(days=sign * days)
