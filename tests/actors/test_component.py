@@ -1565,3 +1565,16 @@ def test_one_of_a_group_named_in_apposition_is_of_that_group(coder):
     actors = _coded(coder, "One of the strike leaders, Elmano Barbosa, said they would go on.")
     actor = _named(actors, "Elmano Barbosa")
     assert actor is not None and actor.sector == "LAB", actors
+
+
+def test_his_government_is_that_of_the_one_his_refers_to(coder):
+    """ "British Agriculture Minister Michael Jopling said his government would oppose": the
+    British government, not the United States of the story's Indianapolis dateline."""
+    actors = _coded(
+        coder,
+        "INDIANAPOLIS, March 16 - British Agriculture Minister Michael Jopling said his "
+        "government would oppose the proposal.",
+        dt.date(1987, 3, 16),
+    )
+    government = next((a for a in actors if a.name == "his government"), None)
+    assert government is not None and government.country == "GBR", actors

@@ -1234,3 +1234,16 @@ def test_talks_later_this_week_are_an_agreement_to_meet(coder):
     )
     talks = [e for e in dispatch.events if e.trigger.text == "talks"]
     assert [e.event for e in talks] == ["AGREE"], dispatch.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democrats opposed the plans for identity cards on Monday.",
+        "The Tories have pledged to oppose the bill when it is debated next week.",
+    ],
+)
+def test_opposing_a_measure_is_rejecting_it(coder, text):
+    """PLOVER REJECT (the blind golds code 8 of 12 such verbs so; the classifier alone read
+    them as THREATEN, ACCUSE or PROTEST)."""
+    assert "REJECT" in [e.event for e in _events(coder, text)], _events(coder, text)

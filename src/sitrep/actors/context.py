@@ -106,6 +106,11 @@ def _possessor_country(span: Span, table: Any) -> str | None:
             continue
         if child.text.lower() not in _POSS_PRONOUNS:
             return _country_at(table, child.idx, child.idx + len(child.text))
+        referent = _country_at(table, child.idx, child.idx + len(child.text))
+        if referent is not None:
+            # "British minister Michael Jopling said his government would oppose": the
+            # pronoun's own referent (a story filed from Indianapolis made it the US's)
+            return referent
         # the nearest actor with a country before the pronoun, in its sentence
         sent = child.sent
         best: str | None = None
