@@ -20,6 +20,15 @@ def _events(coder, text):
     return coder.code_text(text, published=PUB).events
 
 
+def _codes_at(coder, text, published, trigger, role="actor"):
+    """The (country, sector) of each party in ``role`` of the first event at ``trigger``."""
+    dispatch = coder.code_text(text, published=published)
+    actors = {a.id: a for a in dispatch.actors}
+    found = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert found, dispatch.events
+    return [(actors[a].country, actors[a].sector) for a in getattr(found[0], role)]
+
+
 def _one(coder, text, trigger):
     hits = [e for e in _events(coder, text) if e.trigger.text == trigger]
     assert len(hits) == 1, [(e.event, e.trigger.text) for e in _events(coder, text)]
@@ -961,6 +970,8 @@ def test_a_warning_of_the_speakers_own_government_is_a_threat(coder):
         "Bundesbank President Karl Otto Poehl is due to meet the finance minister later today.",
         # a present-tense visit with a date after the publication date
         "Japanese Prime Minister Yasuhiro Nakasone visits Washington next week.",
+        # "later this week": after the publication day
+        "Britain's farm minister has talks with U.S. officials in Washington later this week.",
     ],
 )
 def test_a_meeting_to_come_is_an_agreement_to_meet(coder, text):
@@ -1181,17 +1192,11 @@ def test_an_act_of_one_side_of_a_labour_dispute_is_aimed_at_the_other(coder):
     """ "The unions rejected the offer": in a story of bank employers against unions, the
     unions' act with no one named is aimed at the employers (judge15 found the other side
     missing from nine records of labour disputes; a strike itself keeps none)."""
-    dispatch = coder.code_text(
+    text = (
         "BONN, March 3 - West German bank employers refused a union demand to drop flexible "
-        "working hours from the talks. The unions rejected the offer of a pay rise.",
-        published="1987-03-03",
+        "working hours from the talks. The unions rejected the offer of a pay rise."
     )
-    actors = {a.id: a for a in dispatch.actors}
-    ballots = [e for e in dispatch.events if e.trigger.text == "rejected"]
-    assert ballots, dispatch.events
-    assert [(actors[r].country, actors[r].sector) for r in ballots[0].recipient] == [
-        ("DEU", "BUS")
-    ], ballots
+    assert _codes_at(coder, text, "1987-03-03", "rejected", "recipient") == [("DEU", "BUS")]
 
 
 def test_a_union_facing_several_parties_gets_no_guessed_recipient(coder):
@@ -1207,14 +1212,11 @@ def test_a_union_facing_several_parties_gets_no_guessed_recipient(coder):
 def test_an_agent_noun_before_an_act_noun_is_its_actor(coder):
     """ "Rebel raids on oil pipelines": the rebels raid (judge16 found such attacks with no
     actor, the attacker named by a common noun before the act)."""
-    dispatch = coder.code_text(
+    text = (
         "BOGOTA, March 12 - Rebel raids on oil pipelines have cost Colombia millions of "
-        "dollars, officials said.",
-        published="1987-03-12",
+        "dollars, officials said."
     )
-    actors = {a.id: a for a in dispatch.actors}
-    raids = [e for e in dispatch.events if e.trigger.text == "raids"]
-    assert raids and [actors[a].sector for a in raids[0].actor] == ["REB"], dispatch.events
+    assert [sector for _, sector in _codes_at(coder, text, "1987-03-12", "raids")] == ["REB"]
 
 
 def test_would_not_back_is_a_refusal(coder):
@@ -1224,16 +1226,6 @@ def test_would_not_back_is_a_refusal(coder):
         coder, "Conservative leader Michael Howard said his party would not back the plans.", "back"
     )
     assert (found.event, found.modality) == ("REJECT", "asserted"), found
-
-
-def test_talks_later_this_week_are_an_agreement_to_meet(coder):
-    dispatch = coder.code_text(
-        "LONDON, March 16 - Britain's farm minister has talks with U.S. officials in "
-        "Washington later this week.",
-        published="1987-03-16",
-    )
-    talks = [e for e in dispatch.events if e.trigger.text == "talks"]
-    assert [e.event for e in talks] == ["AGREE"], dispatch.events
 
 
 @pytest.mark.parametrize(
