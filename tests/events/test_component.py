@@ -883,6 +883,8 @@ def test_what_a_warning_is(coder, text, expected):
         ("Labour MPs criticised the housing plans on Tuesday.", "criticised", [("GBR", "GOV")]),
         ("Housing plans criticised by Labour MPs.", "criticised", [("GBR", "GOV")]),
         ("The Liberal Democrats have pledged to oppose the bill.", "pledged", [("GBR", "GOV")]),
+        # control orders, bans, powers and systems are measures too (judge16)
+        ("Police chiefs have backed the control orders.", "backed", [("GBR", "GOV")]),
         # a measure with its owner named is aimed at that owner, not at the government
         (
             "Labour MPs criticised the Conservative plans on Tuesday.",

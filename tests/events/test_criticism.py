@@ -75,6 +75,7 @@ def test_a_content_that_reports_an_event_is_not_criticism(coder):
         ('The Lib Dems branded it a "sticking plaster" for the election.', "branded", True),
         ('He branded the new hours as a "leap in the dark".', "branded", True),
         ("The company branded its phones as premium devices.", "branded", False),  # marketing
+        ("Labour has branded the proposal unworkable.", "branded", True),  # a harsh name
         ('She called it a "sticking plaster".', "called", False),  # a name, not a harsh one
     ],
 )

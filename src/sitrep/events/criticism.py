@@ -182,16 +182,22 @@ def harsh_label(verb: Token) -> Judgement | None:
             or (child.dep_ == "dobj" and child.i > obj.i)
         ) and child.head.i == verb.i:
             name = list(child.subtree)
+        elif child.dep_ == "amod" and child.head.i == obj.i and child.i > obj.i:
+            # ("branded the proposal unworkable": the name read as the object's adjective)
+            name = list(child.subtree)
         else:
             continue
         judged = harsh_judgement(name, threshold=LABEL_THRESHOLD)
         if judged is not None:
             return judged
+        lexicon: dict[str, float] = _analyzer().lexicon
         if verb.lower_ in STIGMATISING and any(
-            t.pos_ in ("NOUN", "ADJ") and in_quotes(t) for t in name
+            t.pos_ in ("NOUN", "ADJ")
+            and (in_quotes(t) or lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE)
+            for t in name
         ):
-            # (a name in quotes, the one who brands it: "branded its phones as premium
-            # devices" is marketing)
+            # (a name in quotes, the one who brands it, or a harsh one: "branded the
+            # proposal unworkable"; "branded its phones as premium devices" is marketing)
             return Judgement(valence=_STIGMA, words=(verb.text,))
     return None
 
