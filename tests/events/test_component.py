@@ -20,11 +20,16 @@ def _events(coder, text):
     return coder.code_text(text, published=PUB).events
 
 
-def _codes_at(coder, text, published, trigger, role="actor"):
-    """The (country, sector) of each party in ``role`` of the first event at ``trigger``."""
+def _codes_at(coder, text, published, trigger=None, role="actor", *, event=None):
+    """The (country, sector) of each party in ``role`` of the first event at ``trigger`` (or
+    of type ``event``)."""
     dispatch = coder.code_text(text, published=published)
     actors = {a.id: a for a in dispatch.actors}
-    found = [e for e in dispatch.events if e.trigger.text == trigger]
+    found = [
+        e
+        for e in dispatch.events
+        if (trigger is None or e.trigger.text == trigger) and (event is None or e.event == event)
+    ]
     assert found, dispatch.events
     return [(actors[a].country, actors[a].sector) for a in getattr(found[0], role)]
 
@@ -1079,13 +1084,9 @@ def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder):
         "The British government wants the new licensing law in force by the summer. "
         "The Liberal Democrats have called for a delay."
     )
-    dispatch = coder.code_text(text, published="2005-01-10")
-    actors = {a.id: a for a in dispatch.actors}
-    calls = [e for e in dispatch.events if e.event == "REQUEST"]
-    assert calls, dispatch.events
-    assert [(actors[a].country, actors[a].sector) for a in calls[0].recipient] == [
+    assert _codes_at(coder, text, "2005-01-10", role="recipient", event="REQUEST") == [
         ("GBR", "GOV")
-    ], calls
+    ]
 
 
 def test_parties_who_meet_together_have_no_recipient_of_their_own_country(coder):

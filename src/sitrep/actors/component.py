@@ -837,8 +837,8 @@ class ActorsComponent:
                 start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
             ):
                 continue  # (the words must start the run of capitals: not "Mr Liberal")
-            res = self.kb.resolve(words.text, date=day, ner="NORP", article=article)
-            if res is not None and res.sector == "PTY" and res.kind in ("org", "group"):
+            res = _party_named(words.text, self.kb, day, article)
+            if res is not None and res.kind in ("org", "group"):
                 return res
         return None
 
@@ -2088,8 +2088,16 @@ def _office_of(doc: Doc, start: int, kb: ActorKB) -> int | None:
 
 def _party_word(word: str, kb: ActorKB) -> bool:
     """Whether a capitalised word names a party ("Conservative", "Tory", "Republican")."""
-    res = kb.resolve(word, ner="NORP")
-    return res is not None and res.sector == "PTY"
+    return _party_named(word, kb) is not None
+
+
+def _party_named(
+    words: str, kb: ActorKB, day: dt.date | None = None, article: str | None = None
+) -> Resolution | None:
+    """The party capitalised words name, read as a nationality or group word would be
+    ("Liberal Democrat", "Tory"), or None."""
+    res = kb.resolve(words, date=day, ner="NORP", article=article)
+    return res if res is not None and res.sector == "PTY" else None
 
 
 def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[Token]:

@@ -812,28 +812,22 @@ class ActorKB:
         if len(tokens) < 2 or not _plural([t for t, _ in tokens]):
             return None
         words = [t for t, _ in tokens]
-        if words[-1] == "members" and any(w in _CHAMBERS for w in words[:-1]):
+        if not any(w in _CHAMBERS for w in words[:-1]):
+            return None
+        if words[-1] == "members":
             # "UKIP's two London Assembly members": the party's members of a chamber
             party = next(
                 (o[0] for w in words[:-1] if (o := self.orgs.get(w)) and o[0].sector == "PTY"),
                 None,
             )
-            if party is not None:
-                return Resolution(
-                    name=text.strip(),
-                    country=party.country,
-                    sector="LEG",
-                    kind="group",
-                    confidence=0.7,
-                )
-        parties = self.orgs.get(tokens[-1][0])
-        if not parties or parties[0].sector != "PTY" or not tokens[-1][1]:
-            return None
-        if not any(t in _CHAMBERS for t, _ in tokens[:-1]):
+        else:
+            parties = self.orgs.get(tokens[-1][0])
+            party = parties[0] if parties and tokens[-1][1] else None
+        if party is None or party.sector != "PTY":
             return None
         return Resolution(
             name=text.strip(),
-            country=parties[0].country,
+            country=party.country,
             sector="LEG",
             kind="group",
             confidence=0.7,

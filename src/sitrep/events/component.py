@@ -1598,12 +1598,13 @@ def _labour_disputes_other_side(events: list[Event], table: Any) -> None:
     if len(sides) != 1:
         return
     country, _ = next(iter(sides))
-    other = max(
-        (a for a in facing if (table.actors[a].country, table.actors[a].sector) in sides),
-        key=lambda a: facing[a],
+    other = next(
+        a
+        for a, _ in facing.most_common()
+        if (table.actors[a].country, table.actors[a].sector) in sides
     )
     union = Counter(a for e in events for a in (*e.actor, *e.recipient) if a in labour)
-    ours = max(union, key=lambda a: union[a]) if union else None
+    ours = union.most_common(1)[0][0] if union else None
     for event in events:
         if event.recipient or not event.actor or event.event not in _DISPUTE_ACTS:
             continue

@@ -44,6 +44,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from sitrep.events.demands import NOT_ANOTHER
 from sitrep.text.lexicon import load_lexicon, word_set
 
 #: A content at or below this VADER compound valence is a harsh judgement (measured on the
@@ -68,8 +69,6 @@ _STIGMA = -LABEL_THRESHOLD
 #: Verbs that reproach their subject's conduct ("had failed the 'tartan test'", "misled
 #: Parliament"): said of someone, criticism (event_arguments.tsv "reproach").
 REPROACH = word_set("event_arguments", cls="reproach")
-# subjects that are the speaker's own side or no one ("we failed", "it failed")
-_NOT_REPROACHED = {"i", "we", "us", "it", "this", "that", "there", "which", "what"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def harsh_judgement(
         t
         for t in tokens
         if (t.pos_ in _EVALUATIVE_POS or t.i in hyphenated)
-        and lexicon.get(hyphenated.get(t.i, t.lower_), 0.0) <= _WORD_NEGATIVE
+        and _harsh_word(hyphenated.get(t.i, t.lower_), lexicon)
         and in_quotes(t)
     ]
     evaluative = tuple(hyphenated.get(t.i, t.text) for t in harsh)
@@ -126,7 +125,7 @@ def harsh_judgement(
             for t in tokens
             if t.pos_ == "NOUN"
             and t.dep_ == "attr"
-            and lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE
+            and _harsh_word(t.lower_, lexicon)
             and in_quotes(t)
         )
         threshold = min(threshold, LABEL_THRESHOLD)
@@ -138,6 +137,12 @@ def harsh_judgement(
     if valence > -threshold:
         return None
     return Judgement(valence=valence, words=evaluative)
+
+
+def _harsh_word(word: str, lexicon: dict[str, float]) -> bool:
+    """Whether a word's own valence in VADER's lexicon (with the criticism words added) is
+    negative enough to judge."""
+    return lexicon.get(word, 0.0) <= _WORD_NEGATIVE
 
 
 def _hyphenated(tokens: Span | Sequence[Token]) -> dict[int, str]:
@@ -173,6 +178,7 @@ def harsh_label(verb: Token) -> Judgement | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    lexicon: dict[str, float] = _analyzer().lexicon
     for child in (*verb.children, *obj.children):
         if child.dep_ == "prep" and child.lower_ == "as":
             name = list(child.subtree)[1:]
@@ -190,10 +196,8 @@ def harsh_label(verb: Token) -> Judgement | None:
         judged = harsh_judgement(name, threshold=LABEL_THRESHOLD)
         if judged is not None:
             return judged
-        lexicon: dict[str, float] = _analyzer().lexicon
         if verb.lower_ in STIGMATISING and any(
-            t.pos_ in ("NOUN", "ADJ")
-            and (in_quotes(t) or lexicon.get(t.lower_, 0.0) <= _WORD_NEGATIVE)
+            t.pos_ in ("NOUN", "ADJ") and (in_quotes(t) or _harsh_word(t.lower_, lexicon))
             for t in name
         ):
             # (a name in quotes, the one who brands it, or a harsh one: "branded the
@@ -218,7 +222,7 @@ def reproach(content: Span) -> Judgement | None:
     ):
         return None
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in _NOT_REPROACHED:
+    if subject is None or subject.lower_ in NOT_ANOTHER:  # ("we failed", "it failed")
         return None
     if root.lower_.startswith("fail") and not any(c.dep_ in ("xcomp", "dobj") for c in children):
         return None

@@ -43,6 +43,9 @@ _NEED = {"need", "needs", "needed", "require", "requires", "required"}
 # the speaker's own side, and subjects that stand for no one
 _FIRST_PERSON = word_set("reference", cls="speaker")
 _EXPLETIVE = {"it", "there", "this", "that", "what", "which"}
+#: Subjects that are the speaker's own side or stand for no one ("we must act", "it should be
+#: noted"): what is said of them asks or reproaches no one else.
+NOT_ANOTHER = _FIRST_PERSON | _EXPLETIVE
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def demand_in(root: Token, *, mandative: bool = False) -> Demand | None:
         return None  # an imperative or a fragment: no one named
     subject = subjects[0]
     low = subject.lower_
-    if low in _FIRST_PERSON or low in _EXPLETIVE or subject.dep_ == "expl":
+    if low in NOT_ANOTHER or subject.dep_ == "expl":
         return None
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in children)
     return Demand(verb=verb, subject=subject, passive=passive)
