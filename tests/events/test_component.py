@@ -1242,3 +1242,70 @@ def test_opposing_a_measure_is_rejecting_it(coder, text):
     """PLOVER REJECT (the blind golds code 8 of 12 such verbs so; the classifier alone read
     them as THREATEN, ACCUSE or PROTEST)."""
     assert "REJECT" in [e.event for e in _events(coder, text)], _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # "US" in capitals is the country, not the pronoun "us": both sides sign
+        (
+            "The US and China signed a trade agreement on Friday.",
+            "signed",
+            [("USA", "GOV"), ("CHN", "GOV")],
+            [],
+        ),
+        # a small clause: the one found guilty is the recipient
+        (
+            "A Paris court found the Libyan government guilty of funding the campaign.",
+            "found",
+            [("FRA", "JUD")],
+            [("LBY", "GOV")],
+        ),
+        # the purpose of a summons is aimed at the one summoned
+        (
+            "Norway summoned the Iranian ambassador to complain about the arrests.",
+            "complain",
+            [("NOR", "GOV")],
+            [("IRN", "GOV")],
+        ),
+        # restating one's own side's support: aimed at whom it supports, not at the side
+        (
+            "Putin reiterated Russia's support for the Syrian government.",
+            "reiterated",
+            [("RUS", "GOV")],
+            [("SYR", "GOV")],
+        ),
+        # a weapon's subject: the agent who fired it acts
+        (
+            "The rockets fired by the Syrian army struck a Turkish border post.",
+            "struck",
+            [("SYR", "MIL")],
+            None,
+        ),
+    ],
+)
+def test_roles_read_through_small_clauses_purposes_and_instruments(
+    coder, text, trigger, actor, recipient
+):
+    assert _codes_at(coder, text, "2019-06-03", trigger) == actor
+    if recipient is not None:
+        assert _codes_at(coder, text, "2019-06-03", trigger, role="recipient") == recipient
+
+
+def test_an_attack_on_a_place_in_another_country_is_aimed_at_that_country(coder):
+    text = "The Indian air force launched airstrikes against a militant camp in Pakistan."
+    assert _codes_at(coder, text, "2019-02-26", "airstrikes", role="recipient") == [("PAK", None)]
+
+
+def test_a_topic_is_no_recipient_and_joining_forces_names_no_force(coder):
+    d = coder.code_text(
+        "Germany and France agreed to share intelligence on Iran.", published="2019-06-03"
+    )
+    actors = {a.id: a for a in d.actors}
+    agreed = [e for e in d.events if e.trigger.text == "agreed"]
+    assert agreed and all(actors[r].country != "IRN" for r in agreed[0].recipient)
+    d = coder.code_text(
+        "The French president will join forces with the Dutch prime minister.",
+        published="2019-06-03",
+    )
+    assert not any(a.sector == "MIL" for a in d.actors), [(a.name, a.sector) for a in d.actors]

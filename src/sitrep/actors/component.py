@@ -1698,6 +1698,13 @@ def _condition(tok: Token) -> bool:
         return True  # bare: "faced stiff opposition", "more bureaucracy"
     if tok.pos_ == "NOUN" and _spent_on(tok):
         return True  # "funding for more teachers and police": where money goes
+    if (
+        tok.lower_ == "forces"
+        and tok.dep_ == "dobj"
+        and tok.head.lower_ in ("join", "joins", "joined", "joining")
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+    ):
+        return True  # "will join forces with the ALDE group": an idiom, no armed force
     if tok.lower_ in PLACE_NOUNS:
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:

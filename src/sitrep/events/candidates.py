@@ -99,6 +99,12 @@ _DENYING = word_set("modality_words", cls="deny")
 _DENY = word_set("modality_words", lemma="deny")  # (not "dismiss", "refute")
 _CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _GRANTABLE = word_set("event_arguments", cls="grantable")
+# "summoned the ambassador to complain": the purpose's act is aimed at the one summoned
+_SUMMONING = word_set("event_arguments", cls="summoning")
+# "reiterated Turkey's support for the GNA": the object's possessor is the subject's side
+_RESTATING = word_set("event_arguments", cls="restating")
+# "share information on North Korea": a topic, not a recipient
+_TOPIC_NOUNS = word_set("event_arguments", cls="topic")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -158,7 +164,8 @@ def _in(tok: Token | None, seg: Span) -> bool:
 
 def arg_span(head: Token, seg: Span) -> Span:
     """The noun phrase of an argument head: its left modifiers, ``of`` phrases and conjuncts."""
-    if head.text.lower() in _PERSONAL:
+    if head.text.lower() in _PERSONAL and not (head.text.isupper() and len(head.text) > 1):
+        # (a pronoun stands alone; "US" and "IT" are names: "the US and China signed")
         return head.doc[head.i : head.i + 1]
     idx = {head.i}
     for t in head.subtree:
@@ -228,6 +235,20 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             if ante.pos_ in ("PROPN", "PRON") or ante.ent_type_ or subj.text.lower() == "who":
                 return ante
             return _noun_governor_subject(ante, seg, depth + 1)
+        if not _actorish(subj):
+            # "the missiles fired by the Israeli military struck", "a letter signed by 50
+            # MPs demanded": the agent of what the subject's participle says acts through it
+            agent = next(
+                (
+                    p
+                    for acl in _children(subj, "acl")
+                    for a in _children(acl, "agent")
+                    if (p := _pobj(a)) is not None and _actorish(p)
+                ),
+                None,
+            )
+            if agent is not None:
+                return agent
         return subj  # may lie outside the segment: the caller decides
     for agent in _children(verb, "agent"):
         obj = _pobj(agent)
@@ -254,6 +275,14 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             if objs and head.text.lower() in ("of", "from", "for"):
                 # "accuse Russia of preparing", "criticised SATS for refusing to recognise"
                 return objs[0]
+            if gov.lower_ in ("guilty", "culpable") and head.text.lower() == "of":
+                # "found the regime guilty of murdering": the small clause's subject;
+                # "was guilty of murdering": the adjective's subject
+                small = _children(gov, "nsubj")
+                if small:
+                    return small[0]
+                if gov.dep_ == "acomp" and gov.head.pos_ in ("VERB", "AUX"):
+                    return _verb_subject(gov.head, seg, depth + 1)
             surface = _children(gov, "nsubjpass") if verb.dep_ == "pcomp" else []
             if surface and surface[0].pos_ in ("PRON", "PROPN"):
                 # "after meeting Blair he had been left with the impression": he met Blair
@@ -496,7 +525,10 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     ):
         # "were knifed and shot to death": the second verb's passive subject is the first's
         found.extend(_children(verb.head, "nsubjpass")[:1])
+    about_topic = any(o.lower_ in _TOPIC_NOUNS for o in objects)
     for prep in _children(verb, "prep"):
+        if about_topic and prep.lower_ in ("on", "about"):
+            continue  # "share intelligence on Iran": the topic (the parse hung it on the verb)
         if prep.text.lower() in _RECIPIENT_PREPS:
             pobj = _pobj(prep)
             if pobj is not None and not (prep.lower_ == "to" and pobj.lower_ == "death"):
@@ -513,10 +545,12 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                         found.append(addressee)  # (a letter to a newspaper is published)
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
-    # and "refused to allow two airlines to land": the subject of an infinitive clause
+    # and "refused to allow two airlines to land": the subject of an infinitive clause;
+    # "found Britta Nielsen guilty", "held the regime responsible": the small clause's subject
     for clause in _children(verb, "advcl", "xcomp", "ccomp"):
         if (
             any(m.text.lower() == "for" for m in _children(clause, "mark"))
+            or (clause.dep_ == "ccomp" and clause.pos_ == "ADJ")
             or (clause.dep_ == "ccomp" and clause.tag_ == "VB" and not _children(clause, "aux"))
             or (
                 clause.dep_ in ("ccomp", "xcomp")
@@ -541,10 +575,26 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 inner = _verb_recipient(clause, depth + 1)
                 if inner is not None and _actorish(inner):
                     return inner
-        return None
-    actorish = next((t for t in found if _actorish(t)), None)
+        return _summoned(verb)
+    actorish = next((t for t in found if _actorish(t)), None) or _summoned(verb)
     if actorish is not None:
         return actorish
+    if verb.lower_ in _RESTATING:
+        # "reiterated Turkey's support for the GNA": aimed at the object's partner, not at
+        # its possessor (the subject's own side)
+        for obj in objects:
+            for prep in _children(obj, "prep"):
+                pobj = _pobj(prep) if prep.lower_ in ("for", "to", "with", "of") else None
+                if pobj is None:
+                    continue
+                if _actorish(pobj):
+                    return pobj  # ("voiced his strong support of President Mnangagwa")
+                owner = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+                if owner is not None:
+                    return owner  # "pledged full support for Seoul's efforts"
+        found = [t for t in found if t not in objects]
+        if not found:
+            return None
     within = (_within_object(t, direct=t in objects) for t in found)
     inside = next((t for t in within if t is not None), None)
     if inside is not None:
@@ -563,6 +613,17 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         if outer is not None and _actorish(outer):
             return outer
     return found[0]
+
+
+def _summoned(verb: Token) -> Token | None:
+    """The one called in for the act of a purpose infinitive ("summoned the Chinese
+    ambassador to complain of unacceptable behaviour": France complained to the ambassador; a
+    subject-controlled purpose clause, not "asked X to act", whose X acts)."""
+    if verb.dep_ != "advcl" or verb.head.lower_ not in _SUMMONING:
+        return None
+    if not any(a.lower_ == "to" for a in _children(verb, "aux")):
+        return None
+    return next((o for o in _children(verb.head, "dobj") if _actorish(o)), None)
 
 
 def _own_force(obj: Token) -> bool:
@@ -623,6 +684,8 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
             if agent is not None and _actorish(agent):
                 return agent
         if child.dep_ == "prep" and child.text.lower() in preps:
+            if obj.lower_ in _TOPIC_NOUNS and child.lower_ in ("on", "about", "of"):
+                continue  # "share information on North Korea": the topic
             pobj = _pobj(child)
             if pobj is not None and _actorish(pobj):
                 return pobj

@@ -538,7 +538,7 @@ class EventComponent:
             event.location = self._location(trig, cand, ents)
             if event.event == "ASSAULT" and actor_ids and not recipient_ids:
                 # "Iran launched a new offensive in northern Iraq": the state attacked
-                event.recipient = _attacked_state(table, actor_ids, event.location)
+                event.recipient = _attacked_state(table, actor_ids, event.location, self.geocoder)
             if event.event in _AIMED_AT_MEASURES and actor_ids and not event.recipient:
                 # "Housing plans criticised by MPs": the government's plans, so the government
                 event.recipient = _measure_owner(trig, cand, table, actor_ids)
@@ -1149,7 +1149,9 @@ def _codable(
     return _demanded_of(cand.trigger, actor_ids, attributions) is not None
 
 
-def _attacked_state(table: Any, actor_ids: list[str], location: Location | None) -> list[str]:
+def _attacked_state(
+    table: Any, actor_ids: list[str], location: Location | None, geocoder: Geocoder
+) -> list[str]:
     """The recipient of an attack that names none, made in another country than the
     attacker's ("Iranian troops launched a new offensive in northern Iraq"): that country's
     state, when the article names it as an actor (the table is frozen: no record is made);
@@ -1160,11 +1162,20 @@ def _attacked_state(table: Any, actor_ids: list[str], location: Location | None)
     own = {table.actors[a].country for a in actor_ids if a in table.actors} - {None}
     if not own or location.country in own:
         return []
-    return [
-        aid
-        for aid, actor in table.actors.items()
-        if actor.kind == "state" and actor.country == location.country and actor.mentions
-    ][:1]
+    # the state, else the country named as the place ("airstrikes against a terrorist camp
+    # in Pakistan": the actors stage recorded Pakistan as a place there)
+    return sorted(
+        (
+            aid
+            for aid, actor in table.actors.items()
+            if actor.country == location.country
+            and actor.mentions
+            and (
+                actor.kind == "state" or (actor.kind == "place" and geocoder.is_country(actor.name))
+            )
+        ),
+        key=lambda aid: table.actors[aid].kind != "state",
+    )[:1]
 
 
 def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[str]) -> list[str]:

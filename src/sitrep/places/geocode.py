@@ -218,6 +218,13 @@ class Geocoder:
                 )
         return cls(countries, cities, regions, states, shared, admins)
 
+    def is_country(self, name: str) -> bool:
+        """Is ``name`` a country's ("Pakistan"; not "Lahore", not "Punjab")?"""
+        key = name_key(name)
+        return bool(key) and (
+            key in self.countries or name_key(_THE.sub("", key)) in self.countries
+        )
+
     def lookup(self, name: str, *, prefer: str | None = None) -> Place | None:
         """The place a bare name refers to: region, country, city, US state; None if unknown.
 
