@@ -268,6 +268,15 @@ def test_a_description_gives_an_unknown_person_a_sector(coder):
         # works for
         ("Sir Aldous Penrith, Head of the EC Delegation in Washington, said the trade bill "
          "was misguided.", dt.date(1987, 3, 19), "Sir Aldous Penrith", "EUR", "IGO"),
+        # a capitalised title whose body the parse put between it and the name
+        ("Director of the Office of Management and Budget Thomas Kerr said taxes would "
+         "not rise.", dt.date(1987, 3, 12), "Thomas Kerr", "USA", "GOV"),
+        # a predicate the parser reads as an adjectival complement, and where it is held
+        ("Miriam Tolland is playwright-in-residence at Wheaton College.", dt.date(2016, 6, 1),
+         "Miriam Tolland", None, "EDU"),
+        # a backbencher sits in parliament
+        ("Backbencher Stephen Aldgate said the row was damaging.", dt.date(2005, 1, 1),
+         "Backbencher Stephen Aldgate", None, "LEG"),
     ],
 )  # fmt: skip
 def test_an_apposition_with_to_or_a_capitalised_title_describes_the_person(
@@ -1578,3 +1587,48 @@ def test_his_government_is_that_of_the_one_his_refers_to(coder):
     )
     government = next((a for a in actors if a.name == "his government"), None)
     assert government is not None and government.country == "GBR", actors
+
+
+def test_an_acronym_spelling_a_name_the_article_gives_is_that_organisation(coder):
+    """Wire copy names "The United Auto Workers" and then writes "UAW" without setting it off:
+    one record, and "UAW president X" works for it (LAB, not the bare title's GOV)."""
+    actors = _coded(
+        coder,
+        "DETROIT, March 16 - The United Auto Workers denied a report that it had chosen "
+        "Ford. UAW president Harlan Voss said talks would start in July. The UAW said it "
+        "would strike.",
+        dt.date(1987, 3, 16),
+    )
+    union = _named(actors, "United Auto Workers")
+    assert union is not None and "UAW" in {m.text for m in union.mentions}, actors
+    voss = next(a for a in actors if "Voss" in a.name)
+    assert voss.sector == "LAB", voss
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "country", "sector"),
+    [
+        # a name ending in "Press" is a news medium
+        ("The Detroit Free Press reported the talks had failed.", dt.date(1987, 3, 16),
+         "Detroit Free Press", "USA", "JRN"),
+        # a constituent assembly is a legislature
+        ("Brazil's Constituent Assembly met on Monday.", dt.date(1987, 3, 16),
+         "Constituent Assembly", None, "LEG"),
+    ],
+)  # fmt: skip
+def test_mastheads_and_assemblies(coder, text, day, mention, country, sector):
+    actor = _actor_of(_coded(coder, text, day), mention)
+    assert actor is not None and actor.sector == sector, actor
+    assert country is None or actor.country == country, actor
+
+
+def test_a_place_a_courtesy_title_calls_a_person_is_that_person(coder):
+    """A headline surname read as a city ("Hague" as The Hague) that "Mr Hague" then joins is
+    the person the article names in full."""
+    actors = _coded(
+        coder,
+        "Hague 'given up' his PM ambition\n\nFormer Conservative leader William Hague says "
+        "he will not stand again. Mr Hague, 43, told the Daily Telegraph he would write books.",
+        dt.date(2005, 1, 1),
+    )
+    assert not [a for a in actors if a.country == "NLD"], actors

@@ -295,6 +295,41 @@ def test_the_mayor_is_not_the_deputy_mayor(coder):
     assert "the mayor" not in {m.text for m in wendt[0].mentions}, wendt
 
 
+def test_a_surname_two_people_share_is_the_one_the_story_names_most(coder):
+    """ "Mr Brennick" after "Halvard Brennick" (named twice) and a passing "Oslo's mayor, Ivar
+    Brennick" is the story's Brennick, not the nearer one."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "The campaign chief denied warning Halvard Brennick the party would lose. "
+        "Mr Brennick said the report was false. The strategist once advised Oslo's mayor, "
+        "Ivar Brennick. Mr Brennick appointed him as his elections chief last year."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    halvard = next(a for a in actors if a.name.startswith("Halvard"))
+    assert len([m for m in halvard.mentions if m.text == "Mr Brennick"]) == 2, [
+        (a.name, [m.text for m in a.mentions]) for a in actors
+    ]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(coder):
+    """A lesser office two words before the title ("Deputy Prime Minister") is not the office
+    the description names ("the prime minister"), with the title's own modifier between."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Prime Minister Karl Brandt met union leaders. Deputy Prime Minister Alma Wendt said "
+        "the talks went well. She added that the prime minister would decide."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    holder = [a for a in actors if "the prime minister" in {m.text for m in a.mentions}]
+    assert [a.name for a in holder] == ["Karl Brandt"], [(a.name, a.mentions) for a in actors]
+
+
 @pytest.mark.parametrize(
     ("text", "linked"),
     [

@@ -138,6 +138,10 @@ def test_event_fields(coder, text, trigger, expected):
         "Murdani told a meeting of the ruling party in Jakarta that the situation was stable.",
         # what a poll finds is a statistic
         "A poll of 1,313 people suggests two-thirds of Velorians support the couple's decision.",
+        # the reporting frame, standing for election, an opinion withheld
+        "Speaking to reporters in Jakarta, the banker said growth would slow.",
+        "Former presenter Halvard Brennick is to contest the seat of Erewash at the election.",
+        "The MP declined to give her view of Mr Brennick at this point.",
     ],
 )
 def test_no_events(coder, text):

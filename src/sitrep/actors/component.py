@@ -556,8 +556,9 @@ class ActorsComponent:
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
         refs.resolve_speakers()
-        _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
+        _one_record_per_person(table, kb)  # "Donald Trump" and "candidate Donald Trump": one
         _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
+        _undefined_acronyms(table, text)  # "The United Auto Workers ... the UAW": one record
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
@@ -833,8 +834,13 @@ class ActorsComponent:
             if start < 0:
                 continue
             words = doc[start : ent.start]
+            before = doc[start - 1] if start > 0 else None
             if not all(t.is_title and t.is_alpha for t in words) or (
-                start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                before is not None
+                and before.is_title
+                and before.is_alpha
+                # (a sentence's first word is capitalised anyway: "Earlier Conservative X")
+                and not (before.is_sent_start and before.pos_ not in ("PROPN", "NOUN"))
             ):
                 continue  # (the words must start the run of capitals: not "Mr Liberal")
             res = _party_named(words.text, self.kb, day, article)
@@ -1063,6 +1069,25 @@ def _descriptions(ent: Span) -> list[Span]:
     employer = _employer_before(ent)
     if employer is not None:
         out.append(employer)
+    for title in root.lefts:
+        if (
+            title.dep_ == "nmod"
+            and title.i < ent.start
+            and title.lower_ in GENERIC_HEADS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.rights)
+        ):
+            # "Director of the Office of Management and Budget James Miller": a capitalised
+            # title whose body the parse put between it and the name (up to the body's end)
+            body = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.label_ == "ORG" and title.i < e.start and e.end <= ent.start
+                ),
+                None,
+            )
+            if body is not None:
+                out.append(doc[title.i : body.end])
     for child in root.rights:
         if child.dep_ == "appos" and _title_noun(child):
             out.extend(_readings(child))
@@ -1128,8 +1153,18 @@ def _descriptions(ent: Span) -> list[Span]:
                 out.extend(r for obj in arg.children if obj.dep_ == "pobj" for r in _readings(obj))
     if root.dep_ == "nsubj" and root.head.lower_ in _COPULAS:
         for attr in root.head.rights:
-            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            # ("X is playwright-in-residence at Wheaton College": a bare noun the parser
+            # reads as an adjectival complement)
+            if attr.dep_ in ("attr", "acomp") and attr.pos_ == "NOUN":
                 out.extend(_readings(attr))
+                # (and where they hold it: "... at Wheaton College", the employer)
+                out.extend(
+                    _strip_det(doc[obj.left_edge.i : obj.i + 1])
+                    for prep in attr.rights
+                    if prep.dep_ == "prep" and prep.lower_ == "at"
+                    for obj in prep.children
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+                )
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
 
@@ -1221,6 +1256,73 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
                 table.merge(actor_id, name)
             else:
                 table.merge(name, actor_id)
+
+
+# the last word of an organisation's name an acronym may leave out ("United Automobile
+# Workers Union": UAW)
+_ACRONYM_DROPPED_HEADS = frozenset(
+    {
+        "union",
+        "party",
+        "association",
+        "organisation",
+        "organization",
+        "movement",
+        "front",
+        "corporation",
+    }
+)
+
+
+def _undefined_acronyms(table: ActorTable, text: str) -> None:
+    """An acronym the KB does not know, used in an article that names in full one
+    organisation or group whose initials it spells ("The United Auto Workers denied ...
+    the UAW said"; wire copy seldom sets the acronym off after the name), is that
+    organisation: one record (the full name's, which the KB coded by its head). The initials
+    may leave out a last generic word ("United Automobile Workers Union": UAW). A generic
+    title the acronym modifies ("UAW president X") is then of that organisation's sector."""
+    spelled: dict[str, str] = {}  # acronym -> the organisation it spells
+    for actor_id, actor in list(table.actors.items()):
+        texts = {m.text for m in actor.mentions if m.text.lower() not in grammar()["pronoun"]}
+        if (
+            len(texts) != 1
+            or actor.sector
+            or actor.wikidata
+            or not _ACRONYM.fullmatch(acronym := next(iter(texts)))
+        ):
+            continue
+        fits = []
+        for other_id, other in table.actors.items():
+            if other_id == actor_id or other.kind not in ("org", "group") or not other.mentions:
+                continue
+            words = other.name.split()
+            names = [other.name]
+            if len(words) > 2 and words[-1].lower() in _ACRONYM_DROPPED_HEADS:
+                names.append(" ".join(words[:-1]))
+            if any(acronym.replace("&", "") in _initials(n) for n in names):
+                fits.append(other_id)
+        if len(fits) == 1:
+            table.merge(actor_id, fits[0])
+            spelled[acronym] = fits[0]
+    # "UAW president Owen Bieber", "a UAW spokesman": a generic title's body is the
+    # organisation the acronym spells, not the government its bare title defaults to
+    for actor_id, actor in list(table.actors.items()):
+        if actor.wikidata or actor.kind not in ("person", "group") or not actor.mentions:
+            continue
+        bodies: set[str] = set()
+        for m in actor.mentions:
+            # (the acronym inside the mention, or right before it: "UAW president Owen
+            # Bieber" whose mention is "president Owen Bieber")
+            words = [*text[max(0, m.start - 12) : m.start].split()[-1:], *m.text.split()]
+            bodies.update(
+                spelled[words[i]]
+                for i in range(len(words) - 1)
+                if words[i] in spelled and words[i + 1].lower() in GENERIC_HEADS
+            )
+        if len(bodies) == 1:
+            body = table.actors[bodies.pop()]
+            if body.sector and body.sector != actor.sector:
+                table.recode(actor_id, sector=body.sector)
 
 
 # entity labels of words that are no one's name (a date, an amount)
@@ -1468,7 +1570,7 @@ def _plural_noun(tok: Token) -> bool:
     return tok.tag_ == "NNS" or (text.endswith("s") and not text.endswith("ss") and len(text) >= 3)
 
 
-def _one_record_per_person(table: ActorTable) -> None:
+def _one_record_per_person(table: ActorTable, kb: ActorKB) -> None:
     """Merge the records of one person read differently in one article (a mention with the
     title that gives a sector, another without): the same Wikidata QID, or the same name
     with no conflicting country. The record kept is the one with a sector (then a country)
@@ -1526,6 +1628,33 @@ def _one_record_per_person(table: ActorTable) -> None:
         ]
         if len(full) == 1:
             table.merge(aid, full[0][0])
+    # a place or state record that a courtesy title calls a person ("Hague" in a headline
+    # read as The Hague, then "Mr Hague"): the one person of the article of that surname
+    for aid, actor in list(table.actors.items()):
+        if actor.kind not in ("place", "state") or not actor.mentions:
+            continue
+        pronouns = {**grammar()["pronoun"], **grammar()["relative"], **grammar()["speaker"]}
+        named = [m.text.split() for m in actor.mentions if m.text.lower() not in pronouns]
+        titled = any(len(w) == 2 and w[0].lower() in honorifics for w in named)
+        if not titled and (
+            # (or a lone word that names no country: "Hague" in a headline over "William
+            # Hague", not "Jordan" over "Michael Jordan")
+            len(named) != 1 or len(named[0]) != 1 or kb.names_country(named[0][0])
+        ):
+            continue
+        surnames = {w[-1].lower() for w in named}
+        if len(surnames) != 1 or any(
+            len(w) > 2 or (len(w) == 2 and w[0].lower() not in honorifics) for w in named
+        ):
+            continue
+        last = surnames.pop()
+        holders = [
+            bid
+            for bid, b in people
+            if b.mentions and _full_name(b.name) and b.name.split()[-1].lower() == last
+        ]
+        if len(holders) == 1:
+            table.merge(aid, holders[0])
 
 
 def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:

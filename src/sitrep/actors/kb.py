@@ -1240,6 +1240,10 @@ class ActorKB:
         orgs = self.orgs.get(key)
         return orgs is not None and len(orgs) > 0 and orgs[0].manual
 
+    def names_country(self, text: str) -> bool:
+        """Is ``text`` (any case) a country's own name ("Jordan", "Britain"; not "Hague")?"""
+        return self._country_key(norm(text))[1] == "country"
+
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
         Food Programme")?"""

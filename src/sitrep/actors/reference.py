@@ -230,6 +230,7 @@ class References:
             return None
         gender = self._gender_of(span)
         peer = span[0].lower_ if span[0].lower_ in _PEERAGE else None
+        fitting: list[str] = []  # nearest first
         for first, last, start, actor_id in reversed(self._names):
             if start >= span.start_char or words[0] not in (first, last):
                 continue
@@ -239,10 +240,18 @@ class References:
                 continue  # "Lord Roberts of Conwy" is not the "Sion Aubrey Roberts" before him
             if gender is not None and self._gender.get(actor_id, gender) != gender:
                 continue
-            if gender is not None:
-                self._gender.setdefault(actor_id, gender)
-            return actor_id
-        return None
+            if actor_id not in fitting:
+                fitting.append(actor_id)
+        if not fitting:
+            return None
+        # two people of that name before it ("Michael Howard ... Mr Howard ... Australia's PM,
+        # John Howard ... Mr Howard appointed Mr Crosby"): the one the story has named most so
+        # far, the nearest on a tie
+        named = Counter(m.actor_id for m in self._mentions if m.start < span.start_char)
+        actor_id = max(fitting, key=lambda a: (named[a], -fitting.index(a)))
+        if gender is not None:
+            self._gender.setdefault(actor_id, gender)
+        return actor_id
 
     def description(self, span: Span) -> str | None:
         """The named person a definite title stands for ("the minister", "the Russian
@@ -691,14 +700,20 @@ def _role_rank(head: Token) -> int:
 
 def _subordinate(title: str, said: str, mods: list[Token]) -> bool:
     """Whether the holder's ``title`` is a lesser office the description does not name: "the
-    mayor" is not "Deputy Mayor Nicky Gavron" (but "the deputy mayor" is)."""
+    mayor" is not "Deputy Mayor Nicky Gavron" (but "the deputy mayor" is), "the prime minister"
+    not the Deputy Prime Minister."""
     words = said.split()
     lesser = grammar().get("subordinate", {})
     named = {t.lower_ for t in mods}
-    return any(
-        w == title and i > 0 and words[i - 1] in lesser and words[i - 1] not in named
-        for i, w in enumerate(words)
-    )
+    for i, w in enumerate(words):
+        if w != title:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in named:
+            j -= 1  # "the prime minister" is not the deputy prime minister either
+        if j >= 0 and words[j] in lesser and words[j] not in named:
+            return True
+    return False
 
 
 def _restrictive(mod: Token) -> bool:

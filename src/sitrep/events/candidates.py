@@ -105,6 +105,10 @@ _SUMMONING = word_set("event_arguments", cls="summoning")
 _RESTATING = word_set("event_arguments", cls="restating")
 # "share information on North Korea": a topic, not a recipient
 _TOPIC_NOUNS = word_set("event_arguments", cls="topic")
+# "speaking to reporters": the press a speaker tells something, no party to an act
+_PRESS = word_set("event_arguments", cls="press")
+# "declined to give her view": an opinion withheld, no refusal of anyone's call
+_VIEWS = word_set("event_arguments", cls="view")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -1139,6 +1143,22 @@ def _no_act(verb: Token, low: str) -> bool:
         return True
     if low in _ASSESS:
         return True  # "posing a greater threat": an assessment of risk, no threat made
+    if low.startswith("contest") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _CONTEST for c in verb.children
+    ):
+        return True  # "is to contest the Derbyshire seat": standing for election
+    if low in _AUDIENCE and any(
+        o.lower_ in _PRESS
+        for c in verb.children
+        for o in (
+            [c]
+            if c.dep_ in ("dobj", "dative")
+            else _children(c, "pobj")
+            if c.dep_ == "prep"
+            else []
+        )
+    ):
+        return True  # "speaking to reporters after talks": the reporting frame
     if low in _MOBILIZING and moves_no_force(verb):
         return True  # "deploys an array of tactics": no force is moved
     if low in _RALLY:
@@ -1406,7 +1426,19 @@ def _declines_to_speak(verb: Token) -> bool:
         return True  # "would not discuss reports" (the pipeline has no lemmatizer: base forms)
     if not low.startswith(("declin", "refus")):
         return False
-    return any(c.dep_ == "xcomp" and c.text.lower() in _NO_COMMENT for c in verb.children)
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            c.text.lower() in _NO_COMMENT
+            # "declined to give her view of Mr Kilroy-Silk": an opinion withheld (not
+            # "refused repeated requests ... to give its view": the requests are refused)
+            or (
+                not _children(verb, "dobj")
+                and any(o.dep_ == "dobj" and o.lower_ in _VIEWS for o in c.children)
+            )
+        )
+        for c in verb.children
+    )
 
 
 def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
