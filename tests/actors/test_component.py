@@ -1632,3 +1632,15 @@ def test_a_place_a_courtesy_title_calls_a_person_is_that_person(coder):
         dt.date(2005, 1, 1),
     )
     assert not [a for a in actors if a.country == "NLD"], actors
+
+
+def test_a_two_letter_abbreviation_and_a_patient_are_not_the_bodies_they_spell_or_visit(coder):
+    actors = _coded(
+        coder,
+        "The Green Party welcomed the report. A GP in Brighton said patients were waiting too "
+        "long. Tom Hale is a patient at the Royal Free Hospital.",
+    )
+    green = _named(actors, "Green Party")
+    assert green is not None and "GP" not in {m.text for m in green.mentions}, actors
+    hale = _actor_of(actors, "Tom Hale")
+    assert hale is not None and hale.sector != "MED", hale

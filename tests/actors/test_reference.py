@@ -384,3 +384,20 @@ def test_a_headline_surname_is_the_person_the_body_names_in_full(coder):
     named = [a for a in actors if "Brennick" in a.name]
     assert len(named) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
     assert {m.text for m in named[0].mentions} >= {"Brennick", "Halvard Brennick"}
+
+
+def test_a_surname_after_a_second_namesake_made_subject_is_the_nearer(coder):
+    """ "Former President Bill Clinton ... attacked Obama. Clinton said": the nearer Clinton,
+    whom the story made a subject, not the one named more often before."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Hillary Clinton won the primary. Clinton thanked her supporters. Clinton said she "
+        "would fight on. Former President Bill Clinton, campaigning in South Carolina, "
+        "attacked Barack Obama. Clinton said Obama's record on the war was a fairy tale."
+    )
+    actors = coder.code(Article(text, published=dt.date(2008, 1, 20))).actors
+    bill = next(a for a in actors if a.name.startswith("Bill"))
+    assert [m.text for m in bill.mentions if m.text == "Clinton"] == ["Clinton"], actors

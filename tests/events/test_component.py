@@ -1313,3 +1313,32 @@ def test_a_topic_is_no_recipient_and_joining_forces_names_no_force(coder):
         published="2019-06-03",
     )
     assert not any(a.sector == "MIL" for a in d.actors), [(a.name, a.sector) for a in d.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # foreign troops fighting beside the state on whose soil they are: no recipient read
+        # from a country recorded as a place outside the target's phrase
+        ("American troops launched a major offensive in southern Afghanistan on Tuesday.",
+         "offensive", []),
+        # a restated stance with no partner named is aimed at its possessor
+        ("Russia reaffirmed Syria's territorial integrity on Monday.", "reaffirmed",
+         [("SYR", "GOV")]),
+        # information asked about someone's programme is asked of them
+        ("The IAEA demanded information on Iran's nuclear programme.", "demanded",
+         [("IRN", "GOV")]),
+    ],
+)  # fmt: skip
+def test_the_reviews_misfires_of_the_role_rules(coder, text, trigger, recipient):
+    assert _codes_at(coder, text, "2019-06-03", trigger, role="recipient") == recipient
+
+
+def test_a_broker_is_not_the_one_who_acts(coder):
+    d = coder.code_text(
+        "A ceasefire brokered by Egypt ended three days of fighting.", published=PUB
+    )
+    actors = {a.id: a for a in d.actors}
+    assert not any(
+        actors[a].country == "EGY" for e in d.events if e.event == "ASSAULT" for a in e.actor
+    ), d.events

@@ -27,6 +27,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Container
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ from sitrep.actors.kb import (
     BARE_LOCATIONS,
     BUSINESS_CONTEXT,
     CANDIDACY,
+    CLIENTS,
     COMPANY_FORM_COUNTRIES,
     COMPANY_SUFFIXES,
     CONCEPTS,
@@ -556,9 +558,9 @@ class ActorsComponent:
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
         refs.resolve_pronouns()
         refs.resolve_speakers()
-        _one_record_per_person(table, kb)  # "Donald Trump" and "candidate Donald Trump": one
+        _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
         _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
-        _undefined_acronyms(table, text)  # "The United Auto Workers ... the UAW": one record
+        _undefined_acronyms(doc, table)  # "The United Auto Workers ... the UAW": one record
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
@@ -1157,14 +1159,16 @@ def _descriptions(ent: Span) -> list[Span]:
             # reads as an adjectival complement)
             if attr.dep_ in ("attr", "acomp") and attr.pos_ == "NOUN":
                 out.extend(_readings(attr))
-                # (and where they hold it: "... at Wheaton College", the employer)
-                out.extend(
-                    _strip_det(doc[obj.left_edge.i : obj.i + 1])
-                    for prep in attr.rights
-                    if prep.dep_ == "prep" and prep.lower_ == "at"
-                    for obj in prep.children
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
-                )
+                # (and where they hold it: "... at Wheaton College", the employer; not where
+                # a patient or a prisoner is)
+                if attr.lower_ not in CLIENTS:
+                    out.extend(
+                        _strip_det(doc[obj.left_edge.i : obj.i + 1])
+                        for prep in attr.rights
+                        if prep.dep_ == "prep" and prep.lower_ == "at"
+                        for obj in prep.children
+                        if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+                    )
     out.extend(_shared_titles(root))
     return [s for s in out if len(s)]
 
@@ -1258,6 +1262,13 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
                 table.merge(name, actor_id)
 
 
+@cache
+def _referring_words() -> frozenset[str]:
+    """Pronouns, relative pronouns and the speaker's "I"/"we": words that name no one anew."""
+    g = grammar()
+    return frozenset({*g["pronoun"], *g["relative"], *g["speaker"]})
+
+
 # the last word of an organisation's name an acronym may leave out ("United Automobile
 # Workers Union": UAW)
 _ACRONYM_DROPPED_HEADS = frozenset(
@@ -1274,7 +1285,7 @@ _ACRONYM_DROPPED_HEADS = frozenset(
 )
 
 
-def _undefined_acronyms(table: ActorTable, text: str) -> None:
+def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
     """An acronym the KB does not know, used in an article that names in full one
     organisation or group whose initials it spells ("The United Auto Workers denied ...
     the UAW said"; wire copy seldom sets the acronym off after the name), is that
@@ -1283,12 +1294,13 @@ def _undefined_acronyms(table: ActorTable, text: str) -> None:
     title the acronym modifies ("UAW president X") is then of that organisation's sector."""
     spelled: dict[str, str] = {}  # acronym -> the organisation it spells
     for actor_id, actor in list(table.actors.items()):
-        texts = {m.text for m in actor.mentions if m.text.lower() not in grammar()["pronoun"]}
+        texts = {m.text for m in actor.mentions if m.text.lower() not in _referring_words()}
         if (
             len(texts) != 1
             or actor.sector
             or actor.wikidata
             or not _ACRONYM.fullmatch(acronym := next(iter(texts)))
+            or len(acronym) < 3  # ("GP", "PC": common abbreviations, not a body's initials)
         ):
             continue
         fits = []
@@ -1311,9 +1323,12 @@ def _undefined_acronyms(table: ActorTable, text: str) -> None:
             continue
         bodies: set[str] = set()
         for m in actor.mentions:
-            # (the acronym inside the mention, or right before it: "UAW president Owen
-            # Bieber" whose mention is "president Owen Bieber")
-            words = [*text[max(0, m.start - 12) : m.start].split()[-1:], *m.text.split()]
+            # (the acronym inside the mention, or the word right before it: "UAW president
+            # Owen Bieber" whose mention is "president Owen Bieber")
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t.text for t in doc[max(0, span.start - 1) : span.end]]
             bodies.update(
                 spelled[words[i]]
                 for i in range(len(words) - 1)
@@ -1570,7 +1585,7 @@ def _plural_noun(tok: Token) -> bool:
     return tok.tag_ == "NNS" or (text.endswith("s") and not text.endswith("ss") and len(text) >= 3)
 
 
-def _one_record_per_person(table: ActorTable, kb: ActorKB) -> None:
+def _one_record_per_person(table: ActorTable) -> None:
     """Merge the records of one person read differently in one article (a mention with the
     title that gives a sector, another without): the same Wikidata QID, or the same name
     with no conflicting country. The record kept is the one with a sector (then a country)
@@ -1633,13 +1648,12 @@ def _one_record_per_person(table: ActorTable, kb: ActorKB) -> None:
     for aid, actor in list(table.actors.items()):
         if actor.kind not in ("place", "state") or not actor.mentions:
             continue
-        pronouns = {**grammar()["pronoun"], **grammar()["relative"], **grammar()["speaker"]}
-        named = [m.text.split() for m in actor.mentions if m.text.lower() not in pronouns]
+        named = [m.text.split() for m in actor.mentions if m.text.lower() not in _referring_words()]
         titled = any(len(w) == 2 and w[0].lower() in honorifics for w in named)
         if not titled and (
             # (or a lone word that names no country: "Hague" in a headline over "William
             # Hague", not "Jordan" over "Michael Jordan")
-            len(named) != 1 or len(named[0]) != 1 or kb.names_country(named[0][0])
+            len(named) != 1 or len(named[0]) != 1 or Geocoder.load().is_country(named[0][0])
         ):
             continue
         surnames = {w[-1].lower() for w in named}

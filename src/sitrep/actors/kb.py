@@ -86,6 +86,8 @@ _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
 GENERIC_HEADS = _words("generic_heads")
+# People at an organisation who do not work for it ("a patient at the hospital").
+CLIENTS = _words("clients")
 # Words of a chamber or its committees: a party's members named with one are legislators.
 _CHAMBERS = _words("chambers")
 # Heads named for whom they gather ("Congress of ... Trade Unions"): sector from after "of".
@@ -1239,10 +1241,6 @@ class ActorKB:
             return True
         orgs = self.orgs.get(key)
         return orgs is not None and len(orgs) > 0 and orgs[0].manual
-
-    def names_country(self, text: str) -> bool:
-        """Is ``text`` (any case) a country's own name ("Jordan", "Britain"; not "Hague")?"""
-        return self._country_key(norm(text))[1] == "country"
 
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World

@@ -244,14 +244,32 @@ class References:
                 fitting.append(actor_id)
         if not fitting:
             return None
-        # two people of that name before it ("Michael Howard ... Mr Howard ... Australia's PM,
-        # John Howard ... Mr Howard appointed Mr Crosby"): the one the story has named most so
-        # far, the nearest on a tie
-        named = Counter(m.actor_id for m in self._mentions if m.start < span.start_char)
-        actor_id = max(fitting, key=lambda a: (named[a], -fitting.index(a)))
+        # two people of that name before it: the nearer, when the story made them a subject
+        # ("Former President Bill Clinton, campaigning ..., attacked Obama. Clinton said");
+        # else the one it has named most so far ("Michael Howard ... Mr Howard ... helped
+        # Australia's PM, John Howard, ... Mr Howard appointed Mr Crosby"), the nearer on a tie
+        actor_id = fitting[0]
+        if len(fitting) > 1 and not self._named_as_subject(actor_id, span.start_char):
+            named = Counter(
+                m.actor_id for m in self._mentions if m.start < span.start_char and not m.pronoun
+            )
+            actor_id = max(fitting, key=lambda a: (named[a], -fitting.index(a)))
         if gender is not None:
             self._gender.setdefault(actor_id, gender)
         return actor_id
+
+    def _named_as_subject(self, actor_id: str, before: int) -> bool:
+        """Whether the last naming of ``actor_id`` before char ``before`` is a clause's subject."""
+        last = max(
+            (
+                m
+                for m in self._mentions
+                if m.actor_id == actor_id and m.start < before and not m.pronoun
+            ),
+            key=lambda m: m.start,
+            default=None,
+        )
+        return last is not None and last.head.dep_ in ("nsubj", "nsubjpass")
 
     def description(self, span: Span) -> str | None:
         """The named person a definite title stands for ("the minister", "the Russian
@@ -711,7 +729,7 @@ def _subordinate(title: str, said: str, mods: list[Token]) -> bool:
         j = i - 1
         while j >= 0 and words[j] in named:
             j -= 1  # "the prime minister" is not the deputy prime minister either
-        if j >= 0 and words[j] in lesser and words[j] not in named:
+        if j >= 0 and words[j] in lesser:
             return True
     return False
 

@@ -105,10 +105,13 @@ _SUMMONING = word_set("event_arguments", cls="summoning")
 _RESTATING = word_set("event_arguments", cls="restating")
 # "share information on North Korea": a topic, not a recipient
 _TOPIC_NOUNS = word_set("event_arguments", cls="topic")
+_TOPIC_PREPS = ("on", "about")
 # "speaking to reporters": the press a speaker tells something, no party to an act
 _PRESS = word_set("event_arguments", cls="press")
 # "declined to give her view": an opinion withheld, no refusal of anyone's call
 _VIEWS = word_set("event_arguments", cls="view")
+# "the missiles fired by X struck": a participle whose agent acts through its noun
+_WIELDED = word_set("event_arguments", cls="wielded")
 _PATIENT_SUBJECT = word_set("event_arguments", cls="patient_subject")
 _VIOLENT_CAUSE = word_set("event_arguments", cls="violent_cause")
 _WHEN_ENTS = {"DATE", "TIME"}
@@ -169,7 +172,7 @@ def _in(tok: Token | None, seg: Span) -> bool:
 def arg_span(head: Token, seg: Span) -> Span:
     """The noun phrase of an argument head: its left modifiers, ``of`` phrases and conjuncts."""
     if head.text.lower() in _PERSONAL and not (head.text.isupper() and len(head.text) > 1):
-        # (a pronoun stands alone; "US" and "IT" are names: "the US and China signed")
+        # (a pronoun stands alone; a word in capitals is a name: "the US and China signed")
         return head.doc[head.i : head.i + 1]
     idx = {head.i}
     for t in head.subtree:
@@ -246,6 +249,7 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
                 (
                     p
                     for acl in _children(subj, "acl")
+                    if acl.lower_ in _WIELDED
                     for a in _children(acl, "agent")
                     if (p := _pobj(a)) is not None and _actorish(p)
                 ),
@@ -531,7 +535,7 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         found.extend(_children(verb.head, "nsubjpass")[:1])
     about_topic = any(o.lower_ in _TOPIC_NOUNS for o in objects)
     for prep in _children(verb, "prep"):
-        if about_topic and prep.lower_ in ("on", "about"):
+        if about_topic and prep.lower_ in _TOPIC_PREPS and _actorish_pobj(prep):
             continue  # "share intelligence on Iran": the topic (the parse hung it on the verb)
         if prep.text.lower() in _RECIPIENT_PREPS:
             pobj = _pobj(prep)
@@ -583,19 +587,22 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     actorish = next((t for t in found if _actorish(t)), None) or _summoned(verb)
     if actorish is not None:
         return actorish
-    if verb.lower_ in _RESTATING:
+    partners = [
+        pobj
+        for obj in objects
+        for prep in _children(obj, "prep")
+        if prep.lower_ in ("for", "to", "with", "of") and (pobj := _pobj(prep)) is not None
+    ]
+    if verb.lower_ in _RESTATING and partners:
         # "reiterated Turkey's support for the GNA": aimed at the object's partner, not at
-        # its possessor (the subject's own side)
-        for obj in objects:
-            for prep in _children(obj, "prep"):
-                pobj = _pobj(prep) if prep.lower_ in ("for", "to", "with", "of") else None
-                if pobj is None:
-                    continue
-                if _actorish(pobj):
-                    return pobj  # ("voiced his strong support of President Mnangagwa")
-                owner = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
-                if owner is not None:
-                    return owner  # "pledged full support for Seoul's efforts"
+        # its possessor (the subject's own side; with no partner named, the possessor is
+        # the one aimed at: "reaffirmed Syria's territorial integrity")
+        for pobj in partners:
+            if _actorish(pobj):
+                return pobj  # ("voiced his strong support of President Mnangagwa")
+            owner = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+            if owner is not None:
+                return owner  # "pledged full support for Seoul's efforts"
         found = [t for t in found if t not in objects]
         if not found:
             return None
@@ -617,6 +624,11 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         if outer is not None and _actorish(outer):
             return outer
     return found[0]
+
+
+def _actorish_pobj(prep: Token) -> bool:
+    pobj = _pobj(prep)
+    return pobj is not None and _actorish(pobj)
 
 
 def _summoned(verb: Token) -> Token | None:
@@ -688,10 +700,11 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
             if agent is not None and _actorish(agent):
                 return agent
         if child.dep_ == "prep" and child.text.lower() in preps:
-            if obj.lower_ in _TOPIC_NOUNS and child.lower_ in ("on", "about", "of"):
-                continue  # "share information on North Korea": the topic
             pobj = _pobj(child)
-            if pobj is not None and _actorish(pobj):
+            topic = obj.lower_ in _TOPIC_NOUNS and child.lower_ in _TOPIC_PREPS
+            if pobj is not None and _actorish(pobj) and not topic:
+                # ("share information on North Korea": a topic; "information on Iran's
+                # programme" is asked of its owner, below)
                 return pobj
             if pobj is not None:
                 deeper = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
@@ -1147,17 +1160,7 @@ def _no_act(verb: Token, low: str) -> bool:
         c.dep_ in ("dobj", "obj") and c.lower_ in _CONTEST for c in verb.children
     ):
         return True  # "is to contest the Derbyshire seat": standing for election
-    if low in _AUDIENCE and any(
-        o.lower_ in _PRESS
-        for c in verb.children
-        for o in (
-            [c]
-            if c.dep_ in ("dobj", "dative")
-            else _children(c, "pobj")
-            if c.dep_ == "prep"
-            else []
-        )
-    ):
+    if any(o.lower_ in _PRESS for o in _spoken_to(verb)):
         return True  # "speaking to reporters after talks": the reporting frame
     if low in _MOBILIZING and moves_no_force(verb):
         return True  # "deploys an array of tactics": no force is moved
@@ -1390,21 +1393,24 @@ def _striking_people(verb: Token) -> Token | None:
     return obj
 
 
+def _spoken_to(verb: Token) -> list[Token]:
+    """Whom a verb of speaking addresses: its object ("told a meeting", "addressed a rally")
+    or the object of its "to" ("spoke to a conference", "speaking to reporters")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _AUDIENCE:
+        return []
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    out += [o for p in _children(verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")]
+    return out
+
+
 def _audience(noun: Token) -> bool:
     """Whether an event noun is the audience of a verb of speaking ("told a meeting of the
     ruling Golkar party", "addressed a rally", "spoke to a conference"): no event of the
     speaker's (guideline section 1: the reporting frame)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    head = noun.head
-    if noun.dep_ in ("dobj", "dative") and head.lower_ in _AUDIENCE:
-        return True
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.head.lower_ in _AUDIENCE
-        and head.head.pos_ == "VERB"
-    )
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun in _spoken_to(verb)
 
 
 def _poll_finding(tok: Token) -> bool:
@@ -1435,6 +1441,8 @@ def _declines_to_speak(verb: Token) -> bool:
             or (
                 not _children(verb, "dobj")
                 and any(o.dep_ == "dobj" and o.lower_ in _VIEWS for o in c.children)
+                # (not "refused to give his view to the inquiry": refused someone)
+                and not any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)
             )
         )
         for c in verb.children

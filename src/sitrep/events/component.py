@@ -538,7 +538,9 @@ class EventComponent:
             event.location = self._location(trig, cand, ents)
             if event.event == "ASSAULT" and actor_ids and not recipient_ids:
                 # "Iran launched a new offensive in northern Iraq": the state attacked
-                event.recipient = _attacked_state(table, actor_ids, event.location, self.geocoder)
+                event.recipient = _attacked_state(
+                    table, actor_ids, event.location, self.geocoder, cand.recipient
+                )
             if event.event in _AIMED_AT_MEASURES and actor_ids and not event.recipient:
                 # "Housing plans criticised by MPs": the government's plans, so the government
                 event.recipient = _measure_owner(trig, cand, table, actor_ids)
@@ -1150,32 +1152,41 @@ def _codable(
 
 
 def _attacked_state(
-    table: Any, actor_ids: list[str], location: Location | None, geocoder: Geocoder
+    table: Any,
+    actor_ids: list[str],
+    location: Location | None,
+    geocoder: Geocoder,
+    target: Span | None,
 ) -> list[str]:
     """The recipient of an attack that names none, made in another country than the
     attacker's ("Iranian troops launched a new offensive in northern Iraq"): that country's
-    state, when the article names it as an actor (the table is frozen: no record is made);
-    else none (PLOVER: the recipient is whom the act is aimed at; a foreign army fighting on
-    a state's soil fights that state)."""
+    state, when the article names it as an actor (the table is frozen: no record is made),
+    or the country the target is in, when the actors stage recorded it as a place inside the
+    target's phrase ("airstrikes against a terrorist camp in Pakistan"; not "American troops
+    launched an offensive in southern Afghanistan", fought beside that state); else none
+    (PLOVER: the recipient is whom the act is aimed at; a foreign army fighting on a state's
+    soil fights that state)."""
     if table is None or location is None or not location.country:
         return []
     own = {table.actors[a].country for a in actor_ids if a in table.actors} - {None}
     if not own or location.country in own:
         return []
-    # the state, else the country named as the place ("airstrikes against a terrorist camp
-    # in Pakistan": the actors stage recorded Pakistan as a place there)
-    return sorted(
-        (
-            aid
-            for aid, actor in table.actors.items()
-            if actor.country == location.country
-            and actor.mentions
-            and (
-                actor.kind == "state" or (actor.kind == "place" and geocoder.is_country(actor.name))
-            )
-        ),
-        key=lambda aid: table.actors[aid].kind != "state",
-    )[:1]
+    states = [
+        aid
+        for aid, actor in table.actors.items()
+        if actor.kind == "state" and actor.country == location.country and actor.mentions
+    ]
+    if states or target is None:
+        return states[:1]
+    root = target.root  # (with its place phrase: "a terrorist camp | in Pakistan")
+    phrase = target.doc[root.left_edge.i : root.right_edge.i + 1]
+    return [
+        aid
+        for aid in table.actors_in(phrase.start_char, phrase.end_char)
+        if table.actors[aid].kind == "place"
+        and table.actors[aid].country == location.country
+        and geocoder.is_country(table.actors[aid].name)
+    ][:1]
 
 
 def _measure_owner(trigger: Token, cand: Candidate, table: Any, actor_ids: list[str]) -> list[str]:
