@@ -295,21 +295,36 @@ def test_the_mayor_is_not_the_deputy_mayor(coder):
     assert "the mayor" not in {m.text for m in wendt[0].mentions}, wendt
 
 
-def test_a_surname_two_people_share_is_the_one_the_story_names_most(coder):
-    """ "Mr Brennick" after "Halvard Brennick" (named twice) and a passing "Oslo's mayor, Ivar
-    Brennick" is the story's Brennick, not the nearer one."""
+def _actors_on(coder, text: str, day: tuple[int, int, int]):
+    """The actor records of ``text`` coded as published on ``day``."""
     import datetime as dt
 
     from sitrep.ingest.article import Article
 
-    text = (
-        "The campaign chief denied warning Halvard Brennick the party would lose. "
-        "Mr Brennick said the report was false. The strategist once advised Oslo's mayor, "
-        "Ivar Brennick. Mr Brennick appointed him as his elections chief last year."
-    )
-    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
-    halvard = next(a for a in actors if a.name.startswith("Halvard"))
-    assert len([m for m in halvard.mentions if m.text == "Mr Brennick"]) == 2, [
+    return coder.code(Article(text, published=dt.date(*day))).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person", "mention", "count"),
+    [
+        # "Mr Brennick" after "Halvard Brennick" (named twice) and a passing "Oslo's mayor,
+        # Ivar Brennick": the story's Brennick, not the nearer one
+        ("The campaign chief denied warning Halvard Brennick the party would lose. "
+         "Mr Brennick said the report was false. The strategist once advised Oslo's mayor, "
+         "Ivar Brennick. Mr Brennick appointed him as his elections chief last year.",
+         (2005, 1, 1), "Halvard", "Mr Brennick", 2),
+        # "Former President Bill Clinton ... attacked Obama. Clinton said": the nearer Clinton,
+        # whom the story made a subject, not the one named more often before
+        ("Hillary Clinton won the primary. Clinton thanked her supporters. Clinton said she "
+         "would fight on. Former President Bill Clinton, campaigning in South Carolina, "
+         "attacked Barack Obama. Clinton said Obama's record on the war was a fairy tale.",
+         (2008, 1, 20), "Bill", "Clinton", 1),
+    ],
+)  # fmt: skip
+def test_a_surname_two_people_share(coder, text, day, person, mention, count):
+    actors = _actors_on(coder, text, day)
+    found = next(a for a in actors if a.name.startswith(person))
+    assert len([m for m in found.mentions if m.text == mention]) == count, [
         (a.name, [m.text for m in a.mentions]) for a in actors
     ]
 
@@ -317,15 +332,11 @@ def test_a_surname_two_people_share_is_the_one_the_story_names_most(coder):
 def test_the_prime_minister_is_not_the_deputy_prime_minister(coder):
     """A lesser office two words before the title ("Deputy Prime Minister") is not the office
     the description names ("the prime minister"), with the title's own modifier between."""
-    import datetime as dt
-
-    from sitrep.ingest.article import Article
-
     text = (
         "Prime Minister Karl Brandt met union leaders. Deputy Prime Minister Alma Wendt said "
         "the talks went well. She added that the prime minister would decide."
     )
-    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    actors = _actors_on(coder, text, (2005, 1, 1))
     holder = [a for a in actors if "the prime minister" in {m.text for m in a.mentions}]
     assert [a.name for a in holder] == ["Karl Brandt"], [(a.name, a.mentions) for a in actors]
 
@@ -384,20 +395,3 @@ def test_a_headline_surname_is_the_person_the_body_names_in_full(coder):
     named = [a for a in actors if "Brennick" in a.name]
     assert len(named) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
     assert {m.text for m in named[0].mentions} >= {"Brennick", "Halvard Brennick"}
-
-
-def test_a_surname_after_a_second_namesake_made_subject_is_the_nearer(coder):
-    """ "Former President Bill Clinton ... attacked Obama. Clinton said": the nearer Clinton,
-    whom the story made a subject, not the one named more often before."""
-    import datetime as dt
-
-    from sitrep.ingest.article import Article
-
-    text = (
-        "Hillary Clinton won the primary. Clinton thanked her supporters. Clinton said she "
-        "would fight on. Former President Bill Clinton, campaigning in South Carolina, "
-        "attacked Barack Obama. Clinton said Obama's record on the war was a fairy tale."
-    )
-    actors = coder.code(Article(text, published=dt.date(2008, 1, 20))).actors
-    bill = next(a for a in actors if a.name.startswith("Bill"))
-    assert [m.text for m in bill.mentions if m.text == "Clinton"] == ["Clinton"], actors
