@@ -1269,28 +1269,13 @@ def _referring_words() -> frozenset[str]:
     return frozenset({*g["pronoun"], *g["relative"], *g["speaker"]})
 
 
-# the last word of an organisation's name an acronym may leave out ("United Automobile
-# Workers Union": UAW)
-_ACRONYM_DROPPED_HEADS = frozenset(
-    {
-        "union",
-        "party",
-        "association",
-        "organisation",
-        "organization",
-        "movement",
-        "front",
-        "corporation",
-    }
-)
-
-
 def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
     """An acronym the KB does not know, used in an article that names in full one
     organisation or group whose initials it spells ("The United Auto Workers denied ...
     the UAW said"; wire copy seldom sets the acronym off after the name), is that
     organisation: one record (the full name's, which the KB coded by its head). The initials
-    may leave out a last generic word ("United Automobile Workers Union": UAW). A generic
+    may leave out a last head noun of organisations (kb_words.json "institutions": "United
+    Automobile Workers Union": UAW). A generic
     title the acronym modifies ("UAW president X") is then of that organisation's sector."""
     spelled: dict[str, str] = {}  # acronym -> the organisation it spells
     for actor_id, actor in list(table.actors.items()):
@@ -1309,7 +1294,7 @@ def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
                 continue
             words = other.name.split()
             names = [other.name]
-            if len(words) > 2 and words[-1].lower() in _ACRONYM_DROPPED_HEADS:
+            if len(words) > 2 and words[-1].lower() in INSTITUTIONS:
                 names.append(" ".join(words[:-1]))
             if any(acronym.replace("&", "") in _initials(n) for n in names):
                 fits.append(other_id)
@@ -1844,7 +1829,7 @@ def _condition(tok: Token) -> bool:
     if (
         tok.lower_ == "forces"
         and tok.dep_ == "dobj"
-        and tok.head.lower_ in ("join", "joins", "joined", "joining")
+        and tok.head.lower_.startswith("join")
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
     ):
         return True  # "will join forces with the ALDE group": an idiom, no armed force

@@ -587,13 +587,17 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     actorish = next((t for t in found if _actorish(t)), None) or _summoned(verb)
     if actorish is not None:
         return actorish
-    partners = [
-        pobj
-        for obj in objects
-        for prep in _children(obj, "prep")
-        if prep.lower_ in ("for", "to", "with", "of") and (pobj := _pobj(prep)) is not None
-    ]
-    if verb.lower_ in _RESTATING and partners:
+    partners = (
+        [
+            pobj
+            for obj in objects
+            for prep in _children(obj, "prep")
+            if prep.lower_ in ("for", "to", "with", "of") and (pobj := _pobj(prep)) is not None
+        ]
+        if verb.lower_ in _RESTATING
+        else []
+    )
+    if partners:
         # "reiterated Turkey's support for the GNA": aimed at the object's partner, not at
         # its possessor (the subject's own side; with no partner named, the possessor is
         # the one aimed at: "reaffirmed Syria's territorial integrity")
@@ -1156,10 +1160,6 @@ def _no_act(verb: Token, low: str) -> bool:
         return True
     if low in _ASSESS:
         return True  # "posing a greater threat": an assessment of risk, no threat made
-    if low.startswith("contest") and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in _CONTEST for c in verb.children
-    ):
-        return True  # "is to contest the Derbyshire seat": standing for election
     if any(o.lower_ in _PRESS for o in _spoken_to(verb)):
         return True  # "speaking to reporters after talks": the reporting frame
     if low in _MOBILIZING and moves_no_force(verb):
@@ -1179,7 +1179,8 @@ def _no_act(verb: Token, low: str) -> bool:
             or (c.dep_ == "ccomp" and any(g.lower_ in _QUESTION for g in c.children if g.i < c.i))
             for c in verb.children
         )
-    fight = low.startswith(("fight", "fought", "battl"))
+    # ("is to contest the Derbyshire seat": standing for election, as fighting one is)
+    fight = low.startswith(("fight", "fought", "battl", "contest"))
     if not (fight or low.startswith(("attack", "combat", "tackl"))):
         return False
     ills = _SOCIAL_ILL | _CONTEST if fight else _SOCIAL_ILL
