@@ -162,6 +162,8 @@ def test_entity_across_a_line_break_keeps_its_type(nlp):
     [
         ("Historians visited the Japanese internment camps in 1990.", "JPN", None),
         ("The museum covers U.S. history from 1776.", "USA", None),
+        # (read from an argument phrase whose head names no agent, not an entity's modifier)
+        ("The minister said he had lost trust over the Iraq war.", "IRQ", None),
         ("The presumptive Republican nominee spoke in Ohio on Monday.", None, "Republican"),
         ("Russian officials said the talks would resume.", None, "RUS"),
     ],

@@ -295,6 +295,26 @@ def test_the_mayor_is_not_the_deputy_mayor(coder):
     assert "the mayor" not in {m.text for m in wendt[0].mentions}, wendt
 
 
+def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
+    """ "A party spokesman said ..., but he was unaware ...": "he" is the spokesman, whom no
+    record names, not the person the sentence before named; left unresolved rather than merged
+    into that person's record. With no unnamed subject in between, "he" is that person."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "Papers report that Alan Milburn has played a key role in the plan. A Labour Party "
+        "spokesman said the date was a matter for Mr Blair, but he was unaware of any plan."
+    )
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    assert not any(m.text == "he" for a in actors for m in a.mentions), actors
+    text = "Alan Milburn has played a key role in the plan. He said the date was a matter for Mr Blair."
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    he = next(a for a in actors if any(m.text == "He" for m in a.mentions))
+    assert he.name == "Alan Milburn", actors
+
+
 def _actors_on(coder, text: str, day: tuple[int, int, int]):
     """The actor records of ``text`` coded as published on ``day``."""
     import datetime as dt

@@ -811,6 +811,25 @@ def test_a_verb_telling_of_the_event_its_subject_names_is_that_event(coder):
     assert {names[a] for a in consults[0].actor} >= {"Leao Franco"}, consults[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "event", "recipient"),
+    [
+        ("US sanctions hit Iran hard, officials said on Monday.", "sanctions", "SANCTION", "IRN"),
+        ("Israeli air strikes targeted Hamas leaders in Gaza.", "strikes", "ASSAULT", "PSE"),
+    ],
+)
+def test_a_verb_by_which_an_event_reaches_its_target_is_no_event(
+    coder, text, noun, event, recipient
+):
+    """ "US sanctions hit Iran": the sanctions are the event, aimed at the verb's object; the
+    verb is no attack of its own (event_arguments.tsv "impact")."""
+    dispatch = coder.code_text(text, published="2012-01-23")
+    kinds = [(e.event, e.trigger.text) for e in dispatch.events]
+    assert kinds == [(event, noun)], kinds
+    countries = {a.id: a.country for a in dispatch.actors}
+    assert [countries[r] for r in dispatch.events[0].recipient] == [recipient], dispatch.events
+
+
 def test_a_call_issued_to_someone_to_act_is_a_request(coder):
     """ "issued a broad call to the unions to support the strikers": a call with a "to"
     infinitive is what a "call for" is (REQUEST), and the verb putting it out is typed by it

@@ -492,6 +492,11 @@ class ActorsComponent:
                 actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
                 covered.update(range(span.start, span.end))
                 refs.note(span, actor_id)
+                if not res.sector and tok.ent_type_ not in ("GPE", "NORP"):
+                    # "lost trust over the Iraq war", "a 'Baghdad bounce'": a country read
+                    # from the modifier of a noun that names no agent (as for a nationality
+                    # left modifying one, below), kept only if an event uses it
+                    table.mark_modifier(span.start_char, span.end_char)
                 break
             else:
                 if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.given_names import given_name_gender
-from sitrep.actors.kb import INSTITUTIONS
+from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS
 from sitrep.actors.table import ActorTable
 from sitrep.text.lexicon import load_lexicon
 from sitrep.text.spans import doc_text
@@ -614,6 +614,8 @@ class References:
             return None
         if form.refers == "nonperson" and self._thing_first(tok, form, best[0]):
             return None
+        if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
+            return None
         return best[1]
 
     def _cataphor(self, tok: Token, form: Form) -> str | None:
@@ -659,6 +661,29 @@ class References:
         # they/them/their: plural groups first, a singular government ("the ministry said
         # they") only after every plural candidate
         return 0 if plural or actor.kind == "group" else 3
+
+    def _unnamed_first(self, tok: Token, form: Form, rank: int) -> bool:
+        """Whether he/she, a subject, has an unnamed person as subject before it in its own
+        sentence who outranks the best named one ("A Labour Party spokesman said the date was
+        a matter for Mr Blair, but he was unaware of any plan": the spokesman, whom no record
+        names, not Alan Milburn of the sentence before). The pronoun is then left unresolved:
+        no record is better than one that merges two people."""
+        if tok.dep_ not in _SUBJECT_DEPS or form.number == "pl":
+            return False
+        people = grammar()
+        for cand in self.doc[self._first_of_sentence(tok) : tok.i]:
+            if cand.dep_ not in _SUBJECT_DEPS or cand.tag_ != "NN" or _role_rank(cand) > rank:
+                continue
+            low = cand.lower_
+            role = people.get("role", {}).get(low) or people.get("title", {}).get(low)
+            if low not in GENERIC_HEADS and role is None:
+                continue
+            if role is not None and role.gender and form.gender and role.gender != form.gender:
+                continue  # ("the spokeswoman said he")
+            aid = self._actor_of_token(cand)
+            if aid is None or self.table.actors[aid].kind != "person":
+                return True
+        return False
 
     def _thing_first(self, tok: Token, form: Form, key: tuple[int, int, int]) -> bool:
         """Whether a non-actor noun phrase (a subject or object) outranks the best actor for

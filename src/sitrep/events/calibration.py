@@ -5,8 +5,8 @@ event between the spans it was shown; on raw news most errors are candidates tha
 at all, events whose arguments are not political actors, and events of the right type with a
 wrong or missing actor or recipient. The calibrator maps what the events stage knows about a
 record — the classifier's (or the trigger lexicon's) score, whether the actor and recipient are
-coded actors, whether a type that takes a recipient has none, the modality, whether the event
-sits in a quote, its quad class — to the probability that a careful coder would write this
+coded actors (with a country, a sector), whether a type that takes a recipient has none, the
+modality, whether the event sits in a quote, its quad class, how many sentences report it — to the probability that a careful coder would write this
 record: its type, actor, recipient and modality (the scorer's ``full`` level; logistic
 regression, fitted on the judged news dev sets by ``scripts/calibrate_events.py``, which writes
 ``data/events/calibration.json`` with its cross-validated reliability table and the types that
@@ -71,6 +71,7 @@ def features(
         "actor_known": float(any(a.wikidata or a.kind == "state" for a in acts)),
         "recipient": float(bool(recs)),
         "recipient_country": float(any(r.country for r in recs)),
+        "recipient_sector": float(any(r.sector and r.sector != "UNK" for r in recs)),
         "recipient_missing": float(event.event in recipient_types and not recs),
         "actor_missing": float(not acts),
         "asserted": float(event.modality == "asserted"),
@@ -78,6 +79,8 @@ def features(
         "quad_2": float(quad == 2),
         "quad_3": float(quad == 3),
         "quad_4": float(quad == 4),
+        # (an act the dispatch reports in several sentences: headline, lede, body)
+        "log_mentions": math.log(max(1, len(event.mentions))),
     }
 
 

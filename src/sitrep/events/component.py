@@ -73,6 +73,10 @@ from sitrep.text.dates import is_date_expression, resolve_date
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
 
+#: Verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
+#: own, their object the noun's recipient.
+_IMPACT = word_set("event_arguments", cls="impact")
+
 log = logging.getLogger(__name__)
 
 #: Confidence given to an event typed by the trigger lexicon (a strong entry, or any entry when
@@ -1352,8 +1356,9 @@ def _event_of_subject(
     cand: Candidate, event_type: str, kept: list[tuple[Candidate, Event]]
 ) -> Event | None:
     """The event of the same type already kept whose trigger is this verb's subject ("eight
-    hours of talks ... ended without resolving the dispute", "the raid killed five"), if
-    any: the verb tells of that event."""
+    hours of talks ... ended without resolving the dispute", "the raid killed five"), or of
+    any type when the verb is one by which an event reaches its target ("US sanctions hit
+    Iran": event_arguments.tsv "impact"), if any: the verb tells of that event."""
     if cand.trigger.pos_ != "VERB" or cand.actor is None:
         return None
     head = cand.actor.root
@@ -1365,7 +1370,10 @@ def _event_of_subject(
         for o in p.children
         if o.dep_ == "pobj"
     }
-    return next((e for k, e in kept if k.trigger.i in heads and e.event == event_type), None)
+    impact = cand.trigger.lower_ in _IMPACT
+    return next(
+        (e for k, e in kept if k.trigger.i in heads and (impact or e.event == event_type)), None
+    )
 
 
 def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
