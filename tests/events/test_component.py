@@ -1100,13 +1100,18 @@ def test_a_recipient_named_in_a_phrase_of_the_act(coder, text, published, event,
     assert found == [(event, [actor], [recipient])], dispatch.events
 
 
-def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder):
-    """ "The Liberal Democrats called for a delay": a party asks the government of its country
-    (guideline section 4), when the article names that government."""
-    text = (
-        "The British government wants the new licensing law in force by the summer. "
-        "The Liberal Democrats have called for a delay."
-    )
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "The Liberal Democrats have called for a delay.",
+        "Labour MP Tom Harris called for a weekly payment of 100 pounds.",
+    ],
+)
+def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder, demand):
+    """ "The Liberal Democrats called for a delay": a party (or a legislator, the opposition,
+    a charity) asks the government of its country (guideline section 4), when the article
+    names that government."""
+    text = f"The British government wants the new licensing law in force by the summer. {demand}"
     assert _codes_at(coder, text, "2005-01-10", role="recipient", event="REQUEST") == [
         ("GBR", "GOV")
     ]

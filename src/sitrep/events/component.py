@@ -126,6 +126,10 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# sectors whose demands that name no one are made of their country's government (parties,
+# the opposition, legislators, charities; not unions or business, whose demands go to the
+# other side of their dispute, nor people at large, whose "seeking help" is no demand)
+_PETITIONERS = {"PTY", "OPP", "LEG", "NGO"}
 # heads a governing party's name modifies ("the Labour government", "Tory ministers")
 _GOVERNING = {"government", "administration", "cabinet", "ministers", "minister", "regime"}
 # acts aimed at a state the story's dyad names when they name none themselves
@@ -550,7 +554,7 @@ class EventComponent:
                 event.recipient = _measure_owner(trig, cand, table, actor_ids)
             if event.event == "REQUEST" and actor_ids and not event.recipient:
                 # "the Lib Dems also called for a delay": of the government
-                event.recipient = _partys_demand_addressee(table, actor_ids, doc)
+                event.recipient = _petition_addressee(table, actor_ids, doc)
             kept.append((cand, event))
         if judged or asked:
             kept = _without_shadowed_judgements(kept, judged | asked)
@@ -1229,14 +1233,15 @@ def _government_of(table: Any, country: str) -> list[str]:
     return governments[:1]
 
 
-def _partys_demand_addressee(table: Any, actor_ids: list[str], doc: Doc) -> list[str]:
-    """Whom a party's demand that names no one is made of: the government of its country,
-    when the article names it ("The Conservatives have called for 24-hour drinking to be
-    shelved", "the Lib Dems also called for a delay": a party asks for policy, which the
-    government makes; event coding guideline section 4). Not a party the article names as
+def _petition_addressee(table: Any, actor_ids: list[str], doc: Doc) -> list[str]:
+    """Whom a party's demand that names no one is made of (or a legislator's, the opposition's,
+    a charity's: :data:`_PETITIONERS`): the government of its country, when the article names
+    it ("The Conservatives have called for 24-hour drinking to be shelved", "the Lib Dems also
+    called for a delay", "the charity recommends a weekly payment": they ask for policy,
+    which the government makes; event coding guideline section 4). Not a party the article names as
     governing ("the Labour government": its calls are appeals of its own)."""
     actors = [table.actors[a] for a in actor_ids if a in table.actors]
-    if not actors or any(a.sector != "PTY" for a in actors):
+    if not actors or any(a.sector not in _PETITIONERS for a in actors):
         return []
     for actor in actors:
         for m in actor.mentions:
