@@ -183,6 +183,28 @@ def test_a_nationality_modifying_a_non_agent_noun_is_no_actor(coder, text, absen
         assert any(present in (label or "") for label in labels), dispatch.actors
 
 
+def test_a_name_ner_cut_in_two_is_one_actor(coder):
+    """ "The Liberal Democrat parliamentary chairman": NER tags "Liberal" ORG and "Democrat"
+    NORP; the KB knows them as one name, so one party record and no fragments."""
+    actors = _coded(
+        coder,
+        "The Liberal Democrat parliamentary chairman Matthew Taylor said the ambition of "
+        "Mr Blair was getting in the way.",
+    )
+    names = {a.name for a in actors}
+    assert "Liberal Democrats" in names and not names & {"Liberal", "Democrat"}, actors
+
+
+def test_a_shows_title_names_no_agent(coder):
+    """ "BBC One's Breakfast with Frost programme": the title's words are no actors (no
+    "Breakfast" place, no "Frost" person)."""
+    actors = _coded(
+        coder, "The prime minister told BBC One's Breakfast with Frost programme he would stay."
+    )
+    mentions = {m.text for a in actors for m in a.mentions}
+    assert not mentions & {"Breakfast", "Frost"}, actors
+
+
 def test_an_unknown_person_takes_the_articles_home_country(coder):
     """A named person the KB does not know, in a story whose actors are mostly of one
     country, takes that country (actor context rule 3); their sector stays unknown."""

@@ -315,6 +315,35 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
     assert he.name == "Alan Milburn", actors
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # a person named by a common noun is no "it": Labour, the subject of the clause
+        (
+            "Labour is to be investigated by a watchdog. The information commissioner is to "
+            "look into a complaint about how Labour uses its call centres.",
+            "its",
+            "Labour Party",
+        ),
+        # the speaker of a quotation is not someone the quotation names
+        (
+            'Her comments did not impress shadow education secretary Tim Collins. "Ruth '
+            'Kelly wants to ditch the Tomlinson report," he said.',
+            "he",
+            "Tim Collins",
+        ),
+    ],
+)
+def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, expected):
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    holder = next((a for a in actors if any(m.text == pronoun for m in a.mentions)), None)
+    assert holder is not None and holder.name == expected, actors
+
+
 def _actors_on(coder, text: str, day: tuple[int, int, int]):
     """The actor records of ``text`` coded as published on ``day``."""
     import datetime as dt

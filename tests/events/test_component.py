@@ -830,6 +830,22 @@ def test_a_verb_by_which_an_event_reaches_its_target_is_no_event(
     assert [countries[r] for r in dispatch.events[0].recipient] == [recipient], dispatch.events
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("Tory leader Michael Howard launched a fierce broadside at the government.",
+         "broadside", "ACCUSE"),
+        ("The engineering union staged warning strikes at 152 companies on Tuesday.",
+         "strikes", "PROTEST"),
+    ],
+)  # fmt: skip
+def test_nouns_of_criticism_and_of_labour_protest(coder, text, trigger, event):
+    """A broadside is criticism (ACCUSE), a warning strike a strike (PROTEST), not a threat
+    (triggers.tsv, strong nominal entries)."""
+    found = [(e.event, e.trigger.text) for e in _events(coder, text)]
+    assert (event, trigger) in found, found
+
+
 def test_a_call_issued_to_someone_to_act_is_a_request(coder):
     """ "issued a broad call to the unions to support the strikers": a call with a "to"
     infinitive is what a "call for" is (REQUEST), and the verb putting it out is typed by it

@@ -146,7 +146,9 @@ class ActorsComponent:
         # people first, so their titles ("Secretary of State") are not entities of their own
         ents = sorted(
             _whole_names(
-                doc, known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None
+                doc,
+                known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None,
+                names_org=kb.names_org,
             ),
             key=lambda e: (e.label_ != "PERSON", e.start),
         )
@@ -158,6 +160,10 @@ class ActorsComponent:
             if _constituency(ent):
                 covered.update(range(ent.start, ent.end))
                 continue  # "the MP for Selby": a seat, no agent (NER may call it a person)
+            show = None if kb.names_org(_strip_det(ent).text) else _broadcast_title(ent)
+            if show is not None:
+                covered.update(range(ent.start, show))
+                continue  # "BBC One's Breakfast with Frost programme": a show, no agent
             if (
                 ent.label_ in ("ORG", "PERSON")
                 and ent[-1].lower_ in NON_AGENT_HEADS
@@ -1380,7 +1386,13 @@ def _speaks_for(ent: Span) -> Span | None:
     return _strip_det(doc[obj.left_edge.i : obj.i + 1])
 
 
-def _whole_names(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
+#: Entity labels of an organisation's name that NER may cut in two ("Liberal | Democrat").
+_NAME_LABELS = {"ORG", "NORP", "GPE"}
+
+
+def _whole_names(
+    doc: Doc, known: Callable[[Span], bool], names_org: Callable[[str], bool]
+) -> list[Span]:
     """The entities, with a person's name that NER cut at a lower-case particle read whole
     ("Daniel arap | Moi", "Hans van | den Broek", "Lula da | Silva"): the capitalised words
     after the particle join the PERSON, and an entity NER made of them is dropped. An
@@ -1388,7 +1400,8 @@ def _whole_names(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
     Services Union"): two ORG entities with only "and" between them, the second ending in
     the head noun of an organisation (kb_words.json "institutions"), the first of title-case
     words the KB does not know (``known``: "Ford and General Motors" are two) and no company
-    of its own ("Outokumpu Oy and Preussag AG" are two)."""
+    of its own ("Outokumpu Oy and Preussag AG" are two). Two entities side by side are one when
+    the KB knows them as one organisation's name (``names_org``: "Liberal | Democrat")."""
     ents = list(doc.ents)
     out: list[Span] = []
     skip_to = -1
@@ -1408,6 +1421,17 @@ def _whole_names(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
             and INSTITUTIONS.get(nxt[-1].lower_) == "org"
             and not known(ent)
         ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip_to = nxt.end
+            continue
+        if (
+            nxt is not None
+            and nxt.start == ent.end
+            and {ent.label_, nxt.label_} <= _NAME_LABELS
+            and names_org(Span(doc, ent.start, nxt.end).text)
+        ):
+            # "Liberal | Democrat": two entities side by side that the KB knows as one name
+            # (NER cut "Liberal Democrat" into an ORG and a NORP), not two fragments
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             skip_to = nxt.end
             continue
@@ -2013,6 +2037,33 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
 _SEAT_HOLDERS = frozenset(
     {"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "representative"}
 )
+
+
+#: Head nouns of a broadcast: the capitalised title before one names a show, no agent.
+_BROADCASTS = {"programme", "programmes", "program", "programs", "show", "shows"}
+# lower-case words inside a show's title ("Breakfast with Frost", "Question of Sport")
+_TITLE_LINKS = {"with", "of", "and", "the", "&", "on"}
+
+
+def _broadcast_title(ent: Span) -> int | None:
+    """The end of a show's title that an entity begins ("Breakfast" in "BBC One's Breakfast
+    with Frost programme", "Newsnight programme"): title-case words (and the small words of
+    a title) running from the entity to a broadcast noun; None when the entity is not in one.
+    A lone name before the noun is a show only when it is not the name of who made it
+    ("the Today programme", not "the Labour programme")."""
+    doc = ent.doc
+    if ent[-1].tag_ == "POS" or ent.root.dep_ == "poss":
+        return None  # ("BBC Radio 4's Today programme": the broadcaster's show)
+    j = ent.end
+    while j < len(doc) and (
+        (doc[j].is_title and doc[j].pos_ == "PROPN") or doc[j].lower_ in _TITLE_LINKS
+    ):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _BROADCASTS or not doc[j].is_lower:
+        return None
+    if j == ent.end and ent.label_ in ("ORG", "NORP", "GPE"):
+        return None  # ("the Labour programme": the party's)
+    return j
 
 
 def _constituency(ent: Span) -> bool:

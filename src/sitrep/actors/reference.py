@@ -138,8 +138,10 @@ class References:
     _sent_start: list[int] = field(default_factory=list)  # token -> first token of its sentence
     _sent_root: list[int] = field(default_factory=list)  # sentence -> its root token
     _text: str = ""
+    _quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
 
     def __post_init__(self) -> None:
+        self._quoted = _quotations(self.doc)
         self._sent_of = [0] * len(self.doc)
         self._sent_start = [0] * len(self.doc)
         # (Doc.has_annotation scans every token: asked once per document, not per mention)
@@ -588,6 +590,11 @@ class References:
             return forward
         sent = self._sent_of[tok.i]
         window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
+        quoted = self._quote_said_by(tok)
+        if quoted is not None:
+            # ("'Kelly wants to ditch the Tomlinson report,' he said": the speaker of a
+            # quotation is not someone it names)
+            window = [m for m in window if not quoted[0] <= m.head.i < quoted[1]]
         # an object pronoun is not its verb's subject, nor another mention of that actor
         bound = {m.actor_id for m in window if _bound(tok, m.head)}
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
@@ -617,6 +624,22 @@ class References:
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
         return best[1]
+
+    def _quote_said_by(self, tok: Token) -> tuple[int, int] | None:
+        """The quotation (token range) whose verb of saying has ``tok`` as its subject ("...,"
+        he said), if any: a quotation that ends before it in its sentence and holds a word
+        whose head is that verb."""
+        if tok.dep_ not in _SUBJECT_DEPS:
+            return None
+        verb, first = tok.head, self._first_of_sentence(tok)
+        for start, end in self._quoted:
+            if (
+                start >= first
+                and end <= tok.i
+                and any(t.head.i == verb.i for t in self.doc[start:end])
+            ):
+                return start, end
+        return None
 
     def _cataphor(self, tok: Token, form: Form) -> str | None:
         """A possessive in a phrase that opens the sentence refers forward to the subject of
@@ -655,6 +678,16 @@ class References:
                 return None
             return 0
         if m.person or actor.kind not in _NONPERSON_KINDS | {"person"}:
+            return None
+        if (
+            form.number == "sg"
+            and actor.kind == "person"
+            and m.head.pos_ == "NOUN"
+            and not m.pronoun
+        ):
+            # ("The information commissioner is to look into how Labour uses its call
+            # centres": a person named by a common noun is no "it"; a name NER mistyped as a
+            # person may be an organisation's)
             return None
         if form.number == "sg":
             return None if plural else 0
