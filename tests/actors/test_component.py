@@ -203,6 +203,9 @@ def test_a_shows_title_names_no_agent(coder):
     )
     mentions = {m.text for a in actors for m in a.mentions}
     assert not mentions & {"Breakfast", "Frost"}, actors
+    # a guest on a show is someone
+    actors = _coded(coder, "Tony Blair on the Today programme insisted the war was legal.")
+    assert [a.name for a in actors] == ["Tony Blair"], actors
 
 
 def test_an_unknown_person_takes_the_articles_home_country(coder):

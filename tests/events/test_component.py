@@ -1124,8 +1124,8 @@ def test_a_recipient_named_in_a_phrase_of_the_act(coder, text, published, event,
     ],
 )
 def test_a_partys_demand_that_names_no_one_is_made_of_its_government(coder, demand):
-    """ "The Liberal Democrats called for a delay": a party (or a legislator, the opposition,
-    a charity) asks the government of its country (guideline section 4), when the article
+    """ "The Liberal Democrats called for a delay": a party (or a legislator, the opposition)
+    asks the government of its country (guideline section 4), when the article
     names that government."""
     text = f"The British government wants the new licensing law in force by the summer. {demand}"
     assert _codes_at(coder, text, "2005-01-10", role="recipient", event="REQUEST") == [

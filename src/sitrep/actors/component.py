@@ -2041,8 +2041,9 @@ _SEAT_HOLDERS = frozenset(
 
 #: Head nouns of a broadcast: the capitalised title before one names a show, no agent.
 _BROADCASTS = {"programme", "programmes", "program", "programs", "show", "shows"}
-# lower-case words inside a show's title ("Breakfast with Frost", "Question of Sport")
-_TITLE_LINKS = {"with", "of", "and", "the", "&", "on"}
+# lower-case words inside a show's title ("Breakfast with Frost", "Question of Sport"; not
+# "on", "and" or "the": "Tony Blair on the Today programme" names a person)
+_TITLE_LINKS = {"with", "of", "&"}
 
 
 def _broadcast_title(ent: Span) -> int | None:

@@ -50,6 +50,8 @@ from sitrep.actors.table import ActorTable
 from sitrep.text.lexicon import load_lexicon
 from sitrep.text.spans import doc_text
 
+# generic heads that name a body, not one person ("the group said Mr Nour ..., but he")
+_COLLECTIVE_HEADS = {"group", "team", "staff", "member", "members"}
 #: How many sentences before a pronoun's own one may hold its antecedent.
 PRONOUN_WINDOW = 2
 #: How far back he/she look for a person who was a subject when the near window has none.
@@ -627,17 +629,15 @@ class References:
 
     def _quote_said_by(self, tok: Token) -> tuple[int, int] | None:
         """The quotation (token range) whose verb of saying has ``tok`` as its subject ("...,"
-        he said), if any: a quotation that ends before it in its sentence and holds a word
-        whose head is that verb."""
+        he said), if any: a quotation that ends before it in its sentence (it may begin
+        sentences before) and holds a word whose head is that verb."""
         if tok.dep_ not in _SUBJECT_DEPS:
             return None
         verb, first = tok.head, self._first_of_sentence(tok)
         for start, end in self._quoted:
-            if (
-                start >= first
-                and end <= tok.i
-                and any(t.head.i == verb.i for t in self.doc[start:end])
-            ):
+            # (one that began sentences before: '"X has let us down. He broke his promise,"
+            # he said')
+            if first <= end <= tok.i and any(t.head.i == verb.i for t in self.doc[start:end]):
                 return start, end
         return None
 
@@ -709,13 +709,12 @@ class References:
                 continue
             low = cand.lower_
             role = people.get("role", {}).get(low) or people.get("title", {}).get(low)
-            if low not in GENERIC_HEADS and role is None:
-                continue
+            if (low not in GENERIC_HEADS or low in _COLLECTIVE_HEADS) and role is None:
+                continue  # (a person's role; not "the group said", "the team said")
             if role is not None and role.gender and form.gender and role.gender != form.gender:
                 continue  # ("the spokeswoman said he")
-            aid = self._actor_of_token(cand)
-            if aid is None or self.table.actors[aid].kind != "person":
-                return True
+            if self._actor_of_token(cand) is None:
+                return True  # (one the table names is a candidate of its own)
         return False
 
     def _thing_first(self, tok: Token, form: Form, key: tuple[int, int, int]) -> bool:

@@ -127,9 +127,10 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # sectors whose demands that name no one are made of their country's government (parties,
-# the opposition, legislators, charities; not unions or business, whose demands go to the
-# other side of their dispute, nor people at large, whose "seeking help" is no demand)
-_PETITIONERS = {"PTY", "OPP", "LEG", "NGO"}
+# the opposition, legislators; not unions or business, whose demands go to the other side of
+# their dispute, nor people at large, whose "seeking help" is no demand, nor charities, whose
+# country is often the story's: Oxfam's call for a ceasefire in Darfur is not Sudan's to hear)
+_PETITIONERS = {"PTY", "OPP", "LEG"}
 # heads a governing party's name modifies ("the Labour government", "Tory ministers")
 _GOVERNING = {"government", "administration", "cabinet", "ministers", "minister", "regime"}
 # acts aimed at a state the story's dyad names when they name none themselves
@@ -1234,11 +1235,11 @@ def _government_of(table: Any, country: str) -> list[str]:
 
 
 def _petition_addressee(table: Any, actor_ids: list[str], doc: Doc) -> list[str]:
-    """Whom a party's demand that names no one is made of (or a legislator's, the opposition's,
-    a charity's: :data:`_PETITIONERS`): the government of its country, when the article names
-    it ("The Conservatives have called for 24-hour drinking to be shelved", "the Lib Dems also
-    called for a delay", "the charity recommends a weekly payment": they ask for policy,
-    which the government makes; event coding guideline section 4). Not a party the article names as
+    """Whom a party's demand that names no one is made of (or a legislator's, the opposition's:
+    :data:`_PETITIONERS`): the government of its country, when the article names it ("The
+    Conservatives have called for 24-hour drinking to be shelved", "the Lib Dems also called
+    for a delay": they ask for policy, which the government makes; event coding guideline
+    section 4). Not a party the article names as
     governing ("the Labour government": its calls are appeals of its own)."""
     actors = [table.actors[a] for a in actor_ids if a in table.actors]
     if not actors or any(a.sector not in _PETITIONERS for a in actors):
