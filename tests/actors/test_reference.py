@@ -332,14 +332,24 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "he",
             "Tim Collins",
         ),
+        # (also when the quotation began a sentence before)
+        (
+            'Michael Howard attacked the plan. "Tony Blair has let the country down. He has '
+            'broken his promise," he said.',
+            "he",
+            "Michael Howard",
+        ),
+        # a body as the unnamed subject ("the group said") leaves "he" to the person named
+        (
+            "Amnesty International has campaigned for Ayman Nour. The group said Mr Nour was "
+            "detained in Cairo, but he was released on bail.",
+            "he",
+            "Nour",
+        ),
     ],
 )
 def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, expected):
-    import datetime as dt
-
-    from sitrep.ingest.article import Article
-
-    actors = coder.code(Article(text, published=dt.date(2005, 1, 1))).actors
+    actors = _actors_on(coder, text, (2005, 1, 1))
     holder = next((a for a in actors if any(m.text == pronoun for m in a.mentions)), None)
     assert holder is not None and holder.name == expected, actors
 
