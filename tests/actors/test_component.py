@@ -195,6 +195,19 @@ def test_a_name_ner_cut_in_two_is_one_actor(coder):
     assert "Liberal Democrats" in names and not names & {"Liberal", "Democrat"}, actors
 
 
+def test_an_organisation_named_after_a_city_is_not_the_state(coder):
+    """ "Tokyo Electric Power", "the Tokyo Stock Exchange": NER's organisation, whose name
+    begins with a capital the KB reads as its country, is an organisation of that country,
+    not Japan itself."""
+    actors = _coded(
+        coder, "Tokyo Electric Power said profits rose. The Tokyo Stock Exchange closed early."
+    )
+    for name in ("Tokyo Electric Power", "Tokyo Stock Exchange"):
+        actor = _named(actors, name)
+        assert actor is not None and actor.kind == "org" and actor.country == "JPN", actors
+    assert not any(a.kind == "state" for a in actors), actors
+
+
 def test_a_shows_title_names_no_agent(coder):
     """ "BBC One's Breakfast with Frost programme": the title's words are no actors (no
     "Breakfast" place, no "Frost" person)."""

@@ -258,6 +258,22 @@ class ActorsComponent:
                 # (not without the honour: "Sir John Stevens" is no namesake from elsewhere)
                 res = kb.resolve(ent.text, date=day, ner=ent.label_, article=text)
                 span = ent
+            if (
+                res is not None
+                and ent.label_ == "ORG"
+                and res.kind in ("state", "group")
+                and not res.sector
+                and res.confidence < 1.0
+            ):
+                # "Tokyo Stock Exchange", "Tokyo Electric Power": an organisation whose name
+                # begins with a place the KB read as its country, not the state itself
+                res = Resolution(
+                    name=_strip_det(ent).text,
+                    country=res.country,
+                    kind="org",
+                    ner="ORG",
+                    known=False,
+                )
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
             if res is None and _in_table(ent, text, body):
