@@ -260,6 +260,7 @@ def _named(actors, name: str):
         ("Harlow Steel Inc said it would close a mill.", "Harlow Steel Inc", "org", "BUS"),
         ("A company spokesman said sales fell.", "company spokesman", "person", None),
         ("Workers said the company would close.", "company", "org", "BUS"),
+        ("The Tokyo Stock Exchange said trading was halted.", "Tokyo Stock Exchange", "org", "BUS"),
     ],
 )
 def test_an_institution_head_names_an_organisation(coder, text, mention, kind, sector):
