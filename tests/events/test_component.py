@@ -816,6 +816,8 @@ def test_a_verb_telling_of_the_event_its_subject_names_is_that_event(coder):
     [
         ("US sanctions hit Iran hard, officials said on Monday.", "sanctions", "SANCTION", "IRN"),
         ("Israeli air strikes targeted Hamas leaders in Gaza.", "strikes", "ASSAULT", "PSE"),
+        # (in the passive, the event noun is the agent)
+        ("Iran was hit hard by US sanctions, officials said.", "sanctions", "SANCTION", "IRN"),
     ],
 )
 def test_a_verb_by_which_an_event_reaches_its_target_is_no_event(

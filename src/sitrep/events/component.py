@@ -557,6 +557,7 @@ class EventComponent:
                 # "the Lib Dems also called for a delay": of the government
                 event.recipient = _petition_addressee(table, actor_ids, doc)
             kept.append((cand, event))
+        kept = _without_passive_impacts(kept)
         if judged or asked:
             kept = _without_shadowed_judgements(kept, judged | asked)
         kept = _without_demanded_content(kept)
@@ -1380,6 +1381,28 @@ def _event_of_subject(
     return next(
         (e for k, e in kept if k.trigger.i in heads and (impact or e.event == event_type)), None
     )
+
+
+def _without_passive_impacts(
+    kept: list[tuple[Candidate, Event]],
+) -> list[tuple[Candidate, Event]]:
+    """An impact verb in the passive whose agent is an event kept ("Iran was hit hard by US
+    sanctions", "Hamas leaders were targeted by Israeli air strikes") tells of that event: it
+    is dropped, and the event takes the verb's recipient when it names none (the active
+    voice is read in :func:`_event_of_subject`, where the noun comes first)."""
+    by_trigger = {c.trigger.i: e for c, e in kept}
+    out = []
+    for cand, event in kept:
+        verb = cand.trigger
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        other = by_trigger.get(noun.i) if noun is not None and verb.lower_ in _IMPACT else None
+        if other is None or other is event:
+            out.append((cand, event))
+            continue
+        if not other.recipient:
+            other.recipient = [r for r in event.recipient if r not in other.actor]
+    return out
 
 
 def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
