@@ -73,10 +73,6 @@ from sitrep.text.dates import is_date_expression, resolve_date
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
 
-#: Verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
-#: own, their object the noun's recipient.
-_IMPACT = word_set("event_arguments", cls="impact")
-
 log = logging.getLogger(__name__)
 
 #: Confidence given to an event typed by the trigger lexicon (a strong entry, or any entry when
@@ -126,6 +122,9 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
+# own, their object (or, in the passive, their subject) the noun's recipient
+_IMPACT = word_set("event_arguments", cls="impact")
 # sectors whose demands that name no one are made of their country's government (parties,
 # the opposition, legislators; not unions or business, whose demands go to the other side of
 # their dispute, nor people at large, whose "seeking help" is no demand, nor charities, whose
