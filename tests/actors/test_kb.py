@@ -185,7 +185,8 @@ Tarek Vondal\t\tSAU\tGOV\tMinister of Energy\t2015-01-01\t\ttest\t\t
 """
 _INVENTED_ORGS = """\
 name\taliases\tcountry\tsector\tkind\tsource\twikidata
-Qorvath Security Service\tQSS\tNOR\tSPY\torg\ttest\t
+Qorvath Security Service\tQET\tNOR\tSPY\torg\ttest\t
+Qorvath Bureau of Investigation\tQBI\tNOR\tCOP\torg\ttest\t
 Vellmark Union Party\tVellmark Unionists|Vellmarkies\tNOR\tPTY\torg\ttest\t
 Brenmark Trade Organization\t\tIGO\tIGO\torg\ttest\t
 """
@@ -271,10 +272,24 @@ def test_the_country_in_the_title_must_fit(invented):
 
 
 def test_national_acronym_needs_its_country(invented):
+    """An acronym of another language's name ("MIT": Turkish intelligence) names the organ
+    only where the article names its country."""
     day = D(2016, 3, 1)
-    assert invented.resolve("QSS", date=day, ner="ORG", article="Officials in Ottawa said.") is None
-    res = invented.resolve("QSS", date=day, ner="ORG", article="Norwegian officials said.")
+    assert invented.resolve("QET", date=day, ner="ORG", article="Officials in Ottawa said.") is None
+    res = invented.resolve("QET", date=day, ner="ORG", article="Norwegian officials said.")
     assert res is not None and (res.country, res.sector) == ("NOR", "SPY")
+
+
+def test_acronym_spelling_its_own_name_needs_no_country(invented):
+    """An acronym that spells the organ's English name ("FBI") names it wherever it is used
+    ("the FBI opened an investigation of his ties to Russia")."""
+    day = D(2016, 3, 1)
+    res = invented.resolve("QBI", date=day, ner="ORG", article="Officials in Ottawa said.")
+    assert res is not None and (res.name, res.country, res.sector) == (
+        "Qorvath Bureau of Investigation",
+        "NOR",
+        "COP",
+    )
 
 
 def test_derived_org_inside_a_longer_name(kb):

@@ -61,6 +61,7 @@ from sitrep.actors.kb import (
     UPRISINGS,
     WIRE_AGENCIES,
     ActorKB,
+    initials,
     load_kb,
 )
 from sitrep.actors.reference import References, grammar
@@ -1203,27 +1204,6 @@ def _descriptions(ent: Span) -> list[Span]:
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # the small words inside an organisation's name ("Commission for Racial Equality")
 _NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
-# small words an acronym leaves out ("International Organization for Migration": IOM), and
-# the particles of other languages ("Fuerzas Electricas de Cataluna S.A." is FECSA)
-_ACRONYM_SKIPPED = _NAME_SMALL_WORDS | {"&"} | NAME_PARTICLES
-
-
-def _initials(name: str) -> tuple[str, str]:
-    """The initials of a name's words, without and with its small words."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
-    if words and words[0].lower() == "the":
-        words = words[1:]
-
-    def first(word: str) -> str:  # a dotted abbreviation gives all its letters ("S.A.")
-        return (
-            word.replace(".", "").upper()
-            if re.fullmatch(r"(?:[A-Za-z]\.)+", word)
-            else word[0].upper()
-        )
-
-    full = "".join(first(w) for w in words)
-    short = "".join(first(w) for w in words if w.lower() not in _ACRONYM_SKIPPED)
-    return short, full
 
 
 def _employers_in_table(doc: Doc, table: ActorTable) -> None:
@@ -1268,7 +1248,7 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
             continue
         s, e = min(named)  # the longest name that ends there
         name = table.mention_at(s, e)
-        if name is not None and tok.text.replace("&", "") in _initials(text[s:e]):
+        if name is not None and tok.text.replace("&", "") in initials(text[s:e]):
             defined.setdefault(tok.text, name)
     for acronym_text, name in defined.items():
         for actor_id, actor in list(table.actors.items()):
@@ -1323,7 +1303,7 @@ def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
             names = [other.name]
             if len(words) > 2 and words[-1].lower() in INSTITUTIONS:
                 names.append(" ".join(words[:-1]))
-            if any(acronym.replace("&", "") in _initials(n) for n in names):
+            if any(acronym.replace("&", "") in initials(n) for n in names):
                 fits.append(other_id)
         if len(fits) == 1:
             table.merge(actor_id, fits[0])

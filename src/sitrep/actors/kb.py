@@ -359,6 +359,8 @@ class ActorKB:
         # keys of organisations known only by an acronym written in capitals ("MPS"): a word
         # written otherwise ("MPs") is not that organisation
         self._acronym_keys: set[str] = set()
+        # (acronym key, organisation) where the acronym spells one of the organisation's names
+        self._spelled: set[tuple[str, str]] = set()
         self._word_keys: set[str] = set()
         self.agents: dict[str, Agent] = {}
         self._persons_by_name: dict[str, Person] = {}
@@ -640,6 +642,12 @@ class ActorKB:
                 if len(k) < 2:
                     continue
                 (self._acronym_keys if _is_acronym(n) else self._word_keys).add(k)
+                if _is_acronym(n) and any(
+                    n.replace(".", "") in initials(other) for other in names if other != n
+                ):
+                    # the initials of the organisation's own English name ("FBI": Federal
+                    # Bureau of Investigation), not an acronym of another language's ("MIT")
+                    self._spelled.add((k, org.name))
                 bucket = self.orgs.setdefault(k, [])
                 if manual:
                     bucket.insert(0, org)
@@ -1286,7 +1294,7 @@ class ActorKB:
                 people = [one] if one is not None else None
             else:
                 people = [p for p in people if self._plausible(p, day, article, set())] or None
-        if orgs and acronym and not self._acronym_fits(orgs[0], article):
+        if orgs and acronym and not self._acronym_fits(orgs[0], article, key):
             orgs = None
         if orgs and not acronym and key in self._acronym_keys and key not in self._word_keys:
             orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
@@ -1328,13 +1336,16 @@ class ActorKB:
             )
         return None
 
-    def _acronym_fits(self, org: Org, article: frozenset[str] | None) -> bool:
+    def _acronym_fits(self, org: Org, article: frozenset[str] | None, key: str) -> bool:
         """An organ of a state (or an armed group from the derived files) named by a short
         acronym of one country ("MIT": Turkish intelligence, or a university) only where the
-        article names that country; brands such as "BBC" need not."""
+        article names that country; brands such as "BBC" need not, nor an organ whose acronym
+        spells its own English name ("the FBI opened an investigation of ... Russia")."""
         if article is None or not org.country or org.country not in self.countries:
             return True
         if org.manual and org.sector not in OFFICE_SECTORS | {"REB"}:
+            return True
+        if org.manual and (key, org.name) in self._spelled:
             return True
         return org.country in article
 
@@ -1839,7 +1850,7 @@ class ActorKB:
             # Africa" not the European Commission
             return False
         if j - i == 1 and len(words[i].replace(".", "")) <= 4:
-            return self._acronym_fits(org, article)
+            return self._acronym_fits(org, article, norm(words[i]))
         if j - i == 1:
             return self._national_word_fits(org, article)
         return True
@@ -1993,6 +2004,29 @@ def _lone_name(text: str) -> bool:
     """One capitalised word that is not all capitals: a surname, not an acronym."""
     word = text.strip()
     return word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+# small words an acronym leaves out ("International Organization for Migration": IOM), and
+# the particles of other languages ("Fuerzas Electricas de Cataluna S.A." is FECSA)
+_ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"}) | _PARTICLES
+
+
+def initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, without and with its small words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+
+    def first(word: str) -> str:  # a dotted abbreviation gives all its letters ("S.A.")
+        return (
+            word.replace(".", "").upper()
+            if re.fullmatch(r"(?:[A-Za-z]\.)+", word)
+            else word[0].upper()
+        )
+
+    full = "".join(first(w) for w in words)
+    short = "".join(first(w) for w in words if w.lower() not in _ACRONYM_SKIPPED)
+    return short, full
 
 
 def _is_acronym(text: str) -> bool:

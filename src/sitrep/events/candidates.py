@@ -90,6 +90,11 @@ _QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
 _NOT_AGENTIVE = word_set("event_arguments", cls=("not_agentive", "causal"))
 _CAUSAL = word_set("event_arguments", cls="causal")
+# "gave $2 million to Nigeria": a light verb handing over aid
+_TRANSFER = word_set("event_arguments", cls="transfer")
+_MATERIAL = word_set("event_arguments", cls="material")
+_WITHDRAWN = word_set("event_arguments", cls="withdrawn")
+_JOINT_WORK = word_set("event_arguments", cls="joint_work")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _LEGISLATION = word_set("event_arguments", cls="legislation")
 # Verbs of denying and the claims they deny: "denied a claim that he was paid", "denied
@@ -224,6 +229,32 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 def _pobj(prep: Token) -> Token | None:
     objs = _children(prep, "pobj")
     return objs[0] if objs else None
+
+
+def _hands_over_material(verb: Token) -> bool:
+    """Whether a verb of handing over has a material object (an amount of money, equipment,
+    supplies: event_arguments.tsv "material") and someone it goes to (an indirect object or
+    a "to" phrase on the verb or on the object)."""
+    objects = _children(verb, "dobj", "obj")
+    if not objects:
+        return False
+    obj = objects[0]
+    if not any(t.ent_type_ == "MONEY" or t.lower_ in _MATERIAL for t in obj.subtree):
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and _party_pobj(p) is not None
+        for head in (verb, obj, *obj.conjuncts)  # ("a grant and a loan to the authority")
+        for p in head.children
+    )
+
+
+def _party_pobj(prep: Token) -> Token | None:
+    """A preposition's object that could be a party to an event: not a time ("held a
+    meeting on Tuesday with X", "called X on Saturday")."""
+    obj = _pobj(prep)
+    return None if obj is None or obj.ent_type_ in ("DATE", "TIME") else obj
 
 
 def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
@@ -518,7 +549,9 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     the first that an actor stands for; else the first of them."""
     found: list[Token] = []
     objects = _children(verb, "dobj", "obj")
-    for dep in ("dative", "dobj", "obj", "nsubjpass"):
+    # "handed over field hospitals to Chad": what is handed over is no party
+    theme = verb.lower_ in _TRANSFER and _hands_over_material(verb)
+    for dep in ("dative", "nsubjpass") if theme else ("dative", "dobj", "obj", "nsubjpass"):
         for obj in _children(verb, dep):
             if obj.pos_ == "ADP":  # "gave weapons to Ukraine" parsed as a dative "to"
                 pobj = _pobj(obj)
@@ -526,6 +559,24 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                     found.append(pobj)
             elif not _own_force(obj):
                 found.append(obj)
+            else:
+                # "withdrew its ambassador from Italy": the parse hung the place the own
+                # force leaves or goes to on the force
+                found += [
+                    pobj
+                    for prep in _children(obj, "prep")
+                    if prep.lower_ in ("from", "to", "into")
+                    and (pobj := _party_pobj(prep)) is not None
+                ]
+    if theme:
+        # ("a $300 million loan to Jordan": the parse hung the "to" phrase on the object)
+        found += [
+            pobj
+            for obj in objects
+            for head in (obj, *obj.conjuncts)
+            for prep in _children(head, "prep")
+            if prep.lower_ == "to" and (pobj := _party_pobj(prep)) is not None
+        ]
     if (
         verb.dep_ == "conj"
         and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
@@ -533,12 +584,13 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     ):
         # "were knifed and shot to death": the second verb's passive subject is the first's
         found.extend(_children(verb.head, "nsubjpass")[:1])
-    about_topic = any(o.lower_ in _TOPIC_NOUNS for o in objects)
+    # "share intelligence on Iran", "agreed to cooperate on refugees": a topic, no party
+    about_topic = any(o.lower_ in _TOPIC_NOUNS for o in objects) or verb.lower_ in _JOINT_WORK
     for prep in _children(verb, "prep"):
         if about_topic and prep.lower_ in _TOPIC_PREPS and _actorish_pobj(prep):
             continue  # "share intelligence on Iran": the topic (the parse hung it on the verb)
         if prep.text.lower() in _RECIPIENT_PREPS:
-            pobj = _pobj(prep)
+            pobj = _party_pobj(prep)
             if pobj is not None and not (prep.lower_ == "to" and pobj.lower_ == "death"):
                 found.append(pobj)  # ("shot to death": a result, no recipient)
         elif prep.lower_ == "in" and (message := _pobj(prep)) is not None:
@@ -647,8 +699,9 @@ def _summoned(verb: Token) -> Token | None:
 
 
 def _own_force(obj: Token) -> bool:
-    """The subject's own force ("withdraw its troops from X"): no recipient."""
-    return obj.text.lower() in OWN_FORCES and any(
+    """The subject's own force or envoy ("withdraw its troops from X", "recalled its
+    ambassador from Y"): no recipient."""
+    return obj.text.lower() in OWN_FORCES | _WITHDRAWN and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children
     )
 
@@ -795,7 +848,7 @@ def _noun_recipient(noun: Token) -> Token | None:
     # "provided $2 million in assistance to Fiji": the light verb's recipient is the noun's
     for prep in _children(light, "prep", "dative"):
         if prep.lower_ in _NOUN_RECIPIENT_PREPS and prep.i != noun.head.i:
-            obj = _pobj(prep)
+            obj = _party_pobj(prep)
             if obj is not None and obj.i != noun.i:
                 return obj
     return None
@@ -821,7 +874,7 @@ def _own_noun_recipient(noun: Token) -> Token | None:
         obj
         for prep in _children(noun, "prep")
         if prep.text.lower() in _NOUN_RECIPIENT_PREPS
-        and (obj := _pobj(prep)) is not None
+        and (obj := _party_pobj(prep)) is not None
         # "the withdrawal of troops from Iraq": the troops are the actor's
         and not (prep.text.lower() == "of" and obj.text.lower() in OWN_FORCES)
     ]
@@ -1477,6 +1530,19 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     if said is not None:
                         out.append(said)
                     continue
+                if (
+                    lex is None
+                    and low in _TRANSFER
+                    and _hands_over_material(tok)
+                    and not any(
+                        (e := lexicon.lookup(t)) is not None and e.event == "AID"
+                        for t in tok.subtree
+                        if t.pos_ == "NOUN"
+                    )  # ("provided $2 million in assistance": the noun is the trigger)
+                ):
+                    # "gave $2 million to Nigeria", "handed over medical equipment to the
+                    # ministry": aid (PLOVER manual, AID), whatever light use the verb has
+                    lex = lexicon.entries.get(("aid", "VERB"))
                 if lex is None and (
                     low in _LIGHT
                     or low in _UNDERGO

@@ -125,6 +125,8 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
 # own, their object (or, in the passive, their subject) the noun's recipient
 _IMPACT = word_set("event_arguments", cls="impact")
+_WITHDRAWN = word_set("event_arguments", cls="withdrawn")
+_YIELDING = word_set("event_arguments", cls="yielding")
 # sectors whose demands that name no one are made of their country's government (parties,
 # the opposition, legislators; not unions or business, whose demands go to the other side of
 # their dispute, nor people at large, whose "seeking help" is no demand, nor charities, whose
@@ -307,6 +309,8 @@ class EventComponent:
                 mode, context = None, ()
             if event_type is None or cand.trigger.i in seen:
                 continue
+            if event_type in ("SANCTION", "COERCE") and _lifted(cand.trigger):
+                continue  # "lifted sanctions on Iran": the lifting is the event, no sanction
             if (
                 event_type == "MOBILIZE"
                 and cand.trigger.pos_ == "VERB"
@@ -350,7 +354,10 @@ class EventComponent:
                 # speaker's (both sides act: PLOVER manual, CONSULT)
                 side = _speakers_side(cand.trigger, attributions, table)
                 if side is not None and side not in recipient_ids:
-                    actor_ids, recipient_ids = [side, *recipient_ids], []
+                    if _refused_yield(cand.trigger, event_type):
+                        actor_ids = [side]  # (the talks it will not begin: it refuses them)
+                    else:
+                        actor_ids, recipient_ids = [side, *recipient_ids], []
             demand = _demanded_of(cand.trigger, actor_ids, attributions)
             if demand is not None:
                 # "X said Y must mediate": X asks Y to act (PLOVER REQUEST), one event
@@ -383,6 +390,15 @@ class EventComponent:
                 # return of what it held (prisoners released, territory handed back: RETREAT)
                 event_type, mode, context = "COERCE", None, ()
             if (
+                event_type == "RETREAT"
+                and cand.lex is not None
+                and cand.lex.mode == "withdraw"
+                and _withdraws_resources(cand.trigger)
+            ):
+                # "the UN withdrew peacekeepers from Sinai": one's non-military resources
+                # taken back (PLOVER manual, SANCTION mode withdraw), not a retreat
+                event_type, mode, context = "SANCTION", "withdraw", ()
+            if (
                 event_type == "ASSAULT"
                 and cand.trigger.lower_ in _RECIPROCAL
                 and _all_unarmed(table, actor_ids + recipient_ids)
@@ -401,6 +417,20 @@ class EventComponent:
                 event_type, mode, context = "PROTEST", None, ()
             if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
+            if (
+                event_type == "RETREAT"
+                and cand.lex is not None
+                and cand.lex.mode == "resign"
+                and not _all_office_holders(table, actor_ids)
+            ):
+                continue  # "the chief executive resigned": only an official's is an event
+            if (
+                event_type == "MOBILIZE"
+                and cand.lex is not None
+                and cand.lex.mode == "alert"
+                and _all_civilian(table, actor_ids)
+            ):
+                continue  # "residents remained on alert for more flooding": no force readied
             if event_type == "THREATEN" and not actor_ids and cand.trigger.pos_ == "NOUN":
                 continue  # "the growing threat to ships": a danger, no one's threat
             if event_type == "THREATEN" and _named_a_threat(cand.trigger):
@@ -478,6 +508,11 @@ class EventComponent:
                 and any(c.dep_ == "neg" for c in trig.children)
             ):
                 # "will not allow", "would not tolerate": a refusal, stated (double negation)
+                event_type, modality, mode, context = "REJECT", "asserted", None, ()
+            if modality == "negated" and _refused_yield(trig, event_type):
+                # "will not lift the embargo until ...", "will not begin talks with the
+                # government": a refusal to give in or to meet, stated (PLOVER REJECT, modes
+                # yield and meet)
                 event_type, modality, mode, context = "REJECT", "asserted", None, ()
             if (
                 modality in _FUTURE
@@ -951,9 +986,15 @@ def _with_partner(span: Span | None, event_type: str, trigger: Token) -> bool:
         event_type == "CONSULT" or (event_type == "ASSAULT" and trigger.lower_ in _RECIPROCAL)
     ):
         return False
-    if _travelled_for(trigger) or _offered(trigger) or _ready_for(trigger):
+    if (
+        _travelled_for(trigger)
+        or _offered(trigger)
+        or _ready_for(trigger)
+        or _refused_yield(trigger, event_type)
+    ):
         # "leaves for Washington for talks with Reagan": a visitor meets a host; "offered
-        # talks with the North": the one offered them
+        # talks with the North": the one offered them; "will not begin talks with the
+        # government": the one refusing them
         return False
     root = _first_conjunct(span.root)
     return root.dep_ == "pobj" and root.head.lower_ == "with"
@@ -1494,6 +1535,54 @@ def _coded(table: Any, actor_id: str) -> bool:
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN"})
 
 
+def _withdraws_resources(trigger: Token) -> bool:
+    """Whether a withdrawal takes back peacekeepers, observers, diplomats or aid (its object,
+    or what its "of" names: "withdrew the batch of 200 peacekeepers", "the withdrawal of
+    observers"), not troops."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    if trigger.pos_ != "VERB":
+        heads = [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    for head in heads:
+        if head.lower_ in _WITHDRAWN:
+            return True
+        if any(
+            o.lower_ in _WITHDRAWN
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _all_office_holders(table: Any, actor_ids: list[str]) -> bool:
+    """Whether there are actors and every one holds a public office: of the state's organs
+    (government, armed forces, police, courts, legislature, intelligence) or an
+    intergovernmental body, or a former official (ELI: "former minister Clare Short, who
+    resigned from the government"; PLOVER RETREAT covers resignations of officials)."""
+    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
+    return bool(actors) and all(
+        a is not None and a.sector in STATE_SECTORS | {"IGO", "ELI"} for a in actors
+    )
+
+
+#: Sectors of people with no force to ready (PLOVER MOBILIZE: militaries, police, armed groups).
+_CIVILIAN = frozenset({"CVL", "REF", "BUS", "EDU", "MED", "JRN", "NGO", "LAB", "REL"})
+
+
+def _all_civilian(table: Any, actor_ids: list[str]) -> bool:
+    """Whether there are actors and every one is of a civilian sector."""
+    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
+    return bool(actors) and all(a is not None and a.sector in _CIVILIAN for a in actors)
+
+
 def _all_labour(table: Any, actor_ids: list[str]) -> bool:
     """Whether every party is a union or workers (sector LAB), one at least."""
     actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
@@ -1621,6 +1710,50 @@ def _attacks_on_the_dyads_enemy(events: list[Event], table: Any) -> None:
             # (the state itself where it is one of them: "Japanese banks" are not Japan)
             ranked = sorted(targets, key=lambda r: (table.actors[r].kind != "state", -targets[r]))
             event.recipient = ranked[:1]
+
+
+def _lifted(noun: Token) -> bool:
+    """Whether a restriction noun is what a verb or noun of yielding takes back ("lifted
+    sanctions on Iran", "the sanctions were eased", "the lifting of the embargo")."""
+    if noun.pos_ == "VERB":
+        return False
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lower_ in _YIELDING:
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and noun.head.head.lower_ in _YIELDING
+    )
+
+
+def _refused_yield(trigger: Token, event_type: str) -> bool:
+    """Whether an act of yielding or meeting is refused by "will not"/"would not": the verb
+    itself ("will not end the strike") or the verb whose object the event noun is ("will not
+    begin talks")."""
+    verb = trigger
+    if trigger.pos_ != "VERB":
+        if trigger.dep_ not in ("dobj", "obj") or trigger.head.pos_ != "VERB":
+            return False
+        verb = trigger.head
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
+    ):
+        return False
+    if verb.lower_ in _YIELDING:
+        return True
+    if trigger.i != verb.i:
+        # "will not hold talks": a light verb puts on the noun's act ("would not discuss the
+        # talks" refuses to speak, no event)
+        light = light_governor(trigger)
+        return (
+            event_type in ("RETREAT", "CONCEDE", "CONSULT")
+            and light is not None
+            and (light.i == verb.i)
+        )
+    return event_type in ("RETREAT", "CONCEDE") or (
+        event_type == "CONSULT" and verb.lower_ in _MEETING_VERBS
+    )
 
 
 def _refusing(verb: Token) -> bool:

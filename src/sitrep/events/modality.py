@@ -248,6 +248,11 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             continue
         if tok.dep_ == "ccomp" and _words(head) & _REPORTING:
             break  # "X said that Y": the report does not change Y
+        if tok.dep_ == "relcl" and head.pos_ in ("PROPN", "PRON"):
+            # "Mr Hague, who stepped down after the defeat, does not rule out a return": a
+            # relative clause on a named party tells of what it did, whatever the main
+            # clause says of it
+            break
         if tok.dep_ == "pobj" and _low(head) in ("for", "over") and _low(head.head) in _ANSWERS:
             break  # "vowed reprisals for the attack": what is answered has happened
         if (
