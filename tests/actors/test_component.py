@@ -208,6 +208,23 @@ def test_an_organisation_named_after_a_city_is_not_the_state(coder):
     assert not any(a.kind == "state" for a in actors), actors
 
 
+def test_wire_copy_marks_companies_in_angle_brackets(coder):
+    """Reuters-style copy sets a company's name in angle brackets ("<Velkor Holdings Corp>")
+    and its ticker after the name ("QUENTARA <QTR>"): each is a company (BUS), wherever the
+    name recurs, and a ticker is no record of its own."""
+    actors = _coded(
+        coder,
+        "QUENTARA <QTR> SEEKS TALKS\nQuentara said it was in talks with <Velkor Holdings "
+        "Corp> about a merger. Velkor Holdings declined to comment. Quentara shares rose.",
+    )
+    quentara = _named(actors, "Quentara")
+    velkor = _named(actors, "Velkor Holdings Corp")
+    assert quentara is not None and (quentara.kind, quentara.sector) == ("org", "BUS"), actors
+    assert velkor is not None and (velkor.kind, velkor.sector) == ("org", "BUS"), actors
+    assert not any(m.text == "QTR" for a in actors for m in a.mentions), actors
+    assert not any(">" in m.text or "<" in m.text for a in actors for m in a.mentions), actors
+
+
 def test_a_shows_title_names_no_agent(coder):
     """ "BBC One's Breakfast with Frost programme": the title's words are no actors (no
     "Breakfast" place, no "Frost" person)."""

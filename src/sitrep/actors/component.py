@@ -145,11 +145,18 @@ class ActorsComponent:
 
         # 1. named entities, with their title
         # people first, so their titles ("Secretary of State") are not entities of their own
+        # wire copy marks a company's name in angle brackets ("his <MTS Acquisition Corp>",
+        # "TRW <TRW>"): each such name, and the same name elsewhere, is a company
+        companies = _bracketed_companies(doc)
         ents = sorted(
-            _whole_names(
+            _with_bracketed(
                 doc,
-                known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None,
-                names_org=kb.names_org,
+                companies,
+                _whole_names(
+                    doc,
+                    known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None,
+                    names_org=kb.names_org,
+                ),
             ),
             key=lambda e: (e.label_ != "PERSON", e.start),
         )
@@ -298,6 +305,15 @@ class ActorsComponent:
                 # "Fuerzas Electricas de Cataluna S.A.": a company (NER: PERSON), BUS
                 res = Resolution(
                     name=span.text,
+                    country=res.country if res else None,
+                    sector="BUS",
+                    kind="org",
+                    ner="ORG",
+                    known=False,
+                )
+            if (res is None or not res.sector) and _norm_name(ent.text) in companies:
+                res = Resolution(
+                    name=_strip_det(ent).text,
                     country=res.country if res else None,
                     sector="BUS",
                     kind="org",
@@ -2129,6 +2145,102 @@ def _last_line(span: Span) -> Span:
                 return span
             return Span(span.doc, start, span.end, label=span.label)  # keeps the entity type
     return span
+
+
+# a company's name as wire copy marks it: "<MTS Acquisition Corp>", "<TRW>"
+# (a headline in capitals is parsed in sentence case: "Quentara <qtr> seeks talks")
+_BRACKETED = re.compile(r"<([A-Za-z][\w&.,'/ -]{0,60}?)>")
+
+
+def _norm_name(text: str) -> str:
+    return " ".join(text.split()).strip(" <>").lower()
+
+
+def _bracketed_companies(doc: Doc) -> set[str]:
+    """The names the text sets in angle brackets, the wire's mark of a company (Reuters:
+    "Martin T. Sosnoff said his <MTS Acquisition Corp> ..."), normalised; a bracketed ticker
+    right after a name ("TRW <TRW>") marks that name too."""
+    text = " ".join(doc_text(doc).split("\n"))
+    names: set[str] = set()
+    for m in _BRACKETED.finditer(text):
+        ticker = _ticker_of(doc, m)
+        if ticker is not None:
+            names.add(_norm_name(ticker.text))
+            continue
+        names.add(_norm_name(m.group(1)))
+    if names:
+        # the article's company names with their legal form ("Caesars World Inc"), and
+        # without it ("Caesars World said")
+        for ent in doc.ents:
+            words = _norm_name(ent.text).split()
+            if len(words) >= 2 and words[-1].replace(".", "") in COMPANY_SUFFIXES:
+                names.update((" ".join(words), " ".join(words[:-1])))
+    return names
+
+
+def _ticker_of(doc: Doc, m: re.Match[str]) -> Span | None:
+    """For a bracketed ticker right after a name ("Pratt Hotel Corp <PRAT>", "TRW <TRW>"),
+    the entity it follows, else None."""
+    inner = m.group(1)
+    if " " in inner or not (inner.isupper() or inner.islower()):
+        return None
+    before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    prev = doc[before.start - 1]
+    if not prev.ent_type_ and not (prev.text == inner or prev.is_upper or prev.is_title):
+        return None  # ("SOSNOFF HAS SMALL NUMBER OF CAESARS <CAW> SHARES")
+    if prev.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+        return ent if ent is not None else doc[prev.i : prev.i + 1]
+    return doc[prev.i : prev.i + 1]
+
+
+def _with_bracketed(doc: Doc, companies: set[str], ents: list[Span]) -> list[Span]:
+    """The entities with their angle brackets cut off ("MTS Acquisition Corp>"), a name the
+    text marks as a company labelled ORG wherever it occurs (NER's PERSON "TRW"), and a
+    bracketed name NER missed added."""
+    if not companies:
+        return ents
+    out: list[Span] = []
+    taken: set[int] = set()
+    for ent in ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in ("<", ">"):
+            start += 1
+        while end > start and doc[end - 1].text in ("<", ">"):
+            end -= 1
+        if start == end:
+            continue
+        if start > 0 and end < len(doc) and doc[start - 1].text == "<" and doc[end].text == ">":
+            inner = doc[start:end].text
+            if (
+                " " not in inner
+                and (inner.isupper() or inner.islower())
+                and start >= 2
+                and (
+                    doc[start - 2].ent_type_
+                    or doc[start - 2].text == inner
+                    or doc[start - 2].is_upper
+                    or doc[start - 2].is_title
+                )
+            ):
+                continue  # a ticker after the company's name ("TRW <TRW>")
+        label = ent.label_
+        if _norm_name(doc[start:end].text) in companies:
+            label = "ORG"
+        span = Span(doc, start, end, label=label)
+        out.append(span)
+        taken.update(range(start, end))
+    text = " ".join(doc_text(doc).split("\n"))
+    for m in _BRACKETED.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="strict")
+        if span is None or _ticker_of(doc, m) is not None:
+            continue  # (a ticker after the name is no mention of its own)
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return out
 
 
 def _strip_det(span: Span) -> Span:
