@@ -139,3 +139,22 @@ def test_a_relative_clause_on_a_named_party_keeps_its_own_modality(coder):
     )
     found = [r for r in records if r[1] == "resigned"]
     assert found and found[0][2] == "asserted", records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lithuanian premier's blast at Poland's government dominated Tuesday's papers.",
+        "The Lithuanian premier took a swipe at Poland's government on Tuesday.",
+    ],
+)
+def test_criticism_aimed_at_someone(coder, text):
+    records = _records(coder, text)
+    found = [r for r in records if r[0] == "ACCUSE"]
+    assert found and ("POL", "GOV") in found[0][4], records
+
+
+def test_talks_at_a_venue_are_not_aimed_at_it(coder):
+    records = _records(coder, "Lithuania and Poland held talks at the United Nations on Monday.")
+    found = [r for r in records if r[1] == "talks"]
+    assert found and ("UNO", "IGO") not in found[0][4], records

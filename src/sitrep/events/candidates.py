@@ -838,8 +838,8 @@ def light_governor(noun: Token) -> Token | None:
     return verb
 
 
-def _noun_recipient(noun: Token) -> Token | None:
-    found = _own_noun_recipient(noun)
+def _noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None:
+    found = _own_noun_recipient(noun, criticism=criticism)
     if found is not None:
         return found
     light = light_governor(noun)
@@ -847,14 +847,16 @@ def _noun_recipient(noun: Token) -> Token | None:
         return None
     # "provided $2 million in assistance to Fiji": the light verb's recipient is the noun's
     for prep in _children(light, "prep", "dative"):
-        if prep.lower_ in _NOUN_RECIPIENT_PREPS and prep.i != noun.head.i:
+        if (
+            prep.lower_ in _NOUN_RECIPIENT_PREPS or (criticism and prep.lower_ == "at")
+        ) and prep.i != noun.head.i:
             obj = _party_pobj(prep)
             if obj is not None and obj.i != noun.i:
                 return obj
     return None
 
 
-def _own_noun_recipient(noun: Token) -> Token | None:
+def _own_noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None:
     if aimed_at_subject(noun):
         subj = _children(_through_quantity(noun).head, "nsubj")
         if subj:
@@ -873,7 +875,9 @@ def _own_noun_recipient(noun: Token) -> Token | None:
     found = [
         obj
         for prep in _children(noun, "prep")
-        if prep.text.lower() in _NOUN_RECIPIENT_PREPS
+        # (criticism is aimed "at" someone: "a broadside at the chancellor"; talks "at" the
+        # UN are held there)
+        if (prep.text.lower() in _NOUN_RECIPIENT_PREPS or (criticism and prep.lower_ == "at"))
         and (obj := _party_pobj(prep)) is not None
         # "the withdrawal of troops from Iraq": the troops are the actor's
         and not (prep.text.lower() == "of" and obj.text.lower() in OWN_FORCES)
@@ -1601,7 +1605,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     recip_head = _verb_recipient(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":
                 actor_head = _noun_actor(tok, seg)
-                recip_head = _noun_recipient(tok)
+                recip_head = _noun_recipient(tok, criticism=lex.event == "ACCUSE")
             else:
                 continue
             if actor_head is not None and _hazard(actor_head):
