@@ -158,3 +158,19 @@ def test_talks_at_a_venue_are_not_aimed_at_it(coder):
     records = _records(coder, "Lithuania and Poland held talks at the United Nations on Monday.")
     found = [r for r in records if r[1] == "talks"]
     assert found and ("UNO", "IGO") not in found[0][4], records
+
+
+def test_a_refusal_until_someone_acts_is_aimed_at_them(coder):
+    records = _records(
+        coder,
+        "Nurses in Lyon said they will not end the strike until their demands are met by the "
+        "French government.",
+    )
+    found = [r for r in records if r[1] == "end"]
+    assert found and found[0][0] == "REJECT" and ("FRA", "GOV") in found[0][4], records
+
+
+def test_peacekeepers_withdrawn_are_no_recipient(coder):
+    records = _records(coder, "Kenya withdrew peacekeepers from Somalia in May.")
+    found = [r for r in records if r[1] == "withdrew"]
+    assert found and {c for c, _ in found[0][4]} == {"SOM"}, records

@@ -95,6 +95,9 @@ _TRANSFER = word_set("event_arguments", cls="transfer")
 _MATERIAL = word_set("event_arguments", cls="material")
 _WITHDRAWN = word_set("event_arguments", cls="withdrawn")
 _JOINT_WORK = word_set("event_arguments", cls="joint_work")
+_WITHDRAWING = word_set("event_arguments", cls="withdrawing")
+# nouns of number ("hundreds of banks": the banks are the party)
+_NUMBER_NOUNS = word_set("event_arguments", cls="number_noun")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
 _LEGISLATION = word_set("event_arguments", cls="legislation")
 # Verbs of denying and the claims they deny: "denied a claim that he was paid", "denied
@@ -426,6 +429,19 @@ def _occasion_subject(noun: Token, tok: Token, seg: Span, depth: int) -> Token |
     return _verb_subject(verb, seg, depth + 1)
 
 
+def _counted(tok: Token) -> Token:
+    """What a number or a noun of number counts, when an actor stands for it ("hundreds of
+    banks", "two of the soldiers"), else the token itself."""
+    if not (tok.pos_ == "NUM" or (tok.tag_ == "NNS" and tok.lower_ in _NUMBER_NOUNS)):
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = _pobj(prep)
+            if inner is not None and _actorish(inner):
+                return inner
+    return tok
+
+
 def _through_quantity(noun: Token) -> Token:
     """The phrase an event noun heads through a quantity noun: "a storm of criticism", "a
     wave of attacks" act as "criticism" and "attacks" do."""
@@ -616,6 +632,14 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 clause.dep_ in ("ccomp", "xcomp")
                 and any(a.text.lower() == "to" for a in _children(clause, "aux"))
             )
+            or (
+                # "will not accept any refugees fleeing the violence": the parse made the
+                # object the subject of a participle clause
+                clause.dep_ == "ccomp"
+                and clause.tag_ == "VBG"
+                and not objects
+                and not _children(clause, "aux", "auxpass")
+            )
         ):
             found.extend(_children(clause, "nsubj")[:1])
     # "send troops to Uganda": the actor's own force is the theme, the other party the recipient
@@ -636,6 +660,8 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 if inner is not None and _actorish(inner):
                     return inner
         return _summoned(verb)
+    # "opened investigations against hundreds of banks": the members a number counts
+    found = [_counted(t) for t in found]
     actorish = next((t for t in found if _actorish(t)), None) or _summoned(verb)
     if actorish is not None:
         return actorish
@@ -701,8 +727,9 @@ def _summoned(verb: Token) -> Token | None:
 def _own_force(obj: Token) -> bool:
     """The subject's own force or envoy ("withdraw its troops from X", "recalled its
     ambassador from Y"): no recipient."""
-    return obj.text.lower() in OWN_FORCES | _WITHDRAWN and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children
+    return obj.text.lower() in OWN_FORCES | _WITHDRAWN and (
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        or obj.head.lower_ in _WITHDRAWING  # ("withdrew peacekeepers from Sinai")
     )
 
 

@@ -514,6 +514,13 @@ class EventComponent:
                 # government": a refusal to give in or to meet, stated (PLOVER REJECT, modes
                 # yield and meet)
                 event_type, modality, mode, context = "REJECT", "asserted", None, ()
+                party = _until_party(trig)
+                if not recipient_ids and party is not None:
+                    # "will not end the strike until their demands are met by the
+                    # authorities": aimed at whom the condition asks to act
+                    recipient_ids = [
+                        r for r in resolve(party.doc[party.i : party.i + 1]) if r not in actor_ids
+                    ] or [r for r in resolve(_phrase(party)) if r not in actor_ids]
             if (
                 modality in _FUTURE
                 and event_type in _FUTURE_AS
@@ -1467,7 +1474,25 @@ def _merge_duplicates(kept: list[tuple[Candidate, Event]]) -> list[tuple[Candida
             if getattr(first, field) is None and getattr(event, field) is not None:
                 setattr(first, field, getattr(event, field))
         first.confidence = max(first.confidence, event.confidence)
-    return out
+    # "opened fraud investigations against hundreds of banks": the verb's event and its
+    # object's, of one type and one actor, are one event (the verb's, which names more)
+    by_trigger = {cand.trigger.i: event for cand, event in out}
+    merged: list[tuple[Candidate, Event]] = []
+    for cand, event in out:
+        trig = cand.trigger
+        verb = by_trigger.get(trig.head.i) if trig.pos_ != "VERB" else None
+        if (
+            verb is not None
+            and trig.dep_ in ("dobj", "obj")
+            and verb.event == event.event
+            and verb.actor == event.actor
+            and set(event.recipient) <= set(verb.recipient)
+            and verb.modality == event.modality
+        ):
+            verb.confidence = max(verb.confidence, event.confidence)
+            continue
+        merged.append((cand, event))
+    return merged
 
 
 # Types a vote or a stance on a bill takes: coded only when the bill is aimed at someone
@@ -1725,6 +1750,33 @@ def _lifted(noun: Token) -> bool:
         and noun.head.head.pos_ == "NOUN"
         and noun.head.head.lower_ in _YIELDING
     )
+
+
+def _phrase(head: Token) -> Span:
+    """The noun phrase a head token heads (its subtree)."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def _until_party(trigger: Token) -> Token | None:
+    """The one a refusal's condition asks to act: the subject (or the "by" agent of a
+    passive) of its "until"/"unless" clause ("will not end the strike until the government
+    pays them")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till", "before")
+            for m in clause.children
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ == "agent":
+                agent = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
 
 
 def _refused_yield(trigger: Token, event_type: str) -> bool:
