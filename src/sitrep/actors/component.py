@@ -2234,12 +2234,12 @@ def _with_bracketed(doc: Doc, companies: set[str], ents: list[Span]) -> list[Spa
         taken.update(range(start, end))
     text = " ".join(doc_text(doc).split("\n"))
     for m in _BRACKETED.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="strict")
-        if span is None or _ticker_of(doc, m) is not None:
+        found = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="strict")
+        if found is None or _ticker_of(doc, m) is not None:
             continue  # (a ticker after the name is no mention of its own)
-        if not any(i in taken for i in range(span.start, span.end)):
-            out.append(span)
-            taken.update(range(span.start, span.end))
+        if not any(i in taken for i in range(found.start, found.end)):
+            out.append(found)
+            taken.update(range(found.start, found.end))
     return out
 
 
