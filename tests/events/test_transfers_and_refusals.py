@@ -174,3 +174,12 @@ def test_peacekeepers_withdrawn_are_no_recipient(coder):
     records = _records(coder, "Kenya withdrew peacekeepers from Somalia in May.")
     found = [r for r in records if r[1] == "withdrew"]
     assert found and {c for c, _ in found[0][4]} == {"SOM"}, records
+
+
+def test_recognising_a_state_is_support_recognising_a_problem_is_not(coder):
+    records = _records(coder, "Portugal recognised Montenegro's independence on Monday.")
+    assert [r for r in records if r[0] == "SUPPORT" and ("MNE", "GOV") in r[4]], records
+    records = _records(
+        coder, "The Portuguese minister said she recognised the funding pressures on councils."
+    )
+    assert not [r for r in records if r[1] == "recognised"], records

@@ -276,7 +276,7 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             if ante.pos_ in ("PROPN", "PRON") or ante.ent_type_ or subj.text.lower() == "who":
                 return ante
             return _noun_governor_subject(ante, seg, depth + 1)
-        if not _actorish(subj):
+        if not actorish(subj):
             # "the missiles fired by the Israeli military struck", "a letter signed by 50
             # MPs demanded": the agent of what the subject's participle says acts through it
             agent = next(
@@ -285,7 +285,7 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
                     for acl in _children(subj, "acl")
                     if acl.lower_ in _WIELDED
                     for a in _children(acl, "agent")
-                    if (p := _pobj(a)) is not None and _actorish(p)
+                    if (p := _pobj(a)) is not None and actorish(p)
                 ),
                 None,
             )
@@ -437,7 +437,7 @@ def _counted(tok: Token) -> Token:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             inner = _pobj(prep)
-            if inner is not None and _actorish(inner):
+            if inner is not None and actorish(inner):
                 return inner
     return tok
 
@@ -519,7 +519,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
             # the noun's "by" phrase on its "of" object
             for prep in obj.children:
                 agent = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
-                if agent is not None and _actorish(agent):
+                if agent is not None and actorish(agent):
                     return agent
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in _WHEN_ENTS:
@@ -657,14 +657,14 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 and (depth or controlled or _subject_acts(subject))
             ):
                 inner = _verb_recipient(clause, depth + 1)
-                if inner is not None and _actorish(inner):
+                if inner is not None and actorish(inner):
                     return inner
         return _summoned(verb)
     # "opened investigations against hundreds of banks": the members a number counts
     found = [_counted(t) for t in found]
-    actorish = next((t for t in found if _actorish(t)), None) or _summoned(verb)
-    if actorish is not None:
-        return actorish
+    party = next((t for t in found if actorish(t)), None) or _summoned(verb)
+    if party is not None:
+        return party
     partners = (
         [
             pobj
@@ -680,9 +680,9 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         # its possessor (the subject's own side; with no partner named, the possessor is
         # the one aimed at: "reaffirmed Syria's territorial integrity")
         for pobj in partners:
-            if _actorish(pobj):
+            if actorish(pobj):
                 return pobj  # ("voiced his strong support of President Mnangagwa")
-            owner = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+            owner = next((c for c in pobj.children if c.dep_ == "poss" and actorish(c)), None)
             if owner is not None:
                 return owner  # "pledged full support for Seoul's efforts"
         found = [t for t in found if t not in objects]
@@ -697,20 +697,20 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         # "by" phrase on the active verb; its actor is whose decision it was
         for prep in _children(verb, "prep"):
             pobj = _pobj(prep) if prep.lower_ == "by" else None
-            if pobj is not None and _actorish(pobj):
+            if pobj is not None and actorish(pobj):
                 return pobj
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and depth < 2:
         # "wrote to the company's chief executive, threatening a lawsuit": a participle
         # that names what is done to no one is aimed at whom the verb it comments on is
         outer = _verb_recipient(verb.head, depth + 1)
-        if outer is not None and _actorish(outer):
+        if outer is not None and actorish(outer):
             return outer
     return found[0]
 
 
 def _actorish_pobj(prep: Token) -> bool:
     pobj = _pobj(prep)
-    return pobj is not None and _actorish(pobj)
+    return pobj is not None and actorish(pobj)
 
 
 def _summoned(verb: Token) -> Token | None:
@@ -721,7 +721,7 @@ def _summoned(verb: Token) -> Token | None:
         return None
     if not any(a.lower_ == "to" for a in _children(verb, "aux")):
         return None
-    return next((o for o in _children(verb.head, "dobj") if _actorish(o)), None)
+    return next((o for o in _children(verb.head, "dobj") if actorish(o)), None)
 
 
 def _own_force(obj: Token) -> bool:
@@ -737,7 +737,7 @@ def _subject_acts(subject: Token | None) -> bool:
     """A subject that can act: a pronoun, or a phrase with an actor at its head or before it
     ("Bosnian Serb units")."""
     return subject is not None and (
-        subject.pos_ == "PRON" or any(_actorish(t) for t in (*subject.lefts, subject))
+        subject.pos_ == "PRON" or any(actorish(t) for t in (*subject.lefts, subject))
     )
 
 
@@ -775,23 +775,23 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
     for child in obj.children:
         if not direct and child.dep_ != "prep":
             continue
-        if child.dep_ in ("poss", "compound") and _actorish(child):
+        if child.dep_ in ("poss", "compound") and actorish(child):
             return child
         if child.dep_ == "acl":
             agent = next(
                 (p for a in _children(child, "agent") if (p := _pobj(a)) is not None), None
             )
-            if agent is not None and _actorish(agent):
+            if agent is not None and actorish(agent):
                 return agent
         if child.dep_ == "prep" and child.text.lower() in preps:
             pobj = _pobj(child)
             topic = obj.lower_ in _TOPIC_NOUNS and child.lower_ in _TOPIC_PREPS
-            if pobj is not None and _actorish(pobj) and not topic:
+            if pobj is not None and actorish(pobj) and not topic:
                 # ("share information on North Korea": a topic; "information on Iran's
                 # programme" is asked of its owner, below)
                 return pobj
             if pobj is not None:
-                deeper = next((c for c in pobj.children if c.dep_ == "poss" and _actorish(c)), None)
+                deeper = next((c for c in pobj.children if c.dep_ == "poss" and actorish(c)), None)
                 if deeper is None and direct:
                     # "threatened a ban on Danish pigmeat imports", "tariffs on Japanese goods":
                     # the nationality of what the measure falls on
@@ -813,7 +813,7 @@ def _nationality_of(noun: Token) -> Token | None:
                     for c in tok.children
                     if c.dep_ in ("amod", "compound")
                     and c.ent_type_ in ("NORP", "GPE")
-                    and _actorish(c)
+                    and actorish(c)
                 ),
                 None,
             )
@@ -828,7 +828,7 @@ def _nationality_of(noun: Token) -> Token | None:
     return None
 
 
-def _actorish(tok: Token) -> bool:
+def actorish(tok: Token) -> bool:
     """A head an actor stands for: a named entity, or a mention in the actor table."""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _table_actor(tok) is not None
 
@@ -930,12 +930,12 @@ def _own_noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None
             subjects = _children(verb, "nsubj")
             return subjects[0] if subjects else None
         return None
-    actor = next((t for t in found if _actorish(t)), None)
+    actor = next((t for t in found if actorish(t)), None)
     if actor is not None:
         return actor  # "a suspension of aid to Pakistan"
     # "sanctions on Russia's banks": the owner named inside the first object
     inner = next(
-        (c for c in found[0].children if c.dep_ in ("poss", "compound") and _actorish(c)), None
+        (c for c in found[0].children if c.dep_ in ("poss", "compound") and actorish(c)), None
     )
     return inner if inner is not None else found[0]
 
@@ -1208,7 +1208,7 @@ def _denies_a_claim(verb: Token) -> bool:
         low = child.lower_
         if low in _CLAIM_NOUNS:
             return True
-        if low in _GRANTABLE or _actorish(child) or child.pos_ in ("PRON", "PROPN"):
+        if low in _GRANTABLE or actorish(child) or child.pos_ in ("PRON", "PROPN"):
             return False
         # "denies split over ID cards": a state of affairs denied (dismissing or refuting
         # a thing is left to the classifier: "refuted Trump's comments" is criticism,
@@ -1218,7 +1218,7 @@ def _denies_a_claim(verb: Token) -> bool:
         # a headline's passive with its auxiliary left out ("Brown's poll campaign move
         # denied"): the subject is what is denied, a claim or an act unless it was asked for
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN" and not _actorish(subject):
+        if subject is not None and subject.pos_ == "NOUN" and not actorish(subject):
             return subject.lower_ not in _GRANTABLE
     return False
 
@@ -1294,7 +1294,7 @@ def _force(obj: Token) -> bool:
     """An object that is (or is made of) armed force: "troops", "an array of warships"."""
     return (
         obj.lower_ in OWN_FORCES
-        or _actorish(obj)
+        or actorish(obj)
         or any(t.lower_ in OWN_FORCES for t in obj.subtree if t.dep_ == "pobj")
     )
 
@@ -1616,7 +1616,7 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     _reduced_passive(tok)
                     and lex is not None
                     and lex.strong
-                    and (_actorish(tok.head) or _table_actor(tok.head, phrase=True) is not None)
+                    and (actorish(tok.head) or _table_actor(tok.head, phrase=True) is not None)
                 ):
                     # a passive whose "is"/"was" is dropped: a headline's ("Straw attacked on
                     # China arms", "Former executives arrested in Japan") or a participle on an

@@ -43,6 +43,7 @@ from sitrep.events.candidates import (
     OWN_FORCES,
     TRAVEL,
     Candidate,
+    actorish,
     aimed_at_subject,
     arg_span,
     clause_tokens,
@@ -127,6 +128,7 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 _IMPACT = word_set("event_arguments", cls="impact")
 _WITHDRAWN = word_set("event_arguments", cls="withdrawn")
 _YIELDING = word_set("event_arguments", cls="yielding")
+_RECOGNISED = word_set("event_arguments", cls="recognised")
 # sectors whose demands that name no one are made of their country's government (parties,
 # the opposition, legislators; not unions or business, whose demands go to the other side of
 # their dispute, nor people at large, whose "seeking help" is no demand, nor charities, whose
@@ -311,6 +313,13 @@ class EventComponent:
                 continue
             if event_type in ("SANCTION", "COERCE") and _lifted(cand.trigger):
                 continue  # "lifted sanctions on Iran": the lifting is the event, no sanction
+            if (
+                event_type == "SUPPORT"
+                and cand.trigger.pos_ == "VERB"
+                and cand.trigger.lower_.startswith("recogni")
+                and not _recognises_standing(cand.trigger)
+            ):
+                continue  # "recognise the funding pressures": acknowledging, no recognition
             if (
                 event_type == "MOBILIZE"
                 and cand.trigger.pos_ == "VERB"
@@ -1735,6 +1744,20 @@ def _attacks_on_the_dyads_enemy(events: list[Event], table: Any) -> None:
             # (the state itself where it is one of them: "Japanese banks" are not Japan)
             ranked = sorted(targets, key=lambda r: (table.actors[r].kind != "state", -targets[r]))
             event.recipient = ranked[:1]
+
+
+def _recognises_standing(verb: Token) -> bool:
+    """Whether a verb of recognising recognises a party or its standing (diplomatic
+    recognition, PLOVER SUPPORT): its object is an actor ("recognised Kosovo"), or a noun of
+    standing ("independence", "the new government": event_arguments.tsv "recognised"), or has
+    an actor as possessor; no object (a passive, a clause) is left to the classifier's reading."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return True
+    obj = objects[0]
+    if obj.lower_ in _RECOGNISED or actorish(obj):
+        return True
+    return any(c.dep_ == "poss" and actorish(c) for c in obj.children)
 
 
 def _lifted(noun: Token) -> bool:
