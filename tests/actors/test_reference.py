@@ -339,6 +339,20 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "he",
             "Michael Howard",
         ),
+        # he/him inside a quotation are not its speaker (who would say I/me)
+        (
+            'Former governor Tomas Brell died on Monday. Senator Mark Alvar said: "We will all '
+            'miss him."',
+            "him",
+            "Tomas Brell",
+        ),
+        # (nor the speaker of the quotation it goes on from)
+        (
+            'Former governor Tomas Brell died on Monday. "It is a sad day," Senator Mark Alvar '
+            'said. "Everyone in the state admired him."',
+            "him",
+            "Tomas Brell",
+        ),
         # a body as the unnamed subject ("the group said") leaves "he" to the person named
         (
             "Amnesty International has campaigned for Ayman Nour. The group said Mr Nour was "

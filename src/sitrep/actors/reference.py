@@ -141,6 +141,7 @@ class References:
     _sent_root: list[int] = field(default_factory=list)  # sentence -> its root token
     _text: str = ""
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
+    _in_speaker: bool = False  # resolving a quotation's pronoun speaker
 
     def __post_init__(self) -> None:
         self._quoted = _quotations(self.doc)
@@ -599,6 +600,14 @@ class References:
             window = [m for m in window if not quoted[0] <= m.head.i < quoted[1]]
         # an object pronoun is not its verb's subject, nor another mention of that actor
         bound = {m.actor_id for m in window if _bound(tok, m.head)}
+        if form.refers == "person" and not self._in_speaker:
+            # 'Lord Hattersley said: "He was a decent, kindly man"': he/him/his inside a
+            # quotation are not its speaker, who would say I/me/my
+            self._in_speaker = True  # (a pronoun speaker is resolved without this step)
+            try:
+                bound |= self._speakers_of_quote_at(tok)
+            finally:
+                self._in_speaker = False
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
         best: tuple[tuple[int, int, int], str] | None = None
         for m in window:
@@ -626,6 +635,46 @@ class References:
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
         return best[1]
+
+    def _speakers_of_quote_at(self, tok: Token) -> set[str]:
+        """The speaker of the quotation ``tok`` stands in, as an actor id (empty when it stands
+        in none, or its speaker is unknown)."""
+        for n, (start, end) in enumerate(self._quoted):
+            if start <= tok.i < end:
+                speaker = self._quote_speaker(n)
+                return {speaker} if speaker is not None else set()
+        return set()
+
+    def _quote_speaker(self, n: int, depth: int = 0) -> str | None:
+        """The speaker of the ``n``-th quotation: the subject of the verb of saying that governs
+        it, a pronoun subject resolved ('"...," he said'); for a quotation with no verb of its
+        own that goes on from the one before within a sentence or two ('"..." he said. "He was
+        a decent man."'), that one's speaker."""
+        start, end = self._quoted[n]
+        speaker = self._speaker(start, end)
+        if speaker is not None:
+            return speaker
+        subject = self._speaker_token(start, end)
+        if subject is not None:
+            form = pronoun(subject) if subject.pos_ == "PRON" else None
+            return self._pronoun(subject, form) if form is not None and depth < 2 else None
+        if n > 0 and depth < 2:
+            prev_start, prev_end = self._quoted[n - 1]
+            gap = self._sent_of[start] - self._sent_of[max(prev_end - 1, prev_start)]
+            if 0 <= gap <= 2:
+                return self._quote_speaker(n - 1, depth + 1)
+        return None
+
+    def _speaker_token(self, start: int, end: int) -> Token | None:
+        """The subject of the verb outside a quotation that governs it, if any."""
+        for tok in self.doc[start:end]:
+            verb = tok.head
+            if start <= verb.i < end or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS and not start <= child.i < end:
+                    return child
+        return None
 
     def _quote_said_by(self, tok: Token) -> tuple[int, int] | None:
         """The quotation (token range) whose verb of saying has ``tok`` as its subject ("...,"
