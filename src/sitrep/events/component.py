@@ -1757,6 +1757,12 @@ def _recognises_standing(verb: Token) -> bool:
     obj = objects[0]
     if obj.lower_ in _RECOGNISED or actorish(obj):
         return True
+    if any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(o.lower_ in _RECOGNISED for o in p.children)
+        for head in (verb, obj)
+        for p in head.children
+    ):
+        return True  # "recognize the two regions as independent states"
     return any(c.dep_ == "poss" and actorish(c) for c in obj.children)
 
 
