@@ -552,14 +552,8 @@ class References:
                     self.table.alias(s, e, tok.text, speaker)
 
     def _speaker(self, start: int, end: int) -> str | None:
-        for tok in self.doc[start:end]:
-            verb = tok.head
-            if start <= verb.i < end or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            for child in verb.children:
-                if child.dep_ in _SUBJECT_DEPS and not start <= child.i < end:
-                    return self._actor_of_token(child)
-        return None
+        subject = self._speaker_token(start, end)
+        return self._actor_of_token(subject) if subject is not None else None
 
     def _window(self, tok: Token, sentences: int) -> list[_Mention]:
         """The mentions that start before ``tok`` in its sentence and the ``sentences`` before."""
