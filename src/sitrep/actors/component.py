@@ -147,10 +147,12 @@ class ActorsComponent:
         # people first, so their titles ("Secretary of State") are not entities of their own
         # wire copy marks a company's name in angle brackets ("his <MTS Acquisition Corp>",
         # "TRW <TRW>"): each such name, and the same name elsewhere, is a company
-        companies = _bracketed_companies(doc)
+        brackets = _brackets(doc)
+        companies = _bracketed_companies(doc, brackets)
         ents = sorted(
             _with_bracketed(
                 doc,
+                brackets,
                 companies,
                 _whole_names(
                     doc,
@@ -2149,28 +2151,33 @@ def _last_line(span: Span) -> Span:
 
 # a company's name as wire copy marks it: "<MTS Acquisition Corp>", "<TRW>"
 # (a headline in capitals is parsed in sentence case: "Quentara <qtr> seeks talks")
-_BRACKETED = re.compile(r"<([A-Za-z][\w&.,'/ -]{0,60}?)>")
+# a company's name as wire copy marks it: "<MTS Acquisition Corp>", "<TRW>"; a headline in
+# capitals is parsed in sentence case ("Quentara <qtr> seeks talks"); a name may run over a
+# line break ("<MTS\nAcquisition Corp>")
+_BRACKETED = re.compile(r"<([A-Za-z][\w&.,'/ \n-]{0,60}?)>")
 
 
 def _norm_name(text: str) -> str:
     return " ".join(text.split()).strip(" <>").lower()
 
 
-def _bracketed_companies(doc: Doc) -> set[str]:
-    """The names the text sets in angle brackets, the wire's mark of a company (Reuters:
-    "Martin T. Sosnoff said his <MTS Acquisition Corp> ..."), normalised; a bracketed ticker
-    right after a name ("TRW <TRW>") marks that name too."""
-    text = " ".join(doc_text(doc).split("\n"))
-    names: set[str] = set()
-    for m in _BRACKETED.finditer(text):
-        ticker = _ticker_of(doc, m)
-        if ticker is not None:
-            names.add(_norm_name(ticker.text))
-            continue
-        names.add(_norm_name(m.group(1)))
+def _brackets(doc: Doc) -> list[tuple[int, int, Span | None]]:
+    """The names the text sets in angle brackets, the wire's mark of a company: each as the
+    character offsets of the name inside the brackets, with the name it follows when it is
+    that name's ticker ("Pratt Hotel Corp <PRAT>", "TRW <TRW>"), else None."""
+    return [(m.start(1), m.end(1), _ticker_of(doc, m)) for m in _BRACKETED.finditer(doc_text(doc))]
+
+
+def _bracketed_companies(doc: Doc, brackets: list[tuple[int, int, Span | None]]) -> set[str]:
+    """The names of the companies the text marks, normalised: each bracketed name, the name a
+    ticker follows, and (where the text marks any) the article's company names with their
+    legal form ("Caesars World Inc") and without it ("Caesars World said")."""
+    text = doc_text(doc)
+    names = {
+        _norm_name(ticker.text if ticker is not None else text[start:end])
+        for start, end, ticker in brackets
+    }
     if names:
-        # the article's company names with their legal form ("Caesars World Inc"), and
-        # without it ("Caesars World said")
         for ent in doc.ents:
             words = _norm_name(ent.text).split()
             if len(words) >= 2 and words[-1].replace(".", "") in COMPANY_SUFFIXES:
@@ -2196,12 +2203,18 @@ def _ticker_of(doc: Doc, m: re.Match[str]) -> Span | None:
     return doc[prev.i : prev.i + 1]
 
 
-def _with_bracketed(doc: Doc, companies: set[str], ents: list[Span]) -> list[Span]:
+def _with_bracketed(
+    doc: Doc,
+    brackets: list[tuple[int, int, Span | None]],
+    companies: set[str],
+    ents: list[Span],
+) -> list[Span]:
     """The entities with their angle brackets cut off ("MTS Acquisition Corp>"), a name the
-    text marks as a company labelled ORG wherever it occurs (NER's PERSON "TRW"), and a
-    bracketed name NER missed added."""
+    text marks as a company labelled ORG wherever it occurs (NER's PERSON "TRW"), tickers
+    left out (no mention of their own), and a bracketed name NER missed added."""
     if not companies:
         return ents
+    tickers = {(start, end) for start, end, ticker in brackets if ticker is not None}
     out: list[Span] = []
     taken: set[int] = set()
     for ent in ents:
@@ -2212,31 +2225,16 @@ def _with_bracketed(doc: Doc, companies: set[str], ents: list[Span]) -> list[Spa
             end -= 1
         if start == end:
             continue
-        if start > 0 and end < len(doc) and doc[start - 1].text == "<" and doc[end].text == ">":
-            inner = doc[start:end].text
-            if (
-                " " not in inner
-                and (inner.isupper() or inner.islower())
-                and start >= 2
-                and (
-                    doc[start - 2].ent_type_
-                    or doc[start - 2].text == inner
-                    or doc[start - 2].is_upper
-                    or doc[start - 2].is_title
-                )
-            ):
-                continue  # a ticker after the company's name ("TRW <TRW>")
-        label = ent.label_
-        if _norm_name(doc[start:end].text) in companies:
-            label = "ORG"
-        span = Span(doc, start, end, label=label)
-        out.append(span)
+        span = doc[start:end]
+        if (span.start_char, span.end_char) in tickers:
+            continue
+        label = "ORG" if _norm_name(span.text) in companies else ent.label_
+        out.append(Span(doc, start, end, label=label))
         taken.update(range(start, end))
-    text = " ".join(doc_text(doc).split("\n"))
-    for m in _BRACKETED.finditer(text):
-        found = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="strict")
-        if found is None or _ticker_of(doc, m) is not None:
-            continue  # (a ticker after the name is no mention of its own)
+    for start, end, ticker in brackets:
+        found = doc.char_span(start, end, label="ORG", alignment_mode="strict")
+        if found is None or ticker is not None:
+            continue
         if not any(i in taken for i in range(found.start, found.end)):
             out.append(found)
             taken.update(range(found.start, found.end))

@@ -93,7 +93,8 @@ _CAUSAL = word_set("event_arguments", cls="causal")
 # "gave $2 million to Nigeria": a light verb handing over aid
 _TRANSFER = word_set("event_arguments", cls="transfer")
 _MATERIAL = word_set("event_arguments", cls="material")
-_WITHDRAWN = word_set("event_arguments", cls="withdrawn")
+# what a withdrawal takes back that is no armed force: peacekeepers, envoys, aid
+WITHDRAWN = word_set("event_arguments", cls="withdrawn")
 _JOINT_WORK = word_set("event_arguments", cls="joint_work")
 _WITHDRAWING = word_set("event_arguments", cls="withdrawing")
 # nouns of number ("hundreds of banks": the banks are the party)
@@ -244,13 +245,19 @@ def _hands_over_material(verb: Token) -> bool:
     obj = objects[0]
     if not any(t.ent_type_ == "MONEY" or t.lower_ in _MATERIAL for t in obj.subtree):
         return False
-    if any(c.dep_ == "dative" for c in verb.children):
-        return True
-    return any(
-        p.dep_ == "prep" and p.lower_ == "to" and _party_pobj(p) is not None
-        for head in (verb, obj, *obj.conjuncts)  # ("a grant and a loan to the authority")
-        for p in head.children
-    )
+    return any(c.dep_ == "dative" for c in verb.children) or bool(_to_parties(verb, obj))
+
+
+def _to_parties(*heads: Token) -> list[Token]:
+    """The parties the "to" phrases of these heads and their conjuncts name ("a grant and a
+    loan to the authority")."""
+    return [
+        pobj
+        for head in heads
+        for h in (head, *head.conjuncts)
+        for prep in _children(h, "prep")
+        if prep.lower_ == "to" and (pobj := _party_pobj(prep)) is not None
+    ]
 
 
 def _party_pobj(prep: Token) -> Token | None:
@@ -586,13 +593,7 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 ]
     if theme:
         # ("a $300 million loan to Jordan": the parse hung the "to" phrase on the object)
-        found += [
-            pobj
-            for obj in objects
-            for head in (obj, *obj.conjuncts)
-            for prep in _children(head, "prep")
-            if prep.lower_ == "to" and (pobj := _party_pobj(prep)) is not None
-        ]
+        found += _to_parties(*objects)
     if (
         verb.dep_ == "conj"
         and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
@@ -724,10 +725,13 @@ def _summoned(verb: Token) -> Token | None:
     return next((o for o in _children(verb.head, "dobj") if actorish(o)), None)
 
 
+_OWN_PEOPLE = OWN_FORCES | WITHDRAWN
+
+
 def _own_force(obj: Token) -> bool:
     """The subject's own force or envoy ("withdraw its troops from X", "recalled its
     ambassador from Y"): no recipient."""
-    return obj.text.lower() in OWN_FORCES | _WITHDRAWN and (
+    return obj.text.lower() in _OWN_PEOPLE and (
         any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         or obj.head.lower_ in _WITHDRAWING  # ("withdrew peacekeepers from Sinai")
     )

@@ -42,6 +42,7 @@ from sitrep.events.candidates import (
     NEEDS_RECIPIENT,
     OWN_FORCES,
     TRAVEL,
+    WITHDRAWN,
     Candidate,
     actorish,
     aimed_at_subject,
@@ -126,7 +127,6 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
 # verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
 # own, their object (or, in the passive, their subject) the noun's recipient
 _IMPACT = word_set("event_arguments", cls="impact")
-_WITHDRAWN = word_set("event_arguments", cls="withdrawn")
 _YIELDING = word_set("event_arguments", cls="yielding")
 _RECOGNISED = word_set("event_arguments", cls="recognised")
 # sectors whose demands that name no one are made of their country's government (parties,
@@ -529,7 +529,7 @@ class EventComponent:
                     # authorities": aimed at whom the condition asks to act
                     recipient_ids = [
                         r for r in resolve(party.doc[party.i : party.i + 1]) if r not in actor_ids
-                    ] or [r for r in resolve(_phrase(party)) if r not in actor_ids]
+                    ] or [r for r in resolve(arg_span(party, cand.segment)) if r not in actor_ids]
             if (
                 modality in _FUTURE
                 and event_type in _FUTURE_AS
@@ -1573,27 +1573,22 @@ def _withdraws_resources(trigger: Token) -> bool:
     """Whether a withdrawal takes back peacekeepers, observers, diplomats or aid (its object,
     or what its "of" names: "withdrew the batch of 200 peacekeepers", "the withdrawal of
     observers"), not troops."""
-    heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    if trigger.pos_ != "VERB":
-        heads = [
+
+    def of_objects(tok: Token) -> list[Token]:
+        return [
             o
-            for p in trigger.children
+            for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children
             if o.dep_ == "pobj"
         ]
-    for head in heads:
-        if head.lower_ in _WITHDRAWN:
-            return True
-        if any(
-            o.lower_ in _WITHDRAWN
-            for p in head.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ):
-            return True
-    return False
+
+    heads = (
+        [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        if trigger.pos_ == "VERB"
+        else of_objects(trigger)
+    )
+    return any(t.lower_ in WITHDRAWN for h in heads for t in (h, *of_objects(h)))
 
 
 def _all_office_holders(table: Any, actor_ids: list[str]) -> bool:
@@ -1601,26 +1596,34 @@ def _all_office_holders(table: Any, actor_ids: list[str]) -> bool:
     (government, armed forces, police, courts, legislature, intelligence) or an
     intergovernmental body, or a former official (ELI: "former minister Clare Short, who
     resigned from the government"; PLOVER RETREAT covers resignations of officials)."""
-    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
-    return bool(actors) and all(
-        a is not None and a.sector in STATE_SECTORS | {"IGO", "ELI"} for a in actors
-    )
+    return _all_in(table, actor_ids, _OFFICE_HOLDERS)
 
 
 #: Sectors of people with no force to ready (PLOVER MOBILIZE: militaries, police, armed groups).
 _CIVILIAN = frozenset({"CVL", "REF", "BUS", "EDU", "MED", "JRN", "NGO", "LAB", "REL"})
 
 
+#: Sectors of office holders and former ones (PLOVER RETREAT: resignations of officials).
+_OFFICE_HOLDERS = STATE_SECTORS | {"IGO", "ELI"}
+
+
+def _all_in(table: Any, actor_ids: list[str], sectors: frozenset[str]) -> bool:
+    """Whether there are actors and every one is of one of these sectors."""
+    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
+    return bool(actors) and all(a is not None and a.sector in sectors for a in actors)
+
+
 def _all_civilian(table: Any, actor_ids: list[str]) -> bool:
     """Whether there are actors and every one is of a civilian sector."""
-    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
-    return bool(actors) and all(a is not None and a.sector in _CIVILIAN for a in actors)
+    return _all_in(table, actor_ids, _CIVILIAN)
+
+
+_LABOUR = frozenset({"LAB"})
 
 
 def _all_labour(table: Any, actor_ids: list[str]) -> bool:
     """Whether every party is a union or workers (sector LAB), one at least."""
-    actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
-    return bool(actors) and all(a is not None and a.sector == "LAB" for a in actors)
+    return _all_in(table, actor_ids, _LABOUR)
 
 
 def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
@@ -1779,11 +1782,6 @@ def _lifted(noun: Token) -> bool:
         and noun.head.head.pos_ == "NOUN"
         and noun.head.head.lower_ in _YIELDING
     )
-
-
-def _phrase(head: Token) -> Span:
-    """The noun phrase a head token heads (its subtree)."""
-    return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
 def _until_party(trigger: Token) -> Token | None:
