@@ -123,11 +123,7 @@ CASES = [
     _case("The talks in Geneva ended without agreement. They had lasted six hours.", "They", None),
     _case("The Chinese government criticized the new sanctions. It said they would hurt trade.",
           "they", None),
-    # out of reach: coordinated antecedents are several actors, a span has one
-    _case("Britain and France sent envoys to Kyiv. They urged Russia to withdraw its troops.",
-          "They", "Britain", does="urged",
-          xfail="a plural pronoun for coordinated actors stands for all of them; the table "
-          "maps a span to one actor"),
+
     # gender from a first name the 1990 US Census lists for one sex ("Claire" f, "Martin" m)
     _case("Martin Oyelaran met Claire Hollis in Leeds. She said the talks had failed.",
           "She", "Claire Hollis", says=True),
@@ -468,3 +464,78 @@ def test_a_headline_surname_is_the_person_the_body_names_in_full(coder):
     named = [a for a in actors if "Brennick" in a.name]
     assert len(named) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
     assert {m.text for m in named[0].mentions} >= {"Brennick", "Halvard Brennick"}
+
+
+def _members(d, text: str, phrase: str) -> set[str]:
+    start = text.index(phrase)
+    return {
+        a.name
+        for a in d.actors
+        for m in a.mentions
+        if (m.start, m.end) == (start, start + len(phrase))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "names", "trigger"),
+    [
+        # a coordinated pair named before
+        (
+            "Egypt and Uganda held talks in Cairo on Monday. The two countries signed an "
+            "agreement on road building.",
+            "The two countries",
+            {"Egypt", "Uganda"},
+            "signed",
+        ),
+        # the subject and object of one verb, in the same sentence
+        (
+            "Turkey accused Greece of breaching the treaty under which both sides agreed to keep "
+            "the status quo.",
+            "both sides",
+            {"Turkey", "Greece"},
+            "agreed",
+        ),
+        # people: "the two men" are the two people named, not the party that speaks of them
+        (
+            "Tony Blair and Gordon Brown met on Monday. The Conservatives said the two men were "
+            "behaving like schoolboys.",
+            "the two men",
+            {"Tony Blair", "Gordon Brown"},
+            None,
+        ),
+    ],
+)
+def test_the_two_countries_stand_for_the_pair_named_before(coder, text, phrase, names, trigger):
+    d = coder.code_text(text, published="2005-03-01")
+    got = _members(d, text, phrase)
+    assert {n for n in names if any(n in g or g in n for g in got)} == names, got
+    if trigger is not None:
+        event = next(e for e in d.events if e.trigger.text == trigger)
+        assert {d_a.name for d_a in d.actors if d_a.id in event.actor} == got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # three countries fit and none is paired: no guess
+        (
+            "France, Germany and Italy sent envoys. Spain protested. The two countries later "
+            "signed a pact.",
+            "The two countries",
+        ),
+        # "the two men" after two states: no people to stand for
+        ("Egypt and Uganda held talks. The two men signed a pact.", "The two men"),
+    ],
+)
+def test_a_pair_with_no_fitting_antecedent_stays_unread(coder, text, phrase):
+    d = coder.code_text(text, published="2005-03-01")
+    assert _members(d, text, phrase) == set()
+
+
+def test_they_after_coordinated_subjects_stands_for_all_of_them(coder):
+    text = "Britain and France sent envoys to Kyiv. They urged Russia to withdraw its troops."
+    d = coder.code_text(text, published="2022-02-21")
+    assert _members(d, text, "They") == {"United Kingdom", "France"}
+    urged = next(e for e in d.events if e.trigger.text == "urged")
+    assert {a.name for a in d.actors if a.id in urged.actor} == {"United Kingdom", "France"}
+    assert {a.country for a in d.actors if a.id in urged.recipient} == {"RUS"}

@@ -619,6 +619,7 @@ class ActorsComponent:
             outlet=self._outlet_country(doc, day),
             datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
+        refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
         table.freeze()
         doc._.sitrep_actors = table
         return doc

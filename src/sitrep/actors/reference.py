@@ -9,7 +9,9 @@ finds (:meth:`References.note`) and then asks for
   president" after "Vladimir Putin, the President of Russia", "the report" for the outlet named
   nearest (:meth:`References.description`);
 - pronouns: he/him/his, she/her, it/its (a state, government or organisation), they/them/their
-  (a group), and the relative pronouns who/which (:meth:`References.resolve_pronouns`).
+  (a group), and the relative pronouns who/which (:meth:`References.resolve_pronouns`);
+- pairs: "the two countries", "both sides", "the two men" stand for two actors named before,
+  together (:meth:`References.resolve_pairs`).
 
 The resolved mentions go into the document's :class:`~sitrep.actors.table.ActorTable`; the
 claims and events stages read them there and resolve nothing themselves, so a pronoun has one
@@ -37,6 +39,7 @@ nouns, expletive verbs) are data: ``src/sitrep/data/lexicons/reference.tsv``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -142,6 +145,8 @@ class References:
     _text: str = ""
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     _in_speaker: bool = False  # resolving a quotation's pronoun speaker
+    # they/them standing for coordinated actors: (pronoun, the spans of their mentions)
+    _plural: list[tuple[Token, list[tuple[int, int]]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._quoted = _quotations(self.doc)
@@ -518,6 +523,23 @@ class References:
                     continue
                 found = self._pronoun(tok, form)
                 person = form.refers == "person"
+                if (
+                    form.number == "pl"
+                    and tok.dep_ in _SUBJECT_DEPS
+                    # (a quotation's "they" is most often what the speaker talks of)
+                    and not any(start <= tok.i < end for start, end in self._quoted)
+                ):
+                    pair = self._coordinated_subject(tok)
+                    if pair and (
+                        found is None
+                        or found in {m.actor_id for m in pair}
+                        or not self._was_subject(found, tok)
+                    ):
+                        # "Britain and France sent envoys. They urged Russia": both of them,
+                        # the subject before any object (made a plural mention once the
+                        # table's actors are final)
+                        self._plural.append((tok, [(m.start, m.end) for m in pair]))
+                        continue
                 if found is not None and form.gender is not None:
                     self._gender.setdefault(found, form.gender)
             if found is None:
@@ -533,6 +555,81 @@ class References:
                 pos,
                 _Mention(start, end, tok, found, self._sent_of[tok.i], pronoun=True, person=person),
             )
+
+    def resolve_pairs(self) -> None:
+        """ "the two countries", "both sides", "the two men": a plural noun of ``pair`` class
+        with "the two" or "both" (or "the two" alone) stands for two actors named before it
+        in its sentence or the two before, that fit the noun (countries: states of two
+        countries; men: people). The nearest coordinated pair ("Egypt and Uganda", "between
+        Blair and Brown") wins, else the subject and object of one verb ("Turkey accused
+        Greece"), else the two nearest that fit, when only two do. Run last, when the table's
+        actors are final (after :meth:`resolve_pronouns` and the countries the context gives)."""
+        pairs = grammar().get("pair", {})
+        for tok in self.doc:
+            form = _pair_form(tok, pairs)
+            if form is None:
+                continue
+            left = min(
+                (t.i for t in tok.lefts if t.dep_ in ("det", "predet", "nummod")), default=tok.i
+            )
+            span = self.doc[left : tok.i + 1]
+            if self.table.actors_in(span.start_char, span.end_char):
+                continue  # (the actors stage read it already: "both Koreas")
+            # (the actor each mention has now: the table may have merged or recoded it)
+            window = [
+                dataclasses.replace(m, actor_id=now)
+                for m in self._window(self.doc[left], PRONOUN_WINDOW)
+                if m.end <= span.start_char
+                and (now := self.table.mention_at(m.start, m.end)) is not None
+            ]
+            window = [m for m in window if self._fits_pair(m, form)]
+            found = _coordinated_pair(window) or _verb_pair(window) or _nearest_pair(window)
+            if found is not None:
+                self.table.add_group(span.start_char, span.end_char, span.text, found)
+        for tok, spans in self._plural:
+            ids = {a: None for s, e in spans if (a := self.table.mention_at(s, e)) is not None}
+            self.table.add_group(tok.idx, tok.idx + len(tok.text), tok.text, tuple(ids))
+
+    def _was_subject(self, actor_id: str, tok: Token) -> bool:
+        """Whether the actor's last mention before ``tok`` (in its sentence or the one
+        before) is a subject."""
+        last = [m for m in self._window(tok, 1) if m.actor_id == actor_id and m.end <= tok.idx]
+        return bool(last) and last[-1].head.dep_ in _SUBJECT_DEPS
+
+    def _coordinated_subject(self, tok: Token) -> list[_Mention]:
+        """The mentions of the nearest coordinated subject before a plural subject pronoun,
+        in its sentence or the one before ("Britain and France sent envoys. They ..."), when
+        every conjunct is an actor's mention (none: empty)."""
+        window = [m for m in self._window(tok, 1) if m.end <= tok.idx and not m.pronoun]
+        by_head = {m.head.i: m for m in window}
+        for m in reversed(window):
+            if m.head.dep_ not in _SUBJECT_DEPS or not m.head.conjuncts:
+                continue
+            members = [m, *(by_head.get(c.i) for c in m.head.conjuncts)]
+            if any(x is None for x in members):
+                return []  # (a conjunct that is no actor: "Britain and its allies")
+            found = [x for x in members if x is not None]
+            if len({x.actor_id for x in found}) < 2 or any(
+                self.table.actors[x.actor_id].kind == "place" for x in found
+            ):
+                return []
+            return found
+        return []
+
+    def _fits_pair(self, m: _Mention, form: Form) -> bool:
+        actor = self.table.actors[m.actor_id]
+        if actor.kind == "place" or actor.sector == "JRN":
+            return False  # (nor the reporters told, nor the outlet that reports)
+        if form.refers == "person":
+            known = self._gender.get(m.actor_id)
+            return m.person and not (form.gender and known and known != form.gender)
+        if form.refers == "state":
+            return actor.country is not None and (
+                actor.kind == "state" or (actor.sector == "GOV" and not m.person)
+            )
+        if form.refers == "nonperson":
+            return not m.person and actor.kind != "state"
+        return True
 
     def resolve_speakers(self) -> None:
         """First-person pronouns (I/me/my, we/us/our) inside a quotation stand for its speaker:
@@ -781,6 +878,61 @@ class References:
             if other < key:
                 return True
         return False
+
+
+def _pair_form(tok: Token, pairs: dict[str, Form]) -> Form | None:
+    """The ``pair`` form of a plural noun with "the two" or "both" ("the two countries",
+    "both sides"), or of "the two" standing alone as a subject or object ("the two met")."""
+    deps = {c.lower_: c.dep_ for c in tok.lefts}
+    if tok.tag_ == "NNS" and tok.lower_ in pairs:
+        if deps.get("both") in ("det", "predet", "preconj") or (
+            deps.get("two") == "nummod" and deps.get("the") == "det"
+        ):
+            return pairs[tok.lower_]
+        return None
+    if (
+        tok.lower_ == "two"
+        and deps.get("the") == "det"
+        and tok.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS
+    ):
+        return Form("two", "pair", None, "pl", "any")
+    return None
+
+
+def _distinct(a: _Mention, b: _Mention) -> tuple[str, str] | None:
+    return (a.actor_id, b.actor_id) if a.actor_id != b.actor_id else None
+
+
+def _coordinated_pair(window: list[_Mention]) -> tuple[str, str] | None:
+    """The nearest two mentions whose heads are coordinated, just the two of them ("Egypt
+    and Uganda"; not two of "France, Germany and Italy")."""
+    by_head = {m.head.i: m for m in window}
+    for m in reversed(window):
+        if m.head.dep_ == "conj" and m.head.head.i in by_head and len(m.head.conjuncts) == 1:
+            found = _distinct(by_head[m.head.head.i], m)
+            if found is not None:
+                return found
+    return None
+
+
+def _verb_pair(window: list[_Mention]) -> tuple[str, str] | None:
+    """The nearest subject and object of one verb ("Turkey accused Greece")."""
+    for m in reversed(window):
+        if m.head.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = m.head.head if m.head.dep_ == "dobj" else m.head.head.head
+        for other in window:
+            if other.head.dep_ == "nsubj" and other.head.head.i == verb.i:
+                found = _distinct(other, m)
+                if found is not None:
+                    return found
+    return None
+
+
+def _nearest_pair(window: list[_Mention]) -> tuple[str, str] | None:
+    """The two nearest different actors, when no third fits in the window."""
+    ids = list(dict.fromkeys(m.actor_id for m in reversed(window)))
+    return (ids[1], ids[0]) if len(ids) == 2 else None
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:

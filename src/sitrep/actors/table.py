@@ -50,6 +50,8 @@ class ActorTable:
     _longest: int = 0
     # mentions that only modify a non-agent noun ("Japanese" in "Japanese internment camps")
     _modifiers: set[tuple[int, int]] = field(default_factory=set)
+    # (start, end) -> the actors one plural mention stands for together ("the two countries")
+    _groups: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     frozen: bool = False
 
     def freeze(self) -> None:
@@ -103,6 +105,27 @@ class ActorTable:
         self._longest = max(self._longest, end - start)
         self.actors[actor_id].mentions.append(Mention(start=start, end=end, text=text))
 
+    def add_group(self, start: int, end: int, text: str, actor_ids: tuple[str, ...]) -> None:
+        """Record a plural mention that stands for several actors together ("the two
+        countries", "both sides"): each of them gets the mention, and :meth:`actors_in` gives
+        them all for a span holding it. A span that is already a mention is left alone."""
+        self._writable()
+        if (start, end) in self._spans or (start, end) in self._groups or len(actor_ids) < 2:
+            return
+        self._groups[(start, end)] = tuple(actor_ids)
+        for actor_id in actor_ids:
+            actor = self.actors[actor_id]
+            actor.mentions = sorted(
+                [*actor.mentions, Mention(start=start, end=end, text=text)], key=lambda m: m.start
+            )
+
+    def group_at(self, start: int, end: int) -> tuple[str, ...]:
+        """The actors of the plural mention holding ``[start, end)`` (none: empty)."""
+        for (s, e), ids in self._groups.items():
+            if s <= start and end <= e:
+                return ids
+        return ()
+
     def merge(self, source_id: str, target_id: str) -> None:
         """Make every mention of ``source_id`` a mention of ``target_id`` (the same entity read
         two ways, e.g. with and without the title that gives its sector); the source keeps no
@@ -118,6 +141,15 @@ class ActorTable:
         for key, aid in list(self._key_to_id.items()):
             if aid == source_id:
                 self._key_to_id[key] = target_id
+        for span, ids in list(self._groups.items()):
+            if source_id in ids:
+                merged = tuple(dict.fromkeys(target_id if a == source_id else a for a in ids))
+                if len(merged) < 2:
+                    del self._groups[span]  # (the two were one: a mention of it)
+                    self._spans.setdefault(span, merged[0])
+                    self._order = None
+                else:
+                    self._groups[span] = merged
 
     def recode(self, actor_id: str, *, sector: str) -> None:
         """Give an actor another sector in this article (a former office holder running for
@@ -151,12 +183,19 @@ class ActorTable:
         return (start, end) in self._modifiers
 
     def actors_in(self, start: int, end: int) -> list[str]:
-        """Ids of actors with a mention inside ``[start, end)``, in text order, unique."""
+        """Ids of actors with a mention inside ``[start, end)`` (the members of a plural
+        mention inside it too), in text order, unique."""
+        found: list[tuple[tuple[int, int], tuple[str, ...]]] = [
+            (key, (self._spans[key],)) for key in self.spans_in(start, end)
+        ]
+        found += [
+            (key, ids) for key, ids in self._groups.items() if start <= key[0] and key[1] <= end
+        ]
         out: list[str] = []
-        for key in self.spans_in(start, end):
-            a = self._spans[key]
-            if a not in out:
-                out.append(a)
+        for _, ids in sorted(found):
+            for a in ids:
+                if a not in out:
+                    out.append(a)
         return out
 
     def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -184,9 +223,10 @@ class ActorTable:
         exact = self._spans.get((start, end))
         if exact is not None:
             return exact
-        inside = self.actors_in(start, end)
+        # (one mention's actor: not the members of a plural mention, which are several)
+        inside = self.spans_in(start, end)
         if inside:
-            return inside[0]
+            return self._spans[inside[0]]
         order = self._sorted()
         # a covering mention starts at most the longest mention's length before ``start``
         lo = bisect.bisect_left(order, (start - self._longest, -1))

@@ -72,6 +72,9 @@ def link(
             actor = table.actor_at(*raw.source)
             if actor is None and raw.antecedent is not None:
                 actor = table.actor_at(*raw.antecedent)
+            if actor is None:
+                # "They said" for coordinated actors: a source is one actor, the first named
+                actor = next(iter(table.group_at(*raw.source)), None)
         actors.append(actor)
     for n, raw in enumerate(raws):
         source = None

@@ -765,7 +765,8 @@ class EventComponent:
         head = span.root
         if len(span) == 1 and head.pos_ == "PRON":
             found = table.actor_at(head.idx, head.idx + len(head.text))
-            return [found] if found is not None else []
+            # ("they" for coordinated actors: all of them)
+            return [found] if found is not None else table.actors_in(head.idx, span.end_char)
         heads = [head, *(t for t in head.conjuncts if span.start <= t.i < span.end)]
         ids: list[str] = []
         for h in heads:
@@ -1390,7 +1391,9 @@ def _resolvable(span: Span | None, table: Any) -> bool:
         return False
     head = span.root
     if len(span) == 1 and head.pos_ == "PRON":
-        return table.actor_at(head.idx, head.idx + len(head.text)) is not None
+        return bool(table.actors_in(head.idx, span.end_char)) or (
+            table.actor_at(head.idx, head.idx + len(head.text)) is not None
+        )
     if table.actor_at(span.start_char, span.end_char) or table.actors_in(
         span.start_char, span.end_char
     ):
