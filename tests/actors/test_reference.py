@@ -539,3 +539,71 @@ def test_they_after_coordinated_subjects_stands_for_all_of_them(coder):
     urged = next(e for e in d.events if e.trigger.text == "urged")
     assert {a.name for a in d.actors if a.id in urged.actor} == {"United Kingdom", "France"}
     assert {a.country for a in d.actors if a.id in urged.recipient} == {"RUS"}
+
+
+def _actor_of(d, text: str, phrase: str, nth: int = 0):
+    start, end = _find(text, phrase, nth)
+    return _table_actor(d, start, end)
+
+
+def test_a_peer_and_the_full_name_are_one_person(coder):
+    """'Lord Callaghan', then 'Jim Callaghan' (a name the KB does not hold): one record, with
+    the peer's reading."""
+    text = (
+        "Former prime minister Lord Callaghan has died. Lord Callaghan was 92. Colleagues "
+        "said Jim Callaghan never forgot his roots."
+    )
+    d = coder.code_text(text, published="2005-03-26")
+    assert _actor_of(d, text, "Jim Callaghan") == _actor_of(d, text, "Lord Callaghan", 1)
+
+
+def test_a_family_role_tells_the_gender():
+    from sitrep.actors.reference import _words_gender
+
+    assert _words_gender(["his", "wife"]) == "f"
+    assert _words_gender(["her", "son"]) == "m"
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph(nlp):
+    """No closing mark at the end of a paragraph whose quotation goes on in the next one (the
+    news convention), and a nested quotation inside: each paragraph's quotation is one."""
+    from sitrep.actors.reference import _quotations
+
+    text = (
+        'Kennedy said: "When I was first elected, he was the "Father of the House" and took '
+        'an interest in my days.\n\n"He was always full of warmth." Born in 1912, he rose.'
+    )
+    doc = nlp(text)
+    assert [doc[a:b].text for a, b in _quotations(doc)] == [
+        'When I was first elected, he was the "Father of the House" and took an interest in '
+        "my days.",
+        "He was always full of warmth.",
+    ]
+    # a closing mark lost where paragraphs were run together: two quotations, not one nested
+    doc = nlp('She said: "We have made progress. "But parents are worried." It is thought so.')
+    assert [doc[a:b].text for a, b in _quotations(doc)] == [
+        "We have made progress.",
+        "But parents are worried.",
+    ]
+
+
+def test_i_in_a_quotation_that_goes_on_is_its_speaker(coder):
+    text = (
+        'Ruth Kelly told the BBC: "It is important to support teachers. "I would like to '
+        'see teachers able to remove disruptive children."'
+    )
+    d = coder.code_text(text, published="2005-03-26")
+    assert _actor_of(d, text, "I", 1) == _actor_of(d, text, "Ruth Kelly") is not None  # (not "It")
+
+
+def test_he_in_a_quotation_is_the_story_s_topic_not_the_last_person_named(coder):
+    """Tributes: 'he' in a quotation that names no one is the person the story is about,
+    not the politician the reporter named last."""
+    text = (
+        "Former prime minister Lord Callaghan has died aged 92. Lord Callaghan was the longest "
+        "living former prime minister. He entered Downing Street in 1976. He led Labour until "
+        "1980. Chancellor Gordon Brown said the former prime minister would be mourned. "
+        'Lord Hattersley said: "It was not a surprise." "He was a decent, kindly man."'
+    )
+    d = coder.code_text(text, published="2005-03-26")
+    assert _actor_of(d, text, "He", 2) == _actor_of(d, text, "Lord Callaghan", 1) is not None

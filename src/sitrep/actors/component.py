@@ -601,7 +601,10 @@ class ActorsComponent:
             table.mark_modifier(tok.idx, end)
             covered.add(tok.i)
 
-        # 4. pronouns (he/she/it/they, who/which) back to the actors named before them
+        # 4. pronouns (he/she/it/they, who/which) back to the actors named before them, once
+        # one person's names are one record ("Lord Callaghan", "Callaghan": the story's topic
+        # is the one most mentioned)
+        _one_record_per_person(table)
         refs.resolve_pronouns()
         refs.resolve_speakers()
         _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
@@ -1668,10 +1671,32 @@ def _one_record_per_person(table: ActorTable) -> None:
             # (or the first part of a double-barrelled one: "Kilroy" for "Robert Kilroy-Silk")
             and words[0].lower()
             in (b.name.split()[-1].lower(), b.name.split()[-1].lower().split("-")[0])
-            and (b.country == actor.country or actor.country is None)
+            and (
+                b.country == actor.country
+                or actor.country is None
+                # ("Lord Callaghan", then "Jim Callaghan", whom the KB does not hold; not
+                # "Sion Aubrey Roberts", then "Lord Roberts of Conwy": another man)
+                or (b.country is None and b.mentions[0].start > actor.mentions[0].start)
+            )
         ]
+        if not full:
+            # "Lord Callaghan" and "Callaghan": one surname, with a title and without
+            full = [
+                (bid, b)
+                for bid, b in people
+                if bid != aid
+                and b.mentions
+                and [w.lower() for w in b.name.split() if w.lower() not in honorifics]
+                == [words[0].lower()]
+                and (b.country == actor.country or actor.country is None or b.country is None)
+            ]
         if len(full) == 1:
-            table.merge(aid, full[0][0])
+            bid, b = full[0]
+            if not (b.country or b.sector) and (actor.country or actor.sector):
+                # "Lord Callaghan", then "Jim Callaghan" unknown to the KB: the peer's reading
+                table.merge(bid, aid)
+            else:
+                table.merge(aid, bid)
     # a place or state record that a courtesy title calls a person ("Hague" in a headline
     # read as The Hague, then "Mr Hague"): the one person of the article of that surname
     for aid, actor in list(table.actors.items()):

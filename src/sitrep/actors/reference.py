@@ -63,6 +63,9 @@ FAR_WINDOW = 6
 #: ("the singer") may stand for them: a person named once is as often a passer-by (a producer,
 #: a band) as the one the story is about (read on BBC entertainment, business and politics).
 _PROTAGONIST = 2
+#: How many mentions make a person the story's topic, whom he/she in a quotation stand for
+#: when the quotation names no one before them.
+_TOPIC = 4
 #: How many sentences back a title ("the minister") may find its named holder.
 DESCRIPTION_WINDOW = 5
 
@@ -509,6 +512,13 @@ class References:
 
     def resolve_pronouns(self) -> None:
         """Resolve every third-person and relative pronoun, in text order, into the table."""
+        # (the actor each mention has now: the stage may have merged records since)
+        for m in self._mentions:
+            now = self.table.mention_at(m.start, m.end)
+            if now is not None and now != m.actor_id:
+                if m.actor_id in self._gender:
+                    self._gender.setdefault(now, self._gender[m.actor_id])
+                m.actor_id = now
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
         relatives = grammar()["relative"]
@@ -634,13 +644,15 @@ class References:
     def resolve_speakers(self) -> None:
         """First-person pronouns (I/me/my, we/us/our) inside a quotation stand for its speaker:
         the subject of the verb outside the quotation that governs it ("'We will respond,'
-        he said"). Run after :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
+        he said"), or the speaker of the quotation it goes on from. Run after
+        :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
         first_person = grammar()["speaker"]
-        for start, end in _quotations(self.doc):
+        for n, (start, end) in enumerate(self._quoted):
             words = [t for t in self.doc[start:end] if t.lower_ in first_person]
             if not words:
                 continue
-            speaker = self._speaker(start, end)
+            # (a quotation that goes on from the one before: that one's speaker)
+            speaker = self._speaker(start, end) or self._quote_speaker(n)
             if speaker is None:
                 continue
             for tok in words:
@@ -714,6 +726,10 @@ class References:
                 key = (sent - m.sent, _role_rank(m.head) + penalty, -m.start)
             if best is None or key < best[0]:
                 best = (key, m.actor_id)
+        if form.refers == "person" and not self._in_speaker:
+            topic = self._quoted_topic(tok, form, window, bound, best[1] if best else None)
+            if topic is not None:
+                return topic
         if best is None and form.refers == "person":
             # he/she further back: the last person who was a subject (the story's protagonist)
             for m in reversed(self._window(tok, FAR_WINDOW)):
@@ -726,6 +742,39 @@ class References:
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
         return best[1]
+
+    def _quoted_topic(
+        self,
+        tok: Token,
+        form: Form,
+        window: list[_Mention],
+        bound: set[str],
+        best: str | None,
+    ) -> str | None:
+        """he/she inside a quotation that names no one before it: the story's protagonist
+        (the person mentioned most so far, at least ``_TOPIC`` times and more often than the
+        nearest candidate), not whoever the reporter named last ('Tony Blair called him a
+        giant. Lord Hattersley said: "... He was a decent kindly man"': the late Lord
+        Callaghan the obituary is about). Quoted speakers talk about the story's subject."""
+        quote = next(((s, e) for s, e in self._quoted if s <= tok.i < e), None)
+        if quote is None:
+            return None
+        if any(quote[0] <= m.head.i < tok.i and self._agreement(m, form) == 0 for m in window):
+            return None  # (someone the quotation itself names comes first)
+        counts = Counter(m.actor_id for m in self._mentions if m.end <= tok.idx and m.person)
+        fitting = [
+            (n, a)
+            for a, n in counts.items()
+            if a not in bound
+            and self.table.actors[a].kind == "person"  # (not "pupils, who ...")
+            and not (form.gender and self._gender.get(a) not in (None, form.gender))
+        ]
+        if not fitting:
+            return None
+        n, topic = max(fitting)
+        if n < _TOPIC or (best is not None and counts[best] >= n):
+            return None
+        return topic
 
     def _speakers_of_quote_at(self, tok: Token) -> set[str]:
         """The speaker of the quotation ``tok`` stands in, as an actor id (empty when it stands
@@ -811,8 +860,8 @@ class References:
         if m.pronoun:
             plural = (pronoun(m.head) or form).number == "pl"
         if form.refers == "person":
-            if not m.person:
-                return None
+            if not m.person or (m.pronoun and form.number == "sg" and actor.kind != "person"):
+                return None  # (nor "who" of a group: "other people, who ...")
             known = self._gender.get(m.actor_id)
             if form.gender is not None and known is not None and known != form.gender:
                 return None
@@ -936,18 +985,50 @@ def _nearest_pair(window: list[_Mention]) -> tuple[str, str] | None:
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges between paired quotation marks (a paragraph break closes a quotation)."""
+    """Token ranges of the outermost quotations.
+
+    A mark is an opening one when it is written so (“) or stands before a word with a space
+    before it (' said: "When'), a closing one when it is written so (”) or follows a word or
+    punctuation with no space (' ago," he'); a mark with spaces on both sides toggles. Nested
+    quotations ('he was the "Father of the House" and') are inside the outer one. A paragraph
+    break closes a quotation: one that runs on into the next paragraph has no closing mark at
+    the end of the first (the news convention: the next paragraph opens with a mark again).
+    An opening mark right after the end of a sentence inside a quotation starts a new one
+    (the closing mark before it was lost where paragraphs were run together).
+    """
     out: list[tuple[int, int]] = []
-    open_at: int | None = None
+    depth, start = 0, 0
     for tok in doc:
         if "\n" in tok.text:
-            open_at = None
-        elif tok.is_quote and tok.text not in ("'", "’"):  # apostrophes are not quotes
-            if open_at is None:
-                open_at = tok.i + 1
-            else:
-                out.append((open_at, tok.i))
-                open_at = None
+            if depth and tok.i > start:
+                out.append((start, tok.i))
+            depth = 0
+            continue
+        if not tok.is_quote or tok.text in ("'", "’", "‘"):  # apostrophes are not quotes
+            continue
+        if tok.text == "“":
+            opening = True
+        elif tok.text == "”":
+            opening = False
+        else:
+            before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or "\n" in doc[tok.i - 1].text
+            after = bool(tok.whitespace_) or tok.i + 1 == len(doc)
+            opening = (before and not after) or (before == after and not depth)
+        if opening and depth and tok.i and doc[tok.i - 1].text in (".", "?", "!", "..."):
+            # '... is tackled. "I would like ...': a new quotation after a sentence whose
+            # closing mark the text lost (a paragraph break flattened), not a nested one
+            out.append((start, tok.i))
+            start, depth = tok.i + 1, 1
+        elif opening:
+            if not depth:
+                start = tok.i + 1
+            depth += 1
+        elif depth:
+            depth -= 1
+            if not depth:
+                out.append((start, tok.i))
+    if depth and len(doc) > start:
+        out.append((start, len(doc)))
     return out
 
 
