@@ -103,3 +103,13 @@ def test_a_call_for_a_body_to_act_is_a_request_of_no_one_named(coder):
     )
     requests = [e for e in dispatch.events if e.event == "REQUEST"]
     assert len(requests) == 1 and not requests[0].recipient, dispatch.events
+
+
+def test_we_must_is_the_speaker_s_own_duty_not_a_demand(coder):
+    """ "we must also recognise ...": what the speaker's side owes, asked of no one."""
+    d = coder.code_text(
+        'Nicola Sturgeon of the Scottish National Party said: "But we must also recognise '
+        'that some people have concerns."',
+        published="2005-03-26",
+    )
+    assert not [e for e in d.events if e.event == "REQUEST" and e.modality == "asserted"], d.events

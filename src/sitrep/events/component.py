@@ -1359,6 +1359,8 @@ def _demanded_of(
         return None
     if not any(c.dep_ == "aux" and c.text.lower() in DEONTIC for c in trigger.children):
         return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in trigger.children):
+        return None  # "we must also recognise": the speaker's own duty, asked of no one
     att, in_content = _attribution_of(trigger, attributions)
     if att is None or not in_content or att.source is None or att.source.actor is None:
         return None
