@@ -16,6 +16,9 @@ It reads (never ships) the reference dictionaries and writes readable TSV files:
                         one row per term, sector and rank from the office's name by the rules in
                         ``position_sectors.tsv``, country from the office
 - ``orgs_ucdp.tsv``      organised non-state armed groups of the UCDP actor list (CC BY 4.0)
+- ``orgs_positions.tsv`` central banks named by the offices of ../shared/data/leaders ("Governor
+                        of the Bank of Spain": the Bank of Spain, ESP, GOV: the actor coding
+                        guideline codes central banks GOV; Wikidata, CC0)
 
 Hand-written files (people.tsv, orgs.tsv, metonyms.tsv, agents_extra.tsv, countries_extra.tsv)
 are not touched. Facts keep their provenance in a ``source`` column.
@@ -640,6 +643,45 @@ def build_ucdp(countries: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
+_BANK_OFFICE = re.compile(
+    r"^(?:Executive |Deputy )?(?:Governor|Chair|Chairman|Chairwoman|President|Director General)"
+    r"(?: of the Governing Board)? of (?:the )?(?P<org>.*\b(?:Bank|Nationalbank|Reserve)\b.*)$"
+)
+#: Words of a central bank's name that name no country: "the Central Bank" alone is every
+#: country's, so it is left to the agent noun (central bank: GOV) and the article's country.
+_GENERIC_BANK_WORDS = frozenset(
+    {"central", "national", "reserve", "bank", "the", "of", "republic", "state", "people's"}
+)
+
+
+def build_position_orgs() -> list[dict[str, str]]:
+    """Central banks named by the offices of the Wikidata office-holder rows ("Governor of the
+    Bank of Spain"), with the office's country; names that name no country are left out."""
+    found: dict[str, dict[str, str]] = {}
+    with open(LEADERS / "office_holders.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            m = _BANK_OFFICE.match(row["position_name"].strip())
+            country = row["country_iso3"].strip()
+            if m is None or not country:
+                continue
+            name = m["org"].strip()
+            if set(name.lower().split()) <= _GENERIC_BANK_WORDS:
+                continue
+            found.setdefault(
+                name,
+                {
+                    "name": name,
+                    "aliases": "",
+                    "country": country,
+                    "sector": "GOV",
+                    "kind": "org",
+                    "source": f"Wikidata office-holder positions (CC0): {row['position_name'].strip()}",
+                    "wikidata": "",
+                },
+            )
+    return sorted(found.values(), key=lambda r: r["name"])
+
+
 def write_tsv(path: Path, rows: list[dict[str, str]], header: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     cols = list(rows[0].keys())
@@ -666,9 +708,12 @@ def main() -> int:
     write_tsv_gz(OUT / "people_wikidata.tsv.gz", wd, gen + " (from Wikidata, CC0)")
     ucdp = build_ucdp(countries)
     write_tsv(OUT / "orgs_ucdp.tsv", ucdp, gen + " (UCDP Actor Dataset 22.1, CC BY 4.0)")
+    banks = build_position_orgs()
+    write_tsv(OUT / "orgs_positions.tsv", banks, gen + " (from Wikidata, CC0)")
     print(
         f"countries={len(countries)} people={len(people)} orgs={len(orgs)} agents={len(agents)} "
-        f"wikidata terms={len(wd)} people={len({r['wikidata'] for r in wd})} ucdp={len(ucdp)}"
+        f"wikidata terms={len(wd)} people={len({r['wikidata'] for r in wd})} ucdp={len(ucdp)} "
+        f"central banks={len(banks)}"
     )
     return 0
 

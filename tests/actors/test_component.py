@@ -1702,3 +1702,12 @@ def test_a_two_letter_abbreviation_and_a_patient_are_not_the_bodies_they_spell_o
     assert green is not None and "GP" not in {m.text for m in green.mentions}, actors
     hale = _actor_of(actors, "Tom Hale")
     assert hale is not None and hale.sector != "MED", hale
+
+
+def test_a_tour_of_a_country_is_a_place(coder):
+    """ "in the middle of a tour of the UK": where he goes, not the British government."""
+    actors = _coded(
+        coder, "Lib Dem leader Charles Kennedy is in the middle of a tour of the UK this week."
+    )
+    uk = _actor_of(actors, "UK")
+    assert uk is not None and uk.kind == "place" and uk.sector is None, uk

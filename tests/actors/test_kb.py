@@ -837,3 +837,25 @@ def test_a_partys_members_of_a_chamber_are_legislators(kb):
     assert res is not None and (res.country, res.sector) == ("GBR", "LEG"), res
     res = kb.resolve("Labour party members", date=dt.date(2005, 1, 1), head=True)
     assert res is not None and res.sector == "PTY", res
+
+
+@pytest.mark.parametrize("name", ["Roger King", "Stephen King", "Anna Prince", "Sam Judge"])
+def test_a_title_word_after_a_given_name_is_a_surname(kb, name):
+    """ "Roger King, chairman of King World": no monarch; "King Hussein" keeps his title."""
+    import datetime as dt
+
+    res = kb.resolve(name, date=dt.date(1987, 3, 6), article="")
+    assert res is None or res.sector is None, res
+    titled = kb.resolve("King Hussein", date=dt.date(1987, 3, 6), article="")
+    assert titled is not None and titled.sector == "GOV"
+
+
+def test_central_banks_named_by_their_governors_offices_are_government(kb):
+    """ "Governor of the Bank of Spain" (Wikidata office-holder rows): the Bank of Spain is
+    Spain's central bank, GOV; the Bank of America is a company."""
+    import datetime as dt
+
+    spain = kb.resolve("Bank of Spain", date=dt.date(1987, 3, 6), article="")
+    assert spain is not None and (spain.country, spain.sector) == ("ESP", "GOV")
+    america = kb.resolve("Bank of America", date=dt.date(1987, 3, 6), article="")
+    assert america is None or america.sector != "GOV"

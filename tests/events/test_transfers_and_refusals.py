@@ -183,3 +183,21 @@ def test_recognising_a_state_is_support_recognising_a_problem_is_not(coder):
         coder, "The Portuguese minister said she recognised the funding pressures on councils."
     )
     assert not [r for r in records if r[1] == "recognised"], records
+
+
+def test_his_arrest_is_done_to_him_and_by_the_police_who_report_it(coder):
+    """The possessor of an arrest, a release, an execution undergoes it, unless an "of"
+    phrase names who does ("Israel's release of prisoners"); police reporting it made it."""
+    d = coder.code_text(
+        "Roger King, chairman of King World Productions Inc, faces charges stemming from his "
+        "arrest in Fort Lauderdale last month, police said.",
+        published="1987-03-06",
+    )
+    names = {a.id: a for a in d.actors}
+    arrest = next(e for e in d.events if e.trigger.text == "arrest")
+    assert [names[a].name for a in arrest.recipient] == ["Roger King"]
+    assert [names[a].sector for a in arrest.actor] == ["COP"]
+    assert names[arrest.recipient[0]].sector == "BUS"
+    d = coder.code_text("Israel's release of 500 Palestinian prisoners was welcomed by Egypt.")
+    release = next(e for e in d.events if e.trigger.text == "release")
+    assert [a.country for a in d.actors if a.id in release.actor] == ["ISR"]

@@ -2004,14 +2004,15 @@ def _where(ent: Span) -> bool:
 
 
 def _where_prep(prep: Token) -> bool:
-    """A preposition whose object is a place: one of place ("in", "across"), "out of", or
+    """A preposition whose object is a place: one of place ("in", "across"), "out of", "a
+    tour of", or
     "from" after a word of going ("on their return from Cuba")."""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in _WHERE_PREPS:
         return True
-    if prep.lower_ == "of" and prep.head.lower_ == "out":
-        return True
+    if prep.lower_ == "of" and prep.head.lower_ in ("out", "tour", "tours"):
+        return True  # "out of Iraq", "a tour of the UK"
     if prep.lower_ == "to" and _removed_to(prep.head):
         return True  # "deported to Albania", "send the children back to Albania"
     return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS

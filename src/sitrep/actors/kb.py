@@ -54,7 +54,7 @@ _MAX = dt.date(9999, 12, 31)
 # Files shipped in sitrep/data/actors, in load order (later files win ties).
 _PEOPLE_FILES = ("people_phoenix.tsv", "people.tsv")
 _WIKIDATA_PEOPLE = "people_wikidata.tsv.gz"
-_ORG_FILES = ("orgs_phoenix.tsv", "orgs_ucdp.tsv", "orgs.tsv")
+_ORG_FILES = ("orgs_phoenix.tsv", "orgs_ucdp.tsv", "orgs_positions.tsv", "orgs.tsv")
 _AGENT_FILES = ("agents.tsv", "agents_extra.tsv")
 
 
@@ -1716,6 +1716,21 @@ class ActorKB:
             agents = heads + [
                 a for a in agents if a[1] < n_tok and any(h[2].code_1 == a[2].code_2 for h in heads)
             ]
+        agents = _name_heads_only(agents, caps)
+        if (
+            ner != "org"
+            and n_tok >= 2
+            and caps[-1]
+            and caps[-2]
+            and (last := text.split()[-1] if text.split() else "")[1:].islower()  # (not "MP")
+            and last.isalpha()
+            and self.is_given_name(words[-2])
+            and not self._agent(words[-2:])
+            and any(a[0] == n_tok - 1 and a[1] == n_tok for a in agents)
+        ):
+            # "Roger King", "Stephen King", "Anna Prince": a title word after a given name
+            # is a surname, not the office ("King Hussein": the title comes first)
+            agents = [a for a in agents if a[1] != n_tok]
         agent = _head_agent(agents, words)
         if agent is not None:
             sector = agent.code_1
@@ -2264,6 +2279,29 @@ def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> st
 def _former_word(word: str) -> bool:
     """A word that makes the title after it, or itself, a former one ("former", "ex-senator")."""
     return word in _FORMER or word.startswith("ex-")
+
+
+def _name_heads_only(
+    agents: list[tuple[int, int, Agent]], caps: list[bool]
+) -> list[tuple[int, int, Agent]]:
+    """Drop an agent word inside a capitalised name that ends in another agent word: "King
+    World Productions Inc" is a company (Inc), no king's."""
+
+    def run_end(i: int) -> int:
+        while i < len(caps) and caps[i]:
+            i += 1
+        return i
+
+    return [
+        a
+        for a in agents
+        if not (
+            all(caps[a[0] : a[1]])
+            and a[1] < len(caps)
+            and caps[a[1]]
+            and any(b[0] >= a[1] and b[1] <= run_end(a[1]) for b in agents if b is not a)
+        )
+    ]
 
 
 def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:

@@ -474,7 +474,28 @@ def aimed_at_subject(noun: Token) -> bool:
     return verb in _REFUSALS or verb in _UNDERGO
 
 
+#: Event nouns whose possessor undergoes the act ("his arrest"; event_arguments.tsv)
+_UNDERGONE = word_set("event_arguments", cls="undergone")
+
+
+def possessor_undergoes(noun: Token) -> Token | None:
+    """The possessor of an event noun that it names as the one the act is done to ("his
+    arrest"), if the noun has one and no "of" phrase."""
+    if noun.lower_ not in _UNDERGONE or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _noun_actor(noun: Token, seg: Span) -> Token | None:
+    if possessor_undergoes(noun) is not None:
+        # "stemming from his arrest": he was arrested; who arrested him, the text may say
+        # elsewhere ("by" phrase) or not at all
+        for child in _children(noun, "prep"):
+            if child.lower_ == "by" and (obj := _pobj(child)) is not None:
+                return obj
+        return None
     if aimed_at_subject(noun):
         for child in noun.children:
             if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
@@ -888,6 +909,9 @@ def _noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None:
 
 
 def _own_noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None:
+    undergoes = possessor_undergoes(noun)
+    if undergoes is not None:
+        return undergoes  # "his arrest", "the hostages' release"
     if aimed_at_subject(noun):
         subj = _children(_through_quantity(noun).head, "nsubj")
         if subj:

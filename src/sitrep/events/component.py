@@ -53,6 +53,7 @@ from sitrep.events.candidates import (
     light_governor,
     moves_no_force,
     on_legislation,
+    possessor_undergoes,
     speech_content,
 )
 from sitrep.events.criticism import (
@@ -1911,10 +1912,12 @@ def _coordinated_parties(head: Token, actor: str, table: Any, ids: list[str]) ->
 
 def _reporting_authority(trigger: Token, att: Attribution | None, table: Any) -> list[str]:
     """The police or judicial source reporting an agentless passive act ("was arrested,
-    police said"), as the act's actor; else none."""
+    police said", "his arrest, police said"), as the act's actor; else none."""
     if att is None or att.source is None or att.source.actor is None:
         return []
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) and (
+        possessor_undergoes(trigger) is None  # ("his arrest last month, police said")
+    ):
         return []
     actor = table.actors.get(att.source.actor)
     return [att.source.actor] if actor is not None and actor.sector in ("COP", "JUD") else []
