@@ -201,3 +201,17 @@ def test_his_arrest_is_done_to_him_and_by_the_police_who_report_it(coder):
     d = coder.code_text("Israel's release of 500 Palestinian prisoners was welcomed by Egypt.")
     release = next(e for e in d.events if e.trigger.text == "release")
     assert [a.country for a in d.actors if a.id in release.actor] == ["ISR"]
+
+
+def test_a_withdrawn_demand_is_a_concession(coder):
+    """PLOVER manual, CONCEDE: "withdrawing a demand should be coded as CONCEDE" (troops
+    withdrawn stay a RETREAT)."""
+    d = coder.code_text(
+        "The Greek government later withdrew Friday's request to Washington to close down "
+        "its base.",
+        published="1987-03-30",
+    )
+    withdrew = next(e for e in d.events if e.trigger.text == "withdrew")
+    assert withdrew.event == "CONCEDE"
+    d = coder.code_text("Israel withdrew its troops from Gaza.", published="2005-09-12")
+    assert next(e for e in d.events if e.trigger.text == "withdrew").event == "RETREAT"

@@ -409,6 +409,15 @@ class EventComponent:
                 # taken back (PLOVER manual, SANCTION mode withdraw), not a retreat
                 event_type, mode, context = "SANCTION", "withdraw", ()
             if (
+                event_type == "RETREAT"
+                and cand.lex is not None
+                and cand.lex.mode == "withdraw"
+                and _withdraws_demand(cand.trigger, self.lexicon)
+            ):
+                # "Papandreou has withdrawn a request to Washington": a demand taken back
+                # (PLOVER manual, CONCEDE: "withdrawing a demand should be coded as CONCEDE")
+                event_type, mode, context = "CONCEDE", None, ()
+            if (
                 event_type == "ASSAULT"
                 and cand.trigger.lower_ in _RECIPROCAL
                 and _all_unarmed(table, actor_ids + recipient_ids)
@@ -1573,6 +1582,20 @@ def _coded(table: Any, actor_id: str) -> bool:
 
 #: Sectors of parties that argue but use no force (a clash between them is one of words).
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "IGO", "BUS", "NGO", "EDU", "JRN"})
+
+
+def _withdraws_demand(trigger: Token, lexicon: Any) -> bool:
+    """Whether a withdrawal takes back a demand: its object (or, passive, its subject) is a
+    noun the trigger lexicon reads as a REQUEST ("withdrew Friday's request", "the demand was
+    withdrawn")."""
+    if trigger.pos_ != "VERB" or lexicon is None:
+        return False
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "obj", "nsubjpass"):
+            entry = lexicon.lookup(obj)
+            if entry is not None and entry.event == "REQUEST":
+                return True
+    return False
 
 
 def _withdraws_resources(trigger: Token) -> bool:
