@@ -607,7 +607,10 @@ class ActorsComponent:
         _one_record_per_person(table)
         refs.resolve_pronouns()
         refs.resolve_speakers()
-        _one_record_per_person(table)  # "Donald Trump" and "candidate Donald Trump": one
+        # again: a surname that fitted two full names before ("Callaghan": "Lord Callaghan",
+        # "Jim Callaghan") fits the one record they became ("Donald Trump" and "candidate
+        # Donald Trump": one)
+        _one_record_per_person(table)
         _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
         _undefined_acronyms(doc, table)  # "The United Auto Workers ... the UAW": one record
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
@@ -1671,13 +1674,9 @@ def _one_record_per_person(table: ActorTable) -> None:
             # (or the first part of a double-barrelled one: "Kilroy" for "Robert Kilroy-Silk")
             and words[0].lower()
             in (b.name.split()[-1].lower(), b.name.split()[-1].lower().split("-")[0])
-            and (
-                b.country == actor.country
-                or actor.country is None
-                # ("Lord Callaghan", then "Jim Callaghan", whom the KB does not hold; not
-                # "Sion Aubrey Roberts", then "Lord Roberts of Conwy": another man)
-                or (b.country is None and b.mentions[0].start > actor.mentions[0].start)
-            )
+            # ("Lord Callaghan", then "Jim Callaghan", whom the KB does not hold; not "Sion
+            # Aubrey Roberts", then "Lord Roberts of Conwy": another man)
+            and _countries_fit(actor, b, named_after=True)
         ]
         if not full:
             # "Lord Callaghan" and "Callaghan": one surname, with a title and without
@@ -1688,7 +1687,7 @@ def _one_record_per_person(table: ActorTable) -> None:
                 and b.mentions
                 and [w.lower() for w in b.name.split() if w.lower() not in honorifics]
                 == [words[0].lower()]
-                and (b.country == actor.country or actor.country is None or b.country is None)
+                and _countries_fit(actor, b, named_after=False)
             ]
         if len(full) == 1:
             bid, b = full[0]
@@ -1723,6 +1722,17 @@ def _one_record_per_person(table: ActorTable) -> None:
         ]
         if len(holders) == 1:
             table.merge(aid, holders[0])
+
+
+def _countries_fit(lone: Actor, other: Actor, *, named_after: bool) -> bool:
+    """Whether a lone surname's record may join another person's: the same country, or the
+    surname's none, or (with ``named_after``, only when the other is named after it) the
+    other's none."""
+    if other.country == lone.country or lone.country is None:
+        return True
+    if other.country is not None:
+        return False
+    return not named_after or other.mentions[0].start > lone.mentions[0].start
 
 
 def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:
@@ -2176,8 +2186,6 @@ def _last_line(span: Span) -> Span:
     return span
 
 
-# a company's name as wire copy marks it: "<MTS Acquisition Corp>", "<TRW>"
-# (a headline in capitals is parsed in sentence case: "Quentara <qtr> seeks talks")
 # a company's name as wire copy marks it: "<MTS Acquisition Corp>", "<TRW>"; a headline in
 # capitals is parsed in sentence case ("Quentara <qtr> seeks talks"); a name may run over a
 # line break ("<MTS\nAcquisition Corp>")
