@@ -607,3 +607,13 @@ def test_he_in_a_quotation_is_the_story_s_topic_not_the_last_person_named(coder)
     )
     d = coder.code_text(text, published="2005-03-26")
     assert _actor_of(d, text, "He", 2) == _actor_of(d, text, "Lord Callaghan", 1) is not None
+
+
+def test_dr_and_the_surname_are_the_person_named_in_full(coder):
+    """ "Dr Brian Gibbons ... Dr Gibbons": one record (Dr and Prof tell no gender)."""
+    text = (
+        "The new health minister, Dr Brian Gibbons, admitted big challenges. Later, Dr Gibbons "
+        "praised the work of his predecessor."
+    )
+    d = coder.code_text(text, published="2005-01-01")
+    assert _actor_of(d, text, "Dr Gibbons") == _actor_of(d, text, "Dr Brian Gibbons") is not None
