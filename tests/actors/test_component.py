@@ -1711,3 +1711,34 @@ def test_a_tour_of_a_country_is_a_place(coder):
     )
     uk = _actor_of(actors, "UK")
     assert uk is not None and uk.kind == "place" and uk.sector is None, uk
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Tamil rebels attacked a police station on Monday.", "Tamil rebels", "REB"),
+        (
+            "Ssangyong union workers said they will not end the strike.",
+            "Ssangyong union workers",
+            "LAB",
+        ),
+    ],
+)
+def test_an_unknown_name_before_agents_is_whose_they_are(coder, text, mention, sector):
+    """NER tagged "Tamil" a person and "Ssangyong" an organisation, neither known: the agents
+    after the name act ("Tamil rebels", REB), not a person or body of no sector."""
+    actor = _actor_of(_coded(coder, text), mention)
+    assert actor is not None and actor.sector == sector, actor
+
+
+def test_a_document_named_for_a_city_is_no_state(coder):
+    """ "the 1976 Berne Agreement": a document (kb_words.json non_agent_heads), not Switzerland;
+    the Warsaw Pact is an alliance (orgs.tsv), not Poland."""
+    actors = _coded(
+        coder, "Turkey accused Greece of breaching the 1976 Berne Agreement.", dt.date(1987, 3, 28)
+    )
+    assert {a.country for a in actors} == {"TUR", "GRC"}
+    pact = _actor_of(
+        _coded(coder, "The Warsaw Pact warned Nato.", dt.date(1987, 3, 28)), "Warsaw Pact"
+    )
+    assert pact is not None and pact.sector == "IGO" and pact.country != "POL"

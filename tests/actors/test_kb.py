@@ -859,3 +859,32 @@ def test_central_banks_named_by_their_governors_offices_are_government(kb):
     assert spain is not None and (spain.country, spain.sector) == ("ESP", "GOV")
     america = kb.resolve("Bank of America", date=dt.date(1987, 3, 6), article="")
     assert america is None or america.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"), [("Asean", "ASA", "IGO"), ("Unita", "AGO", None)]
+)
+def test_a_long_acronym_written_as_a_word_is_the_organisation(kb, text, country, sector):
+    """British and Asian papers write "Asean", "Unita": tagged ORG, the acronym's body."""
+    article = f"{text} said on Monday it would talk to the governments of Angola and Burma."
+    res = kb.resolve(text, date=D(2005, 1, 1), ner="ORG", article=article)
+    assert res is not None and res.kind in ("org", "group") and res.country == country
+    assert sector is None or res.sector == sector
+
+
+def test_a_long_acronym_as_a_word_needs_the_organisation_label(kb):
+    # ("Fact" is no armed group's acronym when NER did not read an organisation)
+    assert kb.resolve("Fact", date=D(2005, 1, 1), article="Fact is, he said.") is None
+
+
+def test_an_acronym_of_the_bodys_own_english_name_needs_no_country_named(kb):
+    """USAID spells the United States Agency for International Development (a derived entry):
+    a story about Yemen need not name the United States."""
+    res = kb.resolve("USAID", date=D(2019, 1, 1), ner="ORG", article="USAID cut aid to Yemen.")
+    assert res is not None and (res.country, res.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("text", ["asylum-seekers", "asylum seekers"])
+def test_a_hyphenated_agent_noun_is_its_words(kb, text):
+    res = kb.resolve(text, date=D(2005, 1, 1), head=True)
+    assert res is not None and res.sector == "REF"

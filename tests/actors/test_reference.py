@@ -617,3 +617,17 @@ def test_dr_and_the_surname_are_the_person_named_in_full(coder):
     )
     d = coder.code_text(text, published="2005-01-01")
     assert _actor_of(d, text, "Dr Gibbons") == _actor_of(d, text, "Dr Brian Gibbons") is not None
+
+
+def test_they_who_speak_on_are_the_speakers_not_the_subjects_of_their_report(coder):
+    """'Diplomats said Britain, West Germany and the Netherlands maintained their opposition.
+    They added ...': "They" are the diplomats, "their" the three states."""
+    text = (
+        "Diplomats said Britain, West Germany and the Netherlands maintained their opposition "
+        "to the tax. They added Denmark did not formally state its final position."
+    )
+    d = coder.code_text(text, published="1987-06-18")
+    assert _members(d, text, "They") == {"Diplomats"}
+    assert _members(d, text, "their") == {"United Kingdom", "Germany", "Netherlands"}
+    # (and "They" keeps its antecedent's country, none: not Denmark's from its sentence)
+    assert {a.country for a in d.actors if a.name == "Diplomats"} == {None}

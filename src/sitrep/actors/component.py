@@ -322,6 +322,10 @@ class ActorsComponent:
                     ner="ORG",
                     known=False,
                 )
+            if (res is None or not (res.known or res.sector or res.country)) and _names_agents(
+                ent, kb, day, text
+            ):
+                continue  # "Tamil rebels" (NER: PERSON "Tamil"): the noun phrase's, below
             if res is None:
                 res = Resolution(
                     name=_strip_det(ent).text, kind=_KINDS[ent.label_], ner=ent.label_, known=False
@@ -461,6 +465,8 @@ class ActorsComponent:
             if named is not None:
                 # "the Commission for Racial Equality": the name, not the KB's "Commission"
                 span = named
+            if span.root.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text):
+                continue  # "the 1976 Berne Agreement": a document, not Switzerland
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if (res is None or not res.sector) and (agent := _agent_before_head(span)) is not None:
                 # "Kenyan leader appeals for U.S. investment": a headline's verb read as the
@@ -520,6 +526,12 @@ class ActorsComponent:
                     continue  # "certain kinds of business": its "of" phrase names no agent
                 if span.end > tok.i + 1 and not _of_reading_fits(tok):
                     continue  # "the official rate of 95 sucres": no one's title, no name after
+                if (
+                    span.end == tok.i + 1
+                    and tok.lower_ in NON_AGENT_HEADS
+                    and not kb.names_org(span.text)
+                ):
+                    continue  # "the 1976 Berne Agreement": a document, not Switzerland
                 if person is not None:
                     table.alias(span.start_char, span.end_char, span.text, person)
                     covered.update(range(span.start, span.end))
@@ -2005,8 +2017,8 @@ def _where(ent: Span) -> bool:
     Pakistan") of a preposition of place ("in", "across", "near"; not "at" or "into", which
     may name a target), or of "from" after a word of going ("on their return from Cuba")."""
     root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head  # (or in apposition: "to their countries of origin Algeria, ...")
     prep = root.head
     if root.dep_ != "pobj" or prep.i >= ent.start:
         return False
@@ -2448,6 +2460,25 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
             ):
                 out.append(other)
     return out
+
+
+def _names_agents(ent: Span, kb: ActorKB, day: dt.date | None, article: str) -> bool:
+    """An unknown name that modifies a plural agent noun right after it, with which the KB
+    codes the phrase ("Tamil rebels", "Hutu militiamen", NER having tagged the first word a
+    person): the name says whose the agents are; they are the actor."""
+    root = ent.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.i < ent.end + 2:
+        head = head.head  # "Ssangyong union workers"
+    if (
+        root.dep_ not in ("compound", "amod")
+        or not ent.end <= head.i <= ent.end + 2
+        or head.tag_ != "NNS"
+        or any(t.dep_ not in ("compound", "amod") for t in ent.doc[ent.end : head.i])
+    ):
+        return False
+    res = kb.resolve(ent.doc[ent.start : head.i + 1].text, date=day, head=True, article=article)
+    return res is not None and bool(res.sector) and res.sector != "UNK" and res.kind != "person"
 
 
 def _adj_ents(chunk: Span, demonyms: Container[str]) -> bool:

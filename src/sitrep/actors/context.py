@@ -238,6 +238,7 @@ def give_countries(
         for mention in list(actor.mentions)
     ]
     given: dict[str, str] = {}  # a named organisation -> the record its first mention got
+    first: dict[str, str] = {}  # any actor -> the record its first named mention got
     for aid, start, end in sorted(pending, key=lambda p: p[1]):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or table.actor_at(start, end) != aid:
@@ -248,9 +249,16 @@ def give_countries(
             # the United States
             table.alias(start, end, _unmention(table, aid, start, end), given[aid])
             continue
+        if span.text.lower() in _PRONOUNS:
+            # a pronoun is of its antecedent's country, not of the words around it ("Diplomats
+            # said ... They added Denmark did not ..."): the record its first mention got
+            if first.get(aid, aid) != aid:
+                table.alias(start, end, _unmention(table, aid, start, end), first[aid])
+            continue
         # (in a digest, the dateline of the item the mention is in)
         here = next((c for at, c in reversed(datelines) if at <= start), dateline)
         new = with_countries([aid], span, table, home=home, filed=filed, dateline=here)
+        first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:
             given[aid] = new[0]
 

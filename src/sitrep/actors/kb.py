@@ -642,8 +642,8 @@ class ActorKB:
                 if len(k) < 2:
                     continue
                 (self._acronym_keys if _is_acronym(n) else self._word_keys).add(k)
-                if _is_acronym(n) and any(
-                    n.replace(".", "") in initials(other) for other in names if other != n
+                if (_is_acronym(n) or (" " not in n and len(n) >= 3)) and any(
+                    n.replace(".", "").upper() in initials(other) for other in names if other != n
                 ):
                     # the initials of the organisation's own English name ("FBI": Federal
                     # Bureau of Investigation), not an acronym of another language's ("MIT")
@@ -1296,11 +1296,31 @@ class ActorKB:
                 people = [p for p in people if self._plausible(p, day, article, set())] or None
         if orgs and acronym and not self._acronym_fits(orgs[0], article, key):
             orgs = None
+        if (
+            orgs
+            and not acronym
+            and ner == "org"
+            and len(tokens) == 1
+            and len(key) >= 4
+            and tokens[0][1]
+            and key in self._acronym_keys
+            and key not in self._word_keys
+        ):
+            # "Asean", "Unita", "Swapo": the house style of British and Asian papers writes a
+            # long acronym as a word, which NER tagged an organisation
+            acronym = True
+            if not self._acronym_fits(orgs[0], article, key):
+                orgs = None
         if orgs and not acronym and key in self._acronym_keys and key not in self._word_keys:
             orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
         if orgs and not any(cap for _, cap in tokens):
             orgs = None  # a name is written with capitals: "a total of", "the commission"
-        if orgs and len(tokens) == 1 and not self._national_word_fits(orgs[0], article):
+        if (
+            orgs
+            and len(tokens) == 1
+            and (key, orgs[0].name) not in self._spelled
+            and not self._national_word_fits(orgs[0], article)
+        ):
             orgs = None
         # hand-written entries beat the derived 2014 ones; people beat organisations
         if people and people[0].manual:
@@ -1345,8 +1365,8 @@ class ActorKB:
             return True
         if org.manual and org.sector not in OFFICE_SECTORS | {"REB"}:
             return True
-        if org.manual and (key, org.name) in self._spelled:
-            return True
+        if (key, org.name) in self._spelled:
+            return True  # ("USAID": the United States Agency for International Development)
         return org.country in article
 
     def _pick_person(self, people: list[Person], day: dt.date, context: str) -> Person:
@@ -1944,6 +1964,9 @@ class ActorKB:
             k = " ".join([*words[:-1], sing])
             if k in self.agents:
                 return self.agents[k]
+        if any("-" in w.strip("-") for w in words):
+            # "asylum-seekers", "peace-keepers": a hyphenated compound is the written words
+            return self._agent([p for w in words for p in w.split("-") if p])
         return None
 
 

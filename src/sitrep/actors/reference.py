@@ -50,8 +50,11 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS
 from sitrep.actors.table import ActorTable
-from sitrep.text.lexicon import load_lexicon
+from sitrep.text.lexicon import load_lexicon, word_set
 from sitrep.text.spans import doc_text
+
+# verbs of saying ("said", "added", "told"): their subject is a speaker
+_SAYING = word_set("reporting_verbs", cls="say", pos="V")
 
 # generic heads that name a body, not one person ("the group said Mr Nour ..., but he")
 _COLLECTIVE_HEADS = {"group", "team", "staff", "member", "members"}
@@ -533,15 +536,21 @@ class References:
                     continue
                 found = self._pronoun(tok, form)
                 person = form.refers == "person"
+                own = _clause_verb(tok) if tok.dep_ == "poss" else None
                 if (
                     form.number == "pl"
-                    and tok.dep_ in _SUBJECT_DEPS
+                    and (tok.dep_ in _SUBJECT_DEPS or own is not None)
                     # (a quotation's "they" is most often what the speaker talks of)
                     and not any(start <= tok.i < end for start, end in self._quoted)
                 ):
                     pair = self._coordinated_subject(tok)
+                    if own is not None and pair and pair[0].head.head.i != own.i:
+                        # "Britain, West Germany and the Netherlands maintained their
+                        # opposition": a possessive is of its own clause's coordinated subject
+                        pair = []
                     if pair and (
-                        found is None
+                        own is not None
+                        or found is None
                         or found in {m.actor_id for m in pair}
                         or not self._was_subject(found, tok)
                     ):
@@ -612,9 +621,15 @@ class References:
         every conjunct is an actor's mention (none: empty)."""
         window = [m for m in self._window(tok, 1) if m.end <= tok.idx and not m.pronoun]
         by_head = {m.head.i: m for m in window}
+        speaking = tok.head.lower_ in _SAYING
         for m in reversed(window):
             if m.head.dep_ not in _SUBJECT_DEPS or not m.head.conjuncts:
                 continue
+            if speaking and _reported(m.head):
+                # "Diplomats said Britain, West Germany and the Netherlands maintained their
+                # opposition. They added ...": who says more are the speakers, not those
+                # the report is about
+                return []
             members = [m, *(by_head.get(c.i) for c in m.head.conjuncts)]
             if any(x is None for x in members):
                 return []  # (a conjunct that is no actor: "Britain and its allies")
@@ -950,6 +965,21 @@ def _pair_form(tok: Token, pairs: dict[str, Form]) -> Form | None:
 
 def _distinct(a: _Mention, b: _Mention) -> tuple[str, str] | None:
     return (a.actor_id, b.actor_id) if a.actor_id != b.actor_id else None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a possessive's noun phrase is the object of ("maintained their
+    opposition"), else None."""
+    head = tok.head
+    if head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _reported(subject: Token) -> bool:
+    """Whether a subject's clause is the content of a reporting verb ("said Britain ...")."""
+    verb = subject.head
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.lower_ in _SAYING
 
 
 def _coordinated_pair(window: list[_Mention]) -> tuple[str, str] | None:
