@@ -1742,3 +1742,73 @@ def test_a_document_named_for_a_city_is_no_state(coder):
         _coded(coder, "The Warsaw Pact warned Nato.", dt.date(1987, 3, 28)), "Warsaw Pact"
     )
     assert pact is not None and pact.sector == "IGO" and pact.country != "POL"
+
+
+def test_a_wire_storys_unqualified_government_is_the_datelines(coder):
+    """ "SEOUL - ... The government said this would freeze the trade surplus with the United
+    States": the South Korean government; the other side of a relation ("with", "from")
+    says nothing of whose it is."""
+    text = (
+        "SEOUL, April 27 - South Korea unveiled a list of U.S. goods it will buy. The "
+        "government said this would help freeze the trade surplus with the United States. "
+        "One Trade Ministry official said the state would buy from the United States."
+    )
+    actors = _coded(coder, text, dt.date(1987, 4, 27))
+    assert _actor_of(actors, "government").country == "KOR"
+    assert _actor_of(actors, "Trade Ministry").country == "KOR"
+
+
+def test_a_union_named_before_its_noun_and_its_officer(coder):
+    """ "The Usdaw trade union" (unknown to the KB): a union (LAB), and "Usdaw general
+    secretary John Hannett" its officer, whose sector is the union's."""
+    text = (
+        "The Usdaw trade union said shop workers should get a break. Usdaw general "
+        "secretary John Hannett said the shops should stay closed."
+    )
+    actors = _coded(coder, text)
+    assert _actor_of(actors, "Usdaw").sector == "LAB"
+    assert _named(actors, "John Hannett").sector == "LAB"
+
+
+def test_a_pronoun_before_its_name_stays_with_the_name_when_it_takes_a_country(coder):
+    """ "'This meeting is anti-policy; it's on the issues we are going to ask Muslims to vote
+    on,' MAB spokesman Dr Azzam Tamimi said": "we" is his, one record, of his country."""
+    text = (
+        'The Muslim Association of Britain (MAB) will hold a meeting in London. "It is on the '
+        'issues we are going to ask Muslims to vote on," MAB spokesman Dr Azzam Tamimi said.'
+    )
+    actors = _coded(coder, text)
+    person = _named(actors, "Azzam Tamimi")
+    assert person is not None and person.country == "GBR", actors
+    assert sum(a.name == "Azzam Tamimi" for a in actors) == 1, actors
+
+
+def test_a_former_minister_with_a_party_role_today_is_of_the_party(coder):
+    """ "Tory home affairs spokesman David Davis" in 2005 (a minister in the 1990s, ELI in
+    the KB on that date): the role the article gives him, PTY; a "former home secretary"
+    stays ELI."""
+    davis = _actor_of(
+        _coded(coder, "Tory home affairs spokesman David Davis said the plans were flawed."),
+        "Tory home affairs spokesman David Davis",
+    )
+    assert davis is not None and (davis.country, davis.sector) == ("GBR", "PTY"), davis
+    former = _actor_of(
+        _coded(coder, "Former home secretary David Blunkett said the plans were flawed."),
+        "Former home secretary David Blunkett",
+    )
+    assert former is not None and former.sector == "ELI", former
+
+
+def test_an_office_the_text_gives_wins_over_party_membership(coder):
+    """ "CDU member Hans Tietmeyer, the current Finance Ministry State Secretary": an office
+    holder (GOV, people rule 1) of the party's country; "CDU member X" alone is PTY."""
+    text = (
+        "Schlesinger would be replaced by CDU member Hans Tietmeyer, the current Finance "
+        "Ministry State Secretary."
+    )
+    person = _named(_coded(coder, text, dt.date(1987, 3, 5)), "Hans Tietmeyer")
+    assert person is not None and (person.country, person.sector) == ("DEU", "GOV"), person
+    member = _named(
+        _coded(coder, "CDU member Hans Tietmeyer said so.", dt.date(1987, 3, 5)), "Hans Tietmeyer"
+    )
+    assert member is not None and member.sector == "PTY", member

@@ -888,3 +888,12 @@ def test_an_acronym_of_the_bodys_own_english_name_needs_no_country_named(kb):
 def test_a_hyphenated_agent_noun_is_its_words(kb, text):
     res = kb.resolve(text, date=D(2005, 1, 1), head=True)
     assert res is not None and res.sector == "REF"
+
+
+def test_a_name_going_on_with_on_is_not_the_first_words_body(kb):
+    """ "Commission on Social Justice" is not the European Commission; "the Commission on
+    Monday" is."""
+    res = kb.resolve("Commission on Social Justice", ner="ORG")
+    assert res is None or res.country != "EUR"
+    monday = kb.resolve("the Commission on Monday", ner="ORG")
+    assert monday is not None and monday.country == "EUR"

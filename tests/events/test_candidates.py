@@ -225,3 +225,17 @@ def test_an_objects_by_phrase_hung_on_the_active_verb_names_the_recipient(nlp):
     lexicon = TriggerLexicon.load()
     cand = next(c for c in find_candidates(doc, lexicon=lexicon) if c.trigger.text == "attacked")
     assert cand.recipient is not None and cand.recipient.root.text == "court", cand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A White House official, who asked not to be named, said the shipments had stopped.",
+        "A senior official who declined to be identified said the talks would resume.",
+    ],
+)
+def test_a_source_unnamed_at_its_request_is_the_reporting_frame(coder, text):
+    """ "who asked not to be named": no REQUEST and no REJECT (issue 13: the reporting frame
+    is no event)."""
+    events = coder.code_text(text, published="1987-03-05").events
+    assert not any(e.event in ("REQUEST", "REJECT") for e in events), events

@@ -1384,3 +1384,19 @@ def test_a_broker_is_not_the_one_who_acts(coder):
     assert not any(
         actors[a].country == "EGY" for e in d.events if e.event == "ASSAULT" for a in e.actor
     ), d.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "US President Donald Trump on Tuesday reneged on an international nuclear accord with Iran.",
+            "reneged",
+            "IRN",
+        ),
+    ],
+)
+def test_the_party_an_objects_phrase_names_is_the_recipient(coder, text, trigger, country):
+    """An object that is no party, naming the other party in its "with"/"against"/"to"
+    phrase: that party is the recipient."""
+    assert (country, "GOV") in _codes_at(coder, text, "2018-05-08", trigger, role="recipient")

@@ -409,7 +409,20 @@ class ActorsComponent:
             ):
                 # "Telecoms equipment supplier Ericsson": NER's PERSON is the company
                 res = Resolution(**{**res.__dict__, "kind": "org"})
-            if ent.label_ == "PERSON" and res.kind == "person" and not res.wikidata:
+            if ent.label_ == "PERSON" and res.kind == "person" and res.wikidata:
+                title = doc[span.start : ent.start]
+                party = _party_named(title[0].text, kb, day, text) if len(title) >= 2 else None
+                if (
+                    res.sector == "ELI"
+                    and party is not None
+                    and title[-1].lower_ in GENERIC_HEADS
+                    and party.country == res.country
+                ):
+                    # "Tory home affairs spokesman David Davis" (a minister in the 1990s): the
+                    # role the article gives him on its date, in his party (actor coding
+                    # guideline: the role at the publication date)
+                    res = Resolution(**{**res.__dict__, "sector": "PTY"})
+            elif ent.label_ == "PERSON" and res.kind == "person":
                 res = _party_role(span, ent, res, table)
                 if span.start < ent.start and res.name == span.text:
                     # "UKIP leader Roger Knapman": the record is the person, named by name
@@ -812,7 +825,11 @@ class ActorsComponent:
         gives their sector and country). One exception to "only what they lack": the GOV a
         bare generic title gives ("president Bob White") yields to the body the title's
         modifier names ("union president": LAB)."""
-        for span in _generic_heads_last(_descriptions(ent)):
+        # (a membership last: "CDU member Hans Tietmeyer, the current Finance Ministry State
+        # Secretary" holds an office, which wins: actor coding guideline, people rule 1)
+        spans = _generic_heads_last(_descriptions(ent))
+        spans.sort(key=lambda sp: sp[-1].lower_ in _MEMBERSHIP)
+        for span in spans:
             if len(span) > _MAX_LOOKUP_WORDS:
                 continue
             principal = self._principal(span, day, article)
@@ -933,6 +950,11 @@ class ActorsComponent:
             or org.sector in ("UNK", res.sector)
         ):
             return res
+        if org.sector == "PTY" and res.sector in OFFICE_SECTORS:
+            # "CDU member Hans Tietmeyer, the current Finance Ministry State Secretary": a
+            # party member who holds an office is of the office (people rule 1), in the
+            # party's country
+            return Resolution(**{**res.__dict__, "country": res.country or org.country})
         return Resolution(
             **{**res.__dict__, "sector": org.sector, "country": org.country or res.country}
         )
@@ -1263,6 +1285,18 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                     org = table.actors[oid]
                     if oid != aid and org.kind == "org" and org.sector not in (None, "UNK"):
                         sectors.add(str(org.sector))
+            before = doc[span.start - 1] if span.start > 0 else None
+            if employer is None and before is not None and span[0].is_lower and before.is_title:
+                # "Usdaw general secretary John Hannett" (the parse took the name for a verb,
+                # NER left it out): an organisation the article names so
+                sectors.update(
+                    str(org.sector)
+                    for oid, org in table.actors.items()
+                    if oid != aid
+                    and org.kind == "org"
+                    and org.sector not in (None, "UNK")
+                    and any(o.text == before.text for o in org.mentions)
+                )
         if len(sectors) == 1:
             table.recode(aid, sector=sectors.pop())
 
@@ -1830,8 +1864,8 @@ def _party_role(span: Span, ent: Span, res: Resolution, table: ActorTable) -> Re
     """A person whose generic title follows a party named just before it ("Lib Dem home
     affairs spokesman Mark Oaten", "Labour spokesman X"): a role in the party, PTY, of its
     country (actor coding guideline, people rule 2), unless the KB knows the person."""
-    if span.start == 0 or span.start >= ent.start:
-        return res
+    if span.start == 0 or span.start >= ent.start or res.sector in OFFICE_SECTORS:
+        return res  # (an office the description gives wins: people rule 1)
     title = span.doc[span.start : ent.start]
     if title[-1].lower_ not in GENERIC_HEADS:
         return res
@@ -1979,12 +2013,16 @@ def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | Non
     regiment": MIL, "the Countryside Alliance charity": NGO), when it names an agent and no
     country."""
     doc = ent.doc
-    if ent.end >= len(doc) or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+    if ent.end >= len(doc) or ent.root.dep_ != "compound":
         return None
-    head = doc[ent.end]
+    head = ent.root.head
+    if not ent.end <= head.i <= ent.end + 1 or any(
+        t.dep_ != "compound" or not t.is_lower for t in doc[ent.end : head.i]
+    ):
+        return None  # (or with one lower-case word between: "the Usdaw trade union")
     if not head.is_lower or head.pos_ != "NOUN":
         return None
-    res = kb.resolve(head.text, date=day, head=True)
+    res = kb.resolve(doc[ent.end : head.i + 1].text, date=day, head=True)
     if res is None or res.country or not res.sector or res.sector == "UNK":
         return None
     return res.sector
@@ -2460,6 +2498,10 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
             ):
                 out.append(other)
     return out
+
+
+#: head nouns of a description that says whose side someone is on, not what office they hold
+_MEMBERSHIP = frozenset({"member", "members", "supporter", "supporters", "activist", "loyalist"})
 
 
 def _names_agents(ent: Span, kb: ActorKB, day: dt.date | None, article: str) -> bool:

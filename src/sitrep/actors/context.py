@@ -54,6 +54,8 @@ _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
 _PRONOUNS = word_set("reference", cls=("pronoun", "relative", "speaker"))
 # a home country is read only from an article where it is at least this share of the mentions
 _HOME_SHARE = 0.5
+# prepositions of the other party to a relation ("a surplus with", "buy from", "exports to")
+_PARTY_PREPS = frozenset({"with", "from", "to", "against"})
 _HOME_MIN_MENTIONS = 2
 # what a national outlet's own country weighs in the home country, in mentions
 _OUTLET_VOTES = 2
@@ -137,13 +139,30 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
             # "UN envoy X met rebels": the rebels are no UN body's (an organisation next to
             # an IGO may be one of its institutions: "the European Court of Auditors")
             continue
-        if actor.kind == "place" and not own[0] <= s < own[1]:
+        if (actor.kind == "place" and not own[0] <= s < own[1]) or _other_party(span, s, e):
             # a place says whose a group is only in its phrase ("police in Basra"); elsewhere
             # it only makes the sentence's country unclear
             elsewhere.add(actor.country)
         else:
             countries.add(actor.country)
     return next(iter(countries)) if len(countries) == 1 and countries >= elsewhere else None
+
+
+def _other_party(span: Span, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is the other side of a relation, in a "with",
+    "from", "to" or "against" phrase outside ``span`` ("the government said this would freeze
+    the trade surplus with the United States", "would buy wheat from the United States"): it
+    says nothing of whose the government is."""
+    other = span.doc.char_span(start, end, alignment_mode="expand")
+    if other is None or span.start <= other.root.i < span.end:
+        return False
+    prep = other.root.head
+    return (
+        other.root.dep_ == "pobj"
+        and prep.lower_ in _PARTY_PREPS
+        and prep.head.pos_ in ("NOUN", "VERB")
+        and not span.start <= prep.head.i < span.end
+    )
 
 
 def with_countries(
@@ -187,8 +206,13 @@ def with_countries(
         if country is None and actor.sector == "REF":
             out.append(aid)  # refugees are not of the country they are in: of none the text gives
             continue
-        if country is None and actor.kind in ("person", "org") and actor.sector in STATE_SECTORS:
-            # (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the Soviet one)
+        if (
+            country is None
+            and actor.kind in ("person", "org", "state")
+            and actor.sector in STATE_SECTORS
+        ):
+            # (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the Soviet one;
+            # "SEOUL - ... The government said": the South Korean government)
             country = dateline
         country = country or home or filed
         mention = next(
@@ -239,7 +263,11 @@ def give_countries(
     ]
     given: dict[str, str] = {}  # a named organisation -> the record its first mention got
     first: dict[str, str] = {}  # any actor -> the record its first named mention got
-    for aid, start, end in sorted(pending, key=lambda p: p[1]):
+    # (named mentions first: a pronoun before its name, "'We will ...,' said spokesman X",
+    # follows the record the name gets)
+    text = doc.text
+    pending.sort(key=lambda p: (text[p[1] : p[2]].lower() in _PRONOUNS, p[1]))
+    for aid, start, end in pending:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or table.actor_at(start, end) != aid:
             continue

@@ -1988,10 +1988,20 @@ def _posted_to(words: list[str], i: int) -> bool:
 
 
 def _of_name(words: list[str], caps: list[bool], j: int) -> bool:
-    """Whether the words from ``j`` go on a name with "of" or "for" ("... of South African
-    Trade Unions", "... of the People", "Commission for Africa")."""
+    """Whether the words from ``j`` go on a name with "of", "for" or "on" ("... of South
+    African Trade Unions", "... of the People", "Commission for Africa", "Commission on Social
+    Justice"; not "the Commission on Monday")."""
     k = j + 1 + (j + 1 < len(words) and words[j + 1] == "the")
-    return j < len(words) and words[j] in ("of", "for") and k < len(words) and caps[k]
+    if j >= len(words) or words[j] not in ("of", "for", "on") or k >= len(words) or not caps[k]:
+        return False
+    return words[j] != "on" or words[k] not in _CALENDAR_WORDS
+
+
+# days and months: "on Monday", "on March 3" after a name go on no name
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 
 
 def _position_rules() -> list[tuple[re.Pattern[str], int]]:

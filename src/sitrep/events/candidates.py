@@ -1264,12 +1264,28 @@ def _label_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None)
 
 
+#: what a source asks or declines to be: unnamed ("asked not to be named", "declined to be
+#: identified"): the reporting frame, no request or refusal (issue 13)
+_NAMING = frozenset({"named", "identified", "quoted", "cited", "disclosed"})
+
+
+def _anonymity(verb: Token) -> bool:
+    """Whether a verb asks or declines for its subject to go unnamed ("who asked not to be
+    named", "declined to be identified")."""
+    return any(
+        c.dep_ == "xcomp" and c.lower_ in _NAMING and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _no_act(verb: Token, low: str) -> bool:
     """A verb that names no act here: a rally verb with people as object (campaigning), an
     infinitive of purpose ("designed to appeal to voters"), a fight over an election, an attack
     on a social ill ("attacking ignorance"), a question ("was asked about the article")."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in _PURPOSE:
         return True
+    if _anonymity(verb):
+        return True  # "an official, who asked not to be named, said": the reporting frame
     if low in _ASSESS:
         return True  # "posing a greater threat": an assessment of risk, no threat made
     if any(o.lower_ in _PRESS for o in _spoken_to(verb)):

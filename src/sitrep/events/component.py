@@ -368,6 +368,15 @@ class EventComponent:
                         actor_ids = [side]  # (the talks it will not begin: it refuses them)
                     else:
                         actor_ids, recipient_ids = [side, *recipient_ids], []
+            if actor_ids and not recipient_ids and cand.recipient is not None:
+                # "reneged on an accord with Iran", "called for sanctions against Moscow": the
+                # party named in the phrase of an object that is no party is the recipient
+                recipient_ids = [
+                    r
+                    for party in _parties_of(cand.recipient)
+                    for r in resolve(arg_span(party, cand.segment))
+                    if r not in actor_ids and table.actors[r].kind != "place"
+                ]
             demand = _demanded_of(cand.trigger, actor_ids, attributions)
             if demand is not None:
                 # "X said Y must mediate": X asks Y to act (PLOVER REQUEST), one event
@@ -1348,6 +1357,27 @@ def _measure_aimed_at(trigger: Token, cand: Candidate) -> Token | None:
                     return None if _owned(child) else child
         frontier = nxt
     return None
+
+
+#: prepositions by which a noun names the other party of what it is ("an accord with Iran",
+#: "sanctions against Moscow", "an ultimatum to the Nationals")
+_PARTY_PREPS = frozenset({"with", "against", "to"})
+
+
+def _parties_of(span: Span) -> list[Token]:
+    """The heads of the parties a noun phrase names in its "with"/"against"/"to" phrase,
+    conjuncts included ("a deal with Egypt and Jordan")."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[Token] = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                out += [obj, *obj.conjuncts]
+    return out
 
 
 def _owned(noun: Token) -> bool:
