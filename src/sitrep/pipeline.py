@@ -95,6 +95,11 @@ class Coder:
         self._proper: Callable[[str], bool] | None = (
             actors.kb.is_place_or_nation if actors is not None else None
         )
+        # the words after "U.S." that are names (a body, a place, a title), not wire copy's
+        # capitals ("U.S. Navy", not "U.S. Dlrs")
+        self._known: Callable[[str], bool] | None = (
+            actors.kb.knows_word if actors is not None else None
+        )
 
     def warm_up(self) -> None:
         """Load every lazily loaded model and table now (the event classifier, the geocoder).
@@ -139,7 +144,7 @@ class Coder:
         # the records' texts are taken from the text as written afterwards (_as_written)
         unwrapped = unwrap_lines(text)
         # "the U.S. Attacked": a word capitalised after a dotted abbreviation, lowered
-        unwrapped = recase_after_abbreviations(unwrapped)
+        unwrapped = recase_after_abbreviations(unwrapped, known=self._known)
         # "RIO DE JANEIRO, June 18 - Rio's dockworkers ...": the dateline parsed on its own
         unwrapped = with_datelines_cut(unwrapped)
         if self._proper is not None:

@@ -1400,3 +1400,23 @@ def test_the_party_an_objects_phrase_names_is_the_recipient(coder, text, trigger
     """An object that is no party, naming the other party in its "with"/"against"/"to"
     phrase: that party is the recipient."""
     assert (country, "GOV") in _codes_at(coder, text, "2018-05-08", trigger, role="recipient")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("France expressed its support for the rebels.", "expressed", "SUPPORT"),
+        (
+            "The Conservatives announced their support for the government plans.",
+            "announced",
+            "SUPPORT",
+        ),
+        ("Senior Tories argued vociferously against the move.", "argued", "REJECT"),
+        ("Mr Blair ridiculed the Tory plans.", "ridiculed", "ACCUSE"),
+    ],
+)
+def test_support_declared_opposition_argued_and_ridicule(coder, text, trigger, event):
+    """Support voiced or announced is SUPPORT, arguing against a measure REJECT, ridicule
+    ACCUSE (event coding guideline, section 3), asserted."""
+    found = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert found and found[0].event == event and found[0].modality == "asserted", found

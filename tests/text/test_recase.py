@@ -61,3 +61,28 @@ def test_a_word_capitalised_after_an_abbreviation_is_lowered(text, expected):
     out = recase_after_abbreviations(text)
     assert out == expected
     assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's capital after "U.S.", no lower-case form in the text: lowered when the
+        # KB knows no name in it
+        ("Reserves of 51 billion U.S. Dlrs.", "Reserves of 51 billion U.S. dlrs."),
+        (
+            "The surplus with the U.S. Rose to 13.6 billion.",
+            "The surplus with the U.S. rose to 13.6 billion.",
+        ),
+        # a body, a place, a title, a name going on: as written
+        ("The U.S. Navy sailed.", "The U.S. Navy sailed."),
+        ("The U.S. House voted.", "The U.S. House voted."),
+        ("U.S. Home Corp said.", "U.S. Home Corp said."),
+        ("The U.S. Bureau of Mines said.", "The U.S. Bureau of Mines said."),
+    ],
+)
+def test_a_capital_after_an_abbreviation_the_kb_does_not_know_is_lowered(text, expected):
+    from sitrep.actors.kb import load_kb
+
+    out = recase_after_abbreviations(text, known=load_kb().knows_word)
+    assert out == expected
+    assert len(out) == len(text)

@@ -195,11 +195,19 @@ def with_countries(
         if _not_home(span):
             out.append(aid)  # "foreign terrorist suspects": of no country the text gives
             continue
+
         country = _possessor_country(span, table) if actor.sector else None
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue
-        if country is None and actor.kind != "person" and actor.sector:
+        if (
+            country is None
+            and actor.kind != "person"
+            and actor.sector
+            # ("France backs the Kurdish rebels": a people of no state, whose nationality
+            # gave no country, is not of the sentence's other party)
+            and not any(t.ent_type_ == "NORP" and t.i < span.root.i for t in span)
+        ):
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))

@@ -1250,6 +1250,18 @@ class ActorKB:
         orgs = self.orgs.get(key)
         return orgs is not None and len(orgs) > 0 and orgs[0].manual
 
+    def knows_word(self, text: str) -> bool:
+        """Is ``text`` (any case) a place, a nationality, an organisation, an agent noun or a
+        title the KB knows ("Navy", "Treasury", "Senate", "officials")? Used to tell the
+        capitalised names after "U.S." from words wire copy capitalised there."""
+        words = [w for w, _ in _tokens(text)]
+        return bool(words) and (
+            self.is_place_or_nation(text)
+            or self.names_org(text)
+            or self._agent(words) is not None
+            or words[-1] in TITLE_WORDS
+        )
+
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
         Food Programme")?"""
@@ -1998,10 +2010,7 @@ def _of_name(words: list[str], caps: list[bool], j: int) -> bool:
 
 
 # days and months: "on Monday", "on March 3" after a name go on no name
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
+_CALENDAR_WORDS = _words("calendar_words")
 
 
 def _position_rules() -> list[tuple[re.Pattern[str], int]]:

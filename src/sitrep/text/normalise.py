@@ -159,14 +159,17 @@ _ENDINGS = ("ed", "d", "s", "es", "ing")
 _MID_SENTENCE_CAPS = r"(?<=[a-z,] ){}\b"
 
 
-def recase_after_abbreviations(text: str) -> str:
+def recase_after_abbreviations(text: str, *, known: Callable[[str], bool] | None = None) -> str:
     """``text`` with a word capitalised only because it follows a dotted abbreviation put back
     in lower case, the same length: "Japan said it understood why the U.S. Attacked an Iranian
     oil platform" (a Reuters-21578 quirk: its typesetting read "U.S." as a sentence end).
     The parser reads "Attacked" as a name and loses the verb. A word is lowered when the
-    same text has it (or its stem: "attack") in lower case elsewhere and never capitalised
-    inside a sentence other than after an abbreviation ("U.S. Navy" stays when "the Navy" is
-    written too).
+    same text has it (or its stem: "attack") in lower case elsewhere, or, with ``known`` (what
+    the actor KB knows as a name, a place, a body or a title: "Navy", "Treasury"), when
+    neither it nor the abbreviation with it is known and no capitalised word follows ("51
+    billion U.S. Dlrs", "the U.S. Rose to"; not "U.S. Home Corp"); and never when it is
+    capitalised inside a sentence other than after an abbreviation ("U.S. Navy" stays when
+    "the Navy" is written too).
 
     Example:
         >>> recase_after_abbreviations("The U.S. Said it would attack. It said so.")
@@ -186,6 +189,16 @@ def recase_after_abbreviations(text: str) -> str:
                 re.search(rf"\b{lower}\b", text)
                 or any(re.search(rf"\b{stem}", text) for stem in stems if len(stem) > 2)
             ) and not re.search(_MID_SENTENCE_CAPS.format(word), text)
-        if verdict[word]:
+        lowered = verdict[word]
+        if not lowered and known is not None:
+            after = text[match.end(1) :].lstrip(" ")
+            lowered = (
+                not after[:1].isupper()
+                and not re.match(r"of (?:the )?[A-Z]", after)  # ("U.S. Bureau of Mines")
+                and not known(word)
+                and not known(match.group(0))
+                and not re.search(_MID_SENTENCE_CAPS.format(word), text)
+            )
+        if lowered:
             out[match.start(1)] = word[0].lower()
     return "".join(out)
