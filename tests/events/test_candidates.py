@@ -239,3 +239,20 @@ def test_a_source_unnamed_at_its_request_is_the_reporting_frame(coder, text):
     is no event)."""
     events = coder.code_text(text, published="1987-03-05").events
     assert not any(e.event in ("REQUEST", "REJECT") for e in events), events
+
+
+def test_a_passive_conjunct_without_subject_has_the_first_conjuncts_subject_as_patient(coder):
+    """ "Sierra Leone's former vice-president, Francis Minah, sacked two weeks after a failed
+    coup, has been detained": the parse made "detained" a conjunct of "sacked"; the detained
+    one is its subject's, an arrest (COERCE), with a recipient."""
+    text = (
+        "FREETOWN, Sierra Leone - Sierra Leone's former vice-president, Francis Minah, sacked "
+        "two weeks after a failed coup, has been detained on suspicion of involvement in the "
+        "plot, police sources said."
+    )
+    events = [
+        e
+        for e in coder.code_text(text, published="1987-03-20").events
+        if e.trigger.text == "detained"
+    ]
+    assert events and events[0].event == "COERCE" and events[0].recipient, events

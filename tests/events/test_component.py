@@ -1420,3 +1420,15 @@ def test_support_declared_opposition_argued_and_ridicule(coder, text, trigger, e
     ACCUSE (event coding guideline, section 3), asserted."""
     found = [e for e in _events(coder, text) if e.trigger.text == trigger]
     assert found and found[0].event == event and found[0].modality == "asserted", found
+
+
+def test_telling_someone_to_act_is_a_request(coder):
+    """ "The president told the army to withdraw from the capital": an order (REQUEST, the
+    army its recipient); "told Reuters the talks had failed" reports a statement."""
+    told = _one(coder, "The president told the army to withdraw from the capital.", "told")
+    assert told.event == "REQUEST" and told.modality == "asserted", told
+    assert not [
+        e
+        for e in _events(coder, "He told Reuters the talks had failed.")
+        if e.trigger.text == "told"
+    ]

@@ -153,3 +153,16 @@ def test_a_reproach_of_a_named_actor_is_an_accusation(coder):
     assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
     assert [names[a] for a in accusations[0].actor] == ["Alex Salmond"]
     assert "Brown" in " ".join(names[a] for a in accusations[0].recipient)
+
+
+def test_harsh_words_about_a_partys_conduct_accuse_the_party_not_the_people_offended(coder):
+    """ "This poster campaign - which was offensive to many people - was a big misjudgement by
+    Labour's campaign team": the Conservatives accuse Labour, not "many people"."""
+    text = (
+        'But a Conservative spokeswoman said: "This poster campaign - which was offensive to '
+        "many people - was a big misjudgement by Labour's campaign team.\""
+    )
+    d = coder.code_text(text, published="2005-02-01")
+    names = {a.id: a.name for a in d.actors}
+    accused = [names[r] for e in d.events if e.event == "ACCUSE" for r in e.recipient]
+    assert accused == ["Labour Party"], d.events

@@ -612,6 +612,14 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                     if prep.lower_ in ("from", "to", "into")
                     and (pobj := _party_pobj(prep)) is not None
                 ]
+    if (
+        verb.dep_ == "conj"
+        and _children(verb, "auxpass")
+        and not _children(verb, "nsubjpass", "nsubj")
+    ):
+        # "X, sacked after a failed coup, has been detained": the parse made the passive a
+        # conjunct of the participle; its patient is the first conjunct's subject
+        found += _children(verb.head, "nsubjpass", "nsubj")[:1]
     if theme:
         # ("a $300 million loan to Jordan": the parse hung the "to" phrase on the object)
         found += _to_parties(*objects)
@@ -1070,6 +1078,19 @@ def _verbal_attack(
             if obj.dep_ == "pobj"
         ]
     return any(_verbal_target(t, words=not armed) for t in targets)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """A verb of telling with someone told and what to do ("told ministries to curb
+    spending", "told the army not to fire")."""
+    if verb.pos_ != "VERB" or not verb.lower_.startswith(("tell", "told")):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _warned_to_act(verb: Token) -> bool:
@@ -1600,7 +1621,11 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         Candidate(tok, seg, None, victims, mark(tok, seg, None, victims), lex)
                     )
                     continue
-                if lex is None and low in _SPEECH:
+                if lex is None and low in _SPEECH and _told_to_act(tok):
+                    # "Gandhi told ministries to curb spending": an order, PLOVER REQUEST
+                    # (guideline section 3: "ordering"), not the report of a statement
+                    lex = lexicon.entries.get(("urged", "VERB"))
+                elif lex is None and low in _SPEECH:
                     said = _speech_candidate(tok, seg) or _label_candidate(tok, seg)
                     if said is not None:
                         out.append(said)

@@ -107,6 +107,8 @@ _AIMED_AT_MEASURES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PRO
 # (and a content clause's subject, "nsubj": "said the legislation was 'a travesty'")
 _TARGET_ARCS = {"dobj", "nsubjpass", "xcomp", "ccomp", "prep", "pobj", "oprd", "attr", "conj"}
 
+# people at large, whom harsh words about a party's conduct are seldom aimed at
+_PEOPLE_AT_LARGE = {"CVL", "REF"}
 # A threat or demand is conditional by nature ("... unless it is granted guarantees"); the
 # threat itself was made, so a condition does not make it unasserted.
 _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
@@ -696,6 +698,7 @@ class EventComponent:
         if table is None or content is None:
             return False
         speaker = set(self._resolve(cand.actor, table, doc))
+        named: list[tuple[Span, Any]] = []
         for start, end in table.spans_in(content.start_char, content.end_char):
             aid = table.actor_at(start, end)
             actor = table.actors.get(aid) if aid else None
@@ -711,7 +714,14 @@ class EventComponent:
                 cand.segment.start <= span.start and span.end <= cand.segment.end
             ):
                 continue
-            cand.recipient = span
+            named.append((span, actor))
+        if named:
+            # (a party judged before the people it offended: "This campaign - which was
+            # offensive to many people - was a big misjudgement by Labour's campaign team")
+            cand.recipient = next(
+                (span for span, actor in named if actor.sector not in _PEOPLE_AT_LARGE),
+                named[0][0],
+            )
             return True
         # no actor named: an unowned government measure judged ("the legislation was 'a
         # travesty'") is the government's (its recipient is found once the actor is known)
