@@ -1824,3 +1824,14 @@ def test_a_stateless_peoples_group_is_not_of_the_other_partys_country(coder):
     text = "BAGHDAD, March 3 - Kurdish rebels attacked a police post."
     placed = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), "Kurdish rebels")
     assert placed is not None and placed.country == "IRQ", placed
+
+
+def test_seats_listed_with_places_are_places(coder):
+    """ "The marginals are Aberdeen South, Dumfriesshire, Dundee East ..., Stirling": seats,
+    places (a city and a point of the compass; a name listed with places that is no given
+    name), not organisations or people."""
+    text = "The marginals are Aberdeen South, Dumfriesshire, Dundee East, Ochil and Stirling."
+    actors = _coded(coder, text)
+    for seat in ("Aberdeen South", "Dumfriesshire", "Dundee East", "Ochil"):
+        actor = _actor_of(actors, seat)
+        assert actor is not None and actor.kind == "place", (seat, actor)

@@ -382,8 +382,13 @@ class ActorsComponent:
                 and _listed_with_place(ent)
             ):
                 # "towns including Cardiff, Bangor, Aberystwyth and Wrexham": a name listed
-                # with places is a place when the gazetteer knows it (NER tagged it ORG/PERSON)
-                res = _place(ent, prefer) or res
+                # with places is a place when the gazetteer knows it (NER tagged it ORG/PERSON),
+                # or when it is no one's given name ("Dumfriesshire, Dundee East, Ochil")
+                res = _place(ent, prefer) or (
+                    Resolution(name=ent.text, kind="place", ner=ent.label_, known=False)
+                    if not kb.is_given_name(ent[0].text)
+                    else res
+                )
             if ent.label_ in ("PERSON", "ORG") and res.kind == "place" and len(ent) == 1:
                 # "Victoria, a lobbyist for disabled rights": a first name, not the capital,
                 # when a description says what the person does
@@ -2126,13 +2131,17 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     geocoder = Geocoder.load()
     loc = geocoder.geocode(ent.text, prefer=prefer)
     words = ent.text.split()
-    if loc is None and len(words) > 1 and words[-1].lower() in PLACE_FEATURES:
-        # "Guantanamo Bay", "Cardiff Bay"
+    if loc is None and len(words) > 1 and words[-1].lower() in PLACE_FEATURES | _COMPASS:
+        # "Guantanamo Bay", "Cardiff Bay"; a constituency named by a city and a point of the
+        # compass: "Aberdeen South", "Dundee East"
         loc = geocoder.geocode(" ".join(words[:-1]), prefer=prefer)
     if loc is None or loc.country is None:
         return None
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)
 
+
+#: Points of the compass after a city name ("Aberdeen South": a constituency, a place).
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
 
 #: Titles of members elected for a seat ("the MP for Selby").
 _SEAT_HOLDERS = frozenset(
