@@ -1835,3 +1835,17 @@ def test_seats_listed_with_places_are_places(coder):
     for seat in ("Aberdeen South", "Dumfriesshire", "Dundee East", "Ochil"):
         actor = _actor_of(actors, seat)
         assert actor is not None and actor.kind == "place", (seat, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shadow cabinet revealed its support for the ID bill.",
+        "Labour plans ID cards for everyone.",
+    ],
+)
+def test_an_unknown_name_in_front_of_a_thing_is_no_actor(coder, text):
+    """ "the ID bill", "ID cards": NER's organisation "ID", unknown to the KB and of no
+    country or sector, modifies a thing: no actor record (judge21 a06-a08, where "them" for
+    the ID cards then went to the Conservatives)."""
+    assert _actor_of(_coded(coder, text), "ID") is None

@@ -577,6 +577,16 @@ class ActorsComponent:
         # a nationality or country left modifying a noun no actor stands for ("Japanese
         # internment camps", "U.S. history") names no agent there (actor coding guideline)
         for ent in doc.ents:
+            if ent.label_ == "ORG" and _modifies_non_agent(ent, covered_by=table):
+                # "ID cards", "the ID bill": an unknown name of no country or sector in front
+                # of a thing names no agent there (a known body keeps its record: "BBC
+                # reporters")
+                aid = table.mention_at(ent.start_char, ent.end_char)
+                actor = table.actors.get(aid) if aid else None
+                if actor is not None and not actor.country and not actor.sector:
+                    table.remove_mention(ent.start_char, ent.end_char)
+                    refs.forget(ent.start_char, ent.end_char)
+                continue
             if ent.label_ in ("NORP", "GPE") and _modifies_non_agent(ent, covered_by=table):
                 # a nationality in front of an act ("an Iranian offensive") is its state (SPEC:
                 # a state acts through its government), kept only if an event uses it
