@@ -1814,18 +1814,6 @@ def test_an_office_the_text_gives_wins_over_party_membership(coder):
     assert member is not None and member.sector == "PTY", member
 
 
-def test_a_stateless_peoples_group_is_not_of_the_other_partys_country(coder):
-    """ "France expressed its support for the Kurdish rebels": the rebels are no French group;
-    a dateline still places them ("BAGHDAD - Kurdish rebels attacked": Iraq's)."""
-    rebels = _actor_of(
-        _coded(coder, "France expressed its support for the Kurdish rebels."), "Kurdish rebels"
-    )
-    assert rebels is not None and rebels.sector == "REB" and rebels.country != "FRA", rebels
-    text = "BAGHDAD, March 3 - Kurdish rebels attacked a police post."
-    placed = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), "Kurdish rebels")
-    assert placed is not None and placed.country == "IRQ", placed
-
-
 def test_seats_listed_with_places_are_places(coder):
     """ "The marginals are Aberdeen South, Dumfriesshire, Dundee East ..., Stirling": seats,
     places (a city and a point of the compass; a name listed with places that is no given

@@ -897,3 +897,16 @@ def test_a_name_going_on_with_on_is_not_the_first_words_body(kb):
     assert res is None or res.country != "EUR"
     monday = kb.resolve("the Commission on Monday", ner="ORG")
     assert monday is not None and monday.country == "EUR"
+
+
+def test_an_arabic_article_before_a_capitalised_name_is_a_written_name(kb):
+    """ "al-Qaeda" is written with a capital (after its article): the KB's armed group."""
+    res = kb.resolve("al-Qaeda", ner="ORG", article="al-Qaeda threatened the United States.")
+    assert res is not None and res.sector == "REB"
+
+
+def test_a_chinese_acronym_is_no_derived_armed_group(kb):
+    """ "The PRC demanded ...": China, not Gaza's Popular Resistance Committees, whose
+    acronym spells their English name but who are an armed group of the derived lists."""
+    res = kb.resolve("PRC", ner="ORG", article="The PRC demanded that the US cancel plans.")
+    assert res is not None and res.country == "CHN"

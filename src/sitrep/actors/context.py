@@ -55,7 +55,7 @@ _PRONOUNS = word_set("reference", cls=("pronoun", "relative", "speaker"))
 # a home country is read only from an article where it is at least this share of the mentions
 _HOME_SHARE = 0.5
 # prepositions of the other party to a relation ("a surplus with", "buy from", "exports to")
-_PARTY_PREPS = frozenset({"with", "from", "to", "against"})
+_PARTY_PREPS = frozenset({"with", "from", "to"})
 _HOME_MIN_MENTIONS = 2
 # what a national outlet's own country weighs in the home country, in mentions
 _OUTLET_VOTES = 2
@@ -150,7 +150,8 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
 
 def _other_party(span: Span, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` is the other side of a relation, in a "with",
-    "from", "to" or "against" phrase outside ``span`` ("the government said this would freeze
+    "from" or "to" phrase outside ``span`` (not "against": "investigations against 28
+    Chilean officials" are most often their own country's) ("the government said this would freeze
     the trade surplus with the United States", "would buy wheat from the United States"): it
     says nothing of whose the government is."""
     other = span.doc.char_span(start, end, alignment_mode="expand")
@@ -200,14 +201,7 @@ def with_countries(
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue
-        if (
-            country is None
-            and actor.kind != "person"
-            and actor.sector
-            # ("France backs the Kurdish rebels": a people of no state, whose nationality
-            # gave no country, is not of the sentence's other party)
-            and not any(t.ent_type_ == "NORP" and t.i < span.root.i for t in span)
-        ):
+        if country is None and actor.kind != "person" and actor.sector:
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")
             country = _sentence_country(span, table, set(ids))

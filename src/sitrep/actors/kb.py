@@ -1330,7 +1330,7 @@ class ActorKB:
         if (
             orgs
             and len(tokens) == 1
-            and (key, orgs[0].name) not in self._spelled
+            and not ((key, orgs[0].name) in self._spelled and orgs[0].sector != "REB")
             and not self._national_word_fits(orgs[0], article)
         ):
             orgs = None
@@ -1377,8 +1377,11 @@ class ActorKB:
             return True
         if org.manual and org.sector not in OFFICE_SECTORS | {"REB"}:
             return True
-        if (key, org.name) in self._spelled:
-            return True  # ("USAID": the United States Agency for International Development)
+        if (key, org.name) in self._spelled and org.sector != "REB":
+            # ("USAID": the United States Agency for International Development; not an armed
+            # group of the derived lists: "PRC" is China before Gaza's Popular Resistance
+            # Committees)
+            return True
         return org.country in article
 
     def _pick_person(self, people: list[Person], day: dt.date, context: str) -> Person:
@@ -2460,7 +2463,9 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             out.append(("then", False))
             raw = raw[5:]
         # a short word counts as capitalised only when it is an acronym ("US", "U.N.", not "Us")
-        cap = raw[0].isupper() and (raw.isupper() or raw.lower() not in _SHORT_WORDS)
+        # (an Arabic article before a capitalised name counts: "al-Qaeda", "al-Assad")
+        upper = raw[0].isupper() or any(p[:1].isupper() for p in raw.split("-")[1:])
+        cap = upper and (raw.isupper() or raw.lower() not in _SHORT_WORDS)
         out.append((_US_SPELLING.sub(r"\1iz\2", raw.lower()), cap))
     return out
 
