@@ -415,12 +415,12 @@ class ActorsComponent:
                 # "Telecoms equipment supplier Ericsson": NER's PERSON is the company
                 res = Resolution(**{**res.__dict__, "kind": "org"})
             if ent.label_ == "PERSON" and res.kind == "person" and res.wikidata:
-                title = doc[span.start : ent.start]
-                party = _party_named(title[0].text, kb, day, text) if len(title) >= 2 else None
+                before = doc[span.start : ent.start]
+                party = _party_named(before[0].text, kb, day, text) if len(before) >= 2 else None
                 if (
                     res.sector == "ELI"
                     and party is not None
-                    and title[-1].lower_ in GENERIC_HEADS
+                    and before[-1].lower_ in GENERIC_HEADS
                     and party.country == res.country
                 ):
                     # "Tory home affairs spokesman David Davis" (a minister in the 1990s): the
