@@ -1837,3 +1837,14 @@ def test_an_unknown_name_in_front_of_a_thing_is_no_actor(coder, text):
     country or sector, modifies a thing: no actor record (judge21 a06-a08, where "them" for
     the ID cards then went to the Conservatives)."""
     assert _actor_of(_coded(coder, text), "ID") is None
+
+
+def test_a_bare_title_with_a_party_as_the_sentences_subject_is_the_partys_officer(coder):
+    """ "The Liberal Democrats have also launched their platform, with leader Charles Kennedy
+    saying ...": the party's leader (PTY), not the government a bare "leader" defaults to."""
+    text = (
+        "The Liberal Democrats have also launched their pre-election platform, with leader "
+        "Charles Kennedy saying his party would cut taxes."
+    )
+    kennedy = _named(_coded(coder, text), "Charles Kennedy")
+    assert kennedy is not None and kennedy.sector == "PTY", kennedy

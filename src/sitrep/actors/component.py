@@ -657,6 +657,7 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
+        _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         # "its forces", "the chancellor": the country the text gives
         give_countries(
             doc,
@@ -1314,6 +1315,41 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                 )
         if len(sectors) == 1:
             table.recode(aid, sector=sectors.pop())
+
+
+#: bare titles that name a party's officer when the party is the sentence's subject
+_PARTY_OFFICES = frozenset({"leader", "chairman", "chairwoman", "spokesman", "spokeswoman"})
+
+
+def _leaders_of_the_subject_party(doc: Doc, table: ActorTable) -> None:
+    """A person the KB does not know, named with a bare title ("leader Charles Kennedy"), whose
+    sentence has a party as its subject ("The Liberal Democrats have also launched their
+    platform, with leader Charles Kennedy saying ..."): the party's officer, PTY (actor coding
+    guideline, people rule 2: the role the text gives), not the government a bare title
+    defaults to."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "person" or actor.sector != "GOV" or actor.wikidata:
+            continue
+        spans = [
+            span
+            for m in actor.mentions
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span[0].lower_ in _PARTY_OFFICES
+        ]
+        if not spans:
+            continue
+        root = spans[0].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        parties = {
+            table.actors[p].country
+            for c in subjects
+            for p in table.actors_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            if p != aid
+            and table.actors[p].sector == "PTY"
+            and table.actors[p].kind in ("org", "group")
+        }
+        if len(parties) == 1:
+            table.recode(aid, sector="PTY")
 
 
 def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
