@@ -174,11 +174,7 @@ class ActorsComponent:
             if show is not None:
                 covered.update(range(ent.start, show))
                 continue  # "BBC One's Breakfast with Frost programme": a show, no agent
-            if (
-                ent.label_ in ("ORG", "PERSON")
-                and ent[-1].lower_ in NON_AGENT_HEADS
-                and not kb.names_org(_strip_det(ent).text)
-            ):
+            if ent.label_ in ("ORG", "PERSON") and _names_a_document(_strip_det(ent), ent[-1], kb):
                 # "the Serious Organised Crime and Police Bill": a document, no agent (nor any
                 # word of its name); the KB's "World Food Programme" is an agency
                 covered.update(range(ent.start, ent.end))
@@ -483,7 +479,7 @@ class ActorsComponent:
             if named is not None:
                 # "the Commission for Racial Equality": the name, not the KB's "Commission"
                 span = named
-            if span.root.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text):
+            if _names_a_document(span, span.root, kb):
                 continue  # "the 1976 Berne Agreement": a document, not Switzerland
             res = kb.resolve(span.text, date=day, head=True, article=text)
             if (res is None or not res.sector) and (agent := _agent_before_head(span)) is not None:
@@ -544,11 +540,7 @@ class ActorsComponent:
                     continue  # "certain kinds of business": its "of" phrase names no agent
                 if span.end > tok.i + 1 and not _of_reading_fits(tok):
                     continue  # "the official rate of 95 sucres": no one's title, no name after
-                if (
-                    span.end == tok.i + 1
-                    and tok.lower_ in NON_AGENT_HEADS
-                    and not kb.names_org(span.text)
-                ):
+                if span.end == tok.i + 1 and _names_a_document(span, tok, kb):
                     continue  # "the 1976 Berne Agreement": a document, not Switzerland
                 if person is not None:
                     table.alias(span.start_char, span.end_char, span.text, person)
@@ -2553,6 +2545,13 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
             ):
                 out.append(other)
     return out
+
+
+def _names_a_document(span: Span, head: Token, kb: ActorKB) -> bool:
+    """A phrase whose head word names a document, a programme or a payment (kb_words.json
+    "non_agent_heads": "the Serious Organised Crime and Police Bill", "the 1976 Berne
+    Agreement"), unless the KB knows it as an organisation ("World Food Programme")."""
+    return head.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text)
 
 
 #: head nouns of a description that says whose side someone is on, not what office they hold

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 from sitrep.actors.kb import NOT_HOME, STATE_SECTORS
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
+from sitrep.text.spans import doc_text
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our"}
 # the pronouns the references stage resolves to actors (their mentions name no one anew)
@@ -150,10 +151,10 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
 
 def _other_party(span: Span, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` is the other side of a relation, in a "with",
-    "from" or "to" phrase outside ``span`` (not "against": "investigations against 28
-    Chilean officials" are most often their own country's) ("the government said this would freeze
-    the trade surplus with the United States", "would buy wheat from the United States"): it
-    says nothing of whose the government is."""
+    "from" or "to" phrase outside ``span`` ("the government said this would freeze the trade
+    surplus with the United States", "would buy wheat from the United States"): it says nothing
+    of whose the government is. Not "against": "investigations against 28 Chilean officials"
+    are most often their own country's."""
     other = span.doc.char_span(start, end, alignment_mode="expand")
     if other is None or span.start <= other.root.i < span.end:
         return False
@@ -196,7 +197,6 @@ def with_countries(
         if _not_home(span):
             out.append(aid)  # "foreign terrorist suspects": of no country the text gives
             continue
-
         country = _possessor_country(span, table) if actor.sector else None
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
@@ -267,7 +267,7 @@ def give_countries(
     first: dict[str, str] = {}  # any actor -> the record its first named mention got
     # (named mentions first: a pronoun before its name, "'We will ...,' said spokesman X",
     # follows the record the name gets)
-    text = doc.text
+    text = doc_text(doc)
     pending.sort(key=lambda p: (text[p[1] : p[2]].lower() in _PRONOUNS, p[1]))
     for aid, start, end in pending:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -1330,7 +1330,7 @@ class ActorKB:
         if (
             orgs
             and len(tokens) == 1
-            and not ((key, orgs[0].name) in self._spelled and orgs[0].sector != "REB")
+            and not self._spells_own_name(key, orgs[0])
             and not self._national_word_fits(orgs[0], article)
         ):
             orgs = None
@@ -1377,12 +1377,15 @@ class ActorKB:
             return True
         if org.manual and org.sector not in OFFICE_SECTORS | {"REB"}:
             return True
-        if (key, org.name) in self._spelled and org.sector != "REB":
-            # ("USAID": the United States Agency for International Development; not an armed
-            # group of the derived lists: "PRC" is China before Gaza's Popular Resistance
-            # Committees)
+        if self._spells_own_name(key, org):
             return True
         return org.country in article
+
+    def _spells_own_name(self, key: str, org: Org) -> bool:
+        """Whether an acronym spells its body's own English name ("USAID": the United States
+        Agency for International Development), which needs no country named in the article;
+        not for an armed group ("PRC" is China before Gaza's Popular Resistance Committees)."""
+        return (key, org.name) in self._spelled and org.sector != "REB"
 
     def _pick_person(self, people: list[Person], day: dt.date, context: str) -> Person:
         ctx = self._context_country(context)

@@ -1080,32 +1080,28 @@ def _verbal_attack(
     return any(_verbal_target(t, words=not armed) for t in targets)
 
 
+def _someone_to_act(verb: Token, complements: tuple[str, ...]) -> bool:
+    """Whether a verb has someone as its object and an infinitive of what they are to do
+    ("told ministries to curb spending", "warned Mr Brown not to be tempted")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in complements and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _told_to_act(verb: Token) -> bool:
     """A verb of telling with someone told and what to do ("told ministries to curb
     spending", "told the army not to fire")."""
-    if verb.pos_ != "VERB" or not verb.lower_.startswith(("tell", "told")):
-        return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in verb.children
-    )
+    return verb.lower_.startswith(("tell", "told")) and _someone_to_act(verb, ("xcomp",))
 
 
 def _warned_to_act(verb: Token) -> bool:
     """A verb of warning with someone warned and what they should (not) do ("warned Mr Brown
     not to be tempted", "cautioned ministers to wait"): advice or a demand, PLOVER REQUEST
     (guideline section 3), not a threat of the speaker's own."""
-    if verb.pos_ != "VERB" or verb.lower_ not in _WARNING:
-        return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp")
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in verb.children
-    )
+    return verb.lower_ in _WARNING and _someone_to_act(verb, ("xcomp", "ccomp"))
 
 
 def _warned_of_consequences(verb: Token) -> bool:

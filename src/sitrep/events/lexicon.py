@@ -129,13 +129,18 @@ class TriggerLexicon:
                         return hit
             # the preposition right after the verb ("called for", "appealed to", "called on"),
             # or its first after an adverb ("argued vociferously against")
-            if token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("ADP", "SCONJ"):
-                hit = self.entries.get((f"{low} {token.nbor(1).text.lower()}", pos))
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.pos_ in ("ADP", "SCONJ"):
+                hit = self.entries.get((f"{low} {nxt.lower_}", pos))
                 if hit:
                     return hit
             prep = next((c for c in token.rights if c.dep_ == "prep"), None)
-            if prep is not None and all(t.pos_ == "ADV" for t in token.doc[token.i + 1 : prep.i]):
-                hit = self.entries.get((f"{low} {prep.text.lower()}", pos))
+            if (
+                prep is not None
+                and prep.i != token.i + 1  # (tried above)
+                and all(t.pos_ == "ADV" for t in token.doc[token.i + 1 : prep.i])
+            ):
+                hit = self.entries.get((f"{low} {prep.lower_}", pos))
                 if hit:
                     return hit
         else:

@@ -157,6 +157,8 @@ _ABBREV_THEN_WORD = re.compile(r"\b(?:[A-Z]\.){2,}\s([A-Z][a-z]+)\b")
 _ENDINGS = ("ed", "d", "s", "es", "ing")
 #: A capitalised word inside a sentence: after a lower-case word or a comma.
 _MID_SENTENCE_CAPS = r"(?<=[a-z,] ){}\b"
+#: How far after such a word to look for a name going on ("Home Corp", "Bureau of Mines").
+_LOOK_AHEAD = 16
 
 
 def recase_after_abbreviations(text: str, *, known: Callable[[str], bool] | None = None) -> str:
@@ -179,25 +181,31 @@ def recase_after_abbreviations(text: str, *, known: Callable[[str], bool] | None
     if not matches:
         return text
     out = list(text)
-    verdict: dict[str, bool] = {}
+    # per word, once: lowered wherever it stands ("always"), only where no name goes on after
+    # it and the KB knows no name in it ("unknown"), or never (None)
+    verdict: dict[str, str | None] = {}
     for match in matches:
         word = match.group(1)
         if word not in verdict:
             lower = word.lower()
             stems = [lower[: -len(end)] for end in _ENDINGS if lower.endswith(end)]
-            verdict[word] = bool(
-                re.search(rf"\b{lower}\b", text)
-                or any(re.search(rf"\b{stem}", text) for stem in stems if len(stem) > 2)
-            ) and not re.search(_MID_SENTENCE_CAPS.format(word), text)
-        lowered = verdict[word]
-        if not lowered and known is not None:
-            after = text[match.end(1) :].lstrip(" ")
+            if re.search(_MID_SENTENCE_CAPS.format(word), text):
+                verdict[word] = None
+            elif re.search(rf"\b{lower}\b", text) or any(
+                re.search(rf"\b{stem}", text) for stem in stems if len(stem) > 2
+            ):
+                verdict[word] = "always"
+            elif known is not None and not known(word):
+                verdict[word] = "unknown"
+            else:
+                verdict[word] = None
+        lowered = verdict[word] == "always"
+        if verdict[word] == "unknown" and known is not None:
+            after = text[match.end(1) : match.end(1) + _LOOK_AHEAD].lstrip(" ")
             lowered = (
                 not after[:1].isupper()
                 and not re.match(r"of (?:the )?[A-Z]", after)  # ("U.S. Bureau of Mines")
-                and not known(word)
                 and not known(match.group(0))
-                and not re.search(_MID_SENTENCE_CAPS.format(word), text)
             )
         if lowered:
             out[match.start(1)] = word[0].lower()
