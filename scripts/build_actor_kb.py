@@ -307,6 +307,9 @@ def _clean_names(primary: str, syns: list[str]) -> list[str]:
         p = phrase(n)
         if len(p) >= 2:
             names.append(p)
+        if re.fullmatch(r"[A-Z] \d+", p):
+            # the dictionaries write "G8" as the tokens G_8: the name as the news writes it
+            names += [p.replace(" ", ""), p.replace(" ", "-")]
     return names
 
 

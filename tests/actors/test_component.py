@@ -1704,6 +1704,19 @@ def test_a_two_letter_abbreviation_and_a_patient_are_not_the_bodies_they_spell_o
     assert hale is not None and hale.sector != "MED", hale
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Strikes broke out in Titograd, the capital of Montenegro, on Monday.", "Montenegro"),
+        ("Immigration into the UK rose sharply last year.", "UK"),
+    ],
+)
+def test_a_country_a_part_of_which_or_a_move_into_which_is_told_is_a_place(coder, text, mention):
+    actors = _coded(coder, text)
+    found = _actor_of(actors, mention)
+    assert found is not None and found.kind == "place" and found.sector is None, found
+
+
 def test_a_tour_of_a_country_is_a_place(coder):
     """ "in the middle of a tour of the UK": where he goes, not the British government."""
     actors = _coded(
@@ -1756,6 +1769,15 @@ def test_a_wire_storys_unqualified_government_is_the_datelines(coder):
     actors = _coded(coder, text, dt.date(1987, 4, 27))
     assert _actor_of(actors, "government").country == "KOR"
     assert _actor_of(actors, "Trade Ministry").country == "KOR"
+
+
+def test_a_lower_case_portfolio_before_a_title_and_an_honour_is_part_of_the_title(coder):
+    """ "Former union leader Sir Halvard Brennick": the title is a union's ("union leader"),
+    not a bare "leader" (a government's by default)."""
+    actors = _coded(coder, "Former union leader Sir Halvard Brennick said the plan was wrong.")
+    person = _named(actors, "Halvard Brennick")
+    assert person is not None and person.sector != "GOV", actors
+    assert [m.text for m in person.mentions] == ["union leader Sir Halvard Brennick"]
 
 
 def test_a_union_named_before_its_noun_and_its_officer(coder):

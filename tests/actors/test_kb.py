@@ -910,3 +910,10 @@ def test_a_chinese_acronym_is_no_derived_armed_group(kb):
     acronym spells their English name but who are an armed group of the derived lists."""
     res = kb.resolve("PRC", ner="ORG", article="The PRC demanded that the US cancel plans.")
     assert res is not None and res.country == "CHN"
+
+
+@pytest.mark.parametrize("text", ["G8", "G-8", "G 8", "Group of Eight", "G7"])
+def test_groups_of_states_written_with_their_number(kb, text):
+    """The dictionaries tokenise "G8" as G_8: the build adds the name as news writes it."""
+    res = kb.resolve(text)
+    assert res is not None and (res.country, res.sector) == ("IGO", "IGO"), res

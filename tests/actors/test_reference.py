@@ -123,6 +123,9 @@ CASES = [
     _case("The talks in Geneva ended without agreement. They had lasted six hours.", "They", None),
     _case("The Chinese government criticized the new sanctions. It said they would hurt trade.",
           "they", None),
+    # the subject of a coordinated clause: the parallel subject before it, here a thing
+    _case("The Conservatives backed the identity cards bill. Mr Oyelaran said the cards would "
+          "not solve crime and that they would cost too much.", "they", None),
 
     # gender from a first name the 1990 US Census lists for one sex ("Claire" f, "Martin" m)
     _case("Martin Oyelaran met Claire Hollis in Leeds. She said the talks had failed.",

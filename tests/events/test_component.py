@@ -274,6 +274,12 @@ def test_an_act_aimed_at_the_subject_is_asserted_and_aimed_at_it(coder, text, ac
         # (an army's base: the army is attacked)
         ("Prisoners rioted in a jail and guerrillas attacked an army base.", "attacked",
          "guerrillas", "army"),
+        # a verb of wanting with someone else to act asks them (REQUEST)
+        ("The unions want the government to withdraw the regulations.", "want", "unions",
+         "government"),
+        # an active conjunct with its own auxiliary after a passive shares its subject
+        ("The Liberal Democrats have not been drawn on the issue but have called for an "
+         "inquiry.", "called", "Liberal Democrats", None),
     ],
 )  # fmt: skip
 def test_arguments_read_through_the_structure(coder, text, trigger, actor, recipient):
@@ -1432,3 +1438,53 @@ def test_telling_someone_to_act_is_a_request(coder):
         for e in _events(coder, "He told Reuters the talks had failed.")
         if e.trigger.text == "told"
     ]
+
+
+def test_wanting_someone_to_act_is_a_request_and_its_content_no_event(coder):
+    """ "The unions want the government to withdraw the regulations": a demand on the
+    government (PLOVER REQUEST), not a withdrawal; wanting a thing to change asks no one."""
+    got = [
+        (e.event, e.trigger.text, e.modality)
+        for e in _events(coder, "The unions want the government to withdraw the regulations.")
+    ]
+    assert got == [("REQUEST", "want", "asserted")]
+    assert _events(coder, "They want the law to change.") == []
+
+
+def test_an_active_conjunct_with_its_own_auxiliary_keeps_its_own_modality(coder):
+    """ "have not been drawn ... but have called for": the call is made (asserted), and the
+    passive's subject is who calls, not whom it is aimed at."""
+    event = _one(
+        coder,
+        "The Liberal Democrats have not been drawn on the issue but have called for an inquiry.",
+        "called",
+    )
+    assert (event.event, event.modality) == ("REQUEST", "asserted")
+    assert event.recipient == []
+
+
+def test_parties_a_thing_is_found_among_are_not_its_agent(coder):
+    """ "struck by the level of concern among voters": the voters are where the concern is,
+    not who struck; no party is left to act."""
+    assert _events(coder, "He said he was struck by the level of concern among voters.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("The union will strike unless the government withdraws the plan.", "strike",
+         "government"),
+        ("Israel will bomb the camps unless Hamas frees the hostages.", "bomb", "Hamas"),
+    ],
+)  # fmt: skip
+def test_harm_held_out_on_a_condition_is_a_threat_aimed_at_who_is_to_meet_it(
+    coder, text, trigger, recipient
+):
+    """Guideline section 3, THREATEN: the condition ("unless the government withdraws the
+    plan") is what the threat asks, no event of its own."""
+    dispatch = coder.code_text(text, published=PUB)
+    names = {a.id: a.name for a in dispatch.actors}
+    assert [(e.event, e.trigger.text, e.modality) for e in dispatch.events] == [
+        ("THREATEN", trigger, "asserted")
+    ]
+    assert [names[r] for r in dispatch.events[0].recipient] == [recipient]

@@ -68,7 +68,9 @@ def test_a_content_that_reports_an_event_is_not_criticism(coder):
     [
         ('He branded the government\'s response as "piecemeal and poor".', "branded", True),
         ('The minister described the plan as "absurd and dangerous".', "described", True),
-        ("The minister described the plan as absurd.", "described", False),  # a paraphrase
+        # a harsh adjective is a harsh name, quoted or not; a harsh noun needs quotes
+        ("The minister described the plan as absurd.", "described", True),
+        ("The minister described the vote as a tragedy.", "described", False),
         ('She called him "a good friend".', "called", False),
         ("The mayor described the scene to reporters.", "described", False),  # no name given
         # to brand is to reproach, whatever the name (in quotes: the one who brands it)
@@ -129,6 +131,9 @@ def test_a_harsh_name_for_an_unowned_measure_accuses_the_government(coder):
         ("The minister said the reforms could fail.", False),  # a forecast
         ("He said the government had not misled anyone.", False),  # denied
         ("We failed to explain the plan, she said.", False),  # the speaker's own side
+        ("The Tories said Mr Blair could not be trusted on the economy.", True),
+        ("He said the figures could not be trusted.", True),  # (an actor is checked later)
+        ("She said the minister could be trusted.", False),  # no negation: no reproach
     ],
 )
 def test_a_verb_of_reproach_said_of_someone_is_criticism(nlp, text, reproached):
@@ -166,3 +171,39 @@ def test_harsh_words_about_a_partys_conduct_accuse_the_party_not_the_people_offe
     names = {a.id: a.name for a in d.actors}
     accused = [names[r] for e in d.events if e.event == "ACCUSE" for r in e.recipient]
     assert accused == ["Labour Party"], d.events
+
+
+def test_a_reproaching_content_verb_is_the_accusation_not_an_event_of_its_own(coder):
+    """ "Howard said Labour had betrayed pensioners": the speaker accuses Labour; the
+    betrayal is what the accusation says, not Labour acting (PROTEST) on its own."""
+    dispatch = coder.code_text(
+        "Tory leader Michael Howard said Labour had betrayed pensioners.", published=PUB
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    assert [(e.event, e.trigger.text) for e in dispatch.events] == [("ACCUSE", "said")]
+    event = dispatch.events[0]
+    assert [names[a] for a in event.actor] == ["Michael Howard"]
+    assert [names[a] for a in event.recipient] == ["Labour Party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a harsh adjective as the name a labelling verb gives, quoted or not
+        ("The Liberal Democrats called the Home Office scheme deeply flawed.", "Home Office"),
+        ("Labour called the Tory plan unworkable.", "Conservative Party"),
+    ],
+)
+def test_a_harsh_adjective_given_as_a_name_accuses(coder, text, accused):
+    dispatch = coder.code_text(text, published=PUB)
+    names = {a.id: a.name for a in dispatch.actors}
+    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert [names[a] for a in accusations[0].recipient] == [accused]
+
+
+def test_a_name_that_mourns_accuses_no_one(coder):
+    """A noun name after a plain labelling verb ("called the vote a tragedy") is no reproach:
+    only a stigmatising verb ("branded") makes any name one."""
+    dispatch = coder.code_text("The minister called the vote a tragedy.", published=PUB)
+    assert not [e for e in dispatch.events if e.event == "ACCUSE"]

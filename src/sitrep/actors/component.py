@@ -2116,10 +2116,20 @@ def _where_prep(prep: Token) -> bool:
         return True
     if prep.lower_ == "of" and prep.head.lower_ in ("out", "tour", "tours"):
         return True  # "out of Iraq", "a tour of the UK"
+    if prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF:
+        return True  # "Titograd, the capital of Montenegro", "the north of England"
+    if prep.lower_ == "into" and prep.head.lower_ in _MIGRATION:
+        return True  # "immigration into the UK" (not "fired into Syria": a target)
     if prep.lower_ == "to" and _removed_to(prep.head):
         return True  # "deported to Albania", "send the children back to Albania"
     return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS
 
+
+# Nouns of a part of a country: what they are "of" is a place ("the capital of Montenegro";
+# not "the borders of": a relation between states)
+_PLACE_OF = (PLACE_NOUNS - {"border", "borders"}) | {"north", "south", "east", "west"}
+# Nouns of people coming to live in a country: what they come "into" is a place.
+_MIGRATION = frozenset({"immigration", "migration", "entry", "influx", "migrants", "immigrants"})
 
 #: Words of removing people from a country: where they are sent "to" is a place.
 _REMOVAL = frozenset({"deport", "deported", "deporting", "deportation", "repatriated", "expelled"})
@@ -2467,10 +2477,9 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             or low in TITLE_WORDS
             or low in kb.agents
             or low in kb.demonyms
-        ):
-            # lower-case words only when they are titles ("spokeswoman Maria Zakharova")
-            if not (prev.is_title or prev.is_upper or prev.ent_type_ or low in TITLE_WORDS):
-                break
+        ) and (prev.is_title or prev.is_upper or prev.ent_type_ or low in TITLE_WORDS):
+            # lower-case words only when they are titles ("spokeswoman Maria Zakharova"),
+            # or the portfolio of one (below: "former union leader Sir Bill Morris")
             if low in ("of", "the"):
                 break
             start -= 1
@@ -2483,6 +2492,10 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             and doc[start].lower_ in TITLE_WORDS
         ):
             start -= 1  # "Former welfare minister Frank Field": the title's portfolio
+            if low in kb.agents:
+                # "union leader Sir Bill Morris": a body of its own ends the title (a place
+                # before it is read as one: "Norfolk police chief X")
+                break
             continue
         if prev.is_title and start < ent.start and _party_word(prev.text, kb):
             start -= 1  # "Conservative leader Michael Howard" (NER tagged no NORP)

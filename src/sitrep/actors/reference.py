@@ -938,6 +938,8 @@ class References:
             plural = cand.tag_ in ("NNS", "NNPS")
             if plural != (form.number == "pl"):
                 continue
+            if _parallel_subjects(cand, tok):
+                return True  # "said the cards would not solve crime and that they would cost"
             other = (_role_rank(cand), sent - self._sent_of[cand.i], -cand.idx)
             if other < key:
                 return True
@@ -1060,6 +1062,16 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     if depth and len(doc) > start:
         out.append((start, len(doc)))
     return out
+
+
+def _parallel_subjects(cand: Token, pron: Token) -> bool:
+    """Whether a noun and a later pronoun are the subjects of coordinated clauses ("the
+    cards would not solve crime and that they would cost too much"): parallel roles corefer
+    first (Lappin and Leass 1994's parallelism reward)."""
+    if cand.dep_ not in _SUBJECT_DEPS or pron.dep_ not in _SUBJECT_DEPS:
+        return False
+    first, second = cand.head, pron.head
+    return second.dep_ == "conj" and second.head.i == first.i
 
 
 def _role_rank(head: Token) -> int:

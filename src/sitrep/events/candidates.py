@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.kb import PLACE_NOUNS
 from sitrep.events.criticism import harsh_label
+from sitrep.events.demands import NOT_ANOTHER as _NOT_ASKED
 from sitrep.events.lexicon import LexEntry, TriggerLexicon
 from sitrep.text.lexicon import word_set
 from sitrep.text.normalise import is_hard_wrap
@@ -82,6 +83,7 @@ _FEND_OFF = word_set("event_arguments", cls="fend_off")
 # "clashes erupted between Amal and guerrillas": the verb's "between" names the noun's parties
 _OCCUR = word_set("event_arguments", cls="occur")
 _DESIRE = word_set("event_arguments", cls="desire")
+_WISHED_STATE = word_set("event_arguments", cls="wished_state")
 _RALLY = word_set("event_arguments", cls="rally_support")
 _PURPOSE = word_set("event_arguments", cls="purpose")
 _CONTEST = word_set("event_arguments", cls="contest")
@@ -340,6 +342,13 @@ def _verb_subject(verb: Token, seg: Span, depth: int = 0) -> Token | None:
             return _verb_subject(gov, seg, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
         if head.pos_ in ("VERB", "AUX"):
             agreeing = _agreeing_governor(verb)
+            if agreeing is None and verb.dep_ == "conj" and _active_conjunct(verb):
+                # "have not been drawn on the issue but have called for an inquiry": an
+                # active conjunct with its own auxiliary or tense shares the first conjunct's
+                # surface subject, passive or not
+                surface = _children(head, "nsubjpass")
+                if surface and not _children(head, "agent"):
+                    return surface[0]
             return _verb_subject(agreeing or head, seg, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
             return _verb_subject(head.head, seg, depth + 1)  # "is willing to withdraw"
@@ -587,6 +596,15 @@ def _adjacent_np(verb: Token, seg: Span) -> Token | None:
     return None
 
 
+def _active_conjunct(verb: Token) -> bool:
+    """Whether a verb conjunct is active in its own right: it has an auxiliary of its own that
+    is no passive one ("have not been drawn but have called for"), or a present tense; a bare
+    participle ("were knifed and shot") leans on the first conjunct's passive."""
+    if _children(verb, "auxpass"):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or bool(_children(verb, "aux"))
+
+
 def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     """The verb's recipient: of its objects (indirect object first: "lent Russia $6bn"), the
     passive subject and the objects of its recipient prepositions ("signed a deal with China"),
@@ -627,6 +645,7 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         verb.dep_ == "conj"
         and not _children(verb, "nsubj", "nsubjpass", "dobj", "obj")
         and _children(verb.head, "nsubjpass")
+        and not _active_conjunct(verb)
     ):
         # "were knifed and shot to death": the second verb's passive subject is the first's
         found.extend(_children(verb.head, "nsubjpass")[:1])
@@ -1360,6 +1379,28 @@ def _force(obj: Token) -> bool:
     )
 
 
+def _asked_party(verb: Token) -> Token | None:
+    """The party a verb of wanting asks to act, when it names one: the subject of its clause
+    ("the unions want the government to withdraw the regulations") or its object before an
+    infinitive ("wants Britain to take its share"); None for a thing ("wants the law to
+    change"), no one, or a state wished for ("want Norwich to be the nightspot")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _DESIRE:
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ not in ("ccomp", "xcomp")
+            or c.lower_ in _WISHED_STATE
+            or not any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ):
+            continue  # (wanting someone to be or know something asks no act: a wish)
+        subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subject is None and c.dep_ == "xcomp":
+            subject = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        if subject is not None and subject.lower_ not in _NOT_ASKED and actorish(subject):
+            return subject
+    return None
+
+
 def _asks_someone(verb: Token) -> bool:
     """Whether a verb of wanting or needing asks someone to act: a clause of its own with a
     subject ("wants pubs and clubs to pay", "we need Germany to act")."""
@@ -1617,7 +1658,13 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         Candidate(tok, seg, None, victims, mark(tok, seg, None, victims), lex)
                     )
                     continue
-                if lex is None and low in _SPEECH and _told_to_act(tok):
+                asked = _asked_party(tok) if lex is None else None
+                if asked is not None:
+                    # "the unions want the government to withdraw the regulations": a demand
+                    # on someone else, PLOVER REQUEST (guideline section 3), whatever light
+                    # use the verb has elsewhere ("wanted an inquiry": the noun's event)
+                    lex = lexicon.entries.get(("urged", "VERB"))
+                elif lex is None and low in _SPEECH and _told_to_act(tok):
                     # "Gandhi told ministries to curb spending": an order, PLOVER REQUEST
                     # (guideline section 3: "ordering"), not the report of a statement
                     lex = lexicon.entries.get(("urged", "VERB"))
@@ -1695,6 +1742,8 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         # the parse's subject lies in another segment (a merged headline)
                         actor_head = _adjacent_np(tok, seg)
                     recip_head = _verb_recipient(tok)
+                    if asked is not None and recip_head is None:
+                        recip_head = asked
             elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":
                 actor_head = _noun_actor(tok, seg)
                 recip_head = _noun_recipient(tok, criticism=lex.event == "ACCUSE")

@@ -127,6 +127,8 @@ _COMMISSIVE = {"vow", "vows", "vowed", "vowing", "swore", "sworn", "swear", "swe
 # what a vow of retaliation promises ("vowed reprisals for the attack"): a threat
 _RETALIATION = word_set("modality_words", cls="retaliation")
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION"}
+# the conjunctions of a condition a threat or a refusal sets ("unless the government pays")
+_CONDITION_MARKS = frozenset({"until", "unless", "till", "before"})
 # verbs by which an event noun reaches its target ("US sanctions hit Iran"): no event of their
 # own, their object (or, in the passive, their subject) the noun's recipient
 _IMPACT = word_set("event_arguments", cls="impact")
@@ -501,12 +503,38 @@ class EventComponent:
                 modality = "asserted"  # "he rejected critics' calls": the calls were made
             if (
                 modality == "conditional"
+                and event_type in _CONFLICTUAL | {"PROTEST"}
+                and (party := _until_party(trig)) is not None
+                and (
+                    conditioned := _other_parties(resolve(arg_span(party, cand.segment)), actor_ids)
+                )
+                and actor_ids
+            ):
+                # "will strike unless the government withdraws the plan", "will inflict
+                # damage on Labour unless the government reverses the plan": harm held out
+                # on a condition someone else is to meet is a threat made now (guideline
+                # section 3, THREATEN), aimed at that party when the act names none
+                event_type, mode, context = "THREATEN", None, ()
+                recipient_ids = recipient_ids or conditioned
+            if (
+                modality == "conditional"
                 and event_type == "PROTEST"
                 and _all_labour(table, actor_ids)
             ):
                 # "would strike on Thursday unless a settlement is reached": a strike a union
                 # holds out on a condition is a threat of one, made now (guideline section 3)
                 event_type, mode, context = "THREATEN", None, ()
+            if event_type == "THREATEN" and not recipient_ids:
+                # "threatened to launch an offensive unless Baghdad accepted its conditions":
+                # aimed at whom the condition asks to act
+                party = _until_party(trig) or next(
+                    (p for c in trig.children if c.dep_ == "xcomp" and (p := _until_party(c))),
+                    None,
+                )
+                if party is not None:
+                    recipient_ids = _other_parties(
+                        resolve(arg_span(party, cand.segment)), actor_ids
+                    )
             if modality == "conditional" and event_type in _CONDITION_INHERENT:
                 modality = "asserted"
             att, in_content = _attribution_of(trig, attributions)
@@ -822,12 +850,14 @@ class EventComponent:
         ids = [a for a in ids if table.actors[a].kind != "place"]
         if ids:
             return ids
-        # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's)
-        inside = [a for a in inside if table.actors[a].kind != "place"]
+        # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's; nor
+        # a party a thing is found among: "the level of concern among voters")
+        unowned = _unowned(span, table)
+        inside = [a for a in inside if table.actors[a].kind != "place" and a not in unowned]
         if inside:
             return inside
         found = table.actor_at(span.start_char, span.end_char)
-        return [found] if found else []
+        return [found] if found and found not in unowned else []
 
     # -- dates, places, magnitudes ------------------------------------------------------------
 
@@ -942,6 +972,16 @@ def _without_shadowed_judgements(
     attacks are the event; "said Qatar must mediate": the request is at "mediate") or the
     sentence has an event of the same type named by its verb ("X attacked the pledges as
     'vacuous' and said Y was worried": one criticism; "urged X to act, saying it must")."""
+    # "said Labour had betrayed pensioners": the reproaching verb is the criticism's content,
+    # no event of its own (not a PROTEST of Labour's)
+    reproaching = {
+        content.root.i
+        for cand, _ in kept
+        if cand.trigger.i in judged
+        and (content := speech_content(cand.trigger)) is not None
+        and reproach(content) is not None
+    }
+    kept = [(c, e) for c, e in kept if c.trigger.i not in reproaching]
     out = []
     for cand, event in kept:
         if cand.trigger.i in judged:
@@ -1003,6 +1043,13 @@ def _without_demanded_content(
                 continue
             if child.pos_ not in ("VERB", "AUX"):
                 continue
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children
+            ):
+                # "will strike unless the government withdraws the plan": the condition is
+                # what the threat or refusal asks, no event of its own
+                content.update((t.i, event) for t in child.subtree)
+                continue
             if (trig.pos_ == "VERB" and child.dep_ in ("xcomp", "ccomp")) or (
                 # an infinitive the parse hangs on the verb or noun: "appealed for prisoners
                 # to be freed", "asking for them to negotiate", "a call to unions to support"
@@ -1017,8 +1064,16 @@ def _without_demanded_content(
             continue
         if gov is not None and (
             e.event not in ("REQUEST", "THREATEN")
-            or (e.event, e.actor, e.recipient) == (gov.event, gov.actor, gov.recipient)
+            or (
+                (e.event, e.actor) == (gov.event, gov.actor)
+                # (the one asked or threatened may be read at either trigger: "issued a
+                # declaration demanding that the government provide": one request, aimed at
+                # the government)
+                and (e.recipient == gov.recipient or not gov.recipient or not e.recipient)
+            )
         ):
+            if e.event == gov.event and e.actor == gov.actor and not gov.recipient:
+                gov.recipient = list(e.recipient)
             continue
         out.append((c, e))
     return out
@@ -1730,6 +1785,36 @@ def _all_official(table: Any, actor_ids: list[str], *, parties: bool = False) ->
     )
 
 
+# Prepositions that place a noun phrase's head among, in or about parties it is not ("the
+# level of concern among voters", "a debate on Europe"), unlike those that tell what it is or
+# belongs to or deals with ("leaders of France", "a letter from 50 MPs", "the chief at
+# Volkswagen", "negotiating with Congress").
+_UNOWNING_PREPS = frozenset({"among", "amongst", "about", "over", "on", "concerning", "regarding"})
+
+
+def _unowned(span: Span, table: Any) -> set[str]:
+    """Actors whose every mention inside ``span`` is reached from its head through a
+    preposition of :data:`_UNOWNING_PREPS` ("among voters"): not what the phrase is, belongs
+    to or deals with."""
+    doc = span.doc
+    owned: set[str] = set()
+    seen: set[str] = set()
+    for start, end in table.spans_in(span.start_char, span.end_char):
+        actor = table.mention_at(start, end)
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if actor is None or words is None:
+            continue
+        seen.add(actor)
+        t = words.root
+        while t.i != span.root.i and span.start <= t.i < span.end and t.head is not t:
+            if t.dep_ == "pobj" and t.head.lower_ in _UNOWNING_PREPS:
+                break
+            t = t.head
+        else:
+            owned.add(actor)
+    return seen - owned
+
+
 def _countryless(table: Any, actor_id: str) -> bool:
     actor = table.actors.get(actor_id)
     return actor is None or actor.country is None
@@ -1853,6 +1938,11 @@ def _lifted(noun: Token) -> bool:
     )
 
 
+def _other_parties(found: list[str], actor_ids: list[str]) -> list[str]:
+    """Those of ``found`` that are not among the event's actors."""
+    return [r for r in found if r not in actor_ids]
+
+
 def _until_party(trigger: Token) -> Token | None:
     """The one a refusal's condition asks to act: the subject (or the "by" agent of a
     passive) of its "until"/"unless" clause ("will not end the strike until the government
@@ -1860,8 +1950,7 @@ def _until_party(trigger: Token) -> Token | None:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till", "before")
-            for m in clause.children
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
         ):
             continue
         for child in clause.children:

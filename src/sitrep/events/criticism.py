@@ -69,6 +69,8 @@ _STIGMA = -LABEL_THRESHOLD
 #: Verbs that reproach their subject's conduct ("had failed the 'tartan test'", "misled
 #: Parliament"): said of someone, criticism (event_arguments.tsv "reproach").
 REPROACH = word_set("event_arguments", cls="reproach")
+#: Verbs whose negated passive reproaches its subject ("could not be trusted").
+UNTRUSTED = word_set("event_arguments", cls="untrusted")
 
 
 @dataclass(frozen=True)
@@ -196,8 +198,12 @@ def harsh_label(verb: Token) -> Judgement | None:
         judged = harsh_judgement(name, threshold=LABEL_THRESHOLD)
         if judged is not None:
             return judged
-        if verb.lower_ in STIGMATISING and any(
-            t.pos_ in ("NOUN", "ADJ") and (in_quotes(t) or _harsh_word(t.lower_, lexicon))
+        if any(
+            (t.pos_ in ("NOUN", "ADJ") and (in_quotes(t) or _harsh_word(t.lower_, lexicon)))
+            if verb.lower_ in STIGMATISING
+            # (any labelling verb with a harsh adjective as the name: "called the scheme
+            # deeply flawed"; not a noun, "called it a tragedy" mourns)
+            else (t.pos_ == "ADJ" and _harsh_word(t.lower_, lexicon))
             for t in name
         ):
             # (a name in quotes, the one who brands it, or a harsh one: "branded the
@@ -211,12 +217,21 @@ def reproach(content: Span) -> Judgement | None:
     reproaches (:data:`REPROACH`: "Mr Brown had failed the 'tartan test'", "the government
     misled Parliament"), with a subject that is someone other than the speaker's side, not
     negated and not hedged ("could fail" forecasts); "fail" only with what was failed or
-    failed to be done ("the talks failed" reproaches no one). Its valence is that of a harsh
+    failed to be done ("the talks failed" reproaches no one); or a negated passive of trust
+    (:data:`UNTRUSTED`: "Mr Blair could not be trusted"). Its valence is that of a harsh
     label (the verb judges, whatever the words around it)."""
     root = content.root
+    children = list(root.children)
+    if (
+        root.lower_ in UNTRUSTED
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and (subject := next((c for c in children if c.dep_ == "nsubjpass"), None)) is not None
+        and subject.lower_ not in NOT_ANOTHER
+    ):
+        return Judgement(valence=_STIGMA, words=(root.text,))  # "X could not be trusted"
     if root.pos_ not in ("VERB", "AUX") or root.lower_ not in REPROACH:
         return None
-    children = list(root.children)
     if any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "aux" and c.lower_ in _HEDGES for c in children
     ):

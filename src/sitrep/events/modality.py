@@ -242,7 +242,10 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             # attack or invade"); a conjunct with its own subject or tense is a clause of its
             # own ("said his comments were not racist and refused to apologise", "the inquiry
             # did not result in charges, but the criticism has weighed on her")
-            if not (_own_tense(tok, head) or any(c.dep_ in _SUBJECTS for c in tok.children)):
+            own_aux = any(c.dep_ == "aux" for c in tok.children)
+            if not (
+                _own_tense(tok, head) or own_aux or any(c.dep_ in _SUBJECTS for c in tok.children)
+            ):
                 markers += [m for m in _own_markers(head, is_trigger=False) if m != "conditional"]
             tok = head
             continue
