@@ -1870,3 +1870,17 @@ def test_a_bare_title_with_a_party_as_the_sentences_subject_is_the_partys_office
     )
     kennedy = _named(_coded(coder, text), "Charles Kennedy")
     assert kennedy is not None and kennedy.sector == "PTY", kennedy
+
+
+def test_a_named_officer_of_a_company_is_business_not_government(coder):
+    """ "held by president Halvard Brennick" in a company's announcement: the company's
+    president (BUS), not a state's; a president with a country stays a state's."""
+    actors = _coded(
+        coder,
+        "Brennick Dynamics Inc said it has eliminated the post of chief operating officer, "
+        "which had been held by president Halvard Brennick.",
+        dt.date(1987, 4, 8),
+    )
+    assert _named(actors, "Halvard Brennick").sector == "BUS", actors
+    state = _coded(coder, "President Halvard Brennick of Norway said the company would be sold.")
+    assert _named(state, "Halvard Brennick").sector == "GOV", state

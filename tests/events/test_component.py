@@ -1488,3 +1488,39 @@ def test_harm_held_out_on_a_condition_is_a_threat_aimed_at_who_is_to_meet_it(
         ("THREATEN", trigger, "asserted")
     ]
     assert [names[r] for r in dispatch.events[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "recipient"),
+    [
+        # verbal attacks: a headline's "blasts" of a plan, "hit out at" someone
+        ("Tony Blair blasts Tory spending plans", "blasts", "ACCUSE", "Conservative Party"),
+        ("Michael Howard hit out at the government over its record on crime.", "hit", "ACCUSE",
+         "government"),
+        # "blasted" a thing: the physical act
+        ("Militants blasted the bridge near Kabul.", "blasted", "ASSAULT", None),
+    ],
+)  # fmt: skip
+def test_blasting_and_hitting_out(coder, text, trigger, event, recipient):
+    dispatch = coder.code_text(text, published="2005-02-01")
+    names = {a.id: a.name for a in dispatch.actors}
+    event_ = _one_in(dispatch, trigger)
+    assert event_.event == event
+    assert [names[r] for r in event_.recipient] == ([recipient] if recipient else [])
+
+
+def _one_in(dispatch, trigger):
+    hits = [e for e in dispatch.events if e.trigger.text == trigger]
+    assert len(hits) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    return hits[0]
+
+
+def test_a_need_reported_in_the_past_is_a_demand_made(coder):
+    """ "The Tories said ministers needed to act": the past is the report's (backshift), the
+    demand is made; "needed to borrow money last year" reports a past need, asks no one."""
+    dispatch = coder.code_text("The Tories said ministers needed to act.", published=PUB)
+    assert [(e.event, e.trigger.text) for e in dispatch.events] == [("REQUEST", "said")]
+    dated = coder.code_text(
+        "The chairman said the firm needed to borrow money last year.", published=PUB
+    )
+    assert not [e for e in dated.events if e.event == "REQUEST"]

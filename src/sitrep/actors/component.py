@@ -43,6 +43,7 @@ from sitrep.actors.kb import (
     COMPANY_FORM_COUNTRIES,
     COMPANY_SUFFIXES,
     CONCEPTS,
+    CORPORATE_TITLES,
     COUNTERPARTS,
     COURTESY_TITLES,
     GENERIC_HEADS,
@@ -648,6 +649,7 @@ class ActorsComponent:
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
+        _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         # "its forces", "the chancellor": the country the text gives
@@ -1868,6 +1870,51 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
+
+
+_COMPANY_WORDS = frozenset({"company", "companies", "firm", "firms", "corporation", "group"})
+
+
+def _company_officers(doc: Doc, table: ActorTable) -> None:
+    """A person the KB does not know, coded GOV by a title a company's officers bear too
+    (kb_words.json "corporate_titles": "president Thomas F. Burke", "Geodyne's president,
+    Michael W. Tomasso", "GAF spokesman"), named in a sentence that names a company (a BUS
+    organisation, a legal form, "the company") or its affairs and no state or government
+    body, is the company's officer: BUS. Only a named person: "the president" alone is a
+    state's."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "person" or actor.sector != "GOV" or actor.wikidata:
+            continue
+        titled = named = False
+        company = state = False
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t.lower_ for t in span if t.ent_type_ != "PERSON"]
+            named = named or any(t.ent_type_ == "PERSON" for t in span)
+            if any(t.ent_type_ in ("GPE", "NORP") for t in span):
+                state = True  # "French President X": a state's
+            if words and all(w in CORPORATE_TITLES or not w.isalpha() for w in words):
+                titled = True
+            sent = span.sent
+            for other in table.actors_in(sent.start_char, sent.end_char):
+                found = table.actors[other]
+                if other == aid:
+                    continue
+                if found.sector == "BUS" and found.kind == "org":
+                    company = True
+                if found.kind == "state" or (found.kind == "org" and found.sector in STATE_SECTORS):
+                    state = True
+            if any(
+                t.lower_.replace(".", "") in COMPANY_SUFFIXES
+                or t.lower_ in _COMPANY_WORDS
+                or t.lower_ in BUSINESS_CONTEXT
+                for t in sent
+            ):
+                company = True
+        if titled and named and company and not state:  # ("the president": a state's)
+            table.recode(aid, sector="BUS")
 
 
 # a line is a table row when at least this share of its words are numbers ("Oper shr 20 cts

@@ -127,6 +127,8 @@ PLACE_FEATURES = _words("place_features")
 CANDIDACY = _words("candidacy")
 #: Legal-form words ending a company's name ("S.A.", "AG", "Inc"), without dots.
 COMPANY_SUFFIXES = _words("company_suffixes")
+#: Title words a company's officers bear as a government's do ("president", "spokesman").
+CORPORATE_TITLES = _words("corporate_titles")
 #: Heads that name someone by the office they share ("his West German counterpart").
 COUNTERPARTS = _words("counterparts")
 #: Legal forms that one country's company law alone has ("Oy": Finnish) -> that country.

@@ -1060,8 +1060,8 @@ def _verbal_attack(
     something ("attacked X for ..."). An armed attacker's attack is verbal only when aimed at
     a person ("rebels attacked government positions" is physical). A headline's passive
     attack "on" something is verbal ("Labour attacked on Howard poster")."""
-    if lex.event != "ASSAULT" or not trigger.text.lower().startswith("attack"):
-        return False
+    if lex.event != "ASSAULT" or not trigger.text.lower().startswith(("attack", "blast")):
+        return False  # ("Blair blasts Tory spending plans": a headline's verbal attack)
     if headline and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
         return False  # "Kilroy-Silk attacked with slurry": a physical attack on a person
     if any(

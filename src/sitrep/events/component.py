@@ -1241,7 +1241,10 @@ def _demand(cand: Candidate) -> Demand | None:
         return None
     content = speech_content(cand.trigger)
     mandative = cand.trigger.lower_.startswith(("suggest", "insist"))
-    return demand_in(content.root, mandative=mandative) if content is not None else None
+    backshift = cand.trigger.tag_ == "VBD"  # "said the G8 needed to": "needs to", reported
+    if content is None:
+        return None
+    return demand_in(content.root, mandative=mandative, backshift=backshift)
 
 
 def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:

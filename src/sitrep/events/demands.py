@@ -58,10 +58,13 @@ class Demand:
     passive: bool
 
 
-def demand_in(root: Token, *, mandative: bool = False) -> Demand | None:
+def demand_in(root: Token, *, mandative: bool = False, backshift: bool = False) -> Demand | None:
     """The demand a clause of content makes (see the module docstring), else None. With
     ``mandative`` (the content of "suggest", "insist"), a bare verb with a subject is one too:
-    "suggested the government review the ceiling" (a mandative subjunctive)."""
+    "suggested the government review the ceiling" (a mandative subjunctive). With
+    ``backshift`` (the content of a verb of saying in the past), a past verb of needing is the
+    present one reported ("Brown said the G8 needed to cancel the debt"), unless the content
+    dates it ("needed to borrow money last year")."""
     verb = root
     # the verb's dependents, and those the parser hung on its auxiliary ("should be
     # re-examined" split at the hyphen: "should" and the subject hang on "be")
@@ -78,7 +81,13 @@ def demand_in(root: Token, *, mandative: bool = False) -> Demand | None:
         mandative and root.tag_ == "VB" and not any(c.dep_ == "aux" for c in children)
     ):
         return None
-    if root.tag_ == "VBD" or any(
+    reported_need = (
+        backshift
+        and root.tag_ == "VBD"
+        and root.lower_ in _NEED
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in root.subtree)
+    )
+    if (root.tag_ == "VBD" and not reported_need) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") for c in children
     ):
         return None  # "needed to find", "would need to": a report or a forecast, no demand
