@@ -1884,3 +1884,36 @@ def test_a_named_officer_of_a_company_is_business_not_government(coder):
     assert _named(actors, "Halvard Brennick").sector == "BUS", actors
     state = _coded(coder, "President Halvard Brennick of Norway said the company would be sold.")
     assert _named(state, "Halvard Brennick").sector == "GOV", state
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "LONDON - The rules will keep out non-EU nationals who want to marry.",
+            "non-EU nationals",
+        ),
+        ("LONDON - World leaders must act on debt, Mr Halvorsen said.", "World leaders"),
+    ],
+)
+def test_a_group_marked_as_from_elsewhere_takes_no_home_country(coder, text, mention):
+    """ "non-EU nationals", "world leaders" in a London story: not British (kb_words.json
+    "not_home", also a "non-" prefix)."""
+    found = _actor_of(_coded(coder, text), mention)
+    assert found is None or found.country != "GBR", found
+
+
+def test_a_day_or_an_election_named_with_capitals_is_no_actor(coder):
+    actors = _coded(
+        coder, "The posters appeared before Holocaust Memorial Day and the General Election."
+    )
+    assert actors == [], actors
+
+
+def test_a_bare_definite_nationality_acting_is_the_state(coder):
+    """ "the Iranians launched a new offensive": wire copy's state (GOV); "Iranians protested"
+    are people (CVL)."""
+    state = _coded(coder, "BAGHDAD - The Iranians launched a new offensive near Basra.")
+    assert _actor_of(state, "Iranians").sector == "GOV", state
+    people = _coded(coder, "Iranians protested in Tehran on Friday.")
+    assert _actor_of(people, "Iranians").sector == "CVL", people

@@ -123,6 +123,13 @@ CASES = [
     _case("The talks in Geneva ended without agreement. They had lasted six hours.", "They", None),
     _case("The Chinese government criticized the new sanctions. It said they would hurt trade.",
           "they", None),
+    # a reflexive: the subject of its own clause, never someone named before
+    _case("Michael Howard attacked the posters. Tony Blair distanced himself from them.",
+          "himself", "Tony Blair"),
+    _case("Tony Blair said Michael Howard should be ashamed of himself.", "himself",
+          "Michael Howard"),
+    _case("Iran warned the United States. The US said it would defend itself.", "itself",
+          "United States"),
     # the subject of a coordinated clause: the parallel subject before it, here a thing
     _case("The Conservatives backed the identity cards bill. Mr Oyelaran said the cards would "
           "not solve crime and that they would cost too much.", "they", None),

@@ -650,6 +650,7 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
+        _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         # "its forces", "the chancellor": the country the text gives
@@ -1869,6 +1870,28 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
                 continue
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
+                break
+
+
+def _definite_nations(doc: Doc, table: ActorTable) -> None:
+    """A nationality's people coded as civilians (CVL) whose record has a bare definite plural
+    as a subject ("the Iranians launched a new offensive", "the Americans said they would
+    not negotiate") is the state acting, as wire copy on wars and talks uses it: GOV (not
+    "Iranians protested", "many Iranians fled": people)."""
+    for aid, actor in list(table.actors.items()):
+        if actor.sector != "CVL" or not actor.country or not actor.mentions:
+            continue
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if (
+                tok.tag_ == "NNPS"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and [c.lower_ for c in tok.children] == ["the"]
+            ):
+                table.recode(aid, sector="GOV")
                 break
 
 

@@ -307,11 +307,18 @@ def _unmention(table: Any, aid: str, start: int, end: int) -> str:
 
 def _not_home(span: Span) -> bool:
     """A mention a modifier marks as from elsewhere ("foreign suspects", "overseas investors",
-    "creditor banks": kb_words.json "not_home")."""
+    "creditor banks", "world leaders", "non-EU nationals", "refugees abroad": kb_words.json
+    "not_home")."""
     root = span.root
+    doc = root.doc
     return any(
-        c.dep_ in ("amod", "compound")
-        and c.lower_ in NOT_HOME
+        c.dep_ in ("amod", "compound", "advmod", "nmod")
+        and (
+            c.lower_ in NOT_HOME
+            # (a hyphenated prefix: "non-EU nationals", spaCy's "non - EU")
+            or (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "non")
+            or any(t.lower_ == "non" and t.i < c.i for t in c.lefts)
+        )
         # (a capitalised word of a name is no such modifier: "the Foreign Ministry")
         and not (c.is_title and root.is_title)
         for c in root.children

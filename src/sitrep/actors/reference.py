@@ -706,6 +706,12 @@ class References:
     def _pronoun(self, tok: Token, form: Form) -> str | None:
         if form.refers == "nonperson" and form.number == "sg" and _expletive(tok):
             return None
+        if tok.lower_ in _REFLEXIVES:
+            # "Blair distanced himself", "the US said it would defend itself": a reflexive
+            # is bound by the subject of its own clause (Chomsky's principle A), nothing else
+            subject = _clause_subject(tok)
+            if subject is not None:
+                return self._actor_of_token(subject)
         forward = self._cataphor(tok, form)
         if forward is not None:
             return forward
@@ -1072,6 +1078,26 @@ def _parallel_subjects(cand: Token, pron: Token) -> bool:
         return False
     first, second = cand.head, pron.head
     return second.dep_ == "conj" and second.head.i == first.i
+
+
+#: Reflexive pronouns (reference.tsv comment "reflexive"): bound in their own clause.
+_REFLEXIVES = frozenset(
+    e.lemma for e in load_lexicon("reference").entries if e.fields.get("comment") == "reflexive"
+)
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` that has one ("Howard should be
+    ashamed of himself": Howard; "it would defend itself": it)."""
+    head = tok.head
+    for _ in range(8):
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i), None)
+        if subject is not None:
+            return subject
+        if head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _role_rank(head: Token) -> int:
