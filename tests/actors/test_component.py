@@ -1917,3 +1917,10 @@ def test_a_bare_definite_nationality_acting_is_the_state(coder):
     assert _actor_of(state, "Iranians").sector == "GOV", state
     people = _coded(coder, "Iranians protested in Tehran on Friday.")
     assert _actor_of(people, "Iranians").sector == "CVL", people
+
+
+def test_a_name_ner_read_inside_a_title_is_the_title_of_the_name_after_it(coder):
+    """ "Tory Shadow Chancellor Oliver Letwin": NER read "Tory Shadow" as a person; it is
+    Letwin's title, no record of its own."""
+    actors = _coded(coder, "Tory Shadow Chancellor Oliver Letwin said the plan would fail.")
+    assert [a.name for a in actors] == ["Oliver Letwin"], actors

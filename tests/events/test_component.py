@@ -1524,3 +1524,23 @@ def test_a_need_reported_in_the_past_is_a_demand_made(coder):
         "The chairman said the firm needed to borrow money last year.", published=PUB
     )
     assert not [e for e in dated.events if e.event == "REQUEST"]
+
+
+def test_an_order_to_someone_is_a_request(coder):
+    """ "ordered officials to speed up the relaxation": an order (guideline section 3,
+    ordering: REQUEST); "ordered the arrest of" stays the arrest's COERCE."""
+    event = _one(coder, "Premier Yu ordered officials to speed up the relaxation.", "ordered")
+    assert event.event == "REQUEST"
+    arrest = _events(coder, "The general ordered the arrest of the opposition leader.")
+    assert "REQUEST" not in {e.event for e in arrest}
+
+
+def test_a_vow_to_fight_a_measure_is_opposition_not_a_threat(coder):
+    dispatch = coder.code_text(
+        "OTTAWA - Canada vowed to fight the U.S. action on potash imports.", published=PUB
+    )
+    assert [(e.event, e.trigger.text, e.modality) for e in dispatch.events] == [
+        ("REJECT", "vowed", "asserted")
+    ]
+    rebels = _one(coder, "The rebels vowed to fight the army.", "vowed")
+    assert rebels.event == "THREATEN"

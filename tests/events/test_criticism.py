@@ -207,3 +207,34 @@ def test_a_name_that_mourns_accuses_no_one(coder):
     only a stigmatising verb ("branded") makes any name one."""
     dispatch = coder.code_text("The minister called the vote a tragedy.", published=PUB)
     assert not [e for e in dispatch.events if e.event == "ACCUSE"]
+
+
+def test_a_harsh_name_given_in_the_passive_accuses_the_subject(coder):
+    dispatch = coder.code_text(
+        'The government plans were branded "deeply irresponsible" by the Liberal Democrats.',
+        published=PUB,
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
+    assert [names[a] for a in accusations[0].actor] == ["Liberal Democrats"]
+    assert [names[a] for a in accusations[0].recipient] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reproached"),
+    [
+        ("Mr Letwin said Labour did not deliver the policies the country needs.", True),
+        ("He said ministers had not kept their promises.", True),
+        ("He said the post would not be delivered on Sunday.", False),  # a passive: no one's
+        ("He said Labour would not deliver the leaflets.", False),  # a forecast
+    ],
+)
+def test_a_word_not_kept_is_a_reproach(nlp, text, reproached):
+    from sitrep.events.candidates import speech_content
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "said")
+    content = speech_content(verb)
+    assert content is not None
+    assert (reproach(content) is not None) is reproached

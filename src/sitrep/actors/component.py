@@ -237,6 +237,11 @@ class ActorsComponent:
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
+            for start, end in table.spans_in(span.start_char, ent.start_char):
+                # "Tory Shadow Chancellor Oliver Letwin": NER read "Tory Shadow" as a name of
+                # its own; it is the title of the name after it
+                table.remove_mention(start, end)
+                refs.forget(start, end)
             if len(ent) == 1 and ent[0].pos_ == "PROPN":
                 # "Wang" after "Wang Yi", "Mrs. Clinton" after a Clinton who may be a woman
                 # (NER labels a lone surname PERSON, ORG or GPE alike)

@@ -1110,10 +1110,30 @@ def _someone_to_act(verb: Token, complements: tuple[str, ...]) -> bool:
     )
 
 
+# verbs of ordering: with someone and what they are to do, a REQUEST whatever else they mean
+# ("ordered officials to speed up": an order, PLOVER REQUEST, not the COERCE of "ordered the
+# arrest of")
+_ORDERING = ("order", "instruct", "direct")
+
+
+def _forces_ordered(verb: Token) -> bool:
+    """Whether an order goes to armed forces or police ("ordered British troops to march into
+    the streets"): their commander's act (MOBILIZE, ASSAULT, COERCE), not a request."""
+    return any(
+        c.dep_ == "dobj"
+        and (found := _table_actor(c, phrase=True)) is not None
+        and found.sector in ("MIL", "COP")
+        for c in verb.children
+    )
+
+
 def _told_to_act(verb: Token) -> bool:
-    """A verb of telling with someone told and what to do ("told ministries to curb
-    spending", "told the army not to fire")."""
-    return verb.lower_.startswith(("tell", "told")) and _someone_to_act(verb, ("xcomp",))
+    """A verb of telling or ordering with someone told and what to do ("told ministries to
+    curb spending", "told the army not to fire", "ordered officials to speed up the
+    relaxation", "instructed the party to draw up plans")."""
+    return verb.lower_.startswith(
+        ("tell", "told", "order", "instruct", "direct")
+    ) and _someone_to_act(verb, ("xcomp",))
 
 
 def _warned_to_act(verb: Token) -> bool:
@@ -1664,7 +1684,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     # on someone else, PLOVER REQUEST (guideline section 3), whatever light
                     # use the verb has elsewhere ("wanted an inquiry": the noun's event)
                     lex = lexicon.entries.get(("urged", "VERB"))
-                elif lex is None and low in _SPEECH and _told_to_act(tok):
+                elif (
+                    (lex is None and low in _SPEECH)
+                    or (low.startswith(_ORDERING) and not _forces_ordered(tok))
+                ) and _told_to_act(tok):
                     # "Gandhi told ministries to curb spending": an order, PLOVER REQUEST
                     # (guideline section 3: "ordering"), not the report of a statement
                     lex = lexicon.entries.get(("urged", "VERB"))

@@ -551,6 +551,11 @@ class EventComponent:
             ):
                 # "Iran vowed to avenge the attack": a threat (PLOVER THREATEN), asserted
                 event_type, modality, mode, context = "THREATEN", "asserted", None, ()
+            if _vowed_opposition(trig):
+                # "Canada vowed to fight the U.S. action on potash": opposition to a measure
+                # announced (guideline section 3: oppose a proposal, a plan, a measure:
+                # REJECT), not a threat of violence
+                event_type, modality, mode, context = "REJECT", "asserted", None, ()
             reprisal = _vowed_reprisal(trig)
             if reprisal is not None:
                 # "Iran vows reprisal for U.S. attack": a threat aimed at the attacker
@@ -1017,7 +1022,7 @@ def _without_demanded_content(
     asked_for: set[int] = set()
     for cand, event in kept:
         trig = cand.trigger
-        refusal = event.event == "REJECT" and _refusing(trig)
+        refusal = event.event == "REJECT" and (_refusing(trig) or _vowed_opposition(trig))
         if event.event not in ("REQUEST", "THREATEN") and not refusal:
             continue
         for child in trig.children:
@@ -1064,6 +1069,7 @@ def _without_demanded_content(
             continue
         if gov is not None and (
             e.event not in ("REQUEST", "THREATEN")
+            or gov.event == "REJECT"  # (what is refused or opposed is not threatened)
             or (
                 (e.event, e.actor) == (gov.event, gov.actor)
                 # (the one asked or threatened may be read at either trigger: "issued a
@@ -1944,6 +1950,26 @@ def _lifted(noun: Token) -> bool:
 def _other_parties(found: list[str], actor_ids: list[str]) -> list[str]:
     """Those of ``found`` that are not among the event's actors."""
     return [r for r in found if r not in actor_ids]
+
+
+# verbs of opposing: vowed against a measure, a refusal announced
+_OPPOSING = frozenset({"fight", "oppose", "resist", "challenge", "contest", "block"})
+_MEASURE_WORDS = _MEASURES | {"action", "actions", "move", "moves", "ruling", "duty", "duties"}
+
+
+def _vowed_opposition(trigger: Token) -> bool:
+    """Whether a vow ("vowed", "swore") is to fight or oppose a measure ("vowed to fight the
+    U.S. action", "vows to block the bill"), not a party or an armed force."""
+    verb = trigger if trigger.lower_ in _COMMISSIVE else None
+    if verb is None:
+        return False
+    for xcomp in verb.children:
+        if xcomp.dep_ != "xcomp" or xcomp.lower_ not in _OPPOSING:
+            continue
+        obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in _MEASURE_WORDS:
+            return True
+    return False
 
 
 def _until_party(trigger: Token) -> Token | None:

@@ -71,6 +71,8 @@ _STIGMA = -LABEL_THRESHOLD
 REPROACH = word_set("event_arguments", cls="reproach")
 #: Verbs whose negated passive reproaches its subject ("could not be trusted").
 UNTRUSTED = word_set("event_arguments", cls="untrusted")
+#: Verbs of keeping one's word whose negation reproaches ("did not deliver", "had not kept").
+UNKEPT = word_set("event_arguments", cls="unkept")
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,9 @@ def harsh_label(verb: Token) -> Judgement | None:
     if verb.lower_ not in LABELLING:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        # the passive: "plans have been branded 'deeply irresponsible' by the Lib Dems"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None:
         return None
     lexicon: dict[str, float] = _analyzer().lexicon
@@ -218,7 +223,8 @@ def reproach(content: Span) -> Judgement | None:
     misled Parliament"), with a subject that is someone other than the speaker's side, not
     negated and not hedged ("could fail" forecasts); "fail" only with what was failed or
     failed to be done ("the talks failed" reproaches no one); or a negated passive of trust
-    (:data:`UNTRUSTED`: "Mr Blair could not be trusted"). Its valence is that of a harsh
+    (:data:`UNTRUSTED`: "Mr Blair could not be trusted"), or a negated verb of keeping one's
+    word (:data:`UNKEPT`: "said it did not deliver"). Its valence is that of a harsh
     label (the verb judges, whatever the words around it)."""
     root = content.root
     children = list(root.children)
@@ -230,11 +236,20 @@ def reproach(content: Span) -> Judgement | None:
         and subject.lower_ not in NOT_ANOTHER
     ):
         return Judgement(valence=_STIGMA, words=(root.text,))  # "X could not be trusted"
+    hedged = any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in children)
+    if (
+        root.lower_ in UNKEPT
+        and root.pos_ == "VERB"
+        and any(c.dep_ == "neg" for c in children)
+        and not hedged
+        and (subject := next((c for c in children if c.dep_ == "nsubj"), None)) is not None
+        # ("said it did not deliver": "it" is the party spoken of; who keeps promises acts)
+        and (subject.lower_ not in NOT_ANOTHER or subject.lower_ == "it")
+    ):
+        return Judgement(valence=_STIGMA, words=(root.text,))  # "X did not deliver"
     if root.pos_ not in ("VERB", "AUX") or root.lower_ not in REPROACH:
         return None
-    if any(c.dep_ == "neg" for c in children) or any(
-        c.dep_ == "aux" and c.lower_ in _HEDGES for c in children
-    ):
+    if any(c.dep_ == "neg" for c in children) or hedged:
         return None
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in NOT_ANOTHER:  # ("we failed", "it failed")
