@@ -139,25 +139,35 @@ def test_a_harsh_name_for_an_unowned_measure_accuses_the_government(coder):
 def test_a_verb_of_reproach_said_of_someone_is_criticism(nlp, text, reproached):
     """ "Salmond said Mr Brown had failed the 'tartan test'": no harsh adjective, but the
     verb reproaches its subject's conduct (event_arguments.tsv "reproach")."""
+    assert (reproach(_said(nlp, text)) is not None) is reproached
+
+
+def _said(nlp, text):
+    """The content of the text's "said"."""
     from sitrep.events.candidates import speech_content
 
-    doc = nlp(text)
-    verb = next(t for t in doc if t.lower_ == "said")
+    verb = next(t for t in nlp(text) if t.lower_ == "said")
     content = speech_content(verb)
     assert content is not None
-    assert (reproach(content) is not None) is reproached
+    return content
 
 
-def test_a_reproach_of_a_named_actor_is_an_accusation(coder):
-    dispatch = coder.code_text(
-        'SNP leader Alex Salmond said Mr Brown had failed the "tartan test" in his Budget.',
-        published=PUB,
-    )
+def _one_accusation(coder, text):
+    """The one ACCUSE of a text coded alone: (actor names, recipient names)."""
+    dispatch = coder.code_text(text, published=PUB)
     names = {a.id: a.name for a in dispatch.actors}
     accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
     assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
-    assert [names[a] for a in accusations[0].actor] == ["Alex Salmond"]
-    assert "Brown" in " ".join(names[a] for a in accusations[0].recipient)
+    event = accusations[0]
+    return [names[a] for a in event.actor], [names[a] for a in event.recipient]
+
+
+def test_a_reproach_of_a_named_actor_is_an_accusation(coder):
+    actor, recipient = _one_accusation(
+        coder, 'SNP leader Alex Salmond said Mr Brown had failed the "tartan test" in his Budget.'
+    )
+    assert actor == ["Alex Salmond"]
+    assert "Brown" in " ".join(recipient)
 
 
 def test_harsh_words_about_a_partys_conduct_accuse_the_party_not_the_people_offended(coder):
@@ -195,11 +205,7 @@ def test_a_reproaching_content_verb_is_the_accusation_not_an_event_of_its_own(co
     ],
 )
 def test_a_harsh_adjective_given_as_a_name_accuses(coder, text, accused):
-    dispatch = coder.code_text(text, published=PUB)
-    names = {a.id: a.name for a in dispatch.actors}
-    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
-    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
-    assert [names[a] for a in accusations[0].recipient] == [accused]
+    assert _one_accusation(coder, text)[1] == [accused]
 
 
 def test_a_name_that_mourns_accuses_no_one(coder):
@@ -210,15 +216,9 @@ def test_a_name_that_mourns_accuses_no_one(coder):
 
 
 def test_a_harsh_name_given_in_the_passive_accuses_the_subject(coder):
-    dispatch = coder.code_text(
-        'The government plans were branded "deeply irresponsible" by the Liberal Democrats.',
-        published=PUB,
-    )
-    names = {a.id: a.name for a in dispatch.actors}
-    accusations = [e for e in dispatch.events if e.event == "ACCUSE"]
-    assert len(accusations) == 1, [(e.event, e.trigger.text) for e in dispatch.events]
-    assert [names[a] for a in accusations[0].actor] == ["Liberal Democrats"]
-    assert [names[a] for a in accusations[0].recipient] == ["government"]
+    assert _one_accusation(
+        coder, 'The government plans were branded "deeply irresponsible" by the Liberal Democrats.'
+    ) == (["Liberal Democrats"], ["government"])
 
 
 @pytest.mark.parametrize(
@@ -231,10 +231,4 @@ def test_a_harsh_name_given_in_the_passive_accuses_the_subject(coder):
     ],
 )
 def test_a_word_not_kept_is_a_reproach(nlp, text, reproached):
-    from sitrep.events.candidates import speech_content
-
-    doc = nlp(text)
-    verb = next(t for t in doc if t.lower_ == "said")
-    content = speech_content(verb)
-    assert content is not None
-    assert (reproach(content) is not None) is reproached
+    assert (reproach(_said(nlp, text)) is not None) is reproached
