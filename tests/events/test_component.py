@@ -1544,3 +1544,18 @@ def test_a_vow_to_fight_a_measure_is_opposition_not_a_threat(coder):
     ]
     rebels = _one(coder, "The rebels vowed to fight the army.", "vowed")
     assert rebels.event == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - The Law Lords ruled that the detention of foreign suspects was unlawful.",
+        "The Supreme Court ruled the ban illegal.",
+    ],
+)
+def test_a_court_ruling_something_unlawful_is_a_sanction(coder, text):
+    """A court's verdict without prison (guideline section 3: SANCTION); a king's ruling is
+    none."""
+    found = [e for e in _events(coder, text) if e.trigger.text == "ruled"]
+    assert [e.event for e in found] == ["SANCTION"]
+    assert not [e for e in _events(coder, "The king ruled for 30 years.") if e.event == "SANCTION"]

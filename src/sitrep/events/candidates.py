@@ -1116,6 +1116,25 @@ def _someone_to_act(verb: Token, complements: tuple[str, ...]) -> bool:
 _ORDERING = ("order", "instruct", "direct")
 
 
+_UNLAWFUL = word_set("event_arguments", cls="unlawful")
+_RULING = frozenset({"rule", "rules", "ruled", "ruling"})
+
+
+def _ruled_unlawful(verb: Token) -> bool:
+    """A verb of ruling whose clause finds something unlawful ("ruled that the detention was
+    unlawful", "ruled the ban illegal")."""
+    if verb.lower_ not in _RULING:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ in _UNLAWFUL:
+            return True  # ("ruled the ban illegal": the parse may make the adjective a clause)
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("acomp", "oprd", "attr") and g.lower_ in _UNLAWFUL for g in c.children
+        ):
+            return True
+    return False
+
+
 def _forces_ordered(verb: Token) -> bool:
     """Whether an order goes to armed forces or police ("ordered British troops to march into
     the streets"): their commander's act (MOBILIZE, ASSAULT, COERCE), not a request."""
@@ -1679,6 +1698,11 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     )
                     continue
                 asked = _asked_party(tok) if lex is None else None
+                if lex is None and _ruled_unlawful(tok):
+                    # "the Law Lords ruled that the detention was unlawful": a court's
+                    # verdict without prison (guideline section 3, PLOVER SANCTION)
+                    verdict = lexicon.entries.get(("sanctioned", "VERB"))
+                    lex = dataclasses.replace(verdict, strong=True) if verdict else None
                 if asked is not None:
                     # "the unions want the government to withdraw the regulations": a demand
                     # on someone else, PLOVER REQUEST (guideline section 3), whatever light
