@@ -581,9 +581,9 @@ class EventComponent:
                 if not recipient_ids and party is not None:
                     # "will not end the strike until their demands are met by the
                     # authorities": aimed at whom the condition asks to act
-                    recipient_ids = [
-                        r for r in resolve(party.doc[party.i : party.i + 1]) if r not in actor_ids
-                    ] or [r for r in resolve(arg_span(party, cand.segment)) if r not in actor_ids]
+                    recipient_ids = _other_parties(
+                        resolve(party.doc[party.i : party.i + 1]), actor_ids
+                    ) or _other_parties(resolve(arg_span(party, cand.segment)), actor_ids)
             if (
                 modality in _FUTURE
                 and event_type in _FUTURE_AS
@@ -857,11 +857,15 @@ class EventComponent:
             return ids
         # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's; nor
         # a party a thing is found among: "the level of concern among voters")
-        unowned = _unowned(span, table)
-        inside = [a for a in inside if table.actors[a].kind != "place" and a not in unowned]
+        inside = [a for a in inside if table.actors[a].kind != "place"]
+        found = None if inside else table.actor_at(span.start_char, span.end_char)
+        if not (inside or found):
+            return []
+        unowned = _unowned(span, table)  # (read only when something inside is left)
+        inside = [a for a in inside if a not in unowned]
         if inside:
             return inside
-        found = table.actor_at(span.start_char, span.end_char)
+        found = found or table.actor_at(span.start_char, span.end_char)
         return [found] if found and found not in unowned else []
 
     # -- dates, places, magnitudes ------------------------------------------------------------
