@@ -1572,12 +1572,45 @@ def test_the_nationality_named_in_a_description_is_the_persons_country(coder, te
             "Food and Drug Policy Council",
             "Food",
         ),
+        # a company's legal form ends the name; NER tagged only its second half
+        (
+            "Cable and Wireless Plc said on Monday it would sell the stake.",
+            "Cable and Wireless Plc",
+            "Wireless Plc",
+        ),
+        # NER read the first half as a person's name
+        (
+            "Tokio Marine and Fire Insurance Inc bought the shares on Monday.",
+            "Tokio Marine and Fire Insurance Inc",
+            "Tokio Marine",
+        ),
+        # a ministry's head noun outside every entity
+        (
+            "Shares were sold by the Post and Telecommunications Ministry on Monday.",
+            "Post and Telecommunications Ministry",
+            "Post",
+        ),
     ],
 )
 def test_an_organisations_name_cut_at_its_and_is_read_whole(coder, text, name, absent):
     actors = _coded(coder, text)
     assert _named(actors, name) is not None, [a.name for a in actors]
     assert _named(actors, absent) is None, [a.name for a in actors]
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_same_record(coder):
+    """ "Outokumpu" after "Outokumpu Oy", "Cable and Wireless" after "Cable and Wireless Plc":
+    one company, one record (a judged sample held "Cable", "Wireless" and "Wireless Plc")."""
+    actors = _coded(
+        coder,
+        "Cable and Wireless Plc said on Monday it would sell its stake. The Cable and Wireless "
+        "chairman said the sale was final. Outokumpu Oy bought it. Outokumpu said it was glad.",
+    )
+    cw = _named(actors, "Cable and Wireless Plc")
+    oy = _named(actors, "Outokumpu Oy")
+    assert cw is not None and "Cable and Wireless" in {m.text for m in cw.mentions}, actors
+    assert oy is not None and "Outokumpu" in {m.text for m in oy.mentions}, actors
+    assert not [a for a in actors if a.name in ("Cable", "Wireless", "Outokumpu")], actors
 
 
 def test_two_known_organisations_joined_by_and_stay_two(coder):
@@ -1924,3 +1957,46 @@ def test_a_name_ner_read_inside_a_title_is_the_title_of_the_name_after_it(coder)
     Letwin's title, no record of its own."""
     actors = _coded(coder, "Tory Shadow Chancellor Oliver Letwin said the plan would fail.")
     assert [a.name for a in actors] == ["Oliver Letwin"], actors
+
+
+def test_a_ticker_that_spells_a_country_is_no_mention_of_it(coder):
+    """ "Union Carbide <UK>": the wire's ticker after a company's name, never Britain (a judged
+    sample held a United Kingdom record made of it)."""
+    actors = _coded(
+        coder,
+        "NEW YORK, March 24 - Union Carbide <UK> said it would build a plant in Texas.",
+        dt.date(1987, 3, 24),
+    )
+    assert _named(actors, "United Kingdom") is None, [a.name for a in actors]
+    assert _named(actors, "Union Carbide") is not None, [a.name for a in actors]
+
+
+def test_a_dateline_country_named_short_is_the_country_not_a_namesake_city(coder):
+    """ "PORT OF SPAIN, TRINIDAD": the country's usual short name, not the Bolivian city of
+    Trinidad, is where the story is filed from (every actor of a judged story took Bolivia)."""
+    actors = _coded(
+        coder,
+        "PORT OF SPAIN, TRINIDAD, March 24 - Energy Minister Kelvin Ramnath said the ministry "
+        "was holding talks with the oil companies.",
+        dt.date(1987, 3, 24),
+    )
+    assert {a.country for a in actors if a.country} == {"TTO"}, actors
+
+
+def test_a_title_with_a_for_portfolio_is_the_named_persons(coder):
+    """ "Labour's deputy minister for women Jacqui Smith": the title runs over its "for"
+    portfolio to the name (the parse hangs the name under "for"); the speaker is the minister,
+    not her party."""
+    from sitrep.ingest.article import Article
+
+    doc = coder.code(
+        Article(
+            "Labour's deputy minister for women Jacqui Smith accused the Liberal Democrats of "
+            "offering false promises.",
+            published=dt.date(2005, 3, 1),
+        )
+    )
+    smith = _named(doc.actors, "Jacqui Smith")
+    assert smith is not None and smith.sector == "GOV", doc.actors
+    accused = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accused and accused[0].actor == [smith.id], doc.events

@@ -150,6 +150,10 @@ class ActorsComponent:
         # "TRW <TRW>"): each such name, and the same name elsewhere, is a company
         brackets = _brackets(doc)
         companies = _bracketed_companies(doc, brackets)
+        for start, end, ticker in brackets:
+            if ticker is not None:
+                # a ticker is no mention of anything ("Union Carbide <UK>": not Britain)
+                covered.update(t.i for t in doc if start <= t.idx < end)
         ents = sorted(
             _with_bracketed(
                 doc,
@@ -251,6 +255,13 @@ class ActorsComponent:
                     covered.update(range(span.start, span.end))
                     refs.note(span, earlier)
                     continue
+            company = _company_named_before(span, table) if ent.label_ == "ORG" else None
+            if company is not None:
+                # "Outokumpu" after "Outokumpu Oy", "Cable and Wireless" after "... Plc"
+                table.alias(span.start_char, span.end_char, span.text, company)
+                covered.update(range(span.start, span.end))
+                refs.note(span, company)
+                continue
             res = kb.resolve(span.text, date=day, ner=ent.label_, article=text)
             if (
                 ent.label_ == "PERSON"
@@ -1286,14 +1297,38 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
     KB does not know but the article does ("Liberty's director Gareth Crossley", where
     "human rights group Liberty" comes later; "X, chairman of pressure group Age Concern"):
     the organisation's sector, as the KB's would give it (:meth:`ActorsComponent._employed`).
-    Only organisations, and only one sector among them."""
+    Only organisations, and only one sector among them. A person coded GOV by a title alone
+    that any body's officers bear (kb_words.json "corporate_titles") right after such an
+    organisation's name is its officer too ("Copa president Hans Kjeldsen": the farmers'
+    group's, not a state's president)."""
     for aid, actor in list(table.actors.items()):
-        if actor.kind != "person" or actor.sector or not actor.mentions:
+        titled_only = actor.sector == "GOV" and not actor.wikidata
+        if actor.kind != "person" or (actor.sector and not titled_only) or not actor.mentions:
             continue
         sectors: set[str] = set()
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ == "PRON":
+                continue
+            if actor.sector:
+                before = doc[span.start - 1] if span.start > 0 else None
+                title = [t for t in span if t.ent_type_ != "PERSON"]
+                if (
+                    before is None
+                    or not before.is_title
+                    or not title
+                    or not all(t.lower_ in CORPORATE_TITLES for t in title)
+                ):
+                    continue
+                # (the organisation's record, by this mention or by its name elsewhere)
+                sectors.update(
+                    str(org.sector)
+                    for oid, org in table.actors.items()
+                    if oid != aid
+                    and org.kind == "org"
+                    and org.sector not in (None, "UNK", *STATE_SECTORS, "IGO")
+                    and any(o.text == before.text for o in org.mentions)
+                )
                 continue
             employer = _employer_before(span)
             for desc in ([employer] if employer is not None else []) + _descriptions(span):
@@ -1520,11 +1555,19 @@ def _whole_names(
     words the KB does not know (``known``: "Ford and General Motors" are two) and no company
     of its own ("Outokumpu Oy and Preussag AG" are two). Two entities side by side are one when
     the KB knows them as one organisation's name (``names_org``: "Liberal | Democrat")."""
+    joined = _names_with_and(doc, known)
     ents = list(doc.ents)
     out: list[Span] = []
     skip_to = -1
     for n, ent in enumerate(ents):
         if ent.start < skip_to:
+            continue
+        whole = next((j for j in joined if j.start < ent.end and ent.start < j.end), None)
+        if whole is not None:
+            # "Cable and Wireless Plc", "Tokio Marine | and | Fire Insurance Inc": one name
+            if whole not in out:
+                out.append(whole)
+            skip_to = max(skip_to, whole.end)
             continue
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if (
@@ -1570,6 +1613,83 @@ def _whole_names(
         out.append(Span(doc, ent.start, k, label="PERSON"))
         skip_to = k
     return out
+
+
+#: Last words that end a company's name ("Procter and Gamble Co"), besides the legal forms.
+_COMPANY_ENDS = COMPANY_SUFFIXES | {"co", "cos", "company"}
+
+
+def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
+    """Names of organisations with "and" (or "&") inside, which NER cuts or leaves half out
+    ("Cable and | Wireless Plc", "Tokio Marine | and | Fire Insurance Inc", "the Post | and
+    Telecommunications Ministry"): a run of proper nouns, "and", and title-case words that
+    ends in a company's legal form or the head noun of an organisation (kb_words.json
+    "institutions"). The words before "and" must not end a company's name of their own nor
+    be a name the KB knows ("Ford and General Motors Corp", "Outokumpu Oy and Preussag AG"
+    are two). The same words without the ending later in the article ("Cable and Wireless")
+    name it too."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in ("and", "&") or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i
+        while (
+            start > tok.sent.start
+            and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ != "DATE"
+        ):
+            start -= 1
+        end = tok.i + 1
+        while end < tok.sent.end and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        while end < tok.sent.end and doc[end].lower_.rstrip(".") in _COMPANY_ENDS:
+            end += 1  # "Co Ltd", "Inc."
+        if start == tok.i or end == tok.i + 1:
+            continue
+        last = doc[end - 1].lower_.rstrip(".")
+        if last not in _COMPANY_ENDS and INSTITUTIONS.get(last) != "org":
+            continue
+        left = doc[start : tok.i]
+        if left[-1].lower_.rstrip(".") in _COMPANY_ENDS or known(left):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in left):
+            continue  # "Britain and ... Ministry" is a state and another body
+        found.append(Span(doc, start, end, label="ORG"))
+    # the same name again without its legal form ("Cable and Wireless" after "... Plc")
+    bodies = {
+        tuple(t.lower_ for t in span if t.lower_.rstrip(".") not in _COMPANY_ENDS)
+        for span in found
+        if span[-1].lower_.rstrip(".") in _COMPANY_ENDS
+    }
+    for body in bodies:
+        n = len(body)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.lower_ for t in doc[i : i + n]) == body and not any(
+                f.start <= i < f.end for f in found
+            ):
+                found.append(Span(doc, i, i + n, label="ORG"))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _company_named_before(span: Span, table: ActorTable) -> str | None:
+    """The record of a company named before with its legal form whose name ``span`` is
+    without it ("Outokumpu" after "Outokumpu Oy", "Cable and Wireless" after "Cable and
+    Wireless Plc"), or None."""
+    words = tuple(t.lower_ for t in span if not t.is_punct)
+    if not words or words[-1].rstrip(".") in _COMPANY_ENDS:
+        return None
+    for actor in table.actors.values():
+        if actor.kind != "org" or not any(m.start < span.start_char for m in actor.mentions):
+            continue
+        name = actor.name.lower().replace(",", " ").split()
+        if len(name) < 2 or name[-1].rstrip(".") not in _COMPANY_ENDS:
+            continue
+        while name and name[-1].rstrip(".") in _COMPANY_ENDS:
+            name.pop()
+        if tuple(name) == words:
+            return actor.id
+    return None
 
 
 def _generic_heads_last(spans: list[Span]) -> list[Span]:
@@ -2494,6 +2614,8 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         if low == "the":
             break
         office = _office_of(doc, start, kb)
+        if office is None and start == ent.start:
+            office = _portfolio_for(doc, start, kb)
         if office is not None:
             start = office  # "Chancellor of the Exchequer Nigel Lawson"
             continue
@@ -2597,6 +2719,27 @@ def _office_of(doc: Doc, start: int, kb: ActorKB) -> int | None:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 1 or doc[k].lower_ != "of":
+        return None
+    title = doc[k - 1]
+    if title.lower_ in TITLE_WORDS or title.lower_ in kb.agents:
+        return k - 1
+    return None
+
+
+def _portfolio_for(doc: Doc, start: int, kb: ActorKB) -> int | None:
+    """Where a title "X for Y" ends right before a name at ``start`` ("deputy minister for
+    women Jacqui Smith", "Minister for Europe Denis MacShane"): the index of its title word,
+    when one to three nouns follow "for" and no name among them, else None."""
+    k = start - 1
+    while (
+        k >= 0
+        and start - k <= 3
+        and doc[k].pos_ in ("NOUN", "PROPN")
+        and doc[k].is_alpha
+        and doc[k].ent_type_ not in ("PERSON", "ORG")
+    ):
+        k -= 1
+    if k == start - 1 or k < 1 or doc[k].lower_ != "for":
         return None
     title = doc[k - 1]
     if title.lower_ in TITLE_WORDS or title.lower_ in kb.agents:
