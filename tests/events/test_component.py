@@ -428,6 +428,16 @@ def test_attacks_presented_as_attacks_stay_assaults(coder, text):
     assert [e for e in events if e.event == "ASSAULT"], events
 
 
+def test_an_attack_on_a_ship_named_by_its_flag_is_no_verbal_attack(coder):
+    """ "an Iranian attack on a Kuwaiti ship": the nationality before the target is no person
+    attacked in words (a judged sample's counted ACCUSE)."""
+    events = coder.code_text(
+        "An Iranian attack on a Kuwaiti ship killed two sailors.", published="1987-10-20"
+    ).events
+    attacks = [e for e in events if e.trigger.text == "attack"]
+    assert [e.event for e in attacks] == ["ASSAULT"], events
+
+
 @pytest.mark.parametrize(
     "text",
     [

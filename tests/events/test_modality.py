@@ -85,6 +85,13 @@ CASES = [
     ("He said his comments were not racist and refused to apologise.", "refused", "asserted"),
     ("He has not endorsed her or conceded the race.", "conceded", "negated"),
     ("A right to criticise Arab states is not an insult.", "criticise", "hypothetical"),
+    # a negative subject denies what happened in the event, not the event (judged sample)
+    ("Officials said no progress had been made in talks with Japan.", "talks", "asserted"),
+    ("No one was hurt in the attack on the village.", "attack", "asserted"),
+    ("No talks were held with China.", "talks", "negated"),
+    ("Japan did not attend the talks.", "attend", "negated"),
+    # an event noun that failed to bring something about took place
+    ("Talks with the Japanese had failed to provide any reason to wait.", "Talks", "asserted"),
 ]
 
 

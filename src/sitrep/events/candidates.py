@@ -1249,8 +1249,8 @@ def _person(tok: Token) -> bool:
     """A named person: tagged so, or a proper name the actor table reads as a person."""
     if tok.ent_type_ == "PERSON":
         return True
-    if tok.pos_ != "PROPN":
-        return False
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False  # ("an attack on a Kuwaiti ship": a nationality, in whatever record)
     actor = _table_actor(tok)
     return actor is not None and actor.kind == "person"
 

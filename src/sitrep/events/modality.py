@@ -36,6 +36,10 @@ RANK = {
     "conditional": 6,
 }
 
+# prepositions of an event noun that sets the scene of its clause ("in talks", "during the raid")
+_SETTING_PREPS = {"in", "during", "at", "throughout"}
+# verbs of failing: an event noun that fails to do something happened ("talks failed to ...")
+_FAILING = {"fail", "failed", "fails"}
 _PREDICT_MODALS = {"could", "may", "might", "will", "shall", "'ll", "wo", "can", "ca"}
 _HYPO_MODALS = {"would", "should", "must", "ought", "'d"}
 _NEG = {"not", "n't", "never", "no", "neither", "nor", "without"}
@@ -79,8 +83,9 @@ def _words(t: Token) -> set[str]:
     return {_low(t), _lemma(t)}
 
 
-def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
-    """Markers carried by ``tok``'s own children (aux, neg, mark, det, amod)."""
+def _own_markers(tok: Token, *, is_trigger: bool, subject_negation: bool = True) -> list[str]:
+    """Markers carried by ``tok``'s own children (aux, neg, mark, det, amod); a negative
+    subject ("no progress", "nobody") negates only with ``subject_negation``."""
     found: list[str] = []
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for child in tok.children:
@@ -89,7 +94,8 @@ def _own_markers(tok: Token, *, is_trigger: bool) -> list[str]:
             low in _NEG_ARGS
             or any(_low(g) in ("no", "none") for g in child.children if g.dep_ == "det")
         ):
-            found.append("negated")
+            if subject_negation:
+                found.append("negated")
             continue
         if child.dep_ == "prt" and low == "off" and _low(tok) in ("call", "called", "calls"):
             found.append("negated")  # "called off the protest"
@@ -270,6 +276,8 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             # "more protests are expected" -> the verb's modals and meaning count
             if not _words(head) & _REPORTING:
                 marker = _word_marker(head, tok)
+                if marker == "negated" and _words(head) & _FAILING:
+                    marker = None  # "talks failed to provide a reason": the talks were held
                 if marker and marker != "reported_denied":
                     markers.append(marker)
             happens = (
@@ -295,7 +303,17 @@ def event_modality(trigger: Token, *, max_depth: int = 6) -> str:
             c.dep_ == "mark" and _low(c) in _COND_MARKS for c in tok.children
         ):
             markers.append("conditional")
-        markers += _own_markers(head, is_trigger=False)
+        # an event noun that sets the scene ("no one was hurt in the attack", "no progress
+        # was made in talks with Japan"): the negative subject denies what happened in it,
+        # not that it happened
+        setting = (
+            tok.dep_ == "prep"
+            and tok.i == trigger.head.i
+            and trigger.dep_ == "pobj"
+            and trigger.pos_ == "NOUN"
+            and _low(tok) in _SETTING_PREPS
+        )
+        markers += _own_markers(head, is_trigger=False, subject_negation=not setting)
         tok = head
     if not markers:
         return "asserted"
