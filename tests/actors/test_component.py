@@ -2000,3 +2000,43 @@ def test_a_title_with_a_for_portfolio_is_the_named_persons(coder):
     assert smith is not None and smith.sector == "GOV", doc.actors
     accused = [e for e in doc.events if e.event == "ACCUSE"]
     assert accused and accused[0].actor == [smith.id], doc.events
+
+
+def test_a_bodys_name_after_a_plural_possessive_is_read_whole(coder):
+    """ "the Workers' Educational Association": NER tagged no word of it and the actors stage
+    made "Workers" a group and "Educational Association" a body of their own (a judged
+    sample's junk fragment)."""
+    actors = _coded(coder, "The Workers' Educational Association said it would close a college.")
+    assert _named(actors, "Workers' Educational Association") is not None, actors
+    assert _named(actors, "Workers") is None, [a.name for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name NER read as a body's, where only a place can stand
+        (
+            "A half-hourly service from Tweedbank to Edinburgh would cover its costs.",
+            "Tweedbank",
+            "place",
+        ),
+        (
+            "LONDON, March 3 - Ministers met union leaders at Carlisle on Monday.",
+            "Carlisle",
+            "place",
+        ),
+    ],
+)
+def test_a_name_where_only_a_place_can_stand_is_a_place(coder, text, name, kind):
+    actors = _coded(coder, text, dt.date(1987, 3, 3))
+    found = _named(actors, name)
+    assert found is not None and found.kind == kind, actors
+
+
+def test_a_persons_name_after_in_stays_a_person(coder):
+    """ "confidence in Blair": a surname is no town of that name abroad."""
+    actors = _coded(
+        coder, "LONDON, March 3 - Voters lost confidence in Blair.", dt.date(2005, 3, 3)
+    )
+    blair = next((a for a in actors if any(m.text == "Blair" for m in a.mentions)), None)
+    assert blair is not None and blair.kind == "person", actors

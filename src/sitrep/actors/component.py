@@ -303,6 +303,20 @@ class ActorsComponent:
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
                 res = _place(ent, prefer)
+            elif res is None and _in_place_position(ent, kb):
+                # "he attended school in nearby Pengam": a name NER took for a person's or a
+                # body's where only a place can be: the gazetteer's place, else one in the
+                # story's country when no word of it is anyone's name ("confidence in Blair")
+                named = any(
+                    kb.is_name_word(t.text) or kb.is_given_name(t.text) for t in ent if t.is_alpha
+                )
+                res = _place(ent, prefer)
+                if res is not None and named and (prefer is None or res.country != prefer):
+                    res = None  # ("confidence in Blair" is no town in Nebraska)
+                elif res is None and not named:
+                    res = Resolution(
+                        name=ent.text, country=prefer, kind="place", ner=ent.label_, known=False
+                    )
             elif res is not None and res.kind == "place" and prefer and res.country != prefer:
                 # "Norfolk" in a British story: the county (the gazetteer's admin areas), not
                 # the KB's US city
@@ -1612,6 +1626,8 @@ def _whole_names(
             continue
         out.append(Span(doc, ent.start, k, label="PERSON"))
         skip_to = k
+    # (a joined name NER tagged no word of: "The Workers' Educational Association said")
+    out += [j for j in joined if not any(j.start < e.end and e.start < j.end for e in ents)]
     return out
 
 
@@ -1627,10 +1643,14 @@ def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
     "institutions"). The words before "and" must not end a company's name of their own nor
     be a name the KB knows ("Ford and General Motors Corp", "Outokumpu Oy and Preussag AG"
     are two). The same words without the ending later in the article ("Cable and Wireless")
-    name it too."""
+    name it too. A plural proper noun with the possessive mark joins the same way ("the
+    Workers' | Educational Association": the members a body is of, not a group of its own)."""
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_ not in ("and", "&") or tok.i == 0 or tok.i + 1 >= len(doc):
+        possessive = tok.tag_ == "POS" and tok.i > 0 and doc[tok.i - 1].tag_ == "NNPS"
+        if (tok.lower_ not in ("and", "&") and not possessive) or tok.i == 0:
+            continue
+        if tok.i + 1 >= len(doc):
             continue
         start = tok.i
         while (
@@ -1651,10 +1671,12 @@ def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
         if last not in _COMPANY_ENDS and INSTITUTIONS.get(last) != "org":
             continue
         left = doc[start : tok.i]
-        if left[-1].lower_.rstrip(".") in _COMPANY_ENDS or known(left):
-            continue
+        if left[-1].lower_.rstrip(".") in _COMPANY_ENDS or (not possessive and known(left)):
+            continue  # (the KB reads "Workers" as a group: whose body the name says)
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in left):
             continue  # "Britain and ... Ministry" is a state and another body
+        if possessive and any(t.ent_type_ == "PERSON" for t in left):
+            continue  # "Reagan's National Security Council": his, not its name
         found.append(Span(doc, start, end, label="ORG"))
     # the same name again without its legal form ("Cable and Wireless" after "... Plc")
     bodies = {
@@ -2381,6 +2403,32 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     if loc is None or loc.country is None:
         return None
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)
+
+
+#: Prepositions whose object is a place ("in nearby Pengam", "at Carlisle", "near Torfaen").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
+
+
+def _in_place_position(ent: Span, kb: ActorKB) -> bool:
+    """Whether a PERSON or ORG entity stands where a place does: the object of a preposition
+    of place, or of "from" paired with "to" ("from Tweedbank to Edinburgh"), with no head of
+    an organisation or agent ("at Manchester High School": a school)."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3:
+        return False
+    root = ent.root
+    if root.dep_ == "conj":
+        root = root.head  # "between Edinburgh and Tweedbank"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    low = prep.lower_
+    if low == "from":
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children):
+            return False
+    elif low not in _LOCATIVE_PREPS:
+        return False
+    last = ent[-1].lower_
+    return last not in INSTITUTIONS and last not in COMPANY_SUFFIXES and last not in kb.agents
 
 
 #: Points of the compass after a city name ("Aberdeen South": a constituency, a place).
