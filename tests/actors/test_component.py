@@ -2040,3 +2040,56 @@ def test_a_persons_name_after_in_stays_a_person(coder):
     )
     blair = next((a for a in actors if any(m.text == "Blair" for m in a.mentions)), None)
     assert blair is not None and blair.kind == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # the portfolio in capitals before "Secretary" is the title's, with its "and"
+        (
+            "Trade and Industry Secretary Patricia Hewitt said she backed the plan.",
+            "Patricia Hewitt",
+            "Trade and Industry Secretary Patricia Hewitt",
+        ),
+        (
+            "Work and Pensions Secretary Alan Johnson said the plan was fair.",
+            "Alan Johnson",
+            "Work and Pensions Secretary Alan Johnson",
+        ),
+        ("Health Secretary John Reid said so.", "John Reid", "Health Secretary John Reid"),
+    ],
+)
+def test_a_portfolio_in_capitals_is_part_of_the_title(coder, text, name, mention):
+    """A judged sample held "Trade and Industry" as an organisation of its own."""
+    actors = _coded(coder, text)
+    person = next((a for a in actors if a.name.endswith(name.split()[-1])), None)
+    assert person is not None and mention in {m.text for m in person.mentions}, actors
+    assert not [a for a in actors if a.name in ("Trade and Industry", "Work and Pensions")], actors
+
+
+def test_two_parties_before_a_title_are_no_portfolio(coder):
+    actors = _coded(coder, "The Tories and Secretary John Reid disagreed on Monday.")
+    assert not any("Tories and" in m.text for a in actors for m in a.mentions), actors
+
+
+def test_a_companys_home_country_is_a_place_not_an_actor(coder):
+    """ "Union Carbide of the United States": the company's country, no act of the state (a
+    judged sample counted such records junk); "the Bank of England" stays the bank."""
+    actors = _coded(
+        coder,
+        "Trinidad is finalizing arrangements with Union Carbide of the United States and "
+        "Snamprogetti of Italy. The Bank of England raised rates.",
+        dt.date(1987, 3, 24),
+    )
+    us = _actor_of(actors, "United States")
+    italy = _actor_of(actors, "Italy")
+    assert us is not None and us.kind == "place" and italy is not None and italy.kind == "place"
+    carbide = _named(actors, "Union Carbide")
+    assert carbide is not None and carbide.country == "USA", actors
+    assert _named(actors, "Bank of England") is not None, actors
+
+
+def test_a_country_named_with_and_is_one_state(coder):
+    """ "Trinidad and Tobago": NER read a GPE and an ORG (a judged sample held a "Tobago")."""
+    actors = _coded(coder, "Trinidad and Tobago signed the deal on Monday.", dt.date(1987, 3, 24))
+    assert [(a.name, a.country) for a in actors] == [("Trinidad and Tobago", "TTO")], actors

@@ -359,6 +359,36 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "him",
             "Tomas Brell",
         ),
+        # the reporter's "he" goes on with the story's subject, not with a person only a
+        # quotation names (the pronoun dev set: six of one article's "he" went to him)
+        (
+            'Dick Morris dismissed his rival with another soundbite. "Robert Kilroy Silk is '
+            'not a team player." So what is the big plan for the election? How will he '
+            "achieve the breakthrough?",
+            "he",
+            "Dick Morris",
+        ),
+        # a passive's agent is its verb's logical subject
+        (
+            "Shadow foreign secretary Michael Ancram told MPs the paper was a trick. His claims "
+            "were denied by Foreign Secretary Jack Straw. Cooperation would help, he argued.",
+            "he",
+            "Jack Straw",
+        ),
+        # a reflexive in an infinitive is bound by the object that controls it
+        (
+            "Gordon Brown spoke in Rome on Monday. He called on Japan to commit itself to the "
+            "plan.",
+            "itself",
+            "Japan",
+        ),
+        # the owner of a thing inside another phrase is the least salient antecedent
+        (
+            "The Archbishop wrote to all three parties urging them not to fight the election by "
+            "exploiting people's fears. In an open letter, he called on them to stop.",
+            "them",
+            "all three parties",
+        ),
         # a body as the unnamed subject ("the group said") leaves "he" to the person named
         (
             "Amnesty International has campaigned for Ayman Nour. The group said Mr Nour was "
@@ -372,6 +402,18 @@ def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, exp
     actors = _actors_on(coder, text, (2005, 1, 1))
     holder = next((a for a in actors if any(m.text == pronoun for m in a.mentions)), None)
     assert holder is not None and holder.name == expected, actors
+
+
+def test_it_is_the_thing_that_holds_the_actor_not_the_actor(coder):
+    """ "favoured a return to the IMF, arguing that it would make talks easier": the return,
+    not the IMF (the pronoun dev set)."""
+    actors = _actors_on(
+        coder,
+        "Business leaders said they favoured a return to the International Monetary Fund, "
+        "arguing that it would make debt negotiations easier.",
+        (1987, 3, 3),
+    )
+    assert not any(m.text == "it" for a in actors for m in a.mentions), actors
 
 
 def _actors_on(coder, text: str, day: tuple[int, int, int]):

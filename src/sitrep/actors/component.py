@@ -307,13 +307,13 @@ class ActorsComponent:
                 # "he attended school in nearby Pengam": a name NER took for a person's or a
                 # body's where only a place can be: the gazetteer's place, else one in the
                 # story's country when no word of it is anyone's name ("confidence in Blair")
-                named = any(
+                someones = any(
                     kb.is_name_word(t.text) or kb.is_given_name(t.text) for t in ent if t.is_alpha
                 )
                 res = _place(ent, prefer)
-                if res is not None and named and (prefer is None or res.country != prefer):
+                if res is not None and someones and (prefer is None or res.country != prefer):
                     res = None  # ("confidence in Blair" is no town in Nebraska)
-                elif res is None and not named:
+                elif res is None and not someones:
                     res = Resolution(
                         name=ent.text, country=prefer, kind="place", ner=ent.label_, known=False
                     )
@@ -1576,6 +1576,17 @@ def _whole_names(
     for n, ent in enumerate(ents):
         if ent.start < skip_to:
             continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and Geocoder.load().is_country(doc[ent.start : nxt.end].text)
+        ):
+            # "Trinidad | and | Tobago", "Bosnia and Herzegovina": one country's name
+            out.append(Span(doc, ent.start, nxt.end, label="GPE"))
+            skip_to = nxt.end
+            continue
         whole = next((j for j in joined if j.start < ent.end and ent.start < j.end), None)
         if whole is not None:
             # "Cable and Wireless Plc", "Tokio Marine | and | Fire Insurance Inc": one name
@@ -1583,7 +1594,6 @@ def _whole_names(
                 out.append(whole)
             skip_to = max(skip_to, whole.end)
             continue
-        nxt = ents[n + 1] if n + 1 < len(ents) else None
         if (
             ent.label_ == "ORG"
             and nxt is not None
@@ -2335,6 +2345,13 @@ def _where_prep(prep: Token) -> bool:
         return True  # "out of Iraq", "a tour of the UK"
     if prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF:
         return True  # "Titograd, the capital of Montenegro", "the north of England"
+    if (
+        prep.lower_ == "of"
+        and prep.head.ent_type_ == "ORG"
+        and prep.head.lower_ not in INSTITUTIONS
+        and prep.head.i + 1 == prep.i
+    ):
+        return True  # "Union Carbide of the United States": the company's home (not "Bank of")
     if prep.lower_ == "into" and prep.head.lower_ in _MIGRATION:
         return True  # "immigration into the UK" (not "fired into Syria": a target)
     if prep.lower_ == "to" and _removed_to(prep.head):
@@ -2692,6 +2709,11 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             if _party_word(f"{doc[org_start:start].text} {nxt}", kb):
                 start = org_start  # "Liberal | Democrat leader X": NER cut the party's name
                 continue
+            title_ahead = any(t.lower_ in _PORTFOLIO_TITLES for t in doc[start : ent.start])
+            named_org = org if org is not None and org.kind in ("org", "state") else None
+            if title_ahead and _portfolio_words(doc[org_start:start], named_org):
+                start = org_start  # "Trade and Industry Secretary X": the office's subject
+                continue
             if low not in TITLE_WORDS:
                 break  # (a title word NER tagged ORG goes on: "Finance Minister")
         if (
@@ -2742,6 +2764,35 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 # before it is read as one: "Norfolk police chief X")
                 break
             continue
+        portfolio = start < ent.start and (
+            nxt in _PORTFOLIO_TITLES
+            or (
+                any(t.lower_ in _PORTFOLIO_TITLES for t in doc[start : ent.start])
+                and _portfolio_words(
+                    doc[
+                        start : next(
+                            t.i for t in doc[start : ent.start] if t.lower_ in _PORTFOLIO_TITLES
+                        )
+                    ],
+                    None,
+                )
+            )
+        )
+        if (
+            portfolio
+            and prev.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "ORG")
+            and (
+                _portfolio_words(doc[start - 1 : start], None)
+                or (
+                    low in ("and", "&")
+                    and start >= 2
+                    and doc[start - 2].is_title
+                    and nxt not in _PORTFOLIO_TITLES  # ("Tories and Secretary X": two)
+                )
+            )
+        ):
+            start -= 1  # "Health Secretary John Reid", "Work and Pensions Secretary"
+            continue
         if prev.is_title and start < ent.start and _party_word(prev.text, kb):
             start -= 1  # "Conservative leader Michael Howard" (NER tagged no NORP)
             continue
@@ -2772,6 +2823,23 @@ def _office_of(doc: Doc, start: int, kb: ActorKB) -> int | None:
     if title.lower_ in TITLE_WORDS or title.lower_ in kb.agents:
         return k - 1
     return None
+
+
+#: Title words a portfolio in capitals comes before ("Trade and Industry Secretary").
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _portfolio_words(span: Span, org: Resolution | None) -> bool:
+    """Whether capitalised words before a title are its portfolio ("Trade and Industry",
+    "Health", "Constitutional Affairs"): common words written in capitals (and "and"), no
+    organisation the KB knows by name."""
+    if org is not None and org.known:
+        return False
+    return any(t.is_title for t in span) and all(
+        (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        or t.lower_ in ("and", "&")
+        for t in span
+    )
 
 
 def _portfolio_for(doc: Doc, start: int, kb: ActorKB) -> int | None:

@@ -734,11 +734,19 @@ class References:
                 self._in_speaker = False
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
         best: tuple[tuple[int, int, int], str] | None = None
+        best_quoted = False
+        best_head: Token | None = None
+        outside = not any(start <= tok.i < end for start, end in self._quoted)
         for m in window:
             penalty = self._agreement(m, form)
             if penalty is None or m.actor_id in bound:
                 continue
-            if form.refers != "person" or (tok.dep_ in _SUBJECT_DEPS and not infinitival):
+            if outside and any(start <= m.head.i < end for start, end in self._quoted):
+                # the reporter's pronoun goes on with the story's parties, not with those a
+                # quotation names ('"Robert Kilroy Silk is not a team player." ... How will
+                # he achieve the breakthrough?': the speaker)
+                penalty += 1
+            if tok.dep_ in _SUBJECT_DEPS and not infinitival:
                 key = (_role_rank(m.head) + penalty, sent - m.sent, -m.start)
             else:
                 # an object pronoun, or the subject of an infinitive ("wrote to Mr McConnell,
@@ -747,6 +755,23 @@ class References:
                 key = (sent - m.sent, _role_rank(m.head) + penalty, -m.start)
             if best is None or key < best[0]:
                 best = (key, m.actor_id)
+                best_head = m.head
+                best_quoted = outside and any(
+                    start <= m.head.i < end for start, end in self._quoted
+                )
+        if best is not None and best_quoted and form.refers == "person":
+            # only a quotation's people are near: the last subject outside quotations further
+            # back, when one fits, is whom the reporter's he/she goes on with
+            for m in reversed(self._window(tok, FAR_WINDOW)):
+                if (
+                    m.end <= tok.idx
+                    and m.head.dep_ in _SUBJECT_DEPS
+                    and not any(start <= m.head.i < end for start, end in self._quoted)
+                    and self._agreement(m, form) == 0
+                    and m.actor_id not in bound
+                ):
+                    best = ((0, 0, 0), m.actor_id)
+                    break
         if form.refers == "person" and not self._in_speaker:
             topic = self._quoted_topic(tok, form, window, bound, best[1] if best else None)
             if topic is not None:
@@ -758,7 +783,7 @@ class References:
                     return m.actor_id if m.actor_id not in bound else None
         if best is None:
             return None
-        if form.refers == "nonperson" and self._thing_first(tok, form, best[0]):
+        if form.refers == "nonperson" and self._thing_first(tok, form, best[0], best_head):
             return None
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
@@ -927,10 +952,13 @@ class References:
                 return True  # (one the table names is a candidate of its own)
         return False
 
-    def _thing_first(self, tok: Token, form: Form, key: tuple[int, int, int]) -> bool:
+    def _thing_first(
+        self, tok: Token, form: Form, key: tuple[int, int, int], best: Token | None = None
+    ) -> bool:
         """Whether a non-actor noun phrase (a subject or object) outranks the best actor for
         it/they ("…criticized the sanctions. It said they would hurt trade": not the
-        government)."""
+        government), or holds it ("favoured a return to the IMF, arguing that it would make
+        negotiations easier": the return, not the IMF)."""
         sent = self._sent_of[tok.i]
         first = self._first_of_sentence(tok)
         for _ in range(PRONOUN_WINDOW):
@@ -946,10 +974,31 @@ class References:
                 continue
             if _parallel_subjects(cand, tok):
                 return True  # "said the cards would not solve crime and that they would cost"
+            if best is not None and best.i != cand.i and _modifies(best, cand):
+                return True  # (the actor only modifies the thing: "a return to the IMF")
             other = (_role_rank(cand), sent - self._sent_of[cand.i], -cand.idx)
             if other < key:
                 return True
         return False
+
+
+def _modifies(mention: Token, thing: Token) -> bool:
+    """Whether a mention only modifies a noun, inside its phrase and in no clause of it ("a
+    return to the IMF", "obligations of Philippine borrowers", "the IMF loan"); not the
+    thing's owner ("Britain's loan") nor a subject inside it ("a complaint about how Labour
+    uses its call centres")."""
+    if mention.dep_ == "poss" and mention.head.i == thing.i:
+        return False
+    tok = mention
+    for _ in range(8):
+        if tok.dep_ in _SUBJECT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i == thing.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _pair_form(tok: Token, pairs: dict[str, Form]) -> Form | None:
@@ -1096,7 +1145,27 @@ def _clause_subject(tok: Token) -> Token | None:
             return subject
         if head.head is head:
             return None
+        if head.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+        ):
+            # an infinitive's subject is its governor's object when it has one ("called on
+            # industrialised nations to commit themselves", "urged Japan to open itself")
+            controller = _object_of(head.head)
+            if controller is not None and controller.i != tok.i:
+                return controller
         head = head.head
+    return None
+
+
+def _object_of(verb: Token) -> Token | None:
+    """A verb's direct object, or the object of its "on" ("called on X"), else None."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
     return None
 
 
@@ -1114,6 +1183,16 @@ def _role_rank(head: Token) -> int:
         return 0 if verb.dep_ == "ROOT" else 1
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         return 1
+    if head.dep_ == "poss":
+        # the owner of a thing inside another phrase is the least salient ("urging them not
+        # to fight the election by exploiting people's fears. ... he called on them": the
+        # parties; Lappin and Leass 1994 give embedded noun phrases no head-noun weight)
+        return 3
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        # a passive's agent is its verb's logical subject ("His claims were denied by Jack
+        # Straw, who ... he argued": Straw)
+        verb = head.head.head
+        return 0 if verb.dep_ == "ROOT" else 1
     return 2
 
 
