@@ -2093,3 +2093,24 @@ def test_a_country_named_with_and_is_one_state(coder):
     """ "Trinidad and Tobago": NER read a GPE and an ORG (a judged sample held a "Tobago")."""
     actors = _coded(coder, "Trinidad and Tobago signed the deal on Monday.", dt.date(1987, 3, 24))
     assert [(a.name, a.country) for a in actors] == [("Trinidad and Tobago", "TTO")], actors
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_person(coder):
+    """ "Robert Kilroy-Silk" and a quotation's "Robert Kilroy Silk": one record (a judged
+    sample held two)."""
+    actors = _coded(
+        coder,
+        'Robert Kilroy-Silk quit the party on Monday. "Robert Kilroy Silk is not a team '
+        'player," Mr Morris said.',
+    )
+    people = [a for a in actors if "Silk" in a.name]
+    assert len(people) == 1 and len(people[0].mentions) == 2, actors
+
+
+@pytest.mark.parametrize("sea", ["the Irish Sea", "the Persian Gulf"])
+def test_a_sea_a_nationality_names_is_a_place(coder, sea):
+    """ "the Irish Sea" is no Irish group, "the Persian Gulf" not Iran (a judged sample held
+    "English Channel" as a British group)."""
+    actors = _coded(coder, f"Two tankers were hit in {sea} on Monday.", dt.date(1987, 5, 18))
+    found = _actor_of(actors, sea.removeprefix("the "))
+    assert found is not None and found.kind == "place", actors

@@ -263,6 +263,9 @@ class ActorsComponent:
                 refs.note(span, company)
                 continue
             res = kb.resolve(span.text, date=day, ner=ent.label_, article=text)
+            if _named_feature(span, kb):
+                # "the English Channel", "the Irish Sea": a sea named by a nationality
+                res = Resolution(name=span.text, kind="place", ner=ent.label_, known=False)
             if (
                 ent.label_ == "PERSON"
                 and len(span) == 1
@@ -1883,7 +1886,8 @@ def _one_record_per_person(table: ActorTable) -> None:
             actor.kind == "person" or (actor.kind == "org" and not actor.wikidata)
         ):
             continue
-        key = ("q", actor.wikidata) if actor.wikidata else ("n", actor.name.lower())
+        name = " ".join(actor.name.lower().replace("-", " ").split())  # ("Kilroy-Silk")
+        key = ("q", actor.wikidata) if actor.wikidata else ("n", name)
         groups.setdefault(key, []).append(aid)
     for ids in groups.values():
         if len(ids) < 2:
@@ -2827,6 +2831,24 @@ def _office_of(doc: Doc, start: int, kb: ActorKB) -> int | None:
 
 #: Title words a portfolio in capitals comes before ("Trade and Industry Secretary").
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "spokesperson"})
+
+
+#: Nouns of waters and lands a nationality names ("the English Channel", "the Irish Sea").
+_NAMED_FEATURES = frozenset(
+    {"sea", "ocean", "channel", "gulf", "strait", "straits", "river", "lake", "mountains"}
+)
+
+
+def _named_feature(span: Span, kb: ActorKB) -> bool:
+    """A sea, river or range a nationality names: "English Channel", "Irish Sea", "Persian
+    Gulf" (the KB reads the nationality as its people)."""
+    words = [t for t in span if t.lower_ not in ("the", "a")]
+    return (
+        len(words) == 2
+        and words[-1].lower_ in _NAMED_FEATURES
+        and words[-1].is_title
+        and words[0].lower_ in kb.demonyms
+    )
 
 
 def _portfolio_words(span: Span, org: Resolution | None) -> bool:
