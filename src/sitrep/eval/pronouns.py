@@ -41,6 +41,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sitrep.errors import EvalError
@@ -49,12 +50,26 @@ from sitrep.records import Actor
 #: The gold referents that name no actor.
 NO_AGENT = frozenset({"NONE", "GENERIC"})
 SPLITS = ("dev", "test")
-_PRONOUNS = frozenset(
-    "he him his himself she her hers herself it its itself they them their theirs themselves "
-    "who whom whose which that i me my we us our you your".split()
-)
 _WORD = re.compile(r"[a-z0-9]+")
-_SKIP = frozenset({"the", "a", "an", "s", "of", "mr", "mrs", "ms", "dr", "sir", "lord", "lady"})
+_ARTICLES = frozenset({"the", "a", "an", "s", "of"})
+
+
+@cache
+def _referring() -> frozenset[str]:
+    """Pronouns, relatives and first-person words (the reference lexicon): no name."""
+    from sitrep.actors.reference import grammar
+
+    g = grammar()
+    return frozenset(w for cls in ("pronoun", "relative", "speaker") for w in g.get(cls, {}))
+
+
+@cache
+def _skipped() -> frozenset[str]:
+    """Words that do not tell names apart: articles and honorifics ("Mr", "Sir")."""
+    from sitrep.actors.reference import grammar
+
+    honorifics = {w.rstrip(".") for w in grammar().get("honorific", {})}
+    return _ARTICLES | honorifics
 
 
 @dataclass(frozen=True)
@@ -115,7 +130,8 @@ def read_devset(path: str | Path, *, split: str | None = "dev") -> list[GoldPron
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in _WORD.findall(text.lower().replace("'s", "")) if w not in _SKIP)
+    skipped = _skipped()
+    return tuple(w for w in _WORD.findall(text.lower().replace("'s", "")) if w not in skipped)
 
 
 def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -134,7 +150,8 @@ def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def names(actor: Actor) -> list[tuple[str, ...]]:
     """The words of an actor's name and of its mentions that are no pronoun."""
     out = [_words(actor.name)]
-    out += [_words(m.text) for m in actor.mentions if m.text.lower() not in _PRONOUNS]
+    referring = _referring()
+    out += [_words(m.text) for m in actor.mentions if m.text.lower() not in referring]
     return [w for w in out if w]
 
 
@@ -186,19 +203,18 @@ class PronounResult:
         }
 
 
-_FORMS = {
-    "he": "he/him/his",
-    "him": "he/him/his",
-    "his": "he/him/his",
-    "himself": "he/him/his",
-    "she": "she/her",
-    "her": "she/her",
-    "hers": "she/her",
-    "herself": "she/her",
-    "it": "it/its",
-    "its": "it/its",
-    "itself": "it/its",
-}
+def _form(pronoun: str) -> str:
+    """The group a pronoun's figures are counted in: he/him/his, she/her, it/its or they."""
+    from sitrep.actors.reference import grammar
+
+    found = grammar()["pronoun"].get(pronoun.lower())
+    if found is not None and found.gender == "m":
+        return "he/him/his"
+    if found is not None and found.gender == "f":
+        return "she/her"
+    if found is not None and found.number == "sg":
+        return "it/its"
+    return "they/them/their"
 
 
 def score(gold: Sequence[GoldPronoun], actors: Mapping[str, Sequence[Actor]]) -> PronounResult:
@@ -211,7 +227,7 @@ def score(gold: Sequence[GoldPronoun], actors: Mapping[str, Sequence[Actor]]) ->
             if any(m.start == g.start and m.end == g.end for m in a.mentions)
         ]
         entities = g.entities
-        form = _FORMS.get(g.text.lower(), "they/them/their")
+        form = _form(g.text)
         counts = result.by_form[form]
         result.pronouns += 1
         if entities:
