@@ -2114,3 +2114,10 @@ def test_a_sea_a_nationality_names_is_a_place(coder, sea):
     actors = _coded(coder, f"Two tankers were hit in {sea} on Monday.", dt.date(1987, 5, 18))
     found = _actor_of(actors, sea.removeprefix("the "))
     assert found is not None and found.kind == "place", actors
+
+
+def test_a_possessive_mark_is_no_part_of_a_name(coder):
+    """ "Tory MP Patrick Mercer's bill": NER took the "'s" into the name (a judged article's
+    record was named "Patrick Mercer's")."""
+    actors = _coded(coder, "Tory MP Patrick Mercer's bill received its first reading.")
+    assert _named(actors, "Patrick Mercer") is not None, [a.name for a in actors]

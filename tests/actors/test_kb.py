@@ -917,3 +917,17 @@ def test_groups_of_states_written_with_their_number(kb, text):
     """The dictionaries tokenise "G8" as G_8: the build adds the name as news writes it."""
     res = kb.resolve(text)
     assert res is not None and (res.country, res.sector) == ("IGO", "IGO"), res
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the farmers' pressure group", "AGR"),  # a body of farmers, not an NGO's sector
+        ("the farmers' union", "AGR"),  # CAMEO codes a farm union AGR
+        ("the teachers' union", "LAB"),  # a trade union stays one
+        ("the pressure group", "NGO"),
+    ],
+)
+def test_a_body_of_members_has_their_sector(kb, text, sector):
+    res = kb.resolve(text, head=True)
+    assert res is not None and res.sector == sector, res

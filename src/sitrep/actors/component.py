@@ -195,6 +195,9 @@ class ActorsComponent:
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             ent = _last_line(ent)
+            if len(ent) > 1 and ent[-1].tag_ == "POS":
+                # "Tory MP Patrick Mercer's": the possessive mark is no part of the name
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if (
                 ent.label_ != "PERSON"
                 and len(ent) >= 2

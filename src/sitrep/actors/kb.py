@@ -751,9 +751,30 @@ class ActorKB:
                 res = None  # only someone of a country the article names
         if res is None:
             return None
+        members = self._members_body(text) if head and res.sector in ("NGO", "LAB") else None
+        if members is not None:
+            # "the farmers' pressure group", "the students' union": a body of its members,
+            # whose sector is theirs (CAMEO's agents code a farmers' union AGR)
+            res = Resolution(**{**res.__dict__, "sector": members, "kind": "org"})
         if ner is not None:
             res = Resolution(**{**res.__dict__, "ner": ner})
         return res
+
+    def _members_body(self, text: str) -> str | None:
+        """The sector of the members a body's description names with a plural possessive
+        ("farmers' pressure group", "the farmers' union": AGR), when it is a sector of
+        their own (not a state's) and the head is a body (kb_words.json "institutions", or
+        "group"); else None."""
+        m = re.search(r"\b([a-z]+s)' (?:[a-z]+ )?([a-z]+)$", text.lower())
+        if m is None or (m.group(2) != "group" and INSTITUTIONS.get(m.group(2)) != "org"):
+            return None
+        agent = self.agents.get(m.group(1)) or self.agents.get(m.group(1)[:-1])
+        sector = agent.code_1 if agent is not None else None
+        if sector in (None, "UNK", "NGO", "LAB", "GOV", "MIL", "LEG", "JUD", "COP", "CVL"):
+            return None
+        if m.group(2) == "union" and sector != "AGR":
+            return None  # (a teachers' union is a trade union: LAB; a farmers' union AGR)
+        return sector
 
     def country_name(self, iso3: str) -> str:
         c = self.countries.get(iso3)
