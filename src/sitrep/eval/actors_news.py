@@ -29,7 +29,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -429,22 +429,48 @@ def evaluate_news(coder: Coder, gold: Sequence[GoldMention], *, data_root: Path)
     Raises:
         EvalError: a source article is missing, or a gold span does not hold its text.
     """
-    by_source: dict[str, list[GoldMention]] = defaultdict(list)
+    actors = actors_by_source(
+        coder,
+        gold,
+        load=lambda source: load_article(source, data_root=data_root),
+        fallback=lambda rows: rows[0].date,
+    )
+    return score_articles(gold, actors)
+
+
+def actors_by_source(
+    coder: Coder,
+    gold: Sequence[Any],
+    *,
+    load: Callable[[str], tuple[str, Any]],
+    fallback: Callable[[list[Any]], Any],
+) -> dict[str, Sequence[Actor]]:
+    """Code each source article of gold spans once from raw text: its actor records, by source.
+
+    Args:
+        gold: rows with ``id``, ``source``, ``start``, ``end`` and ``text`` (the span's text).
+        load: the article's text and date from its source.
+        fallback: the date of an article whose source gives none, from its gold rows.
+
+    Raises:
+        EvalError: a source article is missing, or a gold span does not hold its text.
+    """
+    by_source: dict[str, list[Any]] = defaultdict(list)
     for g in gold:
         by_source[g.source].append(g)
     actors: dict[str, Sequence[Actor]] = {}
     for source, rows in by_source.items():
-        text, date = load_article(source, data_root=data_root)
+        text, date = load(source)
         for g in rows:
             if text[g.start : g.end] != g.text:
                 raise EvalError(
                     f"gold {g.id}: {source}[{g.start}:{g.end}] holds "
                     f"{text[g.start : g.end]!r}, not {g.text!r}; the source text changed"
                 )
-        published = date or rows[0].date
+        published = date or fallback(rows)
         dispatch = coder.code_text(text, published=published, outlet=source_outlet(source))
         actors[source] = dispatch.actors
-    return score_articles(gold, actors)
+    return actors
 
 
 def ngec_dev_figures(path: Path) -> dict[str, float] | None:

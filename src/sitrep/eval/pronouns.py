@@ -43,9 +43,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.errors import EvalError
 from sitrep.records import Actor
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Coder
 
 #: The gold referents that name no actor.
 NO_AGENT = frozenset({"NONE", "GENERIC"})
@@ -260,29 +264,19 @@ def score(gold: Sequence[GoldPronoun], actors: Mapping[str, Sequence[Actor]]) ->
     return result
 
 
-def evaluate(coder: object, gold: Sequence[GoldPronoun], *, data_root: Path) -> PronounResult:
+def evaluate(coder: Coder, gold: Sequence[GoldPronoun], *, data_root: Path) -> PronounResult:
     """Code every article of the gold pronouns from raw text and score them.
 
     Raises:
         EvalError: a source article is missing, or a gold span does not hold its pronoun.
     """
+    from sitrep.eval.actors_news import actors_by_source
     from sitrep.eval.events import read_source
-    from sitrep.eval.outlets import source_outlet
 
-    by_source: dict[str, list[GoldPronoun]] = defaultdict(list)
-    for g in gold:
-        by_source[g.source].append(g)
-    actors: dict[str, Sequence[Actor]] = {}
-    for source, rows in by_source.items():
-        text, published = read_source(data_root, source)
-        for g in rows:
-            if text[g.start : g.end] != g.text:
-                raise EvalError(
-                    f"gold {g.id}: {source}[{g.start}:{g.end}] holds "
-                    f"{text[g.start : g.end]!r}, not {g.text!r}; the source text changed"
-                )
-        dispatch = coder.code_text(  # type: ignore[attr-defined]
-            text, published=published or rows[0].published, outlet=source_outlet(source)
-        )
-        actors[source] = dispatch.actors
+    actors = actors_by_source(
+        coder,
+        gold,
+        load=lambda source: read_source(data_root, source),
+        fallback=lambda rows: rows[0].published,
+    )
     return score(gold, actors)
