@@ -1569,3 +1569,23 @@ def test_a_court_ruling_something_unlawful_is_a_sanction(coder, text):
     found = [e for e in _events(coder, text) if e.trigger.text == "ruled"]
     assert [e.event for e in found] == ["SANCTION"]
     assert not [e for e in _events(coder, "The king ruled for 30 years.") if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the body complained to is the forum; the one complained of is accused
+        (
+            "Cyprus has protested to the United Nations over airspace violations by the "
+            "Turkish air force.",
+            "TUR",
+        ),
+        ("Britain complained to the European Commission about French subsidies.", "FRA"),
+    ],
+)
+def test_a_complaint_to_a_body_accuses_the_one_complained_of(coder, text, recipient):
+    dispatch = coder.code_text(text, published="1987-03-27")
+    actors = {a.id: a for a in dispatch.actors}
+    accused = [e for e in dispatch.events if e.event == "ACCUSE"]
+    assert accused, dispatch.events
+    assert {actors[r].country for r in accused[0].recipient} == {recipient}, dispatch.events

@@ -605,6 +605,12 @@ def _active_conjunct(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or bool(_children(verb, "aux"))
 
 
+# verbs of complaining to someone about someone else ("protested to the UN over Turkey")
+_COMPLAINING = frozenset(
+    {"protest", "protested", "protests", "complain", "complained", "complains"}
+)
+
+
 def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     """The verb's recipient: of its objects (indirect object first: "lent Russia $6bn"), the
     passive subject and the objects of its recipient prepositions ("signed a deal with China"),
@@ -668,6 +674,28 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                     ) in ("JRN", "MED")
                     if addressee is not None and not outlet:
                         found.append(addressee)  # (a letter to a newspaper is published)
+    if verb.lower_ in _COMPLAINING:
+        # "protested to the United Nations over violations by the Turkish air force": the one
+        # complained of, not the body complained to, is the one accused
+        for prep in _children(verb, "prep"):
+            if prep.lower_ not in ("over", "about", "against"):
+                continue
+            target = next(
+                (
+                    t
+                    for t in prep.subtree
+                    if t.i != prep.i
+                    and (actor := _table_actor(t)) is not None
+                    and (
+                        t.dep_ not in ("compound", "amod", "poss", "det")
+                        or actor.kind == "state"  # "about French subsidies": France
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                found.insert(0, target)
+                break
     # "called for Trump to drop out": the subject of a for-to clause is the one asked;
     # "demanded that Yediyurappa step down": so is the subject of a mandative subjunctive
     # and "refused to allow two airlines to land": the subject of an infinitive clause;
