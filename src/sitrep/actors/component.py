@@ -2771,20 +2771,7 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 # before it is read as one: "Norfolk police chief X")
                 break
             continue
-        portfolio = start < ent.start and (
-            nxt in _PORTFOLIO_TITLES
-            or (
-                any(t.lower_ in _PORTFOLIO_TITLES for t in doc[start : ent.start])
-                and _portfolio_words(
-                    doc[
-                        start : next(
-                            t.i for t in doc[start : ent.start] if t.lower_ in _PORTFOLIO_TITLES
-                        )
-                    ],
-                    None,
-                )
-            )
-        )
+        portfolio = start < ent.start and _portfolio_ahead(doc[start : ent.start])
         if (
             portfolio
             and prev.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "ORG")
@@ -2852,6 +2839,15 @@ def _named_feature(span: Span, kb: ActorKB) -> bool:
         and words[-1].is_title
         and words[0].lower_ in kb.demonyms
     )
+
+
+def _portfolio_ahead(span: Span) -> bool:
+    """Whether a title read so far starts with a portfolio title word ("Secretary John
+    Reid") or with portfolio words before one ("Pensions Secretary")."""
+    title = next((t.i for t in span if t.lower_ in _PORTFOLIO_TITLES), None)
+    if title is None:
+        return False
+    return title == span.start or _portfolio_words(span.doc[span.start : title], None)
 
 
 def _portfolio_words(span: Span, org: Resolution | None) -> bool:

@@ -541,7 +541,7 @@ class References:
                     form.number == "pl"
                     and (tok.dep_ in _SUBJECT_DEPS or own is not None)
                     # (a quotation's "they" is most often what the speaker talks of)
-                    and not any(start <= tok.i < end for start, end in self._quoted)
+                    and not self._in_quotation(tok.i)
                 ):
                     pair = self._coordinated_subject(tok)
                     if own is not None and pair and pair[0].head.head.i != own.i:
@@ -608,6 +608,10 @@ class References:
         for tok, spans in self._plural:
             ids = {a: None for s, e in spans if (a := self.table.mention_at(s, e)) is not None}
             self.table.add_group(tok.idx, tok.idx + len(tok.text), tok.text, tuple(ids))
+
+    def _in_quotation(self, i: int) -> bool:
+        """Whether token ``i`` stands inside a quotation."""
+        return any(start <= i < end for start, end in self._quoted)
 
     def _was_subject(self, actor_id: str, tok: Token) -> bool:
         """Whether the actor's last mention before ``tok`` (in its sentence or the one
@@ -736,12 +740,12 @@ class References:
         best: tuple[tuple[int, int, int], str] | None = None
         best_quoted = False
         best_head: Token | None = None
-        outside = not any(start <= tok.i < end for start, end in self._quoted)
+        outside = not self._in_quotation(tok.i)
         for m in window:
             penalty = self._agreement(m, form)
             if penalty is None or m.actor_id in bound:
                 continue
-            if outside and any(start <= m.head.i < end for start, end in self._quoted):
+            if outside and self._in_quotation(m.head.i):
                 # the reporter's pronoun goes on with the story's parties, not with those a
                 # quotation names ('"Robert Kilroy Silk is not a team player." ... How will
                 # he achieve the breakthrough?': the speaker)
@@ -756,9 +760,7 @@ class References:
             if best is None or key < best[0]:
                 best = (key, m.actor_id)
                 best_head = m.head
-                best_quoted = outside and any(
-                    start <= m.head.i < end for start, end in self._quoted
-                )
+                best_quoted = outside and self._in_quotation(m.head.i)
         if best is not None and best_quoted and form.refers == "person":
             # only a quotation's people are near: the last subject outside quotations further
             # back, when one fits, is whom the reporter's he/she goes on with
@@ -766,7 +768,7 @@ class References:
                 if (
                     m.end <= tok.idx
                     and m.head.dep_ in _SUBJECT_DEPS
-                    and not any(start <= m.head.i < end for start, end in self._quoted)
+                    and not self._in_quotation(m.head.i)
                     and self._agreement(m, form) == 0
                     and m.actor_id not in bound
                 ):
