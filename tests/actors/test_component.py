@@ -409,12 +409,19 @@ def test_a_country_where_something_happens_is_a_place(coder):
         ("The envoy was questioned on his return from Nairobi.", "Nairobi", "KEN"),
         ("Rallies were held in towns including Leeds, Bradford and Wakefield.", "Wakefield", "GBR"),
         ("The prisoners were flown to Guantanamo Bay last year.", "Guantanamo Bay", "CUB"),
+        ("The trade minister travels to Italy on Monday.", "Italy", "ITA"),
+        ("His trip to Paris and Bonn was a success, he said.", "Paris", "FRA"),
+        ("The five men held without trial are from Morocco.", "Morocco", "MAR"),
+        ("Jane Hill, 41, from Wales, said she would vote.", "Wales", "GBR"),
+        ("Farm ministers argued for six hours in Brussels.", "Brussels", "BEL"),
     ],
 )
 def test_where_something_happens_is_a_place(coder, text, place, country):
     """Guideline, Places: a place after a preposition of place (also the second of two
-    coordinated names), after "from" a word of going, and a name listed with places is a place
-    record with its country (a feature word such as "Bay" read off for the gazetteer)."""
+    coordinated names), after "from" or "to" a word of going, where someone is from, and a name
+    listed with places is a place record with its country (a feature word such as "Bay" read
+    off for the gazetteer); a capital standing for a body ("Brussels" for the EU) is the city
+    where something happens."""
     actors = _coded(coder, text)
     found = _actor_of(actors, place)
     assert found is not None and (found.kind, found.country) == ("place", country), actors
@@ -1638,6 +1645,22 @@ def test_where_money_goes_is_no_actor(coder, text, word):
 def test_an_agent_given_money_is_still_one(coder):
     actors = _coded(coder, "Police said spending on the inquiry was high.")
     assert [a.sector for a in actors if a.name.lower() == "police"] == ["COP"], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("The council has built 40 new schools since 1999.", "40 new schools", None),
+        ("Voters want good local schools and clean hospitals.", "clean hospitals", None),
+        ("Hospitals warned that the new rules would lengthen queues.", "Hospitals", "MED"),
+    ],
+)
+def test_facilities_made_or_wanted_are_things(coder, text, word, agent):
+    """ "has built 100 new hospitals", "want quality schools": what is made or wanted is no
+    agent (judged sample 25); hospitals that warn are one."""
+    actors = _coded(coder, text)
+    got = [a.sector for a in actors if any(m.text == word for m in a.mentions)]
+    assert got == ([agent] if agent else []), actors
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,7 @@ Peter Ambrell\t\tUSA\tGOV\tGovernor of Vermont\t2003-01-01\t2011-01-01\ttest\t\t
 Nora Kestrane\t\tCAN\tGOV\tMinister of Finance\t2010-01-01\t2012-01-01\ttest\t\t
 Paul Kestrane\t\tCAN\tGOV\tMinister of Justice\t2010-01-01\t2012-01-01\ttest\t\t
 Tarek Vondal\t\tSAU\tGOV\tMinister of Energy\t2015-01-01\t\ttest\t\t
+Ilvo Marrandt\t\tEST\tGOV\tPrime Minister\t2014-01-01\t2018-01-01\ttest\t\tm
 """
 _INVENTED_ORGS = """\
 name\taliases\tcountry\tsector\tkind\tsource\twikidata
@@ -245,6 +246,14 @@ def test_bare_surname_needs_the_articles_country(invented):
     named = "Dario Quennell met French officials in Paris."
     res = invented.resolve("Quennell", date=day, ner="PERSON", article=named)
     assert res is not None and res.name == "Dario Quennell"
+
+
+def test_a_head_of_government_is_known_by_surname_abroad(invented):
+    """A prime minister in office is named by surname in a story that never names their
+    country ("Marrandt met the president in Washington"); not before or after the term."""
+    res = invented.resolve("Marrandt", date=D(2016, 3, 1), ner="PERSON", article=US)
+    assert res is not None and (res.name, res.country) == ("Ilvo Marrandt", "EST")
+    assert invented.resolve("Marrandt", date=D(2019, 3, 1), ner="PERSON", article=US) is None
 
 
 @pytest.mark.parametrize(

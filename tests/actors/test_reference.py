@@ -404,6 +404,40 @@ def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, exp
     assert holder is not None and holder.name == expected, actors
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # an "it" that is an object is a thing or a deed
+        ("The Treasury said the plan was sound and the cabinet would back it.", "it"),
+        # expletive "it" before an adjective with a clause
+        ("Ms Hollis said the ministry found it hard to persuade officials.", "it"),
+        ("The minister told the BBC it would be naive not to use the evidence.", "it"),
+        # an object "them" goes with the things of its own sentence first
+        (
+            "The central bank said the government could keep the exchange controls while "
+            "finding ways to ease them.",
+            "them",
+        ),
+    ],
+)
+def test_a_pronoun_for_a_thing_joins_no_actor(coder, text, pronoun):
+    """The pronoun dev set's "attached to no agent" errors: "you guessed it", "rob it", "found
+    it hard to", "ways to ease them" (the controls) are no party's mentions."""
+    actors = _actors_on(coder, text, (2005, 1, 1))
+    assert not any(m.text == pronoun for a in actors for m in a.mentions), actors
+
+
+def test_an_owner_pronoun_inside_a_phrase_is_not_that_phrase(coder):
+    """ "aware of the pressures on them": the pressures are not what "them" stands for."""
+    text = (
+        "The minister met local councils last week. She said she was aware of the pressures "
+        "on them to keep down bills."
+    )
+    actors = _actors_on(coder, text, (2005, 1, 1))
+    holder = next((a for a in actors if any(m.text == "them" for m in a.mentions)), None)
+    assert holder is not None and "councils" in holder.name, actors
+
+
 def test_it_is_the_thing_that_holds_the_actor_not_the_actor(coder):
     """ "favoured a return to the IMF, arguing that it would make talks easier": the return,
     not the IMF (the pronoun dev set)."""

@@ -37,6 +37,7 @@ from sitrep.actors.kb import (
     ACTIVITY_NOUNS,
     ATTITUDE_NOUNS,
     BARE_LOCATIONS,
+    BODY_NOUNS,
     BUSINESS_CONTEXT,
     CANDIDACY,
     CLIENTS,
@@ -46,6 +47,7 @@ from sitrep.actors.kb import (
     CORPORATE_TITLES,
     COUNTERPARTS,
     COURTESY_TITLES,
+    FACILITY_NOUNS,
     GENERIC_HEADS,
     HONOURS,
     INSTITUTIONS,
@@ -56,8 +58,10 @@ from sitrep.actors.kb import (
     PLACE_FEATURES,
     PLACE_NOUNS,
     POSTNOMINALS,
+    PROVISION_VERBS,
     SPENDING_HEADS,
     STATE_SECTORS,
+    THING_NOUNS,
     TITLE_WORDS,
     UPRISINGS,
     WIRE_AGENCIES,
@@ -391,14 +395,20 @@ class ActorsComponent:
                 if modifier is not None:
                     # "the government-run South African Transport Services": GOV
                     res = Resolution(**{**res.__dict__, "sector": modifier})
-            if ent.label_ in _PLACE_LABELS and res.kind in ("state", "group") and _where(ent):
+            if (
+                ent.label_ in _PLACE_LABELS
+                and (res.kind in ("state", "group") or (res.kind == "org" and ent.label_ == "GPE"))
+                and _where(ent)
+            ):
                 # "in Iraq", "across Wales", "in Afghanistan and Pakistan", "on their return
                 # from Cuba": where something happens, a place (actor coding guideline,
                 # Places), not the state acting
+                # (a capital's place is the city: "Suva", not "Fiji"; "in Brussels" is Belgium's,
+                # not the EU's)
+                city = None if res.kind == "state" else _place(ent, prefer)
                 res = Resolution(
-                    # (a capital's place is the city: "Suva", not "Fiji")
                     name=res.name if res.kind == "state" and not res.sector else ent.text,
-                    country=res.country,
+                    country=city.country if city is not None else res.country,
                     kind="place",
                     ner=ent.label_,
                     known=res.known,
@@ -526,6 +536,8 @@ class ActorsComponent:
                 res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
+            if res.kind in ("org", "state") and _modified_thing(span.root, kb, day):
+                continue  # "his Tory leanings": a party's name on a thing names no agent
             if res.kind == "person" and not res.wikidata:
                 # "The businessman, whose latest venture ...": the unknown person named
                 # before, whose sector these words give
@@ -2228,6 +2240,8 @@ def _condition(tok: Token) -> bool:
         return True  # bare: "faced stiff opposition", "more bureaucracy"
     if tok.pos_ == "NOUN" and _spent_on(tok):
         return True  # "funding for more teachers and police": where money goes
+    if tok.lower_ in FACILITY_NOUNS and _provided(tok):
+        return True  # "has built 100 new hospitals", "want quality schools": things
     if (
         tok.lower_ == "forces"
         and tok.dep_ == "dobj"
@@ -2363,7 +2377,23 @@ def _where_prep(prep: Token) -> bool:
         return True  # "immigration into the UK" (not "fired into Syria": a target)
     if prep.lower_ == "to" and _removed_to(prep.head):
         return True  # "deported to Albania", "send the children back to Albania"
+    if prep.lower_ == "to" and prep.head.lower_ in MOTION_HEADS - _HANDING:
+        return True  # "travels to Italy", "his trip to London", "will go to Japan"
+    if prep.lower_ == "from" and prep.head.lemma_ == "be":
+        return True  # "the 12 are from Algeria": where they come from
+    if (
+        prep.lower_ in ("from", "of")
+        and prep.head.ent_type_ == "PERSON"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+    ):
+        return True  # "Stephen Douglas, 26, from Wales,", "Tony Martin, of Burnley,"
     return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS
+
+
+#: Words of going that also hand something over: what they go "to" may be a party ("released
+#: to the Red Cross", "transferred to Iraq").
+_HANDING = frozenset({"released", "freed", "transfer", "transferred", "back", "home", "away"})
 
 
 # Nouns of a part of a country: what they are "of" is a place ("the capital of Montenegro";
@@ -2979,11 +3009,26 @@ def _agent_noun(tok: Token) -> bool:
     forms = {tok.lemma_.lower() or low, low[:-1] if low.endswith("s") else low}
     lexicon = grammar()
     for lemma in forms:
-        if lemma in lexicon["title"] or lemma in lexicon["role"] or lemma in TITLE_WORDS:
+        if lemma in lexicon["title"] or lemma in lexicon["role"]:
             return True
+        if lemma in TITLE_WORDS and lemma not in _TITLE_PARTS:
+            return True
+        if lemma in THING_NOUNS or low in THING_NOUNS:
+            continue  # ("the Asian quake disaster")
         if len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"):
             return True
     return False
+
+
+# Words of titles that name no one as a head noun ("Turkish defenses", "Tory foreign
+# policy": the portfolio or a qualifier of the office, not its holder).
+_TITLE_PARTS = frozenset(
+    {
+        "affairs", "crown", "defence", "defense", "ex", "field", "finance", "first", "foreign",
+        "former", "home", "interior", "national", "of", "prime", "security", "shadow", "supreme",
+        "the", "u.s", "us", "vice",
+    }
+)  # fmt: skip
 
 
 def _agent_before_head(span: Span) -> Token | None:
@@ -3043,6 +3088,27 @@ def _spent_on(tok: Token) -> bool:
         and prep.lower_ in ("for", "on", "in", "into")
         and prep.head.lower_ in SPENDING_HEADS
     )
+
+
+def _modified_thing(head: Token, kb: ActorKB, day: dt.date | None) -> bool:
+    """A lower-case head noun that names no agent ("leanings" in "his Tory leanings"): no agent
+    noun, and no sector of its own in the KB ("government", "party" have one)."""
+    if head.pos_ != "NOUN" or not head.text.islower() or _agent_noun(head):
+        return False
+    if head.lower_ in BODY_NOUNS:
+        return False  # ("the Tory leadership": the party's leaders)
+    own = kb.resolve(head.text, date=day, head=True)
+    return own is None or not own.sector
+
+
+def _provided(tok: Token) -> bool:
+    """A noun (or a later conjunct of one) that is the direct object of a verb of making,
+    wanting or providing ("has built 100 new hospitals", "want quality schools, top
+    hospitals": kb_words.json "provision_verbs")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.lower_ in PROVISION_VERBS
 
 
 def _noun_phrases(doc: Doc) -> list[Span]:

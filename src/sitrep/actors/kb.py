@@ -117,6 +117,13 @@ ATTITUDE_NOUNS = _words("attitude_nouns")
 UPRISINGS = _words("uprisings")
 #: Words of spending: a sector noun after one and "for"/"on"/"in" is a spending area.
 SPENDING_HEADS = _words("spending_heads")
+#: Plural nouns of facilities ("hospitals") and the verbs that make or want them ("built").
+FACILITY_NOUNS = _words("facility_nouns")
+PROVISION_VERBS = _words("provision_verbs")
+#: Common nouns with the endings of agent nouns that name things ("disaster", "border").
+THING_NOUNS = _words("thing_nouns")
+#: Nouns that name the people of a body ("the Tory leadership").
+BODY_NOUNS = _words("body_nouns")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
@@ -746,9 +753,14 @@ class ActorKB:
             # rules for a bare surname (date, one candidate) and of a country the article names
             res = self._resolve(text, date or self.today, context or "", head, "person", countries)
             if res is not None and (
-                res.kind != "person" or not res.known or res.country not in (countries or ())
+                res.kind != "person"
+                or not res.known
+                or (
+                    res.country not in (countries or ())
+                    and not self._head_in_office(res.name, date or self.today)
+                )
             ):
-                res = None  # only someone of a country the article names
+                res = None  # only someone of a country the article names (or a head of state)
         if res is None:
             return None
         members = self._members_body(text) if head and res.sector in ("NGO", "LAB") else None
@@ -1050,6 +1062,29 @@ class ActorKB:
             return _in_article(person, article) and not common
         return True
 
+    def _head_in_office(self, name: str, day: dt.date) -> bool:
+        """Is ``name`` (a KB person's) a head of a state or its government on ``day``?"""
+        last = name.lower().split()[-1] if name else ""
+        return any(
+            p.name == name and self._national_head(p, day) for p in self._all_surnames.get(last, ())
+        )
+
+    def _national_head(self, person: Person, day: dt.date) -> bool:
+        """Does ``person`` head a state or its government on ``day``: an office of the top
+        rank of the state itself ("Chancellor of Germany", "Prime Minister"), not of a part of
+        it ("Premier of New Brunswick")?"""
+        for t in person.terms:
+            if not (t.dated and t.active(day) and t.rank >= _HEAD_RANK and t.sector != "ELI"):
+                continue
+            office = norm(t.office or "")
+            if " of " not in office:
+                return True
+            where = office.rpartition(" of ")[2].removeprefix("the ")
+            iso, how = self._country_key(where)
+            if iso == t.country and how == "country":
+                return True
+        return False
+
     def _surname_candidates(
         self,
         last: str,
@@ -1073,7 +1108,12 @@ class ActorKB:
             cands = [p for p in cands if p.countries & named]
         cands = _of_sex(cands, gender)
         if article is not None:
-            cands = [p for p in cands if _in_article(p, article)]
+            # (or a head of state or government in office, of a surname few share: "Obama
+            # met Merkel in Hanover" needs no "U.S." for Obama; "Brown" does)
+            few = len(self._all_surnames.get(last, ())) < _HEAD_SURNAME_PEOPLE
+            cands = [
+                p for p in cands if _in_article(p, article) or (few and self._national_head(p, day))
+            ]
         return cands
 
     def _surname_shared(
@@ -2065,6 +2105,11 @@ def _party_adjective(alias: str) -> str | None:
 #: 5 heads of state or government) at which a Wikidata office holder is linked by a bare
 #: surname the article does not give in full.
 _SURNAME_MIN_RANK = 3
+#: The rank of a head of state or government (data/actors/position_sectors.tsv).
+_HEAD_RANK = 5
+#: A head of state or government is known by a bare surname fewer KB people share ("Obama":
+#: 7, some Equatorial Guinean ministers; "Brown": 27).
+_HEAD_SURNAME_PEOPLE = 10
 
 
 @lru_cache(maxsize=4096)

@@ -43,7 +43,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -710,6 +710,15 @@ class References:
     def _pronoun(self, tok: Token, form: Form) -> str | None:
         if form.refers == "nonperson" and form.number == "sg" and _expletive(tok):
             return None
+        if (
+            tok.lower_ == "it"
+            and tok.dep_ in ("dobj", "pobj")
+            and tok.head.lower_ not in grammar().get("object_control", {})
+        ):
+            # "rob it", "do it for them", "opposed to it": in news an "it" that is an object
+            # is a thing or a deed (15 of 16 on the pronoun dev set), seldom a party (but
+            # "accused it of betraying", "urged it to act")
+            return None
         if tok.lower_ in _REFLEXIVES:
             # "Blair distanced himself", "the US said it would defend itself": a reflexive
             # is bound by the subject of its own clause (Chomsky's principle A), nothing else
@@ -785,7 +794,20 @@ class References:
                     return m.actor_id if m.actor_id not in bound else None
         if best is None:
             return None
-        if form.refers == "nonperson" and self._thing_first(tok, form, best[0], best_head):
+        if (
+            tok.lower_ == "it"
+            and _copular(tok)
+            and best_head is not None
+            and self._sent_of[best_head.i] != sent
+        ):
+            # "It is a huge task", "it is anger", "it was no good": an "it" that a copula
+            # describes is a situation more often than a party named before (the pronoun dev
+            # set); "the Commission said it was satisfied" names its party in the sentence
+            return None
+        recency_first = tok.dep_ in _OBJECT_DEPS  # (not an owner: "its management team")
+        if form.refers == "nonperson" and self._thing_first(
+            tok, form, best[0], best_head, recency_first=recency_first
+        ):
             return None
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
@@ -955,12 +977,20 @@ class References:
         return False
 
     def _thing_first(
-        self, tok: Token, form: Form, key: tuple[int, int, int], best: Token | None = None
+        self,
+        tok: Token,
+        form: Form,
+        key: tuple[int, int, int],
+        best: Token | None = None,
+        *,
+        recency_first: bool = False,
     ) -> bool:
         """Whether a non-actor noun phrase (a subject or object) outranks the best actor for
         it/they ("…criticized the sanctions. It said they would hurt trade": not the
         government), or holds it ("favoured a return to the IMF, arguing that it would make
-        negotiations easier": the return, not the IMF)."""
+        negotiations easier": the return, not the IMF). ``key`` is ordered as the pronoun's
+        candidates are: role first, or with ``recency_first`` the sentence first ("finding
+        ways to ease them": the controls of its own sentence, not the government before)."""
         sent = self._sent_of[tok.i]
         first = self._first_of_sentence(tok)
         for _ in range(PRONOUN_WINDOW):
@@ -971,6 +1001,8 @@ class References:
                 continue
             if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
                 continue
+            if cand.left_edge.i <= tok.i <= cand.right_edge.i:
+                continue  # (a phrase the pronoun is in: "the pressures on them")
             plural = cand.tag_ in ("NNS", "NNPS")
             if plural != (form.number == "pl"):
                 continue
@@ -979,7 +1011,9 @@ class References:
             if best is not None and best.i != cand.i and _modifies(best, cand):
                 return True  # (the actor only modifies the thing: "a return to the IMF")
             other = (_role_rank(cand), sent - self._sent_of[cand.i], -cand.idx)
-            if other < key:
+            if recency_first and (other[1], other[0]) < key[:2]:
+                return True  # (a nearer sentence or role, not only a later word)
+            if not recency_first and other < key:
                 return True
         return False
 
@@ -1260,16 +1294,81 @@ def _bound(pron: Token, cand: Token) -> bool:
 
 
 def _expletive(tok: Token) -> bool:
-    """Non-referential "it": "it is likely that", "it seems", "it was reported that"."""
+    """Non-referential "it": "it seems", "it was reported that", "it is likely that", "it
+    would be naive not to", "found it hard to"; not "it was ready to talk" or "it is likely to
+    raise rates", whose "it" acts."""
     if tok.dep_ == "expl":
         return True
+    verb = tok.head
+    if tok.dep_ == "dobj":
+        # "found it hard to persuade them": the object of a verb with a predicate after it
+        preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.i > tok.i]
+        return any(_extraposed(p, verb) for p in preds)
     if tok.dep_ not in _SUBJECT_DEPS:
         return False
-    verb = tok.head
-    if verb.lemma_.lower() in grammar()["expletive"]:
+    if verb.lemma_.lower() in grammar()["expletive"] or verb.lower_ in _expletive_forms():
         return True
+    if verb.pos_ in ("ADJ", "NOUN"):
+        return _extraposed(verb, verb.head)  # ("found it hard to", parsed as a small clause)
+    if "be" in (verb.lemma_, verb.lower_):
+        preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        if any(_extraposed(p, verb) for p in preds):
+            return True  # "it is normal that it is done", "it would be naive not to use it"
+        if not preds and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return True  # "the criticism levelled at him, it is that he is too ready"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _copular(tok: Token) -> bool:
+    """Whether a subject is described by a copula ("it is a huge task", "it was satisfied")."""
+    verb = tok.head
+    return (
+        tok.dep_ in _SUBJECT_DEPS
+        and "be" in (verb.lemma_, verb.lower_)
+        and any(
+            c.dep_ in ("acomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "like")
+            for c in verb.children
+        )
+    )
+
+
+@cache
+def _expletive_forms() -> frozenset[str]:
+    """The inflected forms of the expletive verbs ("seems", "happened"): the pipeline runs
+    without spaCy's lemmatizer, so most tokens have no lemma."""
+    return frozenset(
+        form
+        for lemma in grammar()["expletive"]
+        for form in (
+            lemma,
+            f"{lemma}s",
+            f"{lemma}ed",
+            f"{lemma.removesuffix('e')}ed",
+            f"{lemma}ing",
+        )
+    )
+
+
+#: Adjectives that raise their infinitive's subject: "it is likely to raise rates" is the bank.
+_RAISING = frozenset({"likely", "unlikely"})
+
+
+def _extraposed(pred: Token, verb: Token) -> bool:
+    """Whether a predicate word of the extraposing kind ("likely", "naive", "time") has the
+    clause that is the real subject after it: a that-clause, or an infinitive (not after a
+    raising adjective)."""
+    if pred.lower_ not in grammar()["extraposing"]:
+        return False
+    for c in (*pred.children, *verb.children):
+        if c.i <= pred.i:
+            continue
+        if c.dep_ in ("ccomp", "csubj"):
+            return True
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if c.dep_ in ("xcomp", "advcl", "relcl") and infinitive and pred.lower_ not in _RAISING:
+            return True
+    return False
 
 
 def _words_gender(words: list[str]) -> str | None:
