@@ -1647,6 +1647,18 @@ def test_an_agent_given_money_is_still_one(coder):
     assert [a.sector for a in actors if a.name.lower() == "police"] == ["COP"], actors
 
 
+def test_a_common_noun_opening_a_sentence_is_no_name(coder):
+    """ "Recognition by Moscow of the rebels' independence ...": capitalised because it opens
+    the sentence (NER may call it an organisation), a common noun, not an actor."""
+    text = (
+        "Tensions rose on Monday.\n\nRecognition by Moscow of the rebel regions' independence "
+        "will narrow the options, since it is a rejection of the ceasefire."
+    )
+    actors = _coded(coder, text)
+    assert not [a for a in actors if a.name == "Recognition"], actors
+    assert any(a.country == "RUS" for a in actors), actors
+
+
 @pytest.mark.parametrize(
     ("text", "word", "agent"),
     [

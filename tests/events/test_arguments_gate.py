@@ -250,6 +250,33 @@ def test_reciprocal_acts_with_a_partner_list_both_sides_as_actor(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Thousands of students marched in Lagos, battling riot police for hours.", "battling"),
+        ("Striking dockers scuffled with police outside the port on Monday.", "scuffled"),
+    ],
+)
+def test_protesters_fighting_the_police_is_an_assault_by_both(coder, text, trigger):
+    """Guideline section 3: force used by an agent is ASSAULT; a fight between protesters and
+    the police or the army has both sides as actors (as "clashed with"), whatever the
+    classifier reads in the protesters' verb."""
+    found = [f for f in _events(coder, text) if f[1] == trigger]
+    assert found and found[0][0] == "ASSAULT", _events(coder, text)
+    assert len(found[0][2]) == 2 and not found[0][3], found
+
+
+def test_a_subordinate_clause_misparsed_as_a_phrase_keeps_its_subject(coder):
+    """The parse reads "since" as a preposition with the clause's subject as its object and
+    hangs "went on strike" on the main verb: the object is the strike's actor."""
+    text = (
+        "Output at the plant has been halted since the assembly workers, along with 300 "
+        "clerical staff, went on strike on Monday."
+    )
+    found = [f for f in _events(coder, text) if f[0] == "PROTEST"]
+    assert found and found[0][2] and found[0][2][0][1] == "LAB", _events(coder, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Senior Conservative members say the party needs him.",

@@ -309,6 +309,8 @@ class ActorsComponent:
                 )
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
+            if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
+                continue  # "Recognition by Moscow of ...": a common noun, capitalised
             if res is None and _in_table(ent, text, body):
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
@@ -536,7 +538,7 @@ class ActorsComponent:
                 res = kb.resolve(span.text, date=day, head=True, article=text)
             if res is None or not res.sector or res.sector == "UNK":
                 continue
-            if res.kind in ("org", "state") and _modified_thing(span.root, kb, day):
+            if res.kind in ("org", "state") and _modified_thing(span, kb, day):
                 continue  # "his Tory leanings": a party's name on a thing names no agent
             if res.kind == "person" and not res.wikidata:
                 # "The businessman, whose latest venture ...": the unknown person named
@@ -709,6 +711,7 @@ class ActorsComponent:
             outlet=self._outlet_country(doc, day),
             datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
+        _one_record_per_state(table, kb)  # "Britain", "the government": one state
         refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
         table.freeze()
         doc._.sitrep_actors = table
@@ -803,6 +806,8 @@ class ActorsComponent:
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
+        if len(span) == 1 and _common_word_opening(span[0]):
+            return  # "Recognition by Moscow of ... will narrow": a common noun
         if span.root.ent_type_ in _NO_NAME_LABELS or not any(
             t.is_title or t.is_upper for t in span
         ):
@@ -2049,6 +2054,28 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
                 break
 
 
+def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
+    """One state, one record: a state record of the article's own words ("the government",
+    "the British government", "the Reagan administration", once its country is known) joins
+    the record named by that country's name ("Britain", "London"), when there is one (SPEC:
+    a state acts through its government; issue 14, one entity one record)."""
+    named: dict[str, str] = {}
+    for aid, actor in table.actors.items():
+        if actor.kind == "state" and actor.country and actor.mentions:
+            if actor.name == kb.country_name(actor.country):
+                named.setdefault(actor.country, aid)
+    for aid, actor in list(table.actors.items()):
+        if (
+            actor.kind == "state"
+            and actor.mentions
+            and not actor.wikidata
+            and actor.country in named
+            and named[actor.country] != aid
+            and actor.sector in (None, "GOV")
+        ):
+            table.merge(aid, named[actor.country])
+
+
 def _definite_nations(doc: Doc, table: ActorTable) -> None:
     """A nationality's people coded as civilians (CVL) whose record has a bare definite plural
     as a subject ("the Iranians launched a new offensive", "the Americans said they would
@@ -2178,6 +2205,26 @@ def _no_name(ent: Span) -> bool:
         return False
     low = ent[0].lower_
     return low in CONCEPTS or (ent.label_ != "PERSON" and low.endswith(("ism", "phobia")))
+
+
+def _common_word_opening(tok: Token) -> bool:
+    """A word the KB does not know as a name, at the start of a sentence, that the tagger
+    reads as a common noun or that ends as nouns made from verbs do ("Recognition by Moscow of
+    the rebel regions' ...", "Progress was slow"): capitalised because it opens the sentence,
+    not a name."""
+    return (
+        tok.is_sent_start
+        and tok.text[1:].islower()
+        and (
+            tok.tag_ in ("NN", "NNS")
+            or (tok.ent_type_ != "PERSON" and tok.lower_.endswith(_NOMINAL_SUFFIXES))
+        )
+    )
+
+
+#: Endings of nouns made from verbs and adjectives ("recognition", "settlement"): a word with
+#: one opening a sentence is a common noun even where the tagger calls it a name.
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ness", "ity")
 
 
 def _not_an_organisation(ent: Span) -> bool:
@@ -3025,8 +3072,8 @@ def _agent_noun(tok: Token) -> bool:
 _TITLE_PARTS = frozenset(
     {
         "affairs", "crown", "defence", "defense", "ex", "field", "finance", "first", "foreign",
-        "former", "home", "interior", "national", "of", "prime", "security", "shadow", "supreme",
-        "the", "u.s", "us", "vice",
+        "former", "home", "interior", "of", "prime", "security", "shadow", "supreme", "the",
+        "u.s", "us", "vice",
     }
 )  # fmt: skip
 
@@ -3090,14 +3137,17 @@ def _spent_on(tok: Token) -> bool:
     )
 
 
-def _modified_thing(head: Token, kb: ActorKB, day: dt.date | None) -> bool:
-    """A lower-case head noun that names no agent ("leanings" in "his Tory leanings"): no agent
-    noun, and no sector of its own in the KB ("government", "party" have one)."""
+def _modified_thing(span: Span, kb: ActorKB, day: dt.date | None) -> bool:
+    """A phrase whose lower-case head noun names no agent ("leanings" in "his Tory leanings"):
+    no agent noun, and its common words give no sector in the KB ("largest labour federation",
+    "government", "party" give one)."""
+    head = span.root
     if head.pos_ != "NOUN" or not head.text.islower() or _agent_noun(head):
         return False
     if head.lower_ in BODY_NOUNS:
         return False  # ("the Tory leadership": the party's leaders)
-    own = kb.resolve(head.text, date=day, head=True)
+    common = " ".join(t.text for t in span if t.text.islower() and t.i <= head.i)
+    own = kb.resolve(common, date=day, head=True) if common else None
     return own is None or not own.sector
 
 

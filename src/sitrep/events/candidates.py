@@ -389,6 +389,19 @@ def _stray_subject(verb: Token) -> Token | None:
         and any(c.dep_ == "cc" for c in prev.head.children)
     ):
         return prev
+    # "has been shut down since the workers, along with office staff, went on strike": the
+    # parse read the subordinator as a preposition with the clause's subject as its object
+    # and hung the clause's verb on the main verb; that object is the verb's subject
+    for sub in verb.head.children:
+        if (
+            sub.dep_ == "prep"
+            and sub.pos_ == "SCONJ"
+            and verb.head.i < sub.i < verb.i
+            and not _children(verb, "nsubj", "nsubjpass")
+        ):
+            obj = _pobj(sub)
+            if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
     return None
 
 

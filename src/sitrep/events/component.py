@@ -442,6 +442,17 @@ class EventComponent:
                 # 1, figurative uses: a verbal attack is at most ACCUSE)
                 event_type, mode, context = "ACCUSE", None, ()
             if (
+                event_type == "PROTEST"
+                and cand.trigger.lower_ in _RECIPROCAL
+                and _armed_side(table, actor_ids + recipient_ids)
+            ):
+                # "demonstrators battling riot police", "strikers scuffled with police": a
+                # fight with the police or army is force on both sides (PLOVER ASSAULT, both
+                # actors, as for a clash), the march itself a PROTEST of its own
+                event_type, mode, context = "ASSAULT", None, ()
+                actor_ids += [r for r in recipient_ids if r not in actor_ids]
+                recipient_ids = []
+            if (
                 event_type == "ASSAULT"
                 and cand.trigger.lower_.startswith(("strik", "struck"))
                 and _all_labour(table, actor_ids)
@@ -1783,6 +1794,13 @@ def _all_unarmed(table: Any, actor_ids: list[str]) -> bool:
     actors = [table.actors.get(a) for a in actor_ids] if table is not None else []
     return len(actors) >= 2 and all(
         a is not None and a.sector in _UNARMED and a.kind != "state" for a in actors
+    )
+
+
+def _armed_side(table: Any, ids: list[str]) -> bool:
+    """Whether one of the parties is the police or an army."""
+    return table is not None and any(
+        (a := table.actors.get(i)) is not None and a.sector in ("COP", "MIL") for i in ids
     )
 
 
