@@ -2061,9 +2061,13 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
     a state acts through its government; issue 14, one entity one record)."""
     named: dict[str, str] = {}
     for aid, actor in table.actors.items():
-        if actor.kind == "state" and actor.country and actor.mentions:
-            if actor.name == kb.country_name(actor.country):
-                named.setdefault(actor.country, aid)
+        if (
+            actor.kind == "state"
+            and actor.country
+            and actor.mentions
+            and actor.name == kb.country_name(actor.country)
+        ):
+            named.setdefault(actor.country, aid)
     for aid, actor in list(table.actors.items()):
         if (
             actor.kind == "state"
