@@ -2217,7 +2217,7 @@ def _common_word_opening(tok: Token) -> bool:
     the rebel regions' ...", "Progress was slow"): capitalised because it opens the sentence,
     not a name."""
     return (
-        tok.is_sent_start
+        bool(tok.is_sent_start)
         and tok.text[1:].islower()
         and (
             tok.tag_ in ("NN", "NNS")
