@@ -1647,6 +1647,12 @@ def test_an_agent_given_money_is_still_one(coder):
     assert [a.sector for a in actors if a.name.lower() == "police"] == ["COP"], actors
 
 
+def test_a_phrase_that_refers_to_no_one_is_no_actor(coder):
+    """ "No party won a majority", "any other prime minister", "neither side" (judge26)."""
+    actors = _coded(coder, "No party won a majority, and any other prime minister would resign.")
+    assert not actors, actors
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name(coder):
     """ "Recognition by Moscow of the rebels' independence ...": capitalised because it opens
     the sentence (NER may call it an organisation), a common noun, not an actor."""

@@ -505,7 +505,7 @@ class ActorsComponent:
                     # "Army rebels", "Labour MPs": the head noun's agents, not the body
                     self._staff_of_body(chunk, table, refs, covered, day, text)
                 continue
-            if chunk.root.pos_ == "PRON" or _condition(chunk.root):
+            if chunk.root.pos_ == "PRON" or _condition(chunk.root) or _no_one(chunk.root):
                 continue
             holder = refs.description(chunk)
             if holder is not None:
@@ -572,7 +572,7 @@ class ActorsComponent:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _ARG_DEPS:
                 continue
-            if tok.i in covered or _condition(tok):
+            if tok.i in covered or _condition(tok) or _no_one(tok):
                 continue
             person = _apposed_person(tok, table)
             missed = doc[_name_start(tok) : tok.i + 1] if tok.pos_ == "PROPN" else None
@@ -3153,6 +3153,12 @@ def _modified_thing(span: Span, kb: ActorKB, day: dt.date | None) -> bool:
     common = " ".join(t.text for t in span if t.text.islower() and t.i <= head.i)
     own = kb.resolve(common, date=day, head=True) if common else None
     return own is None or not own.sector
+
+
+def _no_one(head: Token) -> bool:
+    """A noun phrase that refers to no one: "no party won a majority", "any other prime
+    minister", "neither side" (a negative or free-choice determiner)."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in head.children)
 
 
 def _provided(tok: Token) -> bool:
