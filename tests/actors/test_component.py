@@ -560,6 +560,23 @@ def test_a_first_name_that_is_also_a_city_is_the_person_it_describes(coder):
     assert not [a for a in actors if a.name.lower() == "capital"], actors
 
 
+def test_an_office_holder_in_a_sentence_set_elsewhere_is_of_that_place(coder):
+    """A wire story filed from Brussels: "In London, Transport Secretary Alan Pryde told
+    parliament" makes the unknown secretary (and the parliament) British, not Belgian; an
+    unqualified minister with no such setting stays the dateline's."""
+    actors = _coded(
+        coder,
+        "BRUSSELS, March 8 - Belgian divers searched the wreck on Sunday. In London, Transport "
+        "Secretary Alan Pryde told parliament an inquiry would be held. The Finance Minister "
+        "said the port would stay open.",
+        dt.date(1987, 3, 8),
+    )
+    secretary = _actor_of(actors, "Transport Secretary Alan Pryde")
+    assert secretary is not None and (secretary.country, secretary.sector) == ("GBR", "GOV")
+    minister = _actor_of(actors, "Finance Minister")
+    assert minister is not None and minister.country == "BEL", minister
+
+
 def test_a_dateline_is_a_place_and_gives_a_home_country(coder):
     """A story filed from a city: the dateline is a place (never an actor, not part of the
     first sentence's subject), and an unknown company takes its country when the article

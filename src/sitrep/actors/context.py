@@ -149,6 +149,25 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and countries >= elsewhere else None
 
 
+def _setting_country(span: Span, table: Any) -> str | None:
+    """The country of the place a sentence opens with ("In London, ...", "At the United
+    Nations in New York, ..."), set off by a comma before ``span``."""
+    sent = span.root.sent
+    first = sent[0]
+    if first.lower_ not in ("in", "at") or first.dep_ != "prep" or first.i >= span.start:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= span.start:
+        return None
+    if obj.doc[obj.right_edge.i + 1].text != ",":
+        return None
+    found = table.actor_at(obj.idx, obj.idx + len(obj.text))
+    actor = table.actors.get(found) if found else None
+    if actor is None or actor.kind not in ("place", "state") or not actor.country:
+        return None
+    return str(actor.country)
+
+
 def _other_party(span: Span, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` is the other side of a relation, in a "with",
     "from" or "to" phrase outside ``span`` ("the government said this would freeze the trade
@@ -213,9 +232,11 @@ def with_countries(
             and actor.kind in ("person", "org", "state")
             and actor.sector in STATE_SECTORS
         ):
-            # (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the Soviet one;
-            # "SEOUL - ... The government said": the South Korean government)
-            country = dateline
+            # an office holder in a sentence set in a place ("In London, Transport Secretary
+            # John Moore told parliament" in a story filed from Brussels: British), else the
+            # dateline's (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the
+            # Soviet one; "SEOUL - ... The government said": the South Korean government)
+            country = _setting_country(span, table) or dateline
         country = country or home or filed
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),

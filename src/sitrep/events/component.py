@@ -88,8 +88,6 @@ _SIZED = {"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "AID", "RETREAT", "COOPERA
 _CASUALTY = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # "on" and "to" are left out: with a country they name a target ("sanctions on Lithuania").
 _LOCATIVE = word_set("prepositions", cls="locative")
-# (only of place: "in", "across"; not "at" or "into", which may name a target)
-_WHERE = _LOCATIVE - word_set("prepositions", cls="recipient")
 _NOT_PLACES = word_set("event_arguments", cls="not_place_label")
 _DIRECTIONS = word_set("event_arguments", cls="direction")
 _RECIPROCAL = word_set("event_arguments", cls="reciprocal")
@@ -871,26 +869,14 @@ class EventComponent:
         # (not a place inside: "eight hours of talks in Rio de Janeiro" are not Rio's; nor
         # a party a thing is found among: "the level of concern among voters")
         inside = [a for a in inside if table.actors[a].kind != "place"]
-        found = table.actor_at(span.start_char, span.end_char)
-        if (
-            found is not None
-            and table.actors[found].kind == "place"
-            and not (
-                self.geocoder.is_country(table.actors[found].name)
-                and table.actor_at(head.idx, head.idx + len(head.text)) == found
-                and not (head.dep_ == "pobj" and head.head.lower_ in _WHERE)
-            )
-        ):
-            # ("holding talks in Brussels": the span is a city; "opposed the war in Iraq":
-            # a country the span's head is not; "withdrew its troops from Iraq": the country
-            # withdrawn from)
-            found = None
+        found = None if inside else table.actor_at(span.start_char, span.end_char)
         if not (inside or found):
             return []
         unowned = _unowned(span, table)  # (read only when something inside is left)
         inside = [a for a in inside if a not in unowned]
         if inside:
             return inside
+        found = found or table.actor_at(span.start_char, span.end_char)
         return [found] if found and found not in unowned else []
 
     # -- dates, places, magnitudes ------------------------------------------------------------
