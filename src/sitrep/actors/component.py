@@ -62,6 +62,7 @@ from sitrep.actors.kb import (
     SPENDING_HEADS,
     STATE_SECTORS,
     THING_NOUNS,
+    TITLE_PARTS,
     TITLE_WORDS,
     UPRISINGS,
     WIRE_AGENCIES,
@@ -3062,24 +3063,13 @@ def _agent_noun(tok: Token) -> bool:
     for lemma in forms:
         if lemma in lexicon["title"] or lemma in lexicon["role"]:
             return True
-        if lemma in TITLE_WORDS and lemma not in _TITLE_PARTS:
+        if lemma in TITLE_WORDS and lemma not in TITLE_PARTS:
             return True
         if lemma in THING_NOUNS or low in THING_NOUNS:
             continue  # ("the Asian quake disaster")
         if len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"):
             return True
     return False
-
-
-# Words of titles that name no one as a head noun ("Turkish defenses", "Tory foreign
-# policy": the portfolio or a qualifier of the office, not its holder).
-_TITLE_PARTS = frozenset(
-    {
-        "affairs", "crown", "defence", "defense", "ex", "field", "finance", "first", "foreign",
-        "former", "home", "interior", "of", "prime", "security", "shadow", "supreme", "the",
-        "u.s", "us", "vice",
-    }
-)  # fmt: skip
 
 
 def _agent_before_head(span: Span) -> Token | None:

@@ -124,6 +124,8 @@ PROVISION_VERBS = _words("provision_verbs")
 THING_NOUNS = _words("thing_nouns")
 #: Nouns that name the people of a body ("the Tory leadership").
 BODY_NOUNS = _words("body_nouns")
+#: Words of titles that name no one as a head noun ("defenses", "affairs").
+TITLE_PARTS = _words("title_parts")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
@@ -1065,7 +1067,7 @@ class ActorKB:
     def _head_in_office(self, name: str, day: dt.date) -> bool:
         """Is ``name`` (a KB person's) a head of a state or its government on ``day``?"""
         last = name.lower().split()[-1] if name else ""
-        return any(
+        return not self.is_given_name(last) and any(
             p.name == name and self._national_head(p, day) for p in self._all_surnames.get(last, ())
         )
 
@@ -1110,7 +1112,11 @@ class ActorKB:
         if article is not None:
             # (or a head of state or government in office, of a surname few share: "Obama
             # met Merkel in Hanover" needs no "U.S." for Obama; "Brown" does)
-            few = len(self._all_surnames.get(last, ())) < _HEAD_SURNAME_PEOPLE
+            # (nor a word that is also a given name: "the Friends of Abe" in a US story is
+            # no Japanese prime minister)
+            few = len(
+                self._all_surnames.get(last, ())
+            ) < _HEAD_SURNAME_PEOPLE and not self.is_given_name(last)
             cands = [
                 p for p in cands if _in_article(p, article) or (few and self._national_head(p, day))
             ]
