@@ -427,6 +427,28 @@ def test_a_pronoun_for_a_thing_joins_no_actor(coder, text, pronoun):
     assert not any(m.text == pronoun for a in actors for m in a.mentions), actors
 
 
+def test_a_lede_title_the_article_gives_someone_else_is_theirs(coder):
+    """ "Mr Oyelaran said he was beaten. The home secretary said he would not open an
+    inquiry" where the story names "Home Secretary Dara Quell": the title is Quell's office,
+    not a detainee's (a BBC story made a Guantanamo detainee GOV this way)."""
+    text = (
+        "Tomas Oyelaran said he was beaten at the camp. The home secretary said he would not "
+        "open an inquiry. Later, Home Secretary Dara Quell told MPs the claims were false."
+    )
+    actors = _actors_on(coder, text, (2005, 1, 1))
+    detainee = next(a for a in actors if a.name == "Tomas Oyelaran")
+    assert detainee.sector != "GOV", detainee
+    assert not any(m.text == "The home secretary" for m in detainee.mentions), detainee
+
+
+def test_us_in_capitals_in_a_quotation_is_the_country_not_its_speaker(coder):
+    """ "We want the US to act," said X: "We" is the speaker's, "US" the United States."""
+    text = 'Tomas Oyelaran said: "We want the US government to release the men."'
+    actors = _actors_on(coder, text, (2005, 1, 1))
+    speaker = next(a for a in actors if a.name == "Tomas Oyelaran")
+    assert "US" not in {m.text for m in speaker.mentions}, speaker
+
+
 def test_an_owner_pronoun_inside_a_phrase_is_not_that_phrase(coder):
     """ "aware of the pressures on them": the pressures are not what "them" stands for."""
     text = (

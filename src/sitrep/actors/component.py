@@ -733,6 +733,16 @@ class ActorsComponent:
         holder = refs.lede_title(chunk) or refs.lede_cataphor(chunk)
         if holder is None:
             return False
+        title = _strip_det(chunk).text.lower()
+        if any(
+            aid != holder
+            and a.kind == "person"
+            and any(title in m.text.lower() for m in a.mentions)
+            for aid, a in table.actors.items()
+        ):
+            # "The home secretary said" after a detainee's words, where the article names
+            # "Home Secretary Charles Clarke": the title is that person's, not the one before
+            return False
         res = self.kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
         if res is None or not (res.sector in OFFICE_SECTORS or res.sector == "PTY"):
             return False

@@ -78,13 +78,18 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
     for actor in table.actors.values():
         if actor.country:
             # (named mentions only: one person's pronouns do not outvote the story)
-            counts[actor.country] += sum(m.text.lower() not in _PRONOUNS for m in actor.mentions)
+            counts[actor.country] += sum(not _is_pronoun(m.text) for m in actor.mentions)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
     if n >= _HOME_MIN_MENTIONS and n / sum(counts.values()) >= _HOME_SHARE:
         return country
     return None
+
+
+def _is_pronoun(text: str) -> bool:
+    """A pronoun the references stage resolves ("it", "us"; not "US", the country)."""
+    return text.lower() in _PRONOUNS and not (text.isupper() and len(text) > 1)
 
 
 def _country_at(table: Any, start: int, end: int) -> str | None:
@@ -289,7 +294,7 @@ def give_countries(
     # (named mentions first: a pronoun before its name, "'We will ...,' said spokesman X",
     # follows the record the name gets)
     text = doc_text(doc)
-    pending.sort(key=lambda p: (text[p[1] : p[2]].lower() in _PRONOUNS, p[1]))
+    pending.sort(key=lambda p: (_is_pronoun(text[p[1] : p[2]]), p[1]))
     for aid, start, end in pending:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or table.actor_at(start, end) != aid:
@@ -300,7 +305,7 @@ def give_countries(
             # the United States
             table.alias(start, end, _unmention(table, aid, start, end), given[aid])
             continue
-        if span.text.lower() in _PRONOUNS:
+        if _is_pronoun(span.text):
             # a pronoun is of its antecedent's country, not of the words around it ("Diplomats
             # said ... They added Denmark did not ..."): the record its first mention got
             if first.get(aid, aid) != aid:

@@ -430,6 +430,8 @@ class References:
             or head.dep_ not in ("nsubj", "nsubjpass")
             or head.lower_ not in grammar()["occupation"]
             or any(_restrictive(c) for c in head.children)
+            # (an office, not an occupation: "the home secretary", "the foreign secretary")
+            or any(c.dep_ in ("compound", "nmod") for c in head.children)
         ):
             return None
         gender = _words_gender([head.lower_])
@@ -667,7 +669,12 @@ class References:
         :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
         first_person = grammar()["speaker"]
         for n, (start, end) in enumerate(self._quoted):
-            words = [t for t in self.doc[start:end] if t.lower_ in first_person]
+            # (not "US", the country, in capitals: "the US government must act")
+            words = [
+                t
+                for t in self.doc[start:end]
+                if t.lower_ in first_person and not (t.is_upper and len(t) > 1)
+            ]
             if not words:
                 continue
             # (a quotation that goes on from the one before: that one's speaker)
