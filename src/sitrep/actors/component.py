@@ -730,18 +730,8 @@ class ActorsComponent:
         """Whether ``chunk`` is a lede's title for the person named just before ("...,
         Alun Michael has said. The rural affairs minister said"; :meth:`References.lede_title`),
         who then takes the office (or party role) the text gives and the chunk as a mention."""
-        holder = refs.lede_title(chunk) or refs.lede_cataphor(chunk)
+        holder = refs.lede_holder(chunk)
         if holder is None:
-            return False
-        title = _strip_det(chunk).text.lower()
-        if any(
-            aid != holder
-            and a.kind == "person"
-            and any(title in m.text.lower() for m in a.mentions)
-            for aid, a in table.actors.items()
-        ):
-            # "The home secretary said" after a detainee's words, where the article names
-            # "Home Secretary Charles Clarke": the title is that person's, not the one before
             return False
         res = self.kb.resolve(_strip_det(chunk).text, date=day, head=True, article=text)
         if res is None or not (res.sector in OFFICE_SECTORS or res.sector == "PTY"):

@@ -1065,10 +1065,23 @@ class ActorKB:
         return True
 
     def _head_in_office(self, name: str, day: dt.date) -> bool:
-        """Is ``name`` (a KB person's) a head of a state or its government on ``day``?"""
+        """Is ``name`` (a KB person's) a head of a state or its government on ``day``, known
+        by the surname alone (:meth:`_head_by_surname`)?"""
         last = name.lower().split()[-1] if name else ""
-        return not self.is_given_name(last) and any(
-            p.name == name and self._national_head(p, day) for p in self._all_surnames.get(last, ())
+        return any(
+            p.name == name and self._head_by_surname(p, last, day)
+            for p in self._all_surnames.get(last, ())
+        )
+
+    def _head_by_surname(self, person: Person, last: str, day: dt.date) -> bool:
+        """Whether a bare surname names ``person`` where the article never names their
+        country: a head of state or government in office, of a surname few KB people share
+        and that is no given name ("Obama met Merkel in Hanover"; not "Brown", not "the
+        Friends of Abe")."""
+        return (
+            len(self._all_surnames.get(last, ())) < _HEAD_SURNAME_PEOPLE
+            and not self.is_given_name(last)
+            and self._national_head(person, day)
         )
 
     def _national_head(self, person: Person, day: dt.date) -> bool:
@@ -1110,15 +1123,9 @@ class ActorKB:
             cands = [p for p in cands if p.countries & named]
         cands = _of_sex(cands, gender)
         if article is not None:
-            # (or a head of state or government in office, of a surname few share: "Obama
-            # met Merkel in Hanover" needs no "U.S." for Obama; "Brown" does)
-            # (nor a word that is also a given name: "the Friends of Abe" in a US story is
-            # no Japanese prime minister)
-            few = len(
-                self._all_surnames.get(last, ())
-            ) < _HEAD_SURNAME_PEOPLE and not self.is_given_name(last)
+            # (or a head of state or government known by the surname alone)
             cands = [
-                p for p in cands if _in_article(p, article) or (few and self._national_head(p, day))
+                p for p in cands if _in_article(p, article) or self._head_by_surname(p, last, day)
             ]
         return cands
 

@@ -325,6 +325,25 @@ class References:
                 return m.actor_id
         return None
 
+    def lede_holder(self, span: Span) -> str | None:
+        """The person a lede's title stands for (:meth:`lede_title`, else
+        :meth:`lede_cataphor`), unless the article gives that title to someone else ("The home
+        secretary said" after a detainee's words, where it names "Home Secretary Charles
+        Clarke": the title is his)."""
+        holder = self.lede_title(span) or self.lede_cataphor(span)
+        if holder is None:
+            return None
+        words = span[1:] if span[0].lower_ in ("the", "a", "an") else span
+        title = words.text.lower()
+        for aid, actor in self.table.actors.items():
+            if (
+                aid != holder
+                and actor.kind == "person"
+                and any(title in m.text.lower() for m in actor.mentions)
+            ):
+                return None
+        return holder
+
     def lede_title(self, span: Span) -> str | None:
         """The person a definite title opening a sentence stands for when the sentence before
         named only them ("The law is very clear, Alun Michael has said. The rural affairs
