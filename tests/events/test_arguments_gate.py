@@ -47,6 +47,8 @@ def test_sentence_country_for_a_sector_only_actor(coder):
         ("The Kenyan president appealed for more U.S. investment.", "REQUEST", "appealed"),
         ("Mourners clashed with police at a funeral in Belfast.", "ASSAULT", "clashed"),
         ("Iraqi warplanes launched two bombing raids on Iran.", "ASSAULT", "bombing|raids"),
+        # "tear into" a party's plans is criticism (the classifier read a REQUEST)
+        ("The minister then went on to tear into the Tory plans.", "ACCUSE", "tear"),
     ],
 )
 def test_trigger_types(coder, text, event, trigger):
