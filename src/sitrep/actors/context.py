@@ -154,6 +154,22 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and countries >= elsewhere else None
 
 
+def _own_place_country(span: Span, table: Any) -> str | None:
+    """The country of the place an "in" phrase on the group's head names ("police in Lyon",
+    "authorities in Pakistan", "a court in Bavaria")."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or any(c.dep_ == "conj" for c in obj.children):
+                continue  # (not several: "police in France and Spain")
+            found = table.actor_at(obj.idx, obj.idx + len(obj.text))
+            actor = table.actors.get(found) if found else None
+            if actor is not None and actor.kind in ("place", "state") and actor.country:
+                return str(actor.country)
+    return None
+
+
 def _setting_country(span: Span, table: Any) -> str | None:
     """The country of the place a sentence opens with ("In London, ...", "At the United
     Nations in New York, ..."), set off by a comma before ``span``."""
@@ -225,6 +241,10 @@ def with_countries(
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue
+        if country is None and actor.kind != "person" and actor.sector:
+            # "police in Lyon arrested an Iranian man": the place of the group's own phrase,
+            # whatever else the sentence names
+            country = _own_place_country(span, table)
         if country is None and actor.kind != "person" and actor.sector:
             # a person's title says nothing of the other parties' country ("President X
             # had talks with Kenyan President Y")

@@ -99,6 +99,11 @@ _MATERIAL = word_set("event_arguments", cls="material")
 WITHDRAWN = word_set("event_arguments", cls="withdrawn")
 _JOINT_WORK = word_set("event_arguments", cls="joint_work")
 _WITHDRAWING = word_set("event_arguments", cls="withdrawing")
+_DISPATCHING = word_set("event_arguments", cls="dispatching")
+_RETURNING = word_set("event_arguments", cls="returning")
+_MEDIATION = word_set("event_arguments", cls="mediation")
+PEACEKEEPING = word_set("event_arguments", cls="peacekeeping")
+_REFUGE = word_set("event_arguments", cls="refuge")
 # nouns of number ("hundreds of banks": the banks are the party)
 _NUMBER_NOUNS = word_set("event_arguments", cls="number_noun")
 NEEDS_RECIPIENT = word_set("event_arguments", cls="needs_recipient")
@@ -529,7 +534,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         return None
     occurs = noun.dep_ == "nsubj" and noun.head.lower_ in _OCCUR
     for child in (*noun.children, *(noun.head.children if occurs else ())):
-        if child.dep_ == "prep" and child.text.lower() == "between":
+        if child.dep_ == "prep" and child.text.lower() == "between" and not _mediating(noun):
             obj = _pobj(child)  # "talks between Russia and Ukraine": both parties act
             if obj is not None:
                 return obj
@@ -583,6 +588,14 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
     return _noun_governor_subject(noun, seg)
 
 
+def _mediating(noun: Token) -> bool:
+    """A noun of mediation ("mediation", "a mediation effort"): its "between" phrase names
+    the parties mediated between, the recipients."""
+    return noun.lower_ in _MEDIATION or any(
+        c.dep_ == "compound" and c.lower_ in _MEDIATION for c in noun.children
+    )
+
+
 def _reporting_governor(noun: Token) -> Token | None:
     """For "X said Y did Z, an accusation denied by W": the reporting verb the apposition
     ("accusation") characterises."""
@@ -631,7 +644,13 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     found: list[Token] = []
     objects = _children(verb, "dobj", "obj")
     # "handed over field hospitals to Chad": what is handed over is no party
-    theme = verb.lower_ in _TRANSFER and _hands_over_material(verb)
+    theme = (verb.lower_ in _TRANSFER and _hands_over_material(verb)) or (
+        # "returned 11 paintings to the museum": a thing given back goes to the "to" party
+        verb.lower_ in _RETURNING
+        and bool(objects)
+        and not actorish(objects[0])
+        and bool(_to_parties(verb, objects[0]))
+    )
     for dep in ("dative", "nsubjpass") if theme else ("dative", "dobj", "obj", "nsubjpass"):
         for obj in _children(verb, dep):
             if obj.pos_ == "ADP":  # "gave weapons to Ukraine" parsed as a dative "to"
@@ -732,6 +751,16 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
             )
         ):
             found.extend(_children(clause, "nsubj")[:1])
+    if verb.lower_.startswith(("seek", "sought")) and any(o.lower_ in _REFUGE for o in objects):
+        # "have sought refuge in Sudan": the state it is sought in is asked
+        found[:0] = [
+            pobj
+            for holder in (verb, *objects)
+            for prep in _children(holder, "prep")
+            if prep.lower_ == "in" and (pobj := _party_pobj(prep)) is not None and actorish(pobj)
+        ]
+        objects = [o for o in objects if o.lower_ not in _REFUGE]
+        found = [t for t in found if t.lower_ not in _REFUGE]
     # "send troops to Uganda": the actor's own force is the theme, the other party the recipient
     found.sort(key=lambda t: t in objects and t.text.lower() in OWN_FORCES)
     if not found:
@@ -747,8 +776,8 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
                 and (depth or controlled or _subject_acts(subject))
             ):
                 inner = _verb_recipient(clause, depth + 1)
-                if inner is not None and actorish(inner):
-                    return inner
+                if inner is not None and (actorish(inner) or _names_party(inner)):
+                    return inner  # ("refused to meet science body president")
         return _summoned(verb)
     # "opened investigations against hundreds of banks": the members a number counts
     found = [_counted(t) for t in found]
@@ -798,6 +827,18 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
     return found[0]
 
 
+def _names_party(head: Token) -> bool:
+    """Whether a noun phrase (its head and the words before it, after any possessor) holds an
+    actor's mention ("science body president", "two EU-based airlines"; not "President
+    Obama's Affordable Care Act": a thing its owner's name is on)."""
+    table = head.doc._.sitrep_actors if head.doc.has_extension("sitrep_actors") else None
+    if table is None:
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    start = head.doc[owners[-1].right_edge.i + 1] if owners else head.left_edge
+    return bool(table.actors_in(start.idx, head.idx + len(head.text)))
+
+
 def _actorish_pobj(prep: Token) -> bool:
     pobj = _pobj(prep)
     return pobj is not None and actorish(pobj)
@@ -823,6 +864,7 @@ def _own_force(obj: Token) -> bool:
     return obj.text.lower() in _OWN_PEOPLE and (
         any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         or obj.head.lower_ in _WITHDRAWING  # ("withdrew peacekeepers from Sinai")
+        or obj.head.lower_ in _DISPATCHING  # ("sent 200 troops to Syria")
     )
 
 
@@ -830,7 +872,9 @@ def _subject_acts(subject: Token | None) -> bool:
     """A subject that can act: a pronoun, or a phrase with an actor at its head or before it
     ("Bosnian Serb units")."""
     return subject is not None and (
-        subject.pos_ == "PRON" or any(actorish(t) for t in (*subject.lefts, subject))
+        subject.pos_ == "PRON"
+        or any(actorish(t) for t in (*subject.lefts, subject))
+        or _names_party(subject)  # ("Japan PM's office")
     )
 
 
@@ -865,8 +909,23 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
         owner = _nationality_of(obj)
         if owner is not None:
             return owner
+    if direct and obj.lower_ in _GRANTABLE:
+        # "reiterated its demand that US ease sanctions": the subject of the demand's
+        # mandative clause is the one asked
+        for clause in _children(obj, "acl", "ccomp"):
+            if clause.tag_ == "VB" and any(m.lower_ == "that" for m in _children(clause, "mark")):
+                asked = _children(clause, "nsubj")
+                if asked and (actorish(asked[0]) or _names_party(asked[0])):
+                    return asked[0]
+    pronoun_owner: Token | None = None
     for child in obj.children:
         if not direct and child.dep_ != "prep":
+            continue
+        if child.dep_ == "poss" and child.tag_ == "PRP$" and actorish(child):
+            # "lifted its blockade of Yemen": a possessive pronoun is mostly the subject's own
+            # measure; the party the object's phrase names is the one aimed at (with none,
+            # the owner is: "rejected their demands")
+            pronoun_owner = pronoun_owner or child
             continue
         if child.dep_ in ("poss", "compound") and actorish(child):
             return child
@@ -879,9 +938,10 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
         if child.dep_ == "prep" and child.text.lower() in preps:
             pobj = _pobj(child)
             topic = obj.lower_ in _TOPIC_NOUNS and child.lower_ in _TOPIC_PREPS
-            if pobj is not None and actorish(pobj) and not topic:
+            if pobj is not None and (actorish(pobj) or _names_party(pobj)) and not topic:
                 # ("share information on North Korea": a topic; "information on Iran's
-                # programme" is asked of its owner, below)
+                # programme" is asked of its owner, below; "positions of the powerful
+                # Hezbollah militant group": the group the phrase names)
                 return pobj
             if pobj is not None:
                 deeper = next((c for c in pobj.children if c.dep_ == "poss" and actorish(c)), None)
@@ -891,7 +951,7 @@ def _within_object(obj: Token, *, direct: bool) -> Token | None:
                     deeper = _nationality_of(pobj)
                 if deeper is not None:
                     return deeper
-    return None
+    return pronoun_owner
 
 
 def _nationality_of(noun: Token) -> Token | None:
@@ -995,6 +1055,14 @@ def _own_noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None
     ]
     if asked:
         return asked[0]
+    if _mediating(noun):
+        between = [
+            obj
+            for prep in _children(noun, "prep")
+            if prep.lower_ == "between" and (obj := _pobj(prep)) is not None
+        ]
+        if between:
+            return between[0]  # "a mediation effort between the KIO and the government"
     found = [
         obj
         for prep in _children(noun, "prep")
@@ -1444,6 +1512,7 @@ def moves_no_force(verb: Token) -> bool:
         c.dep_ in ("dobj", "obj")
         and c.pos_ == "NOUN"
         and not _force(c)
+        and c.lower_ not in PEACEKEEPING  # ("deployed election observers": people moved)
         and c.lower_ not in PLACE_NOUNS
         and c.ent_type_ not in ("GPE", "LOC", "FAC")
         for c in verb.children
@@ -1692,6 +1761,18 @@ def _poll_finding(tok: Token) -> bool:
     return False
 
 
+def _answers_request(verb: Token) -> bool:
+    """ "respond to a request from Haaretz": answering what was asked (refusing it rejects
+    the request, PLOVER REJECT), not speaking to the press."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and (o := _pobj(p)) is not None
+        and o.lower_ in _GRANTABLE
+        for p in verb.children
+    )
+
+
 def _declines_to_speak(verb: Token) -> bool:
     """A refusal whose complement is speaking ("declined to comment", "would not discuss")."""
     low = verb.text.lower()
@@ -1702,7 +1783,7 @@ def _declines_to_speak(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp"
         and (
-            c.text.lower() in _NO_COMMENT
+            (c.text.lower() in _NO_COMMENT and not _answers_request(c))
             # "declined to give her view of Mr Kilroy-Silk": an opinion withheld (not
             # "refused repeated requests ... to give its view": the requests are refused)
             or (

@@ -41,6 +41,7 @@ from sitrep.events.candidates import (
     CALLING,
     NEEDS_RECIPIENT,
     OWN_FORCES,
+    PEACEKEEPING,
     TRAVEL,
     WITHDRAWN,
     Candidate,
@@ -148,6 +149,8 @@ _DYADIC = {"ASSAULT", "SANCTION", "THREATEN"}
 _DISPUTE_ACTS = {"REJECT", "REQUEST", "THREATEN", "CONCEDE", "AGREE", "ACCUSE"}
 # verbs of refusing: an act refused ("refused to apologise") is a REJECT, asserted
 _REFUSING = word_set("modality_words", lemma=("refuse", "decline"))
+_FAILING = word_set("modality_words", lemma="fail")
+_ACCORD = word_set("event_arguments", cls="accord")
 # verbs that declare a stance taken: support decided on or announced is support given
 _DECLARING = word_set("modality_words", lemma=("decide", "agree", "pledge", "promise", "vow"))
 _DECLARING |= word_set("reporting_verbs", lemma=("announce", "declare", "say"))
@@ -314,6 +317,17 @@ class EventComponent:
                 else:
                     continue
                 mode, context = None, ()
+            if (
+                event_type is None
+                and cand.trigger.i not in seen
+                and (speaker := _demanded_of(cand.trigger, resolve(cand.actor), attributions))
+                is not None
+                and speaker not in resolve(cand.recipient)
+            ):
+                # "the US has said that North Korea must first disarm": what a speaker says
+                # another must do asks it to (guideline section 5), whatever the classifier
+                # read in the act itself
+                event_type, confidence, mode, context = "REQUEST", _SPEECH_DEMAND, None, ()
             if event_type is None or cand.trigger.i in seen:
                 continue
             if event_type in ("SANCTION", "COERCE") and _lifted(cand.trigger):
@@ -458,6 +472,11 @@ class EventComponent:
                 # "the union said it would strike": a union strikes by stopping work
                 # (PLOVER PROTEST), not by force
                 event_type, mode, context = "PROTEST", None, ()
+            if event_type == "MOBILIZE" and _peacekeeping(cand):
+                # "announced the deployment of 230 troops to Liberia on a peacekeeping
+                # mission": forces sent to keep the peace are aid (CAMEO 074, provide military
+                # protection or peacekeeping; PLOVER AID), not a build-up
+                event_type, mode, context = "AID", None, ()
             if not recipient_ids and cand.trigger.lower_ in NEEDS_RECIPIENT:
                 continue  # a warning to no one named is a prediction, not a threat
             if (
@@ -512,6 +531,15 @@ class EventComponent:
                 modality = event_modality(called)
             if modality == "negated" and trig.pos_ != "VERB" and aimed_at_subject(trig):
                 modality = "asserted"  # "he rejected critics' calls": the calls were made
+            if (
+                modality == "negated"
+                and event_type == "CONCEDE"
+                and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children)
+                and not any(c.dep_ == "neg" for c in trig.children)
+            ):
+                # "called off the strike": the calling off is the yielding, done (the strike
+                # called off is what the particle negates)
+                modality = "asserted"
             if (
                 modality == "conditional"
                 and event_type in _CONFLICTUAL | {"PROTEST"}
@@ -625,7 +653,19 @@ class EventComponent:
             ):
                 # "had decided to support", "announced they would back": support declared
                 modality = "asserted"
-            if modality == "negated" and trig.dep_ == "xcomp" and trig.head.lower_ in _REFUSING:
+            if (
+                modality == "negated"
+                and trig.dep_ == "xcomp"
+                and trig.head.lower_ in _FAILING
+                and _reaching_accord(trig)
+                and trig.head.i not in seen
+            ):
+                # "the US and South Korea failed to reach agreement": each side refused the
+                # other's terms (PLOVER REJECT, as PLV codes it), no support withheld
+                event_type, modality, mode, context = "REJECT", "asserted", None, ()
+                trig = trig.head
+                seen.add(trig.i)
+            elif modality == "negated" and trig.dep_ == "xcomp" and trig.head.lower_ in _REFUSING:
                 # "Livingstone refused to apologise": a refusal, stated (PLOVER REJECT), at
                 # the refusing verb; what is refused is no event of its own
                 if trig.head.i in seen:
@@ -2042,6 +2082,30 @@ def _refused_yield(trigger: Token, event_type: str) -> bool:
     return event_type in ("RETREAT", "CONCEDE") or (
         event_type == "CONSULT" and verb.lower_ in _MEETING_VERBS
     )
+
+
+def _reaching_accord(verb: Token) -> bool:
+    """ "reach agreement", "strike a deal", "sign a treaty", or "agree" itself."""
+    low = verb.lower_
+    if low.startswith("agree"):
+        return True
+    return low.startswith(("reach", "strik", "struck", "sign", "conclud")) and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _ACCORD for c in verb.children
+    )
+
+
+def _peacekeeping(cand: Candidate) -> bool:
+    """Whether a deployment's clause or arguments speak of peacekeeping or observers
+    (event_arguments.tsv "peacekeeping")."""
+    trig = cand.trigger
+    # (a deployment noun's mission may hang on the verb it is the object of: "announced the
+    # deployment of 230 troops to Liberia on a peacekeeping mission")
+    verb = trig.head if trig.pos_ != "VERB" and trig.dep_ in ("dobj", "obj") else trig
+    toks = list(clause_tokens(verb, cand.segment))
+    for span in (cand.actor, cand.recipient):
+        if span is not None:
+            toks += list(span)
+    return any(t.lower_ in PEACEKEEPING for t in toks)
 
 
 def _refusing(verb: Token) -> bool:

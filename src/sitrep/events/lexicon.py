@@ -115,6 +115,13 @@ class TriggerLexicon:
             return None
         low = token.text.lower()
         if pos == "VERB":
+            prt = next((c for c in token.children if c.dep_ == "prt"), None)
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if prt is not None and obj is not None:
+                # "called off the strike" (not "called a strike", nor "called off the talks")
+                hit = self.entries.get((f"{low} {prt.lower_} {obj.text.lower()}", pos))
+                if hit:
+                    return hit
             for child in token.children:
                 if child.dep_ in ("prt", "dobj"):
                     # "pulled back"; with its object's head noun: "struck a deal" (AGREE)
