@@ -60,6 +60,8 @@ def test_gate_rules():
     assert not is_event("CONSULT", "asserted", actors=["x1"], recipients=[])
     assert is_event("CONSULT", "asserted", actors=["x1", "x2"], recipients=[])
     assert is_event("CONSULT", "asserted", actors=["x1"], recipients=["x2"])
+    # talks, meetings, a summit or a mediation name the other parties by themselves
+    assert is_event("CONSULT", "asserted", actors=["x1"], recipients=[], multiparty=True)
     assert not is_event("AGREE", "hypothetical", actors=["x1"], recipients=["x2"])
     assert is_event("AGREE", "asserted", actors=["x1"], recipients=[])
     assert is_event("ASSAULT", "predicted", actors=["x1"], recipients=[])

@@ -150,7 +150,7 @@ def test_a_troop_build_up_stays_mobilisation(coder):
 
 
 def test_a_group_is_of_the_place_its_own_phrase_names(coder):
-    records = _records(coder, "Police in Lyon arrested an Iranian man on Tuesday.")
+    records = _records(coder, "Police in Lyon arrested an Iranian woman on Tuesday.")
     kind, _, _, actors, recipients = _at(records, "arrested")
     assert kind == "COERCE"
     assert ("FRA", "COP") in actors and ("IRN", "CVL") in recipients
@@ -167,3 +167,60 @@ def test_refusing_to_answer_a_request_rejects_it(coder):
 def test_declining_to_comment_is_no_event(coder):
     records = _records(coder, "The Israeli ministry declined to comment on the report.")
     assert records == []
+
+
+def test_talks_to_end_a_strike_are_no_concession(coder):
+    records = _records(coder, "Bolivian miners and the government held talks to end the strike.")
+    assert all(r[0] not in ("CONCEDE", "RETREAT") for r in records), records
+
+
+def test_refusing_to_end_a_strike_until_is_a_rejection(coder):
+    records = _records(coder, "The miners will not end the strike until the government pays them.")
+    kind, _, modality, _, recipients = _at(records, "end")
+    assert (kind, modality) == ("REJECT", "asserted")
+    assert "GOV" in {s for _, s in recipients}
+
+
+def test_an_agreement_reached_is_signed_support(coder):
+    kind, _, modality, actors, _ = _at(
+        _records(coder, "Britain and Japan agreed a trade deal on Friday."), "agreed"
+    )
+    assert (kind, modality) == ("SUPPORT", "asserted")
+    assert {c for c, _ in actors} == {"GBR", "JPN"}
+
+
+def test_a_promise_to_sign_is_an_agreement(coder):
+    records = _records(coder, "The Kenyan government will sign an agreement with Uganda next week.")
+    kind, _, modality, _, _ = _at(records, "sign")
+    assert (kind, modality) == ("AGREE", "asserted")
+
+
+def test_an_announced_boycott_is_a_threat(coder):
+    records = _records(
+        coder, "Venezuela's opposition parties said they would boycott the elections."
+    )
+    kind, _, modality, actors, _ = _at(records, "boycott")
+    assert (kind, modality) == ("THREATEN", "asserted")
+    assert "VEN" in {c for c, _ in actors}
+
+
+def test_a_boycott_held_stays_a_protest(coder):
+    records = _records(coder, "Venezuela's opposition parties boycotted the elections.")
+    assert _at(records, "boycotted")[0] == "PROTEST"
+
+
+def test_a_vote_against_someone_accuses_no_one(coder):
+    records = _records(coder, "Only a fifth of the party's members voted against the minister.")
+    assert all(r[0] not in ("ACCUSE", "ASSAULT", "REQUEST") for r in records), records
+
+
+def test_meetings_held_by_one_named_party_are_consultations(coder):
+    records = _records(
+        coder, "The Iranian commander held several meetings in Baghdad with political factions."
+    )
+    assert _at(records, "meetings")[0] == "CONSULT"
+
+
+def test_one_partys_meeting_alone_is_no_consultation(coder):
+    records = _records(coder, "The Kenyan finance minister held a meeting on Tuesday.")
+    assert all(r[0] != "CONSULT" for r in records), records

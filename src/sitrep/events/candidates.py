@@ -103,6 +103,7 @@ _DISPATCHING = word_set("event_arguments", cls="dispatching")
 _RETURNING = word_set("event_arguments", cls="returning")
 _MEDIATION = word_set("event_arguments", cls="mediation")
 PEACEKEEPING = word_set("event_arguments", cls="peacekeeping")
+MULTIPARTY = word_set("event_arguments", cls="multiparty")
 _REFUGE = word_set("event_arguments", cls="refuge")
 # nouns of number ("hundreds of banks": the banks are the party)
 _NUMBER_NOUNS = word_set("event_arguments", cls="number_noun")
@@ -534,7 +535,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
         return None
     occurs = noun.dep_ == "nsubj" and noun.head.lower_ in _OCCUR
     for child in (*noun.children, *(noun.head.children if occurs else ())):
-        if child.dep_ == "prep" and child.text.lower() == "between" and not _mediating(noun):
+        if child.dep_ == "prep" and child.text.lower() == "between" and not mediating(noun):
             obj = _pobj(child)  # "talks between Russia and Ukraine": both parties act
             if obj is not None:
                 return obj
@@ -588,7 +589,7 @@ def _noun_actor(noun: Token, seg: Span) -> Token | None:
     return _noun_governor_subject(noun, seg)
 
 
-def _mediating(noun: Token) -> bool:
+def mediating(noun: Token) -> bool:
     """A noun of mediation ("mediation", "a mediation effort"): its "between" phrase names
     the parties mediated between, the recipients."""
     return noun.lower_ in _MEDIATION or any(
@@ -836,7 +837,11 @@ def _names_party(head: Token) -> bool:
         return False
     owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
     start = head.doc[owners[-1].right_edge.i + 1] if owners else head.left_edge
-    return bool(table.actors_in(start.idx, head.idx + len(head.text)))
+    # (a place named on a thing is no party: "the Wye River land-for-security deal")
+    return any(
+        table.actors[a].kind != "place"
+        for a in table.actors_in(start.idx, head.idx + len(head.text))
+    )
 
 
 def _actorish_pobj(prep: Token) -> bool:
@@ -1055,7 +1060,7 @@ def _own_noun_recipient(noun: Token, *, criticism: bool = False) -> Token | None
     ]
     if asked:
         return asked[0]
-    if _mediating(noun):
+    if mediating(noun):
         between = [
             obj
             for prep in _children(noun, "prep")
@@ -1797,12 +1802,37 @@ def _declines_to_speak(verb: Token) -> bool:
     )
 
 
+def _opened_inquiry(noun: Token) -> bool:
+    """An investigation the sentence opens or conducts: the object of a verb ("launched a
+    probe", "ordered an inquiry") or one with what it looks into ("an investigation into the
+    killing", "a probe of the approval")."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "against") for c in noun.children
+    )
+
+
+def _aimed_at_act(verb: Token, lex: LexEntry) -> bool:
+    """A yielding verb with its object ("end the strike", "lift sanctions") as the goal of a
+    noun ("talks to end the strike", "aimed at ending the war") or of a purpose clause."""
+    if verb.pos_ != "VERB" or lex.event not in ("CONCEDE", "RETREAT"):
+        return False
+    if verb.dep_ in ("acl", "pcomp"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
     """All candidate events of a parsed document, in text order, one per trigger token."""
     out: list[Candidate] = []
     for seg in segments(doc):
         for tok in seg:
             lex = lexicon.lookup(tok)
+            if lex is not None and " " in lex.form and _aimed_at_act(tok, lex):
+                # "talks to end the strike", "a plan aimed at lifting sanctions": the yielding
+                # is what the talks or the plan are for, not done; the classifier reads it
+                lex = None
             low = tok.text.lower()
             actor_head: Token | None = None
             headline = False  # a headline's passive verb ("Straw attacked on China arms")
@@ -1914,6 +1944,10 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                     if asked is not None and recip_head is None:
                         recip_head = asked
             elif tok.pos_ in ("NOUN", "PROPN") and lex is not None and lex.pos == "NOUN":
+                if lex.strong and lex.mode == "investigate" and not _opened_inquiry(tok):
+                    # "the inquiry famously settled on the theory", "since the investigation":
+                    # an inquiry named again is no investigation opened; the classifier decides
+                    lex = dataclasses.replace(lex, strong=False)
                 actor_head = _noun_actor(tok, seg)
                 recip_head = _noun_recipient(tok, criticism=lex.event == "ACCUSE")
             else:

@@ -39,6 +39,7 @@ from sitrep.events.calibration import Calibrator, features
 from sitrep.events.cameo import CameoTable
 from sitrep.events.candidates import (
     CALLING,
+    MULTIPARTY,
     NEEDS_RECIPIENT,
     OWN_FORCES,
     PEACEKEEPING,
@@ -52,6 +53,7 @@ from sitrep.events.candidates import (
     event_anaphors,
     find_candidates,
     light_governor,
+    mediating,
     moves_no_force,
     on_legislation,
     possessor_undergoes,
@@ -119,6 +121,8 @@ _CONDITION_INHERENT = {"THREATEN", "REQUEST"}
 # modality is read less surely); a planned recognition stays a planned SUPPORT (SPEC seed).
 _FUTURE_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _FUTURE = {"planned", "predicted"}
+# verbs of concluding an agreement: a future one is a promise to sign (PLOVER AGREE)
+_SIGNING = ("sign", "ratif", "agree")
 #: Verbs of allowing: negated, a refusal (REJECT, asserted); what is not allowed is its content.
 _PERMISSIVE = word_set("event_arguments", cls="permissive")
 _BACKING = word_set("event_arguments", cls="backing")
@@ -345,6 +349,11 @@ class EventComponent:
                 and moves_no_force(cand.trigger)
             ):
                 continue  # "using the council tax to raise funds": no force is moved
+            if event_type == "AGREE" and _concludes_accord(cand.trigger, self.lexicon):
+                # "Canada and the UK have agreed a rollover trade deal": an agreement reached
+                # is signed or finalised (PLOVER SUPPORT, CAMEO 057; guideline section 3), not
+                # an intent to cooperate (a future one becomes AGREE again below)
+                event_type, mode, context = "SUPPORT", None, ()
             if _ready_for(cand.trigger) and (
                 (cand.lex is not None and cand.lex.event == "CONSULT")
                 or cand.trigger.lower_ in _MEETING_VERBS
@@ -499,6 +508,8 @@ class EventComponent:
                 continue  # "the government is a far greater threat": an assessment
             if event_type == "THREATEN" and _thing_threatens(cand.trigger, table):
                 continue  # "Trump's Islamophobia threatens national security": a danger
+            if cand.trigger.lower_ in _VOTE_VERBS and event_type not in _VOTING | {"THREATEN"}:
+                continue  # "members had voted against him": a vote accuses no one (guideline 1)
             if (
                 (event_type in _VOTING or cand.trigger.lower_ in _VOTE_VERBS)
                 and not recipient_ids
@@ -534,6 +545,7 @@ class EventComponent:
             if (
                 modality == "negated"
                 and event_type == "CONCEDE"
+                and trig.lower_.startswith("call")
                 and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children)
                 and not any(c.dep_ == "neg" for c in trig.children)
             ):
@@ -625,6 +637,25 @@ class EventComponent:
                     ) or _other_parties(resolve(arg_span(party, cand.segment)), actor_ids)
             if (
                 modality in _FUTURE
+                and event_type == "SUPPORT"
+                and trig.pos_ == "VERB"
+                and trig.lower_.startswith(_SIGNING)
+            ):
+                # "will sign an agreement with the Gujarat government": a promise to sign or
+                # ratify (PLOVER manual, AGREE: "promises to sign or ratify agreements")
+                event_type, modality, mode, context = "AGREE", "asserted", None, ()
+            if (
+                modality in _FUTURE
+                and event_type == "PROTEST"
+                and trig.lower_.startswith("boycott")
+                and actor_ids
+            ):
+                # "the opposition said it would boycott the elections": a boycott announced by
+                # those who will hold it is a threat (CAMEO 133, threaten with political
+                # dissent; PLOVER THREATEN), made now
+                event_type, modality, mode, context = "THREATEN", "asserted", None, ()
+            if (
+                modality in _FUTURE
                 and event_type in _FUTURE_AS
                 and (
                     trig.pos_ == "VERB"
@@ -673,7 +704,15 @@ class EventComponent:
                 event_type, modality, mode, context = "REJECT", "asserted", None, ()
                 trig = trig.head
                 seen.add(trig.i)
-            if not is_event(event_type, modality, actors=actor_ids, recipients=recipient_ids):
+            if not is_event(
+                event_type,
+                modality,
+                actors=actor_ids,
+                recipients=recipient_ids,
+                # (held or attended: "held several meetings", not "talks tough")
+                multiparty=(trig.lower_ in MULTIPARTY or mediating(trig))
+                and light_governor(trig) is not None,
+            ):
                 continue
             cameo, quad = self.cameo.lookup(event_type, mode=mode, context=list(context))
             if cand.lex is not None and cand.lex.event == event_type and cand.lex.cameo:
@@ -2081,6 +2120,36 @@ def _refused_yield(trigger: Token, event_type: str) -> bool:
         )
     return event_type in ("RETREAT", "CONCEDE") or (
         event_type == "CONSULT" and verb.lower_ in _MEETING_VERBS
+    )
+
+
+def _concludes_accord(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """ "agreed a trade deal", "have agreed on the draft text of a free-trade deal", "agreed to
+    a rollover trade deal": the verb "agree" with an accord as its object or in its "to"/"on"
+    phrase (not one the lexicon types itself: "agreed to a ceasefire deal" is AGREE)."""
+    if verb.pos_ != "VERB" or not verb.lower_.startswith("agree") or verb.dep_ == "xcomp":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "will agree a deal": a promise to sign (PLOVER AGREE)
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "on")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # (and one "of" deeper: "the draft text of a free-trade deal")
+    heads += [
+        o
+        for h in list(heads)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        h.lower_ in _ACCORD and ((e := lexicon.lookup(h)) is None or not e.strong) for h in heads
     )
 
 

@@ -3,7 +3,8 @@
 Two rules from the PLOVER manual and the coding guideline (docs/event_coding_guideline.md):
 
 - a ``CONSULT`` needs two parties: a recipient, or several actors ("all of the entities are
-  considered as the actor", *Manual §CONSULT*). One actor alone "discussing", "speaking" or
+  considered as the actor", *Manual §CONSULT*), or a trigger that names a meeting of several
+  parties by itself (talks, meetings, a summit, a mediation: the others are there unnamed). One actor alone "discussing", "speaking" or
   holding "a policy meeting" is a statement or an internal routine (guideline section 1: the
   reporting frame, ordinary administration), not a consultation;
 - ``AGREE`` and ``CONSULT`` are verbal cooperation: an intent or a meeting counts only when the
@@ -45,6 +46,7 @@ def is_event(
     *,
     actors: Sequence[str],
     recipients: Sequence[str],
+    multiparty: bool = False,
 ) -> bool:
     """Whether a typed candidate is an event a PLOVER coder would record.
 
@@ -53,7 +55,10 @@ def is_event(
         modality: the event's modality.
         actors: resolved actor ids.
         recipients: resolved recipient ids.
+        multiparty: the trigger names a meeting of several parties by itself ("held several
+            meetings in Baghdad", "attended the summit", "launched a mediation effort"): one
+            named party is enough, the others are there unnamed.
     """
-    if event == "CONSULT" and len(actors) < 2 and not recipients:
+    if event == "CONSULT" and len(actors) < 2 and not recipients and not multiparty:
         return False
     return modality not in _SPECULATIVE.get(event, ())
