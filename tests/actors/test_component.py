@@ -2179,3 +2179,16 @@ def test_a_possessive_mark_is_no_part_of_a_name(coder):
     record was named "Patrick Mercer's")."""
     actors = _coded(coder, "Tory MP Patrick Mercer's bill received its first reading.")
     assert _named(actors, "Patrick Mercer") is not None, [a.name for a in actors]
+
+
+def test_a_party_named_as_a_body_and_as_its_members_is_one_record(coder):
+    """ "say the Lib Dems" and "Lib Dem plans" (BBC politics/355, coding it as an analyst): two
+    Liberal Democrats records, a group and an organisation; one party, one record (issue 14)."""
+    actors = _coded(
+        coder,
+        "Trust can only be restored if the books are opened, say the Lib Dems. Ministers "
+        "attacked Lib Dem plans for a new tax rate.",
+    )
+    parties = [a for a in actors if a.name == "Liberal Democrats"]
+    assert len(parties) == 1, [(a.name, a.kind, [m.text for m in a.mentions]) for a in actors]
+    assert len(parties[0].mentions) == 2

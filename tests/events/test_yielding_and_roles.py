@@ -224,3 +224,21 @@ def test_meetings_held_by_one_named_party_are_consultations(coder):
 def test_one_partys_meeting_alone_is_no_consultation(coder):
     records = _records(coder, "The Kenyan finance minister held a meeting on Tuesday.")
     assert all(r[0] != "CONSULT" for r in records), records
+
+
+def test_a_threat_made_under_its_own_condition_is_asserted(coder):
+    records = _records(coder, "The union threatened to strike unless the government withdraws the plan.")
+    kind, _, modality, _, _ = _at(records, "threatened")
+    assert (kind, modality) == ("THREATEN", "asserted")
+
+
+def test_a_threat_in_what_would_follow_a_condition_is_not_asserted(coder):
+    """Coding BBC politics/386 as an analyst: Washington's argument that lifting the embargo
+    "could lead to a buying spree for arms that China could use to threaten Taiwan" was an
+    asserted THREATEN by China (the condition is the argument's, not the threat's)."""
+    records = _records(
+        coder,
+        "Washington argues that if the embargo is lifted, it could lead to a buying spree for "
+        "arms that China could use to threaten Taiwan.",
+    )
+    assert all(not (r[0] == "THREATEN" and r[2] == "asserted") for r in records), records

@@ -713,6 +713,7 @@ class ActorsComponent:
             datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
+        _one_record_per_body(table)  # "the Lib Dems", "Lib Dem plans": one party
         refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
         table.freeze()
         doc._.sitrep_actors = table
@@ -2079,6 +2080,29 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
             and actor.sector in (None, "GOV")
         ):
             table.merge(aid, named[actor.country])
+
+
+def _one_record_per_body(table: ActorTable) -> None:
+    """One organisation, one record: records of the same name, country, sector and Wikidata
+    item that differ only as an organisation and a group ("the Lib Dems" said, "Lib Dem plans";
+    issue 14, one entity one record) join the one with more mentions. People and states are
+    left alone (namesakes; the state has its own rule)."""
+    best: dict[tuple[str | None, ...], str] = {}
+    for aid, actor in table.actors.items():
+        if actor.kind not in ("org", "group") or not actor.mentions or not actor.sector:
+            continue
+        key = (actor.name, actor.country, actor.sector, actor.wikidata)
+        other = best.get(key)
+        if other is None:
+            best[key] = aid
+            continue
+        keep, drop = (
+            (other, aid)
+            if len(table.actors[other].mentions) >= len(actor.mentions)
+            else (aid, other)
+        )
+        table.merge(drop, keep)
+        best[key] = keep
 
 
 def _definite_nations(doc: Doc, table: ActorTable) -> None:

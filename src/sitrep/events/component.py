@@ -586,7 +586,14 @@ class EventComponent:
                     recipient_ids = _other_parties(
                         resolve(arg_span(party, cand.segment)), actor_ids
                     )
-            if modality == "conditional" and event_type in _CONDITION_INHERENT:
+            if (
+                modality == "conditional"
+                and event_type in _CONDITION_INHERENT
+                and _own_condition(trig)
+            ):
+                # "will strike unless the government withdraws the plan": the threat (or the
+                # demand) is made now; not "the arms China could use to threaten Taiwan" in
+                # what would follow if the embargo were lifted
                 modality = "asserted"
             att, in_content = _attribution_of(trig, attributions)
             if in_content and att is not None and _in_cue_scope(trig, att):
@@ -2150,6 +2157,21 @@ def _concludes_accord(verb: Token, lexicon: TriggerLexicon) -> bool:
     ]
     return any(
         h.lower_ in _ACCORD and ((e := lexicon.lookup(h)) is None or not e.strong) for h in heads
+    )
+
+
+def _own_condition(trigger: Token) -> bool:
+    """Whether the condition ("if", "unless") hangs on the trigger's own clause: on the
+    trigger, on the verb it is the infinitive of ("threatened to strike unless"), or on a
+    conjunct's ("would walk out and strike if")."""
+    clause = [trigger]
+    if trigger.dep_ in ("xcomp", "conj", "ccomp"):
+        clause.append(trigger.head)
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS | {"if"} for m in c.children)
+        for v in clause
+        for c in v.children
     )
 
 
