@@ -647,9 +647,14 @@ class EventComponent:
                 and event_type == "SUPPORT"
                 and trig.pos_ == "VERB"
                 and trig.lower_.startswith(_SIGNING)
+                and (
+                    trig.lower_.startswith("agree")
+                    or any(c.dep_ == "dobj" and c.lower_ in _ACCORD for c in trig.children)
+                )
             ):
                 # "will sign an agreement with the Gujarat government": a promise to sign or
-                # ratify (PLOVER manual, AGREE: "promises to sign or ratify agreements")
+                # ratify an agreement (PLOVER manual, AGREE: "promises to sign or ratify
+                # agreements and treaties"; not a decree of recognition, a planned SUPPORT)
                 event_type, modality, mode, context = "AGREE", "asserted", None, ()
             if (
                 modality in _FUTURE
@@ -2162,11 +2167,11 @@ def _concludes_accord(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 def _own_condition(trigger: Token) -> bool:
     """Whether the condition ("if", "unless") hangs on the trigger's own clause: on the
-    trigger, on the verb it is the infinitive of ("threatened to strike unless"), or on a
-    conjunct's ("would walk out and strike if")."""
+    trigger, on the verb it is the infinitive or object of ("threatened to strike unless",
+    "has made threats of action unless"), or on a conjunct's ("would walk out and strike if")."""
     clause = [trigger]
-    if trigger.dep_ in ("xcomp", "conj", "ccomp"):
-        clause.append(trigger.head)
+    if trigger.dep_ in ("xcomp", "conj", "ccomp", "dobj", "obj"):
+        clause.append(trigger.head)  # (and a noun's light verb: "has made threats ... unless")
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS | {"if"} for m in c.children)
