@@ -227,7 +227,9 @@ def test_one_partys_meeting_alone_is_no_consultation(coder):
 
 
 def test_a_threat_made_under_its_own_condition_is_asserted(coder):
-    records = _records(coder, "The union threatened to strike unless the government withdraws the plan.")
+    records = _records(
+        coder, "The union threatened to strike unless the government withdraws the plan."
+    )
     kind, _, modality, _, _ = _at(records, "threatened")
     assert (kind, modality) == ("THREATEN", "asserted")
 

@@ -324,6 +324,7 @@ class EventComponent:
             if (
                 event_type is None
                 and cand.trigger.i not in seen
+                and _deontic(cand.trigger)  # (cheap: most candidates stop here)
                 and (speaker := _demanded_of(cand.trigger, resolve(cand.actor), attributions))
                 is not None
                 and speaker not in resolve(cand.recipient)
@@ -1569,15 +1570,20 @@ def _owned(noun: Token) -> bool:
     )
 
 
+def _deontic(trigger: Token) -> bool:
+    """A verb with "must", "should" or the like ("Qatar must mediate")."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.text.lower() in DEONTIC for c in trigger.children
+    )
+
+
 def _demanded_of(
     trigger: Token, subject_ids: list[str], attributions: list[Attribution]
 ) -> str | None:
     """The speaker who demands the act: a verb with "must" or "should" in the content of an
     attribution whose source is another actor than the verb's subject ("Eritrea's ambassador
     said Qatar must mediate": Eritrea asks Qatar; PLOVER manual, REQUEST)."""
-    if trigger.pos_ != "VERB" or not subject_ids:
-        return None
-    if not any(c.dep_ == "aux" and c.text.lower() in DEONTIC for c in trigger.children):
+    if not subject_ids or not _deontic(trigger):
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in trigger.children):
         return None  # "we must also recognise": the speaker's own duty, asked of no one
