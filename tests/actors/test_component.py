@@ -2192,3 +2192,13 @@ def test_a_party_named_as_a_body_and_as_its_members_is_one_record(coder):
     parties = [a for a in actors if a.name == "Liberal Democrats"]
     assert len(parties) == 1, [(a.name, a.kind, [m.text for m in a.mentions]) for a in actors]
     assert len(parties[0].mentions) == 2
+
+
+def test_a_party_spokesman_read_apart_from_the_party_is_the_partys(coder):
+    """ "Lib Dem spokesman Vince Cable" (BBC politics/355, coding it as an analyst): NER read
+    "Lib Dem" apart, the bare title made him GOV in 2005 (his KB office is from 2010)."""
+    actors = _coded(
+        coder, "Lib Dem spokesman Vince Cable said the public did not know who to believe."
+    )
+    cable = _named(actors, "Vince Cable")
+    assert cable is not None and cable.sector == "PTY", [(a.name, a.sector) for a in actors]

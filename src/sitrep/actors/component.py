@@ -1402,7 +1402,7 @@ def _leaders_of_the_subject_party(doc: Doc, table: ActorTable) -> None:
     guideline, people rule 2: the role the text gives), not the government a bare title
     defaults to."""
     for aid, actor in list(table.actors.items()):
-        if actor.kind != "person" or actor.sector != "GOV" or actor.wikidata:
+        if actor.kind != "person" or actor.sector != "GOV":
             continue
         spans = [
             span
@@ -1411,6 +1411,13 @@ def _leaders_of_the_subject_party(doc: Doc, table: ActorTable) -> None:
             and span[0].lower_ in _PARTY_OFFICES
         ]
         if not spans:
+            continue
+        if any(_party_right_before(span, table) for span in spans):
+            # "Lib Dem spokesman Vince Cable" (NER read "Lib Dem" apart): the party's
+            # spokesman, as "Liberal Democrat spokesman Vince Cable" reads whole
+            table.recode(aid, sector="PTY")
+            continue
+        if actor.wikidata:
             continue
         root = spans[0].sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1424,6 +1431,21 @@ def _leaders_of_the_subject_party(doc: Doc, table: ActorTable) -> None:
         }
         if len(parties) == 1:
             table.recode(aid, sector="PTY")
+
+
+def _party_right_before(span: Span, table: ActorTable) -> bool:
+    """Whether a party's mention ends at the word right before ``span``."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    found = table.actor_at(before.idx, before.idx + len(before.text))
+    actor = table.actors.get(found) if found else None
+    return (
+        actor is not None
+        and actor.sector == "PTY"
+        and actor.kind in ("org", "group")
+        and any(m.end == before.idx + len(before.text) for m in actor.mentions)
+    )
 
 
 def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
