@@ -7,21 +7,7 @@ request. Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-PUB = "2022-02-21"
-
-
-def _records(coder, text):
-    dispatch = coder.code_text(text, published=PUB)
-    actors = {a.id: a for a in dispatch.actors}
-
-    def parties(ids):
-        return {(actors[a].country, actors[a].sector) for a in ids}
-
-    return [
-        (e.event, e.trigger.text, e.modality, parties(e.actor), parties(e.recipient))
-        for e in dispatch.events
-    ]
+from tests.events.records import event_records as _records
 
 
 def _at(records, trigger):

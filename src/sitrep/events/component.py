@@ -1155,9 +1155,7 @@ def _without_demanded_content(
                 continue
             if child.pos_ not in ("VERB", "AUX"):
                 continue
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children
-            ):
+            if _condition_clause(child):
                 # "will strike unless the government withdraws the plan": the condition is
                 # what the threat or refusal asks, no event of its own
                 content.update((t.i, event) for t in child.subtree)
@@ -2091,15 +2089,21 @@ def _vowed_opposition(trigger: Token) -> bool:
     return False
 
 
+def _condition_clause(clause: Token, marks: frozenset[str] = _CONDITION_MARKS) -> bool:
+    """Whether a dependent is an adverbial clause of condition ("until the government pays",
+    "unless the plan is withdrawn"; with ``marks`` holding "if", also "if X attacks")."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in marks for m in clause.children
+    )
+
+
 def _until_party(trigger: Token) -> Token | None:
     """The one a refusal's condition asks to act: the subject (or the "by" agent of a
     passive) of its "until"/"unless" clause ("will not end the strike until the government
     pays them")."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
-        ):
+        if not _condition_clause(clause):
             continue
         for child in clause.children:
             if child.dep_ == "agent":
@@ -2178,12 +2182,7 @@ def _own_condition(trigger: Token) -> bool:
     clause = [trigger]
     if trigger.dep_ in ("xcomp", "conj", "ccomp", "dobj", "obj"):
         clause.append(trigger.head)  # (and a noun's light verb: "has made threats ... unless")
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS | {"if"} for m in c.children)
-        for v in clause
-        for c in v.children
-    )
+    return any(_condition_clause(c, _CONDITION_MARKS | {"if"}) for v in clause for c in v.children)
 
 
 def _reaching_accord(verb: Token) -> bool:
