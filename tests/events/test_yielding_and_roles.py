@@ -230,3 +230,15 @@ def test_a_threat_in_what_would_follow_a_condition_is_not_asserted(coder):
         "arms that China could use to threaten Taiwan.",
     )
     assert all(not (r[0] == "THREATEN" and r[2] == "asserted") for r in records), records
+
+
+def test_an_attack_on_a_quoted_word_is_criticism(coder):
+    """A BBC headline (politics/292, read as an analyst): "UKIP MEP attacked German 'empire'" was
+    an ASSAULT on Germany; a word in quotation marks is someone's remark."""
+    records = _records(coder, "UKIP MEP attacked German 'empire'")
+    assert _at(records, "attacked")[0] == "ACCUSE"
+
+
+def test_an_armed_attack_on_a_quoted_target_stays_an_assault(coder):
+    records = _records(coder, "Israeli jets attacked a Hamas 'command centre' in Gaza.")
+    assert _at(records, "attacked")[0] == "ASSAULT"

@@ -1354,9 +1354,24 @@ def _verbal_target(head: Token, *, words: bool = True) -> bool:
     person owns ("Romney's work")."""
     if _person(head) or (words and head.text.lower() in _VERBAL_TARGETS):
         return True
+    if words and _quoted(head):
+        return True  # "UKIP MEP attacked German 'empire'": a word quoted is someone's remark
     if words and (party := _table_actor(head, phrase=True)) is not None and party.sector == "PTY":
         return True  # "attacking the party he once wanted to lead": a rival, not a target
     return any(_person(c) and c.dep_ in ("compound", "poss") for c in head.children)
+
+
+_QUOTES = frozenset("'\"‘’“”")
+
+
+def _quoted(tok: Token) -> bool:
+    """A word set off by quotation marks on both sides ("'empire'")."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in _QUOTES
+        and doc[tok.i + 1].text in _QUOTES
+    )
 
 
 def _person(tok: Token) -> bool:
