@@ -232,3 +232,29 @@ def test_a_harsh_name_given_in_the_passive_accuses_the_subject(coder):
 )
 def test_a_word_not_kept_is_a_reproach(nlp, text, reproached):
     assert (reproach(_said(nlp, text)) is not None) is reproached
+
+
+def test_a_quotation_that_goes_on_is_its_speakers_criticism(coder):
+    """A sentence of a quotation with no verb of saying of its own is said by the speaker
+    of the quotation it goes on from: its harsh judgement of a named party accuses it."""
+    dispatch = coder.code_text(
+        'Anna Velling, a Labour MP, spoke at the conference on Monday. "We came here to listen," '
+        'she said. "The Conservative Party is incompetent and dishonest."',
+        published=PUB,
+    )
+    names = {a.id: a.name for a in dispatch.actors}
+    accusations = [
+        ([names[a] for a in e.actor], [names[a] for a in e.recipient])
+        for e in dispatch.events
+        if e.event == "ACCUSE"
+    ]
+    assert accusations == [(["Anna Velling"], ["Conservative Party"])], accusations
+
+
+def test_a_quotation_that_goes_on_says_nothing_harsh_and_accuses_no_one(coder):
+    dispatch = coder.code_text(
+        'Anna Velling, a Labour MP, spoke at the conference on Monday. "We came here to listen," '
+        'she said. "The Conservative Party has a new leader."',
+        published=PUB,
+    )
+    assert [e.event for e in dispatch.events if e.event == "ACCUSE"] == []

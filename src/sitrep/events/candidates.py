@@ -158,6 +158,10 @@ class Candidate:
     # a verb that carries an event only in some CAMEO patterns ("declared", "returned"), used
     # without a direct object: a candidate only with both arguments resolvable
     weak: bool = False
+    # the words a speech candidate reports when they are not its trigger's clause: a sentence
+    # of a quotation that goes on from the one its speaker's verb governs (None: the
+    # trigger's own content, :func:`speech_content`)
+    content: Span | None = None
 
 
 def _is_wrap(tok: Token, text: str) -> bool:

@@ -57,6 +57,7 @@ from sitrep.events.candidates import (
     moves_no_force,
     on_legislation,
     possessor_undergoes,
+    segments,
     speech_content,
 )
 from sitrep.events.criticism import (
@@ -230,6 +231,9 @@ class EventComponent:
         # A reporting verb needs both: a speaker and someone accused; so does a weak trigger
         # (a verb that carries an event in some CAMEO patterns only: "declared", "returned").
         found = find_candidates(doc, lexicon=self.lexicon)
+        attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
+        # a quotation's sentences that go on past its speaker's verb: said by that speaker
+        found += _quotation_sentences(doc, found, attributions)
         # the harsh judgement of each speech candidate's content, read once
         verdicts = {c.trigger.i: _judged(c) for c in found if c.speech}
         # and the demand it makes ("X said Y should apologise": X asks Y, a REQUEST)
@@ -257,7 +261,6 @@ class EventComponent:
         ]
         if not candidates:
             return []
-        attributions: list[Attribution] = list(doc._.sitrep_attributions or [])
         # a candidate the classifier alone would type, with no argument the KB could code,
         # fails the coded-argument rule below whatever its type: no classifier call for it
         # argument spans read once: for the check below and for the events after typing
@@ -274,8 +277,11 @@ class EventComponent:
         moot = {
             i
             for i, c in enumerate(candidates)
-            if not (c.lex is not None and c.lex.strong)
-            and not _codable(c, resolve, table, attributions)
+            if c.content is not None  # (read for criticism and demands only)
+            or (
+                not (c.lex is not None and c.lex.strong)
+                and not _codable(c, resolve, table, attributions)
+            )
         }
         typed = self._classify(candidates, skip=moot)
         # Span.ents scans every entity of the doc: on long texts, reading it once per
@@ -830,7 +836,7 @@ class EventComponent:
         no actor: the first actor the content names other than the speaker becomes the
         recipient ("Trump said Mitt Romney 'had a crazy policy'"); False when there is none
         (a judgement of a situation accuses no one the record could name)."""
-        content = speech_content(cand.trigger)
+        content = _content_of(cand)
         if table is None or content is None:
             return False
         speaker = set(self._resolve(cand.actor, table, doc))
@@ -1090,14 +1096,14 @@ def _without_shadowed_judgements(
         content.root.i
         for cand, _ in kept
         if cand.trigger.i in judged
-        and (content := speech_content(cand.trigger)) is not None
+        and (content := _content_of(cand)) is not None
         and reproach(content) is not None
     }
     kept = [(c, e) for c, e in kept if c.trigger.i not in reproaching]
     out = []
     for cand, event in kept:
         if cand.trigger.i in judged:
-            content = speech_content(cand.trigger)
+            content = _content_of(cand)
             span = range(content.start, content.end) if content is not None else range(0)
             if any(
                 c.trigger.i in span
@@ -1336,6 +1342,9 @@ def _accusable(table: Any, actor_id: str) -> bool:
 def _judged(cand: Candidate) -> Judgement | None:
     """The harsh judgement a speech candidate's content makes, if any (verbs of saying only:
     "fear", "predict" report no one's criticism)."""
+    if cand.content is not None:
+        # a sentence of a quotation that goes on: all of it the speaker's own words
+        return harsh_judgement(cand.content, quoted=True) or reproach(cand.content)
     if cand.trigger.lower_ not in _SAYING:
         return None
     content = speech_content(cand.trigger)
@@ -1348,6 +1357,8 @@ def _judged(cand: Candidate) -> Judgement | None:
 def _demand(cand: Candidate) -> Demand | None:
     """The demand a speech candidate's content makes, if any (verbs of saying only: "he
     believed the changes should be sufficient" asks no one)."""
+    if cand.content is not None:
+        return demand_in(cand.content.root, mandative=False, backshift=False)
     if cand.trigger.lower_ not in _SAYING:
         return None
     content = speech_content(cand.trigger)
@@ -1356,6 +1367,72 @@ def _demand(cand: Candidate) -> Demand | None:
     if content is None:
         return None
     return demand_in(content.root, mandative=mandative, backshift=backshift)
+
+
+def _quotation_sentences(
+    doc: Doc, found: list[Candidate], attributions: list[Attribution]
+) -> list[Candidate]:
+    """Speech candidates for the sentences of a direct quotation that hold no verb of saying
+    of their own ('"Labour's arrogance has been their undoing. ... this government has shown
+    crass insensitivity," he said. "The prime minister is simply incompetent."'): each is the
+    speaker's (the attribution's source, from the claims stage), read for the criticism and
+    the demand it makes as a reported clause is (:func:`_judged`, :func:`_demand`). Not a
+    sentence that holds the cue, a speech candidate or a strong trigger (an event of its own:
+    condition 4 of :mod:`sitrep.events.criticism`)."""
+    out: list[Candidate] = []
+    quoted = [a for a in attributions if a.kind == "direct" and a.source and a.source.actor]
+    if not quoted:
+        return out
+    busy = {c.segment.start for c in found if c.speech or (c.lex is not None and c.lex.strong)}
+    triggers = {c.trigger.i for c in found}
+    for seg in segments(doc):
+        if seg.start in busy or seg.root.i in triggers:
+            continue
+        for att in quoted:
+            if att.source is None or not any(
+                c.start <= seg.start_char and seg.end_char <= c.end + 1 for c in att.content
+            ):
+                continue
+            if seg.start_char <= att.cue.start < seg.end_char:
+                break  # (the speaker's own sentence: its verb is the candidate)
+            speaker = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+            if speaker is None:
+                break
+            words = [t for t in seg if not (t.is_punct and t.text in _QUOTE_MARKS)]
+            if not words:
+                break
+            content = doc[words[0].i : words[-1].i + 1]
+            target = next(
+                (
+                    c
+                    for c in seg.root.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
+                ),
+                None,
+            )
+            out.append(
+                Candidate(
+                    seg.root,
+                    seg,
+                    speaker,
+                    arg_span(target, seg) if target is not None else None,
+                    "",
+                    None,
+                    speech=True,
+                    content=content,
+                )
+            )
+            break
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019"})
+
+
+def _content_of(cand: Candidate) -> Span | None:
+    """The words a speech candidate reports: a quotation's sentence that goes on from its
+    speaker's verb, else the verb's own content (:func:`speech_content`)."""
+    return cand.content if cand.content is not None else speech_content(cand.trigger)
 
 
 def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:
@@ -1380,9 +1457,13 @@ def _demanded(cand: Candidate, demand: Demand, table: Any) -> bool:
             return False
         cand.recipient = span
         return True
-    addressee = next(
-        (c for c in cand.trigger.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"),
-        None,
+    addressee = (
+        next(
+            (c for c in cand.trigger.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"),
+            None,
+        )
+        if cand.content is None  # (a quotation's own verb addresses no one it is said to)
+        else None
     )
     cand.recipient = (
         arg_span(addressee, seg)

@@ -96,9 +96,11 @@ def _analyzer() -> Any:
 
 
 def harsh_judgement(
-    tokens: Span | Sequence[Token], threshold: float = THRESHOLD
+    tokens: Span | Sequence[Token], threshold: float = THRESHOLD, *, quoted: bool = False
 ) -> Judgement | None:
-    """The judgement a content makes when it is harsh (see the module docstring), else None."""
+    """The judgement a content makes when it is harsh (see the module docstring), else None.
+    With ``quoted``, every token is the speaker's own words (a sentence of a quotation that
+    goes on, whose quotation marks may stand sentences away)."""
     if not tokens:
         return None
     analyzer = _analyzer()
@@ -109,7 +111,7 @@ def harsh_judgement(
         for t in tokens
         if (t.pos_ in _EVALUATIVE_POS or t.i in hyphenated)
         and _harsh_word(hyphenated.get(t.i, t.lower_), lexicon)
-        and in_quotes(t)
+        and (quoted or in_quotes(t))
     ]
     evaluative = tuple(hyphenated.get(t.i, t.text) for t in harsh)
     if any(
@@ -130,7 +132,7 @@ def harsh_judgement(
             if t.pos_ == "NOUN"
             and t.dep_ == "attr"
             and _harsh_word(t.lower_, lexicon)
-            and in_quotes(t)
+            and (quoted or in_quotes(t))
         )
         threshold = min(threshold, LABEL_THRESHOLD)
     if not evaluative:
