@@ -2202,3 +2202,18 @@ def test_a_party_spokesman_read_apart_from_the_party_is_the_partys(coder):
     )
     cable = _named(actors, "Vince Cable")
     assert cable is not None and cable.sector == "PTY", [(a.name, a.sector) for a in actors]
+
+
+def test_an_acronym_the_article_spells_out_is_not_a_kb_namesake(coder):
+    """The KB links "BNP" to the Bangladesh Nationalist Party; a story that names the British
+    National Party in full and then writes "BNP" means that party: one record, British."""
+    actors = _coded(
+        coder,
+        "A British National Party leaflet was posted to homes in Swansea. The BNP said the "
+        "leaflet was legal, and police said they were looking into it.",
+        dt.date(2005, 1, 1),
+    )
+    party = _named(actors, "British National Party")
+    assert party is not None and "BNP" in {m.text for m in party.mentions}, actors
+    assert (party.country, party.sector) == ("GBR", "PTY"), party
+    assert not any(a.country == "BGD" for a in actors), actors

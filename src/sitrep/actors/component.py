@@ -1505,17 +1505,24 @@ def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
     spelled: dict[str, str] = {}  # acronym -> the organisation it spells
     for actor_id, actor in list(table.actors.items()):
         texts = {m.text for m in actor.mentions if m.text.lower() not in _referring_words()}
-        if (
+        acronym = _namesake_acronym(actor, texts)
+        if acronym is None and (
             len(texts) != 1
             or actor.sector
             or actor.wikidata
             or not _ACRONYM.fullmatch(acronym := next(iter(texts)))
-            or len(acronym) < 3  # ("GP", "PC": common abbreviations, not a body's initials)
         ):
             continue
+        if acronym is None or len(acronym) < 3:
+            continue  # ("GP", "PC": common abbreviations, not a body's initials)
         fits = []
         for other_id, other in table.actors.items():
-            if other_id == actor_id or other.kind not in ("org", "group") or not other.mentions:
+            if (
+                other_id == actor_id
+                or other.kind not in ("org", "group")
+                or not other.mentions
+                or other.name == actor.name
+            ):
                 continue
             words = other.name.split()
             names = [other.name]
@@ -1548,6 +1555,22 @@ def _undefined_acronyms(doc: Doc, table: ActorTable) -> None:
             body = table.actors[bodies.pop()]
             if body.sector and body.sector != actor.sector:
                 table.recode(actor_id, sector=body.sector)
+
+
+def _namesake_acronym(actor: Actor, texts: set[str]) -> str | None:
+    """The acronym an organisation the KB linked is named by in the article, when the article
+    never writes its full name ("BNP" linked to the Bangladesh Nationalist Party in a story
+    that names the British National Party): the article's own full name that spells it is
+    the better reading (:func:`_undefined_acronyms`). None for any other record."""
+    if actor.kind not in ("org", "group") or not (actor.sector or actor.wikidata) or not texts:
+        return None
+    words = {w for t in texts for w in t.split() if _ACRONYM.fullmatch(w)}
+    if len(words) != 1:
+        return None
+    acronym = words.pop()
+    if acronym == actor.name or any(acronym not in t.split() for t in texts):
+        return None  # (a mention without the acronym: the name is written out)
+    return acronym
 
 
 # entity labels of words that are no one's name (a date, an amount)
