@@ -2217,3 +2217,32 @@ def test_an_acronym_the_article_spells_out_is_not_a_kb_namesake(coder):
     assert party is not None and "BNP" in {m.text for m in party.mentions}, actors
     assert (party.country, party.sector) == ("GBR", "PTY"), party
     assert not any(a.country == "BGD" for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sector"),
+    [
+        # an apposition naming a seat in a legislature (the parser tags "MP" a proper noun)
+        (
+            "But Tony Barkworth, Labour MP for West Hamley, said the row would pass.",
+            "Tony Barkworth",
+            "LEG",
+        ),
+        ("Mark Jonesby, Tory MP, said the plan was wrong.", "Mark Jonesby", "LEG"),
+        # a peer sits in the House of Lords, whatever party word stands before the style
+        ("Lord Hartwell agreed to withdraw his bill.", "Lord Hartwell", "LEG"),
+        ("Labour peer Lord Pemberton said the bill was needed.", "Lord Pemberton", "LEG"),
+        ("Baroness Smithfield said the bill was needed.", "Baroness Smithfield", "LEG"),
+    ],
+)
+def test_members_of_a_legislature_the_text_names_as_such_are_leg(coder, text, person, sector):
+    actors = _coded(coder, text)
+    found = next((a for a in actors if any(person in m.text for m in a.mentions)), None)
+    assert found is not None and found.sector == sector, [(a.name, a.sector) for a in actors]
+
+
+def test_a_lords_title_is_an_office_not_a_peerage(coder):
+    """ "The Lord Mayor": an office (GOV), not a peer's style."""
+    actors = _coded(coder, "The Lord Mayor said the parade would go ahead.")
+    mayor = _actor_of(actors, "Lord Mayor")
+    assert mayor is not None and mayor.sector == "GOV", [(a.name, a.sector) for a in actors]

@@ -702,6 +702,7 @@ class ActorsComponent:
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
+        _peers(table)  # "Lord Dubs": a member of the House of Lords
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         # "its forces", "the chancellor": the country the text gives
@@ -1605,8 +1606,15 @@ def _title_noun(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _OF_PREPS for c in tok.children):
         return True
-    # "Lord Carver, the Lord Chief Justice": a capitalised title with "the" before it
-    return _agent_noun(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # "Lord Carver, the Lord Chief Justice": a capitalised title with "the" before it; "Tony
+    # Banks, Labour MP for West Ham": one with a party or a seat (the parser tags "MP" a proper
+    # noun)
+    return _agent_noun(tok) and any(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "compound" and c.i < tok.i)
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in tok.children
+    )
 
 
 def _speaks_for(ent: Span) -> Span | None:
@@ -2148,6 +2156,37 @@ def _one_record_per_body(table: ActorTable) -> None:
         )
         table.merge(drop, keep)
         best[key] = keep
+
+
+# a peer's style before a name: "Lord Dubs", "Baroness Smith" (not "Lady": a courtesy title)
+_PEERAGE = frozenset({"lord", "baroness"})
+
+
+def _peers(table: ActorTable) -> None:
+    """A person the KB gives no office, styled as a peer ("Lord Dubs", "Baroness Smith"; not
+    a title such as "Lord Chancellor" or "Lord Mayor"), sits in the House of Lords: ``LEG``
+    (actor coding guideline, people rule 2: a sitting member of a legislature is LEG whatever
+    party words stand before the title: "Labour peer Lord Dubs" was PTY)."""
+    for aid, actor in list(table.actors.items()):
+        if (
+            actor.kind != "person"
+            or actor.sector not in (None, "PTY")
+            or actor.wikidata
+            or actor.country not in (None, "GBR")
+        ):
+            continue
+        for m in actor.mentions:
+            words = m.text.split()
+            pos = next((i for i, w in enumerate(words) if w.lower() in _PEERAGE), None)
+            if (
+                pos is not None
+                and pos + 1 < len(words)
+                and words[pos].istitle()
+                and words[pos + 1][:1].isupper()
+                and words[pos + 1].lower() not in TITLE_WORDS
+            ):
+                table.recode(aid, sector="LEG")
+                break
 
 
 def _definite_nations(doc: Doc, table: ActorTable) -> None:
