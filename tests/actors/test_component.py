@@ -2246,3 +2246,26 @@ def test_a_lords_title_is_an_office_not_a_peerage(coder):
     actors = _coded(coder, "The Lord Mayor said the parade would go ahead.")
     mayor = _actor_of(actors, "Lord Mayor")
     assert mayor is not None and mayor.sector == "GOV", [(a.name, a.sector) for a in actors]
+
+
+def test_a_name_the_text_calls_a_place_is_a_place(coder):
+    """NER tags "Amarah" and "Llanelli" as people; "the town of Amarah" and "travel to
+    Llanelli" name places (and "the southern Iraqi town" is no townspeople of its own)."""
+    actors = _coded(
+        coder,
+        "Iraq said it had repelled an attack east of the southern Iraqi town of Amarah. "
+        "Worshippers had to travel to Llanelli for cultural events.",
+        dt.date(1987, 3, 2),
+    )
+    for name in ("Amarah", "Llanelli"):
+        found = _actor_of(actors, name)
+        assert found is not None and found.kind == "place", [(a.name, a.kind) for a in actors]
+    assert not any("town" in a.name for a in actors), [(a.name, a.kind) for a in actors]
+
+
+def test_an_army_corps_is_military_not_a_company(coder):
+    actors = _coded(
+        coder, "Iraq said its fourth army corps had repelled the attack.", dt.date(1987, 3, 2)
+    )
+    corps = next((a for a in actors if "corps" in a.name), None)
+    assert corps is not None and corps.sector == "MIL", [(a.name, a.sector) for a in actors]

@@ -320,7 +320,8 @@ class ActorsComponent:
                 # "he attended school in nearby Pengam": a name NER took for a person's or a
                 # body's where only a place can be: the gazetteer's place, else one in the
                 # story's country when no word of it is anyone's name ("confidence in Blair")
-                someones = any(
+                # ("the town of Amarah" names a place, whatever name it shares with people)
+                someones = not _named_as_place(ent) and any(
                     kb.is_name_word(t.text) or kb.is_given_name(t.text) for t in ent if t.is_alpha
                 )
                 res = _place(ent, prefer)
@@ -508,6 +509,11 @@ class ActorsComponent:
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root) or _no_one(chunk.root):
                 continue
+            if chunk.root.lower_ in PLACE_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ for o in c.children)
+                for c in chunk.root.children
+            ):
+                continue  # "the southern Iraqi town of Amarah": the place named, no townspeople
             holder = refs.description(chunk)
             if holder is not None:
                 table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
@@ -2623,10 +2629,24 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
 
 
+def _named_as_place(ent: Span) -> bool:
+    """Whether the text calls an entity a place: the object of "of" after a place noun ("the
+    southern Iraqi town of Amarah", "the city of Lincoln")."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.i < ent.start
+        and root.head.head.lower_ in _PLACE_OF
+    )
+
+
 def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     """Whether a PERSON or ORG entity stands where a place does: the object of a preposition
-    of place, or of "from" paired with "to" ("from Tweedbank to Edinburgh"), with no head of
-    an organisation or agent ("at Manchester High School": a school)."""
+    of place, of "from" paired with "to" ("from Tweedbank to Edinburgh"), of "of" after a
+    place noun ("the town of Amarah") or of "to" after a word of going ("travel to
+    Llanelli"), with no head of an organisation or agent ("at Manchester High School": a
+    school)."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3:
         return False
     root = ent.root
@@ -2639,6 +2659,12 @@ def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     if low == "from":
         if not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children):
             return False
+    elif low == "of":
+        if not _named_as_place(ent):
+            return False  # ("the southern Iraqi town of Amarah": a place; "a friend of X" not)
+    elif low == "to":
+        if prep.head.lower_ not in MOTION_HEADS - _HANDING:
+            return False  # ("had to travel to Llanelli"; not "wrote to X")
     elif low not in _LOCATIVE_PREPS:
         return False
     last = ent[-1].lower_
