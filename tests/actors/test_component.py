@@ -2269,3 +2269,26 @@ def test_an_army_corps_is_military_not_a_company(coder):
     )
     corps = next((a for a in actors if "corps" in a.name), None)
     assert corps is not None and corps.sector == "MIL", [(a.name, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sector"),
+    [
+        ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Ann Leeson", "BUS"),
+        (
+            "George Gasparo, first vice president at Robert W. Baird and Co Inc, said rigs rose.",
+            "George Gasparo",
+            "BUS",
+        ),
+        (
+            "John Smithers, a professor at Columbia University, said it was bad.",
+            "John Smithers",
+            "EDU",
+        ),
+    ],
+)
+def test_a_title_at_an_organisation_takes_its_sector(coder, text, person, sector):
+    """The employer a title is held "at" gives the person's sector, over the bare title's
+    default ("vice president": GOV, "analyst": EDU)."""
+    found = _named(_coded(coder, text, dt.date(1987, 3, 2)), person)
+    assert found is not None and found.sector == sector, found

@@ -710,6 +710,7 @@ class ActorsComponent:
         _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
         _peers(table)  # "Lord Dubs": a member of the House of Lords
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
+        _employers_at(doc, table)  # "X, vice president at Hughes Tool": the employer's
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         # "its forces", "the chancellor": the country the text gives
         give_countries(
@@ -1396,6 +1397,45 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                 )
         if len(sectors) == 1:
             table.recode(aid, sector=sectors.pop())
+
+
+def _employers_at(doc: Doc, table: ActorTable) -> None:
+    """A person the KB holds no office for, described by a title "at" an organisation ("Ike
+    Kerridge, vice president of stockholder relations at Hughes Tool", "an analyst at
+    Merrill Lynch", "a professor at Columbia University"): the organisation's sector (actor
+    coding guideline, people rule 2: a person's employer gives their sector), over what the
+    bare title defaults to ("vice president": GOV; "analyst": EDU). Only when the
+    organisation's record has a sector, and one sector among the person's descriptions."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "person" or actor.wikidata or not actor.mentions:
+            continue
+        sectors: set[str] = set()
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "PRON" or span.root.ent_type_ == "PERSON":
+                continue
+            heads = [span.root]
+            heads += [
+                o
+                for c in span.root.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "at":
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        end = obj.right_edge.idx + len(obj.right_edge.text)
+                        for oid in table.actors_in(obj.left_edge.idx, end):
+                            org = table.actors[oid]
+                            if oid != aid and org.kind == "org" and org.sector not in (None, "UNK"):
+                                sectors.add(str(org.sector))
+        if len(sectors) == 1 and (sector := sectors.pop()) != actor.sector:
+            table.recode(aid, sector=sector)
 
 
 #: bare titles that name a party's officer when the party is the sentence's subject
