@@ -2292,3 +2292,16 @@ def test_a_title_at_an_organisation_takes_its_sector(coder, text, person, sector
     default ("vice president": GOV, "analyst": EDU)."""
     found = _named(_coded(coder, text, dt.date(1987, 3, 2)), person)
     assert found is not None and found.sector == sector, found
+
+
+def test_a_region_of_the_americas_is_no_state(coder):
+    """ "Latin America", "South America": regions, not the United States ("America")."""
+    actors = _coded(
+        coder,
+        "Citicorp is one of the biggest lenders to Latin America. Troops were sent to "
+        "Central America.",
+        dt.date(1987, 3, 2),
+    )
+    assert not any(a.country == "USA" for a in actors), [(a.name, a.country) for a in actors]
+    citicorp = _named(actors, "Citicorp")
+    assert citicorp is not None and citicorp.sector == "BUS", citicorp

@@ -138,3 +138,12 @@ def test_a_county_in_a_british_story_is_no_american_city(coder):
 def test_a_citys_own_name_beats_another_citys_other_name(geocoder, name: str, iso3: str) -> None:
     place = geocoder.lookup(name)
     assert place is not None and place.country == iso3, place
+
+
+def test_a_qualified_america_is_no_us_place():
+    from sitrep.places.geocode import Geocoder
+
+    geocoder = Geocoder.load()
+    for name in ("South America", "Central America", "North America"):
+        loc = geocoder.geocode(name)
+        assert loc is None or loc.country != "USA", (name, loc)

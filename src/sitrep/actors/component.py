@@ -393,6 +393,16 @@ class ActorsComponent:
                 found = self.kb.resolve(of.text, date=day, article=text)
                 if found is not None and found.kind == "state" and found.country:
                     res = Resolution(**{**res.__dict__, "country": found.country})
+            if (
+                res.kind == "org"
+                and not res.sector
+                and ent.label_ == "ORG"
+                and len(ent[-1]) > 4
+                and ent[-1].lower_.endswith("corp")
+            ):
+                # "Citicorp", "Norwest Bancorp": a company's name by its legal form's
+                # abbreviation run into it
+                res = Resolution(**{**res.__dict__, "sector": "BUS"})
             if res.kind == "org" and not res.sector and ent.label_ == "ORG":
                 # (or the noun after it: "the Black Watch regiment", "the Unison union")
                 modifier = _described_by_modifier(ent, kb, day) or _described_by_head(ent, kb, day)

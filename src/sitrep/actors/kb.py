@@ -1598,8 +1598,14 @@ class ActorKB:
                     iso, how = self._country_key(key)
                     if iso and ner is None and _run_before(i, words, caps):
                         iso = None  # inside a name: "Lisa O. Monaco"
-                    if iso and how == "demonym" and i > 0 and words[i - 1] in _REGIONS:
-                        # "Latin American producers": a region's people, of no one country
+                    if (
+                        iso
+                        and i > 0
+                        and words[i - 1] in _REGIONS
+                        and (how == "demonym" or (how == "country" and key.startswith("america")))
+                    ):
+                        # "Latin American producers", "lenders to Latin America": a region
+                        # and its people, of no one country
                         used[i - 1 : i + n] = [True] * (n + 1)
                         continue
                     if iso and _posted_to(words, i):

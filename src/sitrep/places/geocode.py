@@ -267,7 +267,8 @@ class Geocoder:
         place = self.lookup(text, prefer=prefer)
         if place is None:
             stripped = _QUALIFIERS.sub("", text.strip())
-            if stripped != text.strip():
+            # ("South America", "Central America": a continent or a region, not the US)
+            if stripped != text.strip() and not stripped.lower().startswith("america"):
                 place = self.lookup(stripped, prefer=prefer)
         if place is None:
             return None
