@@ -2305,3 +2305,15 @@ def test_a_region_of_the_americas_is_no_state(coder):
     assert not any(a.country == "USA" for a in actors), [(a.name, a.country) for a in actors]
     citicorp = _named(actors, "Citicorp")
     assert citicorp is not None and citicorp.sector == "BUS", citicorp
+
+
+def test_a_town_named_as_what_is_acted_on_keeps_its_people(coder):
+    """ "evacuated the wounded from the besieged Bosnian town of Gorazde": the town's people
+    (PLOVER's CVL), unlike a town named only as where ("east of the town of Amarah")."""
+    actors = _coded(
+        coder,
+        "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde.",
+        dt.date(1995, 3, 2),
+    )
+    town = next((a for a in actors if "town" in a.name), None)
+    assert town is not None and town.sector == "CVL", [(a.name, a.sector) for a in actors]

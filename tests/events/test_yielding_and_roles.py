@@ -242,3 +242,11 @@ def test_an_attack_on_a_quoted_word_is_criticism(coder):
 def test_an_armed_attack_on_a_quoted_target_stays_an_assault(coder):
     records = _records(coder, "Israeli jets attacked a Hamas 'command centre' in Gaza.")
     assert _at(records, "attacked")[0] == "ASSAULT"
+
+
+def test_a_police_raid_is_coercion_and_a_military_raid_an_assault(coder):
+    """Guideline section 3: raids by the police are COERCE; troops raiding a village ASSAULT."""
+    police = _records(coder, "Finnish police raided a file-sharing site in Helsinki.")
+    assert ("COERCE", "raided") in {(e[0], e[1]) for e in police}, police
+    troops = _records(coder, "Troops raided the village and killed two men.")
+    assert ("ASSAULT", "raided") in {(e[0], e[1]) for e in troops}, troops

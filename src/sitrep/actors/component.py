@@ -519,11 +519,27 @@ class ActorsComponent:
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root) or _no_one(chunk.root):
                 continue
-            if chunk.root.lower_ in PLACE_NOUNS and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ for o in c.children)
-                for c in chunk.root.children
+            if (
+                chunk.root.lower_ in PLACE_NOUNS
+                and chunk.root.dep_ == "pobj"
+                and (
+                    _where_prep(chunk.root.head)
+                    # ("east of the town", the parse hangs "of" on the noun before "east")
+                    or (
+                        chunk.root.head.lower_ == "of"
+                        and chunk.root.head.i > 0
+                        and doc[chunk.root.head.i - 1].lower_ in _COMPASS
+                    )
+                )
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ for o in c.children)
+                    for c in chunk.root.children
+                )
             ):
-                continue  # "the southern Iraqi town of Amarah": the place named, no townspeople
+                # "east of the southern Iraqi town of Amarah": where, the place named, no
+                # townspeople (but "evacuated the wounded from the besieged town of Gorazde":
+                # its people, PLOVER's CVL)
+                continue
             holder = refs.description(chunk)
             if holder is not None:
                 table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)

@@ -488,6 +488,15 @@ class EventComponent:
                 # "the union said it would strike": a union strikes by stopping work
                 # (PLOVER PROTEST), not by force
                 event_type, mode, context = "PROTEST", None, ()
+            if (
+                event_type == "ASSAULT"
+                and cand.trigger.lower_.startswith("raid")
+                and _all_in(table, actor_ids, _POLICE)
+            ):
+                # "Finnish police raided a BitTorrent site": a police raid is coercion
+                # (guideline section 3: raids are COERCE; PLOVER manual, COERCE), not an
+                # armed attack
+                event_type, mode, context = "COERCE", None, ()
             if event_type == "MOBILIZE" and _peacekeeping(cand):
                 # "announced the deployment of 230 troops to Liberia on a peacekeeping
                 # mission": forces sent to keep the peace are aid (CAMEO 074, provide military
@@ -1943,6 +1952,8 @@ def _all_civilian(table: Any, actor_ids: list[str]) -> bool:
 
 
 _LABOUR = frozenset({"LAB"})
+# police forces (a raid of theirs is coercion)
+_POLICE = frozenset({"COP"})
 
 
 def _all_labour(table: Any, actor_ids: list[str]) -> bool:
