@@ -250,3 +250,14 @@ def test_a_police_raid_is_coercion_and_a_military_raid_an_assault(coder):
     assert ("COERCE", "raided") in {(e[0], e[1]) for e in police}, police
     troops = _records(coder, "Troops raided the village and killed two men.")
     assert ("ASSAULT", "raided") in {(e[0], e[1]) for e in troops}, troops
+
+
+def test_an_adjunct_passive_has_the_clause_subject_as_patient(coder):
+    """ "Despite being arrested and bailed, X was caught again": the one arrested is X (the
+    adjunct's understood subject); "prevented from being deployed" is no such adjunct."""
+    records = _records(
+        coder, "Despite being arrested and bailed, Raj Buhecha was caught a second time in 2003."
+    )
+    assert any(e[0] == "COERCE" and e[1] == "arrested" for e in records), records
+    records = _records(coder, "Japan's constitution prevents its armed forces from being deployed.")
+    assert not any(e[1] == "deployed" for e in records), records

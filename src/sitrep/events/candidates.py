@@ -681,6 +681,18 @@ def _verb_recipient(verb: Token, depth: int = 0) -> Token | None:
         # "X, sacked after a failed coup, has been detained": the parse made the passive a
         # conjunct of the participle; its patient is the first conjunct's subject
         found += _children(verb.head, "nsubjpass", "nsubj")[:1]
+    if (
+        verb.dep_ == "pcomp"
+        and _children(verb, "auxpass")
+        and not _children(verb, "nsubjpass", "nsubj")
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in _ADJUNCT_PREPS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Despite being arrested and bailed, Buhecha was caught again": an adjunct's
+        # passive has the clause's subject as its patient (as an active adjunct has it as
+        # its agent: "after meeting Blair he ...")
+        found += _children(verb.head.head, "nsubjpass", "nsubj")[:1]
     if theme:
         # ("a $300 million loan to Jordan": the parse hung the "to" phrase on the object)
         found += _to_parties(*objects)
@@ -1698,6 +1710,12 @@ def _headline_passive(verb: Token, seg: Span) -> bool:
         return False
     words = [t for t in seg if not t.is_space]
     return bool(words) and words[-1].text not in _SENTENCE_END
+
+
+#: Prepositions heading an adjunct of time or concession whose understood subject is the
+#: clause's ("despite being arrested", "after being freed"; not "prevented from being
+#: deployed", a complement).
+_ADJUNCT_PREPS = frozenset({"despite", "after", "before", "following", "upon", "since"})
 
 
 def _reduced_passive(verb: Token) -> bool:
