@@ -261,3 +261,16 @@ def test_an_adjunct_passive_has_the_clause_subject_as_patient(coder):
     assert any(e[0] == "COERCE" and e[1] == "arrested" for e in records), records
     records = _records(coder, "Japan's constitution prevents its armed forces from being deployed.")
     assert not any(e[1] == "deployed" for e in records), records
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The opposition parties have been refusing to discuss the draft budget.", True),
+        ("Japan's opposition parties refused to discuss the budget.", True),
+        ("The minister refused to discuss the reports.", False),  # no comment, no refusal
+    ],
+)
+def test_refusing_to_discuss_a_measure_rejects_it(coder, text, rejected):
+    records = _records(coder, text)
+    assert any(e[0] == "REJECT" for e in records) is rejected, records

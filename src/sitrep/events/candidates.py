@@ -90,6 +90,8 @@ _CONTEST = word_set("event_arguments", cls="contest")
 _SOCIAL_ILL = word_set("event_arguments", cls="social_ill")
 _QUESTION = word_set("event_arguments", cls="question")
 _NO_COMMENT = word_set("event_arguments", cls="no_comment")
+# a government's measures (bills, budgets, plans): refusing to discuss one refuses it
+_MEASURES = word_set("event_arguments", cls="measure")
 _NOT_AGENTIVE = word_set("event_arguments", cls=("not_agentive", "causal"))
 _CAUSAL = word_set("event_arguments", cls="causal")
 # "gave $2 million to Nigeria": a light verb handing over aid
@@ -1825,7 +1827,12 @@ def _declines_to_speak(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp"
         and (
-            (c.text.lower() in _NO_COMMENT and not _answers_request(c))
+            (
+                c.text.lower() in _NO_COMMENT
+                and not _answers_request(c)
+                # ("refusing to discuss a draft budget": a measure refused, not a comment)
+                and not any(o.dep_ == "dobj" and o.lower_ in _MEASURES for o in c.children)
+            )
             # "declined to give her view of Mr Kilroy-Silk": an opinion withheld (not
             # "refused repeated requests ... to give its view": the requests are refused)
             or (
