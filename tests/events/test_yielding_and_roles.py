@@ -274,3 +274,11 @@ def test_an_adjunct_passive_has_the_clause_subject_as_patient(coder):
 def test_refusing_to_discuss_a_measure_rejects_it(coder, text, rejected):
     records = _records(coder, text)
     assert any(e[0] == "REJECT" for e in records) is rejected, records
+
+
+def test_praise_heaped_on_someone_is_support_from_the_subject(coder):
+    """ "heaped praise on Mr Brown": the light verb's subject praises (SUPPORT) its "on" party."""
+    records = _records(
+        coder, "The prime minister Tony Blair heaped praise on Gordon Brown.", "2005-03-01"
+    )
+    assert any(e[0] == "SUPPORT" and e[1] == "praise" and e[4] for e in records), records
