@@ -894,6 +894,25 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         ("Acpo said the law was bad.", "Association of Chief Police Officers", "COP"),
         # a leader of a legislature legislates; "then-" keeps the office of the time told of
         ("Senate Majority Leader Tom Hartwell attacked the plan.", "Hartwell", "LEG"),
+        # an apposition naming a seat in a legislature (the parser tags "MP" a proper noun)
+        (
+            "But Tony Barkworth, Labour MP for West Hamley, said the row would pass.",
+            "Barkworth",
+            "LEG",
+        ),
+        ("Mark Jonesby, Tory MP, said the plan was wrong.", "Jonesby", "LEG"),
+        # a peer sits in the House of Lords, whatever party word stands before the style
+        ("Lord Hartwell agreed to withdraw his bill.", "Hartwell", "LEG"),
+        ("Labour peer Lord Pemberton said the bill was needed.", "Pemberton", "LEG"),
+        ("Baroness Smithfield said the bill was needed.", "Smithfield", "LEG"),
+        # a title held "at" an organisation: its sector, over the bare title's default
+        ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Leeson", "BUS"),
+        (
+            "George Gasparo, first vice president at Robert W. Baird and Co Inc, said it.",
+            "Gasparo",
+            "BUS",
+        ),
+        ("John Smithers, a professor at Columbia University, said it was bad.", "Smithers", "EDU"),
         ("In 2012, then-Senate Majority Leader Tom Hartwell spoke.", "Hartwell", "LEG"),
     ],
 )
@@ -2219,28 +2238,6 @@ def test_an_acronym_the_article_spells_out_is_not_a_kb_namesake(coder):
     assert not any(a.country == "BGD" for a in actors), actors
 
 
-@pytest.mark.parametrize(
-    ("text", "person", "sector"),
-    [
-        # an apposition naming a seat in a legislature (the parser tags "MP" a proper noun)
-        (
-            "But Tony Barkworth, Labour MP for West Hamley, said the row would pass.",
-            "Tony Barkworth",
-            "LEG",
-        ),
-        ("Mark Jonesby, Tory MP, said the plan was wrong.", "Mark Jonesby", "LEG"),
-        # a peer sits in the House of Lords, whatever party word stands before the style
-        ("Lord Hartwell agreed to withdraw his bill.", "Lord Hartwell", "LEG"),
-        ("Labour peer Lord Pemberton said the bill was needed.", "Lord Pemberton", "LEG"),
-        ("Baroness Smithfield said the bill was needed.", "Baroness Smithfield", "LEG"),
-    ],
-)
-def test_members_of_a_legislature_the_text_names_as_such_are_leg(coder, text, person, sector):
-    actors = _coded(coder, text)
-    found = next((a for a in actors if any(person in m.text for m in a.mentions)), None)
-    assert found is not None and found.sector == sector, [(a.name, a.sector) for a in actors]
-
-
 def test_a_lords_title_is_an_office_not_a_peerage(coder):
     """ "The Lord Mayor": an office (GOV), not a peer's style."""
     actors = _coded(coder, "The Lord Mayor said the parade would go ahead.")
@@ -2269,29 +2266,6 @@ def test_an_army_corps_is_military_not_a_company(coder):
     )
     corps = next((a for a in actors if "corps" in a.name), None)
     assert corps is not None and corps.sector == "MIL", [(a.name, a.sector) for a in actors]
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "sector"),
-    [
-        ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Ann Leeson", "BUS"),
-        (
-            "George Gasparo, first vice president at Robert W. Baird and Co Inc, said rigs rose.",
-            "George Gasparo",
-            "BUS",
-        ),
-        (
-            "John Smithers, a professor at Columbia University, said it was bad.",
-            "John Smithers",
-            "EDU",
-        ),
-    ],
-)
-def test_a_title_at_an_organisation_takes_its_sector(coder, text, person, sector):
-    """The employer a title is held "at" gives the person's sector, over the bare title's
-    default ("vice president": GOV, "analyst": EDU)."""
-    found = _named(_coded(coder, text, dt.date(1987, 3, 2)), person)
-    assert found is not None and found.sector == sector, found
 
 
 def test_a_region_of_the_americas_is_no_state(coder):
