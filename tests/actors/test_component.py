@@ -2291,3 +2291,15 @@ def test_a_town_named_as_what_is_acted_on_keeps_its_people(coder):
     )
     town = next((a for a in actors if "town" in a.name), None)
     assert town is not None and town.sector == "CVL", [(a.name, a.sector) for a in actors]
+
+
+def test_a_name_before_a_natural_feature_is_a_place(coder):
+    """NER tags "Hawizah" a person; "the Hawizah marshes" names a place (not "the Smith
+    Street office": a built feature may carry anyone's name)."""
+    actors = _coded(
+        coder,
+        "No battles have been reported in the swamplands of the Hawizah marshes near Basra.",
+        dt.date(1987, 3, 11),
+    )
+    found = _actor_of(actors, "Hawizah")
+    assert found is None or found.kind == "place", [(a.name, a.kind) for a in actors]

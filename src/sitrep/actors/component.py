@@ -2716,6 +2716,8 @@ def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     if ent.label_ not in ("PERSON", "ORG") or len(ent) > 3:
         return False
     root = ent.root
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_FEATURES - _BUILT:
+        return True  # "the Hawizah marshes", "the Shatt river": a natural feature's name
     if root.dep_ == "conj":
         root = root.head  # "between Edinburgh and Tweedbank"
     if root.dep_ != "pobj":
@@ -2736,6 +2738,10 @@ def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     last = ent[-1].lower_
     return last not in INSTITUTIONS and last not in COMPANY_SUFFIXES and last not in kb.agents
 
+
+#: Built features whose name may be a person's or a body's ("the Smith Street office", "Camp
+#: David", "the Reagan airport"): only natural features make a name before them a place.
+_BUILT = frozenset({"airport", "base", "camp", "prison", "road", "square", "street", "port"})
 
 #: Points of the compass after a city name ("Aberdeen South": a constituency, a place).
 _COMPASS = frozenset({"north", "south", "east", "west", "central"})
