@@ -282,3 +282,12 @@ def test_praise_heaped_on_someone_is_support_from_the_subject(coder):
         coder, "The prime minister Tony Blair heaped praise on Gordon Brown.", "2005-03-01"
     )
     assert any(e[0] == "SUPPORT" and e[1] == "praise" and e[4] for e in records), records
+
+
+def test_a_request_still_to_be_made_under_a_condition_is_conditional(coder):
+    """ "if the bill was passed, he would urge MPs to oppose it" asks no one yet (a threat
+    under its own condition is made now: "the union will strike if ...")."""
+    records = _records(
+        coder, "Lord Falconer said if the bill was passed by peers, he would urge MPs to oppose it."
+    )
+    assert [e[2] for e in records if e[0] == "REQUEST"] == ["conditional"], records

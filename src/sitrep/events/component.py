@@ -606,6 +606,9 @@ class EventComponent:
                 modality == "conditional"
                 and event_type in _CONDITION_INHERENT
                 and _own_condition(trig)
+                # (not a request still to be made: "if the bill was passed, he would urge MPs
+                # to oppose it" asks no one yet; a threat under a condition is made now)
+                and not (event_type == "REQUEST" and _future_aux(trig))
             ):
                 # "will strike unless the government withdraws the plan": the threat (or the
                 # demand) is made now; not "the arms China could use to threaten Taiwan" in
@@ -2264,6 +2267,13 @@ def _concludes_accord(verb: Token, lexicon: TriggerLexicon) -> bool:
     ]
     return any(
         h.lower_ in _ACCORD and ((e := lexicon.lookup(h)) is None or not e.strong) for h in heads
+    )
+
+
+def _future_aux(verb: Token) -> bool:
+    """Whether a verb is under "will" or "would" (an act still to come)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d", "wo") for c in verb.children
     )
 
 
