@@ -1379,7 +1379,8 @@ def _verbal_target(head: Token, *, words: bool = True) -> bool:
     return any(_person(c) and c.dep_ in ("compound", "poss") for c in head.children)
 
 
-_QUOTES = frozenset("'\"‘’“”")
+#: Quote marks, straight and curly (one token each in spaCy's reading).
+QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
 def _quoted(tok: Token) -> bool:
@@ -1387,8 +1388,8 @@ def _quoted(tok: Token) -> bool:
     doc = tok.doc
     return (
         0 < tok.i < len(doc) - 1
-        and doc[tok.i - 1].text in _QUOTES
-        and doc[tok.i + 1].text in _QUOTES
+        and doc[tok.i - 1].text in QUOTE_MARKS
+        and doc[tok.i + 1].text in QUOTE_MARKS
     )
 
 

@@ -43,6 +43,7 @@ from sitrep.events.candidates import (
     NEEDS_RECIPIENT,
     OWN_FORCES,
     PEACEKEEPING,
+    QUOTE_MARKS,
     TRAVEL,
     WITHDRAWN,
     Candidate,
@@ -1410,7 +1411,7 @@ def _quotation_sentences(
             speaker = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
             if speaker is None:
                 break
-            words = [t for t in seg if not (t.is_punct and t.text in _QUOTE_MARKS)]
+            words = [t for t in seg if not (t.is_punct and t.text in QUOTE_MARKS)]
             if not words:
                 break
             content = doc[words[0].i : words[-1].i + 1]
@@ -1436,9 +1437,6 @@ def _quotation_sentences(
             )
             break
     return out
-
-
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019"})
 
 
 def _content_of(cand: Candidate) -> Span | None:
@@ -2220,9 +2218,7 @@ def _refused_yield(trigger: Token, event_type: str) -> bool:
         if trigger.dep_ not in ("dobj", "obj") or trigger.head.pos_ != "VERB":
             return False
         verb = trigger.head
-    if not any(c.dep_ == "neg" for c in verb.children) or not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
-    ):
+    if not any(c.dep_ == "neg" for c in verb.children) or not _future_aux(verb):
         return False
     if verb.lower_ in _YIELDING:
         return True
@@ -2272,9 +2268,10 @@ def _concludes_accord(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 def _future_aux(verb: Token) -> bool:
     """Whether a verb is under "will" or "would" (an act still to come)."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d", "wo") for c in verb.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+
+
+_WILL = frozenset({"will", "would", "wo", "'ll"})
 
 
 def _own_condition(trigger: Token) -> bool:
@@ -2316,9 +2313,7 @@ def _refusing(verb: Token) -> bool:
     tolerate"), or of backing under "will"/"would" ("would not back the plans")."""
     if verb.lower_ in _PERMISSIVE:
         return True
-    return verb.lower_ in _BACKING and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
-    )
+    return verb.lower_ in _BACKING and _future_aux(verb)
 
 
 def _labour_disputes_other_side(events: list[Event], table: Any) -> None:
