@@ -2303,3 +2303,14 @@ def test_a_name_before_a_natural_feature_is_a_place(coder):
     )
     found = _actor_of(actors, "Hawizah")
     assert found is None or found.kind == "place", [(a.name, a.kind) for a in actors]
+
+
+def test_a_full_name_with_middle_names_is_the_same_person(coder):
+    """ "Sir Anthony Meyler" and later "Sir Anthony John Charles Meyler": one record."""
+    actors = _coded(
+        coder,
+        "Sir Anthony Meyler, the Tory backbencher, has died. Sir Anthony John Charles Meyler "
+        "was born in 1920.",
+    )
+    records = [a for a in actors if "Meyler" in a.name]
+    assert len(records) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]

@@ -2019,6 +2019,33 @@ def _plural_noun(tok: Token) -> bool:
     return tok.tag_ == "NNS" or (text.endswith("s") and not text.endswith("ss") and len(text) >= 3)
 
 
+def _middle_names_joined(table: ActorTable) -> None:
+    """ "Sir Anthony Meyer" and, later, "Sir Anthony John Charles Meyer": a full name with
+    middle names is the one person of the article with its first and last names (no QID of
+    another person, no other country)."""
+    people = [(aid, a) for aid, a in table.actors.items() if a.kind == "person" and a.mentions]
+    for aid, actor in people:
+        words = actor.name.split()
+        if len(words) < 3 or actor.wikidata:
+            continue
+        short = [
+            bid
+            for bid, b in people
+            if bid != aid
+            and b.mentions
+            and len(b.name.split()) == 2
+            and b.name.split() == [words[0], words[-1]]
+            and (b.country is None or actor.country is None or b.country == actor.country)
+        ]
+        if len(short) == 1:
+            keep, drop = (
+                (short[0], aid)
+                if _completeness(table.actors[short[0]]) >= _completeness(actor)
+                else (aid, short[0])
+            )
+            table.merge(drop, keep)
+
+
 def _one_record_per_person(table: ActorTable) -> None:
     """Merge the records of one person read differently in one article (a mention with the
     title that gives a sector, another without): the same Wikidata QID, or the same name
@@ -2045,6 +2072,7 @@ def _one_record_per_person(table: ActorTable) -> None:
         target = max(ids, key=lambda i: _completeness(table.actors[i]))
         for i in ids:
             table.merge(i, target)
+    _middle_names_joined(table)
     # a bare surname read on its own ("Clinton" in a headline before "Hillary Clinton") is
     # the one person of the article whose full name ends in it
     people = [(aid, a) for aid, a in table.actors.items() if a.kind == "person" and a.mentions]
