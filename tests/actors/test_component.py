@@ -637,6 +637,9 @@ def test_a_former_office_holder_running_for_office_is_a_candidate(coder, text, s
         ("In an article for the Dunmore Gazette newspaper, a minister defended the plan.",
          "Gazette", "JRN"),  # (the small model tags "Gazette" alone, as a PERSON)
         ("The Kestrel Trust said the plan was unfair to residents.", "Kestrel Trust", None),
+        # a collective head takes the sector of those it gathers in front of it
+        ("The Trade Unions Congress called for a higher wage.", "Trade Unions Congress", "LAB"),
+        ("The Dunmore Business Council called for lower taxes.", "Business Council", "BUS"),
     ],
 )  # fmt: skip
 def test_an_unknown_organisation_takes_the_sector_its_context_says(coder, text, name, sector):
@@ -905,6 +908,22 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         ("Lord Hartwell agreed to withdraw his bill.", "Hartwell", "LEG"),
         ("Labour peer Lord Pemberton said the bill was needed.", "Pemberton", "LEG"),
         ("Baroness Smithfield said the bill was needed.", "Smithfield", "LEG"),
+        # unless the text gives the peer another role
+        ("The party's elections chief Lord Pemberton said it.", "Pemberton", None),
+        # the chair of a legislature's committee sits in it, whatever party stands before
+        (
+            "Lib Dem home affairs committee chairman Tom Hartwell urged a review.",
+            "Hartwell",
+            "LEG",
+        ),
+        # a party's spokesman for an office holds none
+        (
+            "Dr Tom Hartwell, the Conservative spokesman for the Cabinet Office, said so.",
+            "Hartwell",
+            "PTY",
+        ),
+        # a head of a state inspectorate
+        ("School inspection chief Tom Hartwell criticised the colleges.", "Hartwell", "GOV"),
         # a title held "at" an organisation: its sector, over the bare title's default
         ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Leeson", "BUS"),
         (
@@ -1676,6 +1695,58 @@ def test_where_money_goes_is_no_actor(coder, text, word):
     samples 13-15 coded such police, schools and nurses as actors)."""
     actors = _coded(coder, text)
     assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The MP was mugged by six men in a park in Nairobi.", "park"),
+        ("The theft happened close to the cathedral in the centre of the city.", "city"),
+    ],
+)
+def test_a_site_where_something_happens_is_no_actor(coder, text, word):
+    """ "mugged in a park", "in the centre of the city": where, not who (judge28 coded a park
+    and a city as people)."""
+    actors = _coded(coder, text)
+    assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Refugee agencies attacked the plans for quotas.", "Refugee agencies", "NGO"),
+        ("He urged Labour supporters to vote tactically.", "Labour supporters", "CVL"),
+    ],
+)
+def test_a_group_named_by_what_it_does_takes_that_sector(coder, text, mention, sector):
+    """Humanitarian agencies are NGOs, not a government's agencies; a party's supporters are
+    people, not the party."""
+    actor = _actor_of(_coded(coder, text), mention)
+    assert actor is not None and actor.sector == sector, actor
+
+
+def test_an_organisation_named_again_by_its_head_word_is_one_record(coder):
+    """ "the Australian Arbitration Commission ... the Commission": the organisation named
+    before, not the European Commission the article never names (judge28)."""
+    actors = _coded(
+        coder,
+        "The Australian Arbitration Commission rejected a wage freeze on Tuesday. He said the "
+        "Commission had rejected employers' calls for a freeze.",
+    )
+    commission = _actor_of(actors, "Commission")
+    assert commission is not None and commission.country == "AUS", actors
+    assert "Australian Arbitration Commission" in {m.text for m in commission.mentions}
+    assert not [a for a in actors if a.country == "EUR"], actors
+    # (the KB's body, when the article names it)
+    actors = _coded(coder, "The European Commission proposed a tax. The Commission said so.")
+    commission = _actor_of(actors, "Commission")
+    assert commission is not None and commission.country == "EUR", actors
+
+
+def test_an_ex_party_politician_is_of_the_partys_country(coder):
+    actors = _coded(coder, "Ex-Labour MP Tom Hartwell appealed for her release.")
+    person = _actor_of(actors, "Ex-Labour MP Tom Hartwell") or _named(actors, "Tom Hartwell")
+    assert person is not None and person.country == "GBR", actors
 
 
 def test_an_agent_given_money_is_still_one(coder):

@@ -127,6 +127,10 @@ def test_event_fields(coder, text, trigger, expected):
         "The MP had denied a claim that he was paid for guiding visitors around Parliament.",
         "The Chancellor's closest ally has denied suggestions of a tax giveaway in March.",
         "Opposition leader Halvard Brennick denies split over identity cards",
+        "He again rejected newspaper speculation that his father entered the country illegally.",
+        "Brennick rejects party's claim",
+        # declining to comment refuses no one's call
+        "An official of the state trading company declined comment on the court decision.",
         # a headline's passive: the move is denied, no one refused
         "Brennick's poll campaign move denied",
         'But Mr Brennick denied Mr Dunn, his transport spokesman, said the plans "stink".',

@@ -67,6 +67,7 @@ from sitrep.actors.kb import (
     UPRISINGS,
     WIRE_AGENCIES,
     ActorKB,
+    chamber_committee,
     initials,
     load_kb,
 )
@@ -730,6 +731,7 @@ class ActorsComponent:
         _defined_acronyms(doc, table)  # "the Coffee Organization (ICO)": one record
         _undefined_acronyms(doc, table)  # "The United Auto Workers ... the UAW": one record
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
+        _bare_heads(table, text)  # "the Arbitration Commission ... the Commission": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
@@ -950,6 +952,17 @@ class ActorsComponent:
                         "sector": principal.sector,
                         "country": res.country or principal.country,
                     }
+                )
+            if res.sector in (None, "PTY") and chamber_committee([t.lower_ for t in span]):
+                # "Lib Dem constitutional affairs committee chairman Alan Beith": a chair or
+                # member of a legislature's committee sits in it (people rule 2: LEG)
+                return Resolution(**{**res.__dict__, "sector": "LEG"})
+            party = _party_spokesman(span, self.kb, day, article)
+            if party is not None and not res.wikidata:
+                # "Julian Lewis, the Conservative spokesman for the Cabinet Office": a party's
+                # spokesman for an office holds none (actor coding guideline: shadow roles)
+                return Resolution(
+                    **{**res.__dict__, "sector": "PTY", "country": res.country or party.country}
                 )
             desc = self.kb.resolve(span.text, date=day, article=article)
             if (
@@ -2193,6 +2206,38 @@ def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:
             break
 
 
+def _bare_heads(table: ActorTable, text: str) -> None:
+    """An organisation named only by its head word ("the Commission"), which the KB read as a
+    famous body the article never names in full (the European Commission), is the
+    organisation the article named earlier with that head ("the Australian Arbitration
+    Commission"): one entity, one record (issue 14), with that organisation's codes."""
+    for aid, actor in list(table.actors.items()):
+        words = actor.name.split()
+        if actor.kind != "org" or len(words) < 2 or not actor.mentions:
+            continue
+        heads = {m.text for m in actor.mentions if m.text[:1].isupper()}
+        if len(heads) != 1 or any(" " in h for h in heads):
+            continue
+        head = heads.pop()
+        if words[-1] != head or any(
+            re.search(rf"\b{re.escape(w)}\b", text) for w in words[:-1] if w[:1].isupper()
+        ):
+            continue  # (the article names the KB's body in full somewhere)
+        first = min(m.start for m in actor.mentions)
+        named = [
+            (min(m.start for m in b.mentions), bid)
+            for bid, b in table.actors.items()
+            if bid != aid
+            and b.kind == "org"
+            and b.mentions
+            and len(b.name.split()) >= 2
+            and b.name.split()[-1] == head
+            and min(m.start for m in b.mentions) < first
+        ]
+        if named:
+            table.merge(aid, max(named)[1])  # the nearest one named before
+
+
 def _businesses(doc: Doc, table: ActorTable) -> None:
     """An organisation the KB does not know, with no sector, that is the subject or possessor
     in a sentence about a company's affairs ("Enron went bankrupt", "Sallie Mae said proceeds
@@ -2266,7 +2311,8 @@ def _peers(table: ActorTable) -> None:
     """A person the KB gives no office, styled as a peer ("Lord Dubs", "Baroness Smith"; not
     a title such as "Lord Chancellor" or "Lord Mayor"), sits in the House of Lords: ``LEG``
     (actor coding guideline, people rule 2: a sitting member of a legislature is LEG whatever
-    party words stand before the title: "Labour peer Lord Dubs" was PTY)."""
+    party words stand before the title: "Labour peer Lord Dubs" was PTY), unless the text gives
+    them a role in the party ("the Lib Dems' elections chief Lord Rennard")."""
     for aid, actor in list(table.actors.items()):
         if (
             actor.kind != "person"
@@ -2285,6 +2331,8 @@ def _peers(table: ActorTable) -> None:
                 and words[pos + 1][:1].isupper()
                 and words[pos + 1].lower() not in TITLE_WORDS
             ):
+                if any(w.lower() in GENERIC_HEADS for w in words[:pos]):
+                    break  # "elections chief Lord Rennard": the role the text gives wins
                 table.recode(aid, sector="LEG")
                 break
 
@@ -2515,6 +2563,14 @@ def _condition(tok: Token) -> bool:
             first = first.head  # "in towns and cities"
         if first.dep_ == "pobj" and _where_prep(first.head):
             return True  # "protests in towns and cities", "detainee A in Woodhill Prison"
+        part = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+        if (
+            part is not None
+            and part.lower_ in _PLACE_PARTS
+            and part.dep_ == "pobj"
+            and _where_prep(part.head)
+        ):
+            return True  # "close to the cathedral in the centre of the city"
     if tok.lower_ != "state":
         return False
     for prep in tok.children:
@@ -2766,6 +2822,9 @@ def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     last = ent[-1].lower_
     return last not in INSTITUTIONS and last not in COMPANY_SUFFIXES and last not in kb.agents
 
+
+#: Parts of a place: "in the centre of the city", "on the outskirts of the town" say where.
+_PLACE_PARTS = frozenset({"centre", "center", "heart", "outskirts", "edge", "middle", "part"})
 
 #: Built features whose name may be a person's or a body's ("the Smith Street office", "Camp
 #: David", "the Reagan airport"): only natural features make a name before them a place.
@@ -3203,6 +3262,27 @@ def _portfolio_for(doc: Doc, start: int, kb: ActorKB) -> int | None:
 def _party_word(word: str, kb: ActorKB) -> bool:
     """Whether a capitalised word names a party ("Conservative", "Tory", "Republican")."""
     return _party_named(word, kb) is not None
+
+
+def _party_spokesman(
+    span: Span, kb: ActorKB, day: dt.date | None, article: str | None
+) -> Resolution | None:
+    """The party of a description that makes someone a party's spokesman or spokeswoman for
+    something ("the Conservative spokesman for the Cabinet Office", "Labour's health
+    spokeswoman"), or None."""
+    head = span[-1] if span[-1].lower_ in _SPOKESPEOPLE else span.root
+    if head.lower_ not in _SPOKESPEOPLE:
+        return None
+    for mod in head.lefts:
+        if mod.i >= span.start and mod.dep_ in ("amod", "compound", "poss", "nmod"):
+            words = mod.text if mod.dep_ != "poss" else mod.text.removesuffix("'s")
+            if mod.is_title and (party := _party_named(words, kb, day, article)) is not None:
+                return party
+    return None
+
+
+#: Nouns of a spokesperson (kb_words.json generic heads).
+_SPOKESPEOPLE = frozenset(w for w in GENERIC_HEADS if w.startswith("spokes"))
 
 
 def _party_named(

@@ -92,6 +92,9 @@ CLIENTS = _words("clients")
 _CHAMBERS = _words("chambers")
 # Heads named for whom they gather ("Congress of ... Trade Unions"): sector from after "of".
 _COLLECTIVE_HEADS = _words("collective_heads")
+#: Sectors of the members a collective head may gather in front of it ("Trade Unions
+#: Congress": LAB); other modifiers ("National Security Council") leave the head's own sector.
+_GATHERED_SECTORS = frozenset({"LAB", "BUS", "EDU", "MED", "AGR", "REL", "JRN", "NGO"})
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
@@ -1638,9 +1641,20 @@ class ActorKB:
                                 countries.append((i, iso, how))
                                 used[i] = True
                         elif parts[0] == "ex":
-                            agent = self._agent(["-".join(parts[1:])])
+                            rest = "-".join(parts[1:])
+                            agent = self._agent([rest])
                             if agent is not None:
                                 agents.append((i, i + 1, agent))
+                                used[i] = True
+                            elif capital and (
+                                party := next(
+                                    (o for o in self.orgs.get(rest, ()) if o.sector == "PTY"),
+                                    None,
+                                )
+                            ):
+                                if party.country:
+                                    # "Ex-Labour MP George Galloway": a British politician
+                                    countries.append((i, party.country, "party"))
                                 used[i] = True
         named = {iso for _, iso, how in countries if how in ("country", "demonym")}
         if (
@@ -1763,6 +1777,15 @@ class ActorKB:
                 res.sector = "PTY"  # "Shadow home secretary David Davis" holds no office
                 res.title = None
             if (
+                res.sector in (None, "PTY")
+                and person_span
+                and chamber_committee(words[: person_span[0]])
+            ):
+                # "Lib Dem constitutional affairs committee chairman Alan Beith": the chair (or
+                # a member) of a chamber's committee sits in it (people rule 2: LEG)
+                res.sector = "LEG"
+                res.title = None
+            if (
                 res.sector is None
                 and org is not None
                 and org.sector == "PTY"
@@ -1834,9 +1857,20 @@ class ActorKB:
             heads = [a for a in agents if a[1] in ends]
             # and a modifier that recodes the head ("state-owned", "refugee": _head_agent)
             agents = heads + [
-                a for a in agents if a[1] < n_tok and any(h[2].code_1 == a[2].code_2 for h in heads)
+                a
+                for a in agents
+                if a[1] < n_tok
+                and (
+                    any(h[2].code_1 == a[2].code_2 for h in heads)
+                    # and those a collective head gathers ("Trade Unions Congress")
+                    or (
+                        last in _COLLECTIVE_HEADS - {"union"}
+                        and a[1] == n_tok - 1
+                        and a[2].code_1 in _GATHERED_SECTORS
+                    )
+                )
             ]
-        agents = _name_heads_only(agents, caps)
+        agents = _name_heads_only(agents, caps, words)
         if (
             ner != "org"
             and n_tok >= 2
@@ -2416,11 +2450,28 @@ def _former_word(word: str) -> bool:
     return word in _FORMER or word.startswith("ex-")
 
 
+#: Words that make a "committee" a legislature's: "constitutional affairs committee", "select
+#: committee", "public accounts committee", "Senate committee" (not "organising committee").
+_LEGISLATIVE_COMMITTEE = frozenset({"affairs", "select", "accounts"}) | (_CHAMBERS - {"committee"})
+
+
+def chamber_committee(title: list[str]) -> bool:
+    """Whether title words before a name make the person the chair or a member of a
+    legislature's committee ("Commons home affairs committee chairman")."""
+    return (
+        len(title) >= 3
+        and title[-1] in ("chairman", "chairwoman", "chair", "member")
+        and title[-2] == "committee"
+        and any(w in _LEGISLATIVE_COMMITTEE for w in title[:-2])
+    )
+
+
 def _name_heads_only(
-    agents: list[tuple[int, int, Agent]], caps: list[bool]
+    agents: list[tuple[int, int, Agent]], caps: list[bool], words: list[str]
 ) -> list[tuple[int, int, Agent]]:
     """Drop an agent word inside a capitalised name that ends in another agent word: "King
-    World Productions Inc" is a company (Inc), no king's."""
+    World Productions Inc" is a company (Inc), no king's; but not the members a collective
+    head gathers ("Trade Unions Congress")."""
 
     def run_end(i: int) -> int:
         while i < len(caps) and caps[i]:
@@ -2435,6 +2486,9 @@ def _name_heads_only(
             and a[1] < len(caps)
             and caps[a[1]]
             and any(b[0] >= a[1] and b[1] <= run_end(a[1]) for b in agents if b is not a)
+            and not (
+                a[2].code_1 in _GATHERED_SECTORS and words[a[1]] in _COLLECTIVE_HEADS - {"union"}
+            )
         )
     ]
 
@@ -2453,6 +2507,11 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
         if head_word in _COLLECTIVE_HEADS and after and head[1] == prep and words[prep] == "of":
             # "Congress of South African Trade Unions": a federation of unions (LAB)
             return max(after, key=lambda a: (a[1], a[1] - a[0]))[2]
+        gathered = [a for a in before if a[1] == head[0] and a[2].code_1 in _GATHERED_SECTORS]
+        if head_word in _COLLECTIVE_HEADS - {"union"} and head[1] - head[0] == 1 and gathered:
+            # "Trade Unions Congress", "British Medical Association": those it gathers say
+            # the sector (not a legislature's "congress", a government's "council")
+            return gathered[-1][2]
         if head_word in GENERIC_HEADS and after:
             # "chairman of the company's board", a generic title of two words: "general
             # secretary of the union", "chief executive of Powys Local Health Board" (the

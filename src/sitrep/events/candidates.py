@@ -116,6 +116,8 @@ _LEGISLATION = word_set("event_arguments", cls="legislation")
 # attribution (its content is reported_denied), not a REJECT of a request.
 _DENYING = word_set("modality_words", cls="deny")
 _DENY = word_set("modality_words", lemma="deny")  # (not "dismiss", "refute")
+# "reject" refuses what was asked or offered, but rejecting a claim denies it
+_REJECTING = word_set("modality_words", lemma="reject")
 _CLAIM_NOUNS = word_set("attribution_words", cls="claim_noun")
 _GRANTABLE = word_set("event_arguments", cls="grantable")
 # "summoned the ambassador to complain": the purpose's act is aimed at the one summoned
@@ -1436,6 +1438,28 @@ def _speech_candidate(verb: Token, seg: Span) -> Candidate | None:
     return Candidate(verb, seg, actor, recipient, mark(verb, seg, actor, recipient), None, True)
 
 
+#: What is rejected as untrue, not as unwanted: "rejected the claims", "rejected newspaper
+#: speculation that ..." (not "rejected the idea of quotas", "rejected suggestions for talks":
+#: proposals).
+_FACT_CLAIMS = _CLAIM_NOUNS - {
+    "idea", "notion", "suggestion", "suggestions", "version", "account",
+    "it", "that", "them", "this",
+}  # fmt: skip
+#: Modals that make a claim a demand ("the claim that there should be a legal presumption").
+_OUGHT = frozenset({"should", "must", "ought"})
+
+
+def _rejects_a_claim(verb: Token) -> bool:
+    """Whether "reject" denies something said (guideline: denying a claim is no event of its
+    own) rather than refusing something asked for or offered."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _FACT_CLAIMS
+        and not any(t.lower_ in _OUGHT for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def _denies_a_claim(verb: Token) -> bool:
     """Whether a verb of denying denies something said or a state of affairs (a claim, a
     report, a clause of content, "denied Mr Yeo said", "denies split over ID cards") rather
@@ -1825,6 +1849,8 @@ def _declines_to_speak(verb: Token) -> bool:
         return True  # "would not discuss reports" (the pipeline has no lemmatizer: base forms)
     if not low.startswith(("declin", "refus")):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in ("comment", "comments") for c in verb.children):
+        return True  # "declined comment on the decision" (guideline: no one's call refused)
     return any(
         c.dep_ == "xcomp"
         and (
@@ -1958,8 +1984,12 @@ def find_candidates(doc: Doc, *, lexicon: TriggerLexicon) -> list[Candidate]:
                         Candidate(tok, seg, strikers, None, mark(tok, seg, strikers, None), lex)
                     )
                     continue
-                if low in _DENYING and _denies_a_claim(tok):
-                    continue  # "denied a claim that he was paid": a stance, no REJECT
+                if (low in _DENYING and _denies_a_claim(tok)) or (
+                    low in _REJECTING and _rejects_a_claim(tok)
+                ):
+                    # "denied a claim that he was paid", "rejected newspaper speculation that
+                    # ...": a stance on something said, no REJECT (guideline, Is it an event)
+                    continue
                 if low in _DESIRE and not _asks_someone(tok):
                     continue  # "the party needs him": an opinion, not a demand
                 if _no_act(tok, low):
