@@ -1702,11 +1702,13 @@ def test_where_money_goes_is_no_actor(coder, text, word):
     [
         ("The MP was mugged by six men in a park in Nairobi.", "park"),
         ("The theft happened close to the cathedral in the centre of the city.", "city"),
+        # a whole people named but not acting
+        ("Migrants make up 8% of the population.", "population"),
     ],
 )
 def test_a_site_where_something_happens_is_no_actor(coder, text, word):
     """ "mugged in a park", "in the centre of the city": where, not who (judge28 coded a park
-    and a city as people)."""
+    and a city as people); "8% of the population": no one acts (judge27)."""
     actors = _coded(coder, text)
     assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
 
@@ -1716,6 +1718,7 @@ def test_a_site_where_something_happens_is_no_actor(coder, text, word):
     [
         ("Refugee agencies attacked the plans for quotas.", "Refugee agencies", "NGO"),
         ("He urged Labour supporters to vote tactically.", "Labour supporters", "CVL"),
+        ("The steel industry warned that jobs would go.", "steel industry", "BUS"),
     ],
 )
 def test_a_group_named_by_what_it_does_takes_that_sector(coder, text, mention, sector):
@@ -1723,6 +1726,23 @@ def test_a_group_named_by_what_it_does_takes_that_sector(coder, text, mention, s
     people, not the party."""
     actor = _actor_of(_coded(coder, text), mention)
     assert actor is not None and actor.sector == sector, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ann Hartwell, the Shadow Secretary of State for the Family, said so.", "Family"),
+        ("Ann Hartwell, the Shadow Secretary of State for the Family, said so.", "State"),
+        ("He said the job of Foreign Secretary was not on offer.", "Foreign Secretary"),
+        ("In his second term as president, Hartwell met the unions.", "president"),
+    ],
+)
+def test_a_titles_words_and_a_post_name_no_one(coder, text, word):
+    """The portfolio in a title ("Secretary of State for the Family") and a post or capacity
+    ("the job of Foreign Secretary", "as president") are no actors (judge27: fragments and
+    posts coded as records)."""
+    actors = _coded(coder, text)
+    assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
 
 
 def test_an_organisation_named_again_by_its_head_word_is_one_record(coder):

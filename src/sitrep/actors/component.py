@@ -181,6 +181,13 @@ class ActorsComponent:
             if _constituency(ent):
                 covered.update(range(ent.start, ent.end))
                 continue  # "the MP for Selby": a seat, no agent (NER may call it a person)
+            if (
+                ent.label_ != "GPE"
+                and _in_a_title(ent.root)
+                and ent[-1].lower_ not in COMPANY_SUFFIXES | INSTITUTIONS.keys()
+            ):
+                covered.update(range(ent.start, ent.end))
+                continue  # "Secretary of State for the Family": words of a title
             show = None if kb.names_org(_strip_det(ent).text) else _broadcast_title(ent)
             if show is not None:
                 covered.update(range(ent.start, show))
@@ -2823,6 +2830,59 @@ def _in_place_position(ent: Span, kb: ActorKB) -> bool:
     return last not in INSTITUTIONS and last not in COMPANY_SUFFIXES and last not in kb.agents
 
 
+#: Nouns whose "of" phrase names a post, not its holder ("the job of Foreign Secretary"; not
+#: "office": "the office of the president" acts).
+_POSTS = frozenset({"job", "post", "role", "position", "seat", "title", "term"})
+
+
+def _a_post(head: Token) -> bool:
+    """A title or agent noun that names a post or a capacity, not someone: "the job of Foreign
+    Secretary", "in his second term as president", "worked as a journalist" (not "countries
+    such as France": a name)."""
+    if head.lower_ in _POSTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # "the job of Foreign Secretary"
+    if head.dep_ != "pobj" or not (
+        head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
+    ):
+        return False
+    prep = head.head
+    if prep.lower_ == "as":
+        # (not "countries such as France"; "as president of Anheuser-Busch Inc" keeps the
+        # organisation it names)
+        return not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such") and not any(
+            c.dep_ == "prep" for c in head.children
+        )
+    return prep.lower_ == "of" and prep.head.lower_ in _POSTS
+
+
+def _in_a_title(tok: Token) -> bool:
+    """A capitalised noun that is the portfolio of an office in a title ("State" and "the
+    Family" in "the Shadow Secretary of State for the Family"; "Europe" in "Minister for
+    Europe"): part of the title, not an agent (judge27 counted such records as fragments)."""
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+            return False
+        tok = tok.head.head
+        if tok.is_title and tok.lower_ in TITLE_WORDS - TITLE_PARTS and not tok.is_sent_start:
+            return True  # (not "Spokesman for Armco Inc said" opening a sentence)
+        if not tok.is_title:
+            return False
+    return False
+
+
+#: Nouns of a whole people, agents only as the subject of a verb ("8% of the population" is a
+#: statistic). ("industry" stays an agent: a strike's demands aimed at "the country's export
+#: industry" are PLV's target, though "investment in U.S. industry" names no one.)
+_FIELDS = frozenset({"population", "populations"})
+
+
+def _subject(tok: Token) -> bool:
+    """Whether a noun (or a noun coordinated with it) is the subject of a verb."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 #: Parts of a place: "in the centre of the city", "on the outskirts of the town" say where.
 _PLACE_PARTS = frozenset({"centre", "center", "heart", "outskirts", "edge", "middle", "part"})
 
@@ -3461,7 +3521,12 @@ def _modified_thing(span: Span, kb: ActorKB, day: dt.date | None) -> bool:
 
 def _no_one(head: Token) -> bool:
     """A noun phrase that refers to no one: "no party won a majority", "any other prime
-    minister", "neither side" (a negative or free-choice determiner)."""
+    minister", "neither side" (a negative or free-choice determiner), a whole people named
+    but not acting ("8% of the population") or a post ("the job of Foreign Secretary")."""
+    if head.lower_ in _FIELDS and not _subject(head):
+        return True
+    if _a_post(head) or (head.is_title and _in_a_title(head)):
+        return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in head.children)
 
 
