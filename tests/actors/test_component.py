@@ -1675,6 +1675,16 @@ def test_a_company_named_again_without_its_legal_form_is_the_same_record(coder):
     assert not [a for a in actors if a.name in ("Cable", "Wireless", "Outokumpu")], actors
 
 
+@pytest.mark.parametrize(
+    "name", ["E.F. Hartwell and Co Inc", "S.G. Pemberton and Co Ltd", "Hartwell and Drew Ltd"]
+)
+def test_a_firm_named_with_and_and_a_legal_form_is_one_organisation(coder, name):
+    """ "S.G. Warburg and Co Ltd": one firm, not "Co Ltd" (judge29 counted such fragments)."""
+    actors = _coded(coder, f"Analysts at {name} said the offer was low.")
+    firm = _actor_of(actors, name)
+    assert firm is not None and firm.kind == "org" and firm.sector == "BUS", actors
+
+
 def test_two_known_organisations_joined_by_and_stay_two(coder):
     actors = _coded(coder, "Ford and General Motors said profits rose.")
     assert {"Ford", "General Motors"} <= {a.name for a in actors}, actors

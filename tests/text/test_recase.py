@@ -78,6 +78,8 @@ def test_a_word_capitalised_after_an_abbreviation_is_lowered(text, expected):
         ("The U.S. House voted.", "The U.S. House voted."),
         ("U.S. Home Corp said.", "U.S. Home Corp said."),
         ("The U.S. Bureau of Mines said.", "The U.S. Bureau of Mines said."),
+        # initials, not a country's abbreviation: a name
+        ("Analysts at E.F. Hartwell and Co said so.", "Analysts at E.F. Hartwell and Co said so."),
     ],
 )
 def test_a_capital_after_an_abbreviation_the_kb_does_not_know_is_lowered(text, expected):

@@ -1780,6 +1780,43 @@ def _whole_names(
             skip_to = nxt.end
             continue
         if (
+            ent.label_ == "ORG"
+            and len(ent) <= 2
+            and all(t.lower_.replace(".", "") in _COMPANY_ENDS for t in ent)
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("and", "&")
+            and (doc[ent.start - 2].is_title or doc[ent.start - 2].is_upper)
+            and not (out and out[-1].end > ent.start - 2)
+        ):
+            # "S.G. Warburg and Co Ltd" where NER found only "Co Ltd": the capitalised words
+            # before "and" are the firm's name (a legal form alone names no one)
+            start = ent.start - 2
+            while (
+                start > 0
+                and ent.start - 1 - start < 4
+                and (doc[start - 1].is_title or doc[start - 1].is_upper)
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            continue
+        if (
+            ent.label_ in ("ORG", "PERSON")
+            and nxt is not None
+            and nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&", "en")
+            and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
+            and ent[-1].lower_.replace(".", "") not in COMPANY_SUFFIXES
+            and len(nxt) <= 2
+            and nxt[-1].lower_.replace(".", "") in COMPANY_SUFFIXES
+        ):
+            # "E.F. Hutton | and | Co Inc", "Phillips | and | Drew Ltd": a firm's name NER cut
+            # at its "and", whose tail is a legal form (not "Outokumpu Oy and Preussag AG")
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip_to = nxt.end
+            continue
+        if (
             nxt is not None
             and nxt.start == ent.end
             and {ent.label_, nxt.label_} <= _NAME_LABELS

@@ -168,8 +168,9 @@ def recase_after_abbreviations(text: str, *, known: Callable[[str], bool] | None
     The parser reads "Attacked" as a name and loses the verb. A word is lowered when the
     same text has it (or its stem: "attack") in lower case elsewhere, or, with ``known`` (what
     the actor KB knows as a name, a place, a body or a title: "Navy", "Treasury"), when
-    neither it nor the abbreviation with it is known and no capitalised word follows ("51
-    billion U.S. Dlrs", "the U.S. Rose to"; not "U.S. Home Corp"); and never when it is
+    neither it nor the abbreviation with it is known, the abbreviation itself is (a country or
+    a body: not initials, "E.F. Hutton and Co") and no capitalised word follows ("51 billion
+    U.S. Dlrs", "the U.S. Rose to"; not "U.S. Home Corp"); and never when it is
     capitalised inside a sentence other than after an abbreviation ("U.S. Navy" stays when
     "the Navy" is written too).
 
@@ -202,10 +203,13 @@ def recase_after_abbreviations(text: str, *, known: Callable[[str], bool] | None
         lowered = verdict[word] == "always"
         if verdict[word] == "unknown" and known is not None:
             after = text[match.end(1) : match.end(1) + _LOOK_AHEAD].lstrip(" ")
+            abbreviation = match.group(0)[: match.start(1) - match.start(0)].strip()
             lowered = (
                 not after[:1].isupper()
                 and not re.match(r"of (?:the )?[A-Z]", after)  # ("U.S. Bureau of Mines")
                 and not known(match.group(0))
+                # (a person's or a firm's initials, not a country's: "E.F. Hutton and Co")
+                and known(abbreviation)
             )
         if lowered:
             out[match.start(1)] = word[0].lower()
