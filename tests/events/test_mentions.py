@@ -76,6 +76,20 @@ def test_one_party_merges_on_the_same_trigger_word():
     assert [len(e.mentions) for e in with_mentions(events, text=TEXT)] == [1, 1, 1]
 
 
+def test_a_lede_tells_the_headlines_event_with_its_recipient():
+    """ "IRAN SAYS U.S. RAID CAUSED DAMAGE" / "U.S. attacks on two Iranian oil platforms":
+    the headline's event without a recipient and the lede's with one are one event."""
+    events = [
+        _event(HEAD, "accuses", recipient=[]),
+        _event(LEDE, "accused"),
+        _event(LATER, "accused"),
+    ]
+    out = with_mentions(events, text=TEXT)
+    assert [m.sentence.start for m in out[0].mentions] == [HEAD[0], LEDE[0]]
+    assert out[0].recipient == ["x2"]
+    assert len(out) == 2  # (the later sentence says "again")
+
+
 def test_parties_compare_by_what_they_stand_for():
     events = [_event(HEAD, "accuses"), _event(LEDE, "accused", actor=["x7"])]
     same_country = {"x1": "ARL", "x7": "ARL", "x2": "BLM"}

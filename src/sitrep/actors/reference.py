@@ -700,10 +700,46 @@ class References:
             speaker = self._speaker(start, end) or self._quote_speaker(n)
             if speaker is None:
                 continue
+            side = None
             for tok in words:
                 s, e = tok.idx, tok.idx + len(tok.text)
-                if self.table.mention_at(s, e) is None:
-                    self.table.alias(s, e, tok.text, speaker)
+                if self.table.mention_at(s, e) is not None:
+                    continue
+                who = speaker
+                if first_person[tok.lower_].number == "pl":
+                    # "'We will respond,' the minister said": the side a person speaks for
+                    # (the body of their country and sector the article names), else the
+                    # person
+                    side = side or self._side_of(speaker, start) or speaker
+                    who = side
+                self.table.alias(s, e, tok.text, who)
+
+    def _side_of(self, actor_id: str, before: int) -> str | None:
+        """The side a speaker's "we" stands for: the speaker when not a person, else the
+        organisation or state of the person's sector (and country, where both have one)
+        mentioned last before token ``before`` (or first after it), None when there is none."""
+        actor = self.table.actors[actor_id]
+        if actor.kind != "person":
+            return actor_id
+        if not actor.sector:
+            return None
+        at = self.doc[before].idx if before < len(self.doc) else len(self.doc.text)
+        best: tuple[int, str] | None = None
+        for aid, other in self.table.actors.items():
+            if (
+                aid == actor_id
+                or other.kind not in ("org", "state")
+                or other.sector != actor.sector
+                or (actor.country and other.country and other.country != actor.country)
+                # (named as an agent, not only as a modifier: "Japanese exports")
+                or all(self.table.is_modifier(m.start, m.end) for m in other.mentions)
+            ):
+                continue
+            # (the last mention before the quotation, else the first after it)
+            dist = min(at - m.start if m.start < at else 10**6 + m.start for m in other.mentions)
+            if best is None or dist < best[0]:
+                best = (dist, aid)
+        return best[1] if best else None
 
     def _speaker(self, start: int, end: int) -> str | None:
         subject = self._speaker_token(start, end)

@@ -53,6 +53,26 @@ def _compatible(first: Event, later: Event, text: str) -> bool:
     return not _FURTHER.search(sentence)
 
 
+def _headline_and_lede(text: str, events: list[Event]) -> tuple[int, int | None]:
+    """Where a wire story's headline ends (its first line, when short) and where its lede
+    sentence (the first sentence of an event after it) starts; (0, None) without a headline."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or not text[:end].strip():
+        return 0, None
+    after = [e.sentence.start for e in events if e.sentence.start > end]
+    # (the lede: the first sentence after the headline, whether or not an event is in it)
+    first_break = text.find("\n\n", end)
+    body = first_break if first_break >= 0 else end
+    lede = min((s for s in after if s >= body), default=None)
+    if lede is not None and text[body:lede].count(".") > 1:
+        lede = None  # (an event only further into the story)
+    return end, lede
+
+
+#: A headline is a first line of at most this many characters.
+_HEADLINE_CHARS = 200
+
+
 def with_mentions(
     events: list[Event],
     *,
@@ -76,6 +96,7 @@ def with_mentions(
     """
     out: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}
+    headline, lede = _headline_and_lede(text, events)
     for event in events:
         # copies: a mention is its own record (an offset shift must not move the trigger twice)
         event.mentions = [
@@ -95,6 +116,27 @@ def with_mentions(
             ),
             None,
         )
+        if first is None and lede is not None and event.sentence.start == lede:
+            # "IRAN SAYS U.S. RAID CAUSED DAMAGE" / "U.S. attacks on two Iranian oil
+            # platforms ...": the lede tells the headline's event again, with a recipient the
+            # headline left out (same type, actors and modality)
+            first = next(
+                (
+                    e
+                    for e in out
+                    if e.sentence.end <= headline
+                    and e.event == event.event
+                    and e.modality == event.modality
+                    and e.actor
+                    and _key(e, party)[1] == key[1]
+                    and event.recipient
+                    and (not e.recipient or _key(e, party)[2] == key[2])
+                    and _compatible(e, event, text)
+                ),
+                None,
+            )
+            if first is not None and not first.recipient:
+                first.recipient = list(event.recipient)
         if first is None:
             by_key.setdefault(key, []).append(event)
             out.append(event)
