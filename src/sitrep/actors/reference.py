@@ -684,7 +684,8 @@ class References:
     def resolve_speakers(self) -> None:
         """First-person pronouns (I/me/my, we/us/our) inside a quotation stand for its speaker:
         the subject of the verb outside the quotation that governs it ("'We will respond,'
-        he said"), or the speaker of the quotation it goes on from. Run after
+        he said"), or the speaker of the quotation it goes on from; a person's "we" stands for
+        the side they speak for where the article names it (:meth:`_side_of`). Run after
         :meth:`resolve_pronouns`, so a pronoun speaker is resolved."""
         first_person = grammar()["speaker"]
         for n, (start, end) in enumerate(self._quoted):
