@@ -114,9 +114,9 @@ CASES = [
           "against an invasion.", "who", "Blinken"),
     # first person inside a quotation: its speaker
     _case('Putin met Macron on Monday. "We will not attack Ukraine," he said.', "We", "Putin"),
-    # ... a person's "we": the side they speak for, where the article names it
-    _case('Ecuador suspended payments. "We will not pay," Finance Minister Ann Hartwell said.',
-          "We", "Ecuador"),
+    # ... a government member's "we": their state, where the article names it
+    _case('Ecuador suspended payments. "We will not pay," Ecuador\'s finance minister Ann '
+          "Hartwell said.", "We", "Ecuador"),
     _case('"I am ready to talk," Zelensky told reporters in Kyiv on Monday.', "I", "Zelensky"),
     # no antecedent: the pronoun stands for no actor
     _case("The bridge was destroyed overnight. He said repairs would take weeks.", "He", None),

@@ -709,37 +709,40 @@ class References:
                 who = speaker
                 if first_person[tok.lower_].number == "pl":
                     # "'We will respond,' the minister said": the side a person speaks for
-                    # (the body of their country and sector the article names), else the
+                    # (a government member's state, where the article names it), else the
                     # person
                     side = side or self._side_of(speaker, start) or speaker
                     who = side
                 self.table.alias(s, e, tok.text, who)
 
     def _side_of(self, actor_id: str, before: int) -> str | None:
-        """The side a speaker's "we" stands for: the speaker when not a person, else the
-        organisation or state of the person's sector (and country, where both have one)
-        mentioned last before token ``before`` (or first after it), None when there is none."""
+        """The side a speaker's "we" stands for: the speaker when not a person; for a member of
+        a government, the state of their country named as an agent (the mention last before
+        token ``before``, or first after it); else None."""
         actor = self.table.actors[actor_id]
         if actor.kind != "person":
             return actor_id
-        if not actor.sector:
+        if actor.sector != "GOV" or not actor.country:
+            # (only a government's: an MP's or a company officer's "we" may be a party's, a
+            # committee's or the civil servants' they quote, and an article names several)
             return None
         at = self.doc[before].idx if before < len(self.doc) else len(self.doc.text)
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[int, int], str] | None = None
         for aid, other in self.table.actors.items():
             if (
                 aid == actor_id
-                or other.kind not in ("org", "state")
-                or other.sector != actor.sector
-                or (actor.country and other.country and other.country != actor.country)
+                or other.kind != "state"
+                or other.country != actor.country
                 # (named as an agent, not only as a modifier: "Japanese exports")
                 or all(self.table.is_modifier(m.start, m.end) for m in other.mentions)
             ):
                 continue
-            # (the last mention before the quotation, else the first after it)
+            # (the state named most often: "Britain", "the government", not "a modern
+            # government"; then the one named last before the quotation)
             dist = min(at - m.start if m.start < at else 10**6 + m.start for m in other.mentions)
-            if best is None or dist < best[0]:
-                best = (dist, aid)
+            rank = (-len(other.mentions), dist)
+            if best is None or rank < best[0]:
+                best = (rank, aid)
         return best[1] if best else None
 
     def _speaker(self, start: int, end: int) -> str | None:
