@@ -1755,6 +1755,18 @@ def test_a_titles_words_and_a_post_name_no_one(coder, text, word):
     assert not [a for a in actors if any(m.text == word for m in a.mentions)], actors
 
 
+def test_a_peers_name_ner_read_as_an_organisation_is_a_person(coder):
+    """ "Lord Butler" with NER's ORG on "Butler" alone: a person, whom the next sentence's
+    "He" stands for (BBC politics/027 gave the pronoun to Tony Blair)."""
+    actors = _coded(
+        coder,
+        "Former civil service chief Lord Mason has criticised the way Tony Blair's "
+        "government operates. He also attacked the way the war was sold to the public.",
+    )
+    peer = _actor_of(actors, "He")
+    assert peer is not None and "Mason" in peer.name and peer.kind == "person", actors
+
+
 def test_an_organisation_named_again_by_its_head_word_is_one_record(coder):
     """ "the Australian Arbitration Commission ... the Commission": the organisation named
     before, not the European Commission the article never names (judge28)."""

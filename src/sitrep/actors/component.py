@@ -207,6 +207,17 @@ class ActorsComponent:
                 # "Mr Mubanga's transfer": a surname after a courtesy title, never a place
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
+            elif (
+                ent.label_ == "ORG"
+                and len(ent) == 1
+                and ent.start > 0
+                and doc[ent.start - 1].lower_ in HONOURS
+                and doc[ent.start - 1].is_title
+                and not kb.names_org(ent.text)
+            ):
+                # "Lord Butler" with NER's ORG on "Butler" alone: a peer's or a knight's name,
+                # with the style (a person, whom "he" can stand for)
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             ent = _last_line(ent)
             if len(ent) > 1 and ent[-1].tag_ == "POS":
                 # "Tory MP Patrick Mercer's": the possessive mark is no part of the name
