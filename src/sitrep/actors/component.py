@@ -184,7 +184,8 @@ class ActorsComponent:
             if (
                 ent.label_ != "GPE"
                 and _in_a_title(ent.root)
-                and ent[-1].lower_ not in COMPANY_SUFFIXES | INSTITUTIONS.keys()
+                and ent[-1].lower_ not in COMPANY_SUFFIXES
+                and ent[-1].lower_ not in INSTITUTIONS
             ):
                 covered.update(range(ent.start, ent.end))
                 continue  # "Secretary of State for the Family": words of a title

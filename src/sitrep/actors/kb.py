@@ -95,6 +95,9 @@ _COLLECTIVE_HEADS = _words("collective_heads")
 #: Sectors of the members a collective head may gather in front of it ("Trade Unions
 #: Congress": LAB); other modifiers ("National Security Council") leave the head's own sector.
 _GATHERED_SECTORS = frozenset({"LAB", "BUS", "EDU", "MED", "AGR", "REL", "JRN", "NGO"})
+#: Collective heads that take those sectors from the words in front ("union" is LAB itself:
+#: a "Teachers Union" is labour, not education).
+_GATHERING_HEADS = _COLLECTIVE_HEADS - {"union"}
 # Hyphenated affixes: "Somalia-based", "Kurdish-led", "Russian-backed".
 _AFFIX = _words("affixes")
 #: Sectors of offices: a "former" one of these is ELI (CAMEO's elites).
@@ -1864,7 +1867,7 @@ class ActorKB:
                     any(h[2].code_1 == a[2].code_2 for h in heads)
                     # and those a collective head gathers ("Trade Unions Congress")
                     or (
-                        last in _COLLECTIVE_HEADS - {"union"}
+                        last in _GATHERING_HEADS
                         and a[1] == n_tok - 1
                         and a[2].code_1 in _GATHERED_SECTORS
                     )
@@ -2486,9 +2489,7 @@ def _name_heads_only(
             and a[1] < len(caps)
             and caps[a[1]]
             and any(b[0] >= a[1] and b[1] <= run_end(a[1]) for b in agents if b is not a)
-            and not (
-                a[2].code_1 in _GATHERED_SECTORS and words[a[1]] in _COLLECTIVE_HEADS - {"union"}
-            )
+            and not (a[2].code_1 in _GATHERED_SECTORS and words[a[1]] in _GATHERING_HEADS)
         )
     ]
 
@@ -2508,7 +2509,7 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
             # "Congress of South African Trade Unions": a federation of unions (LAB)
             return max(after, key=lambda a: (a[1], a[1] - a[0]))[2]
         gathered = [a for a in before if a[1] == head[0] and a[2].code_1 in _GATHERED_SECTORS]
-        if head_word in _COLLECTIVE_HEADS - {"union"} and head[1] - head[0] == 1 and gathered:
+        if head_word in _GATHERING_HEADS and head[1] - head[0] == 1 and gathered:
             # "Trade Unions Congress", "British Medical Association": those it gathers say
             # the sector (not a legislature's "congress", a government's "council")
             return gathered[-1][2]
