@@ -136,7 +136,9 @@ def code_articles(
         articles: the articles (any iterable; read lazily).
         n_process: worker processes; 1 codes in this process. Falls back to 1 where ``fork``
             is not available.
-        batch_size: documents per ``nlp.pipe`` batch and per worker chunk (default: settings).
+        batch_size: documents per ``nlp.pipe`` batch in this process (default: settings);
+            workers take chunks of at most ``_WORKER_CHUNK`` (4) of them, with as many
+            documents in flight as two batches per worker.
         errors: ``"raise"``: a stage error stops the run; ``"reject"``: the article it failed
             on comes out as a :class:`~sitrep.ingest.readers.Rejected` and the run goes on.
 
