@@ -113,7 +113,9 @@ CASES = [
     _case("Lavrov met Blinken of the United States in Geneva on Friday. Blinken, who spoke first, warned Russia "
           "against an invasion.", "who", "Blinken"),
     # first person inside a quotation: its speaker
-    _case('Putin met Macron on Monday. "We will not attack Ukraine," he said.', "We", "Putin"),
+    _case('Putin met Macron on Monday. "I will not attack Ukraine," he said.', "I", "Putin"),
+    _case('Russia massed troops. Putin met Macron on Monday. "We will not attack Ukraine," he '
+          "said.", "We", "Russia"),
     # ... a government member's "we": their state, where the article names it
     _case('Ecuador suspended payments. "We will not pay," Ecuador\'s finance minister Ann '
           "Hartwell said.", "We", "Ecuador"),
@@ -742,3 +744,22 @@ def test_they_who_speak_on_are_the_speakers_not_the_subjects_of_their_report(cod
     assert _members(d, text, "their") == {"United Kingdom", "Germany", "Netherlands"}
     # (and "They" keeps its antecedent's country, none: not Denmark's from its sentence)
     assert {a.country for a in d.actors if a.name == "Diplomats"} == {None}
+
+
+def test_a_persons_we_is_the_side_they_speak_for_not_the_person(coder):
+    # a company chairman's "we" and "our" stand for those he speaks for (his company, which
+    # the quotation does not name): one group record coded as he is, never his own record
+    text = (
+        "HOUSTON, March 3 - Corvale Drilling Inc said it would cut 200 jobs. Chairman Dale "
+        'Ashford said: "Our costs rose and we must act." Ashford said sales fell.'
+    )
+    d = coder.code_text(text, published="1987-03-03")
+    person = next(a for a in d.actors if any(m.text == "Dale Ashford" for m in a.mentions))
+    assert person.kind == "person"
+    assert not any(m.text in ("Our", "we") for m in person.mentions)
+    sides = [a for a in d.actors if {m.text for m in a.mentions} == {"Our", "we"}]
+    assert len(sides) == 1, [(a.name, [m.text for m in a.mentions]) for a in d.actors]
+    side = sides[0]
+    assert side.kind == "group" and "Dale Ashford" in side.name
+    assert side.country == "USA"
+    assert (side.country, side.sector) == (person.country, person.sector)

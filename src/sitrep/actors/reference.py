@@ -709,9 +709,10 @@ class References:
                 who = speaker
                 if first_person[tok.lower_].number == "pl":
                     # "'We will respond,' the minister said": the side a person speaks for
-                    # (a government member's state, where the article names it), else the
-                    # person
-                    side = side or self._side_of(speaker, start) or speaker
+                    # (a government member's state, where the article names it), else a
+                    # group of their own, not the person ("'our net income fell,' the
+                    # chairman said": the company he speaks for, which the text may not name)
+                    side = side or self._side_of(speaker, start) or self.table.side_of(speaker)
                     who = side
                 self.table.alias(s, e, tok.text, who)
 

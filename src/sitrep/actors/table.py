@@ -52,10 +52,21 @@ class ActorTable:
     _modifiers: set[tuple[int, int]] = field(default_factory=set)
     # (start, end) -> the actors one plural mention stands for together ("the two countries")
     _groups: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    #: the group record a person's quoted "we" stands for -> a named mention of the person
+    #: (:meth:`side_of`; a mention, for the record it ends in may be another)
+    _sides: dict[str, tuple[int, int]] = field(default_factory=dict)
     frozen: bool = False
 
     def freeze(self) -> None:
-        """End of the actors stage: from now on the table is read only."""
+        """End of the actors stage: from now on the table is read only. A speaker's side
+        takes the speaker's final name, country and sector (:meth:`side_of`)."""
+        for side_id, mention in self._sides.items():
+            person_id = self._spans.get(mention)
+            if person_id is None:
+                continue
+            side, person = self.actors[side_id], self.actors[person_id]
+            side.name = _side_name(person.name)
+            side.country, side.sector = person.country, person.sector
         self.frozen = True
 
     def _writable(self) -> None:
@@ -72,6 +83,12 @@ class ActorTable:
         ``RUS``/``GOV``), so its record is coded ``GOV``, one record with its capital's. The
         agents dictionary's ``UNK`` (a title that says no sector) is recorded as no sector.
         """
+        actor_id = self.record(res)
+        self.alias(start, end, text, actor_id)
+        return actor_id
+
+    def record(self, res: Resolution) -> str:
+        """The id of the actor ``res`` resolves to, made (with no mention yet) if new."""
         self._writable()
         if res.sector == "UNK":
             # the agents dictionary's "unknown" ("general secretary" of whom?) is no sector
@@ -92,8 +109,20 @@ class ActorTable:
                 title=res.title,
                 wikidata=res.wikidata,
             )
-        self.alias(start, end, text, actor_id)
         return actor_id
+
+    def side_of(self, person_id: str) -> str:
+        """The group record for the side a person speaks for when their quoted "we" names no
+        body the article names ("'our net income fell,' the chairman said": his company):
+        one per person, coded as the person is when the table is frozen (:meth:`freeze`)."""
+        person = self.actors[person_id]
+        for side_id, (start, end) in self._sides.items():
+            if self._spans.get((start, end)) == person_id:
+                return side_id
+        side_id = self.record(Resolution(name=_side_name(person.name)))
+        first = person.mentions[0]
+        self._sides[side_id] = (first.start, first.end)
+        return side_id
 
     def alias(self, start: int, end: int, text: str, actor_id: str) -> None:
         """Add a mention (e.g. a resolved pronoun) to an existing actor."""
@@ -247,3 +276,8 @@ class ActorTable:
             if a.mentions
             and (a.id in used or any((m.start, m.end) not in self._modifiers for m in a.mentions))
         ]
+
+
+def _side_name(person: str) -> str:
+    """The name of the group a person's quoted "we" stands for (:meth:`ActorTable.side_of`)."""
+    return f"those {person} speaks for"
