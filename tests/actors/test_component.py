@@ -2427,3 +2427,74 @@ def test_a_full_name_with_middle_names_is_the_same_person(coder):
     )
     records = [a for a in actors if "Meyler" in a.name]
     assert len(records) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_nationality_on_an_agent_no_actor_stands_for_is_no_group(coder):
+    """ "the main Dutch trading partner", "its Canadian subsidiary": the nationality says whose
+    the agent is; no record of Dutch or Canadian people of its own."""
+    actors = _coded(
+        coder,
+        "Growth in West Germany, the main Dutch trading partner, slowed. The liquidation of "
+        "its Canadian subsidiary cut taxes.",
+        dt.date(1987, 3, 5),
+    )
+    assert not any(a.kind == "group" and a.country in ("NLD", "CAN") for a in actors), [
+        (a.name, a.kind, [m.text for m in a.mentions]) for a in actors
+    ]
+
+
+def test_things_bought_or_sold_are_no_actors(coder):
+    """Economic activities not acting ("foreign investments ... are being sold") and craft as
+    what is bought or developed ("buy 100 fighters", "develop the plane") name no agent."""
+    actors = _coded(
+        coder,
+        "Foreign investments in Dutch stock are being sold. Japan will buy 100 new fighters "
+        "and develop the plane. Steel firms turned their backs on chemical businesses.",
+        dt.date(1987, 3, 5),
+    )
+    names = {a.name.lower() for a in actors}
+    assert not names & {
+        "foreign investments",
+        "100 new fighters",
+        "plane",
+        "chemical businesses",
+    }, names
+    assert any(a.country == "JPN" for a in actors), names
+
+
+def test_a_chambers_committee_is_the_legislature_and_co_a_company(coder):
+    actors = _coded(
+        coder,
+        "WASHINGTON - The House Budget Committee approved the plan, and Niedermeyer-Martin Co "
+        "said it would appeal.",
+        dt.date(1987, 3, 5),
+    )
+    committee = _named(actors, "House Budget Committee")
+    assert committee is not None and (committee.country, committee.sector) == ("USA", "LEG")
+    firm = _named(actors, "Niedermeyer-Martin Co")
+    assert firm is not None and firm.sector == "BUS", firm
+
+
+def test_ministry_inspectors_are_officials_not_police(coder):
+    actors = _coded(
+        coder,
+        "TOKYO - Transport Ministry inspectors said the repairs were faulty.",
+        dt.date(1987, 3, 5),
+    )
+    inspectors = next((a for a in actors if "inspectors" in a.name.lower()), None)
+    ministry = _named(actors, "Transport Ministry")
+    found = inspectors or ministry
+    assert found is not None and found.sector == "GOV", [(a.name, a.sector) for a in actors]
+
+
+def test_a_word_capitalised_only_where_it_stands_is_no_name(coder):
+    """ "DOLLAR" in a headline in capitals, "Crude" opening a sentence: the article writes
+    "dollar" and "crude" elsewhere, common nouns."""
+    actors = _coded(
+        coder,
+        "DOLLAR FALLS IN TOKYO\nTOKYO - The dollar fell against the yen. Crude rose. The price "
+        "of crude held.",
+        dt.date(1987, 3, 5),
+    )
+    names = {a.name.lower() for a in actors}
+    assert not names & {"dollar", "crude"}, names

@@ -332,6 +332,8 @@ class ActorsComponent:
                 continue  # (the KB's "World Food Programme" is an agency)
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
+            if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):
+                continue  # "Crude" opening a sentence, "DOLLAR" in a headline: "crude" below
             if res is None and _in_table(ent, text, body):
                 continue  # "Oper shr 20 cts vs eight cts": a figure's label in a table row
             if res is None and ent.label_ in _PLACE_LABELS:
@@ -706,6 +708,11 @@ class ActorsComponent:
                     table.remove_mention(ent.start_char, ent.end_char)
                     refs.forget(ent.start_char, ent.end_char)
                     continue
+                table.mark_modifier(ent.start_char, ent.end_char)
+            elif ent.label_ == "NORP" and _modifies_unread_agent(ent, covered_by=table):
+                # "the main Dutch trading partner", "its Canadian subsidiary": a nationality on
+                # an agent noun no actor stands for says whose that agent is, no group of
+                # people of its own (judged sample 29), kept only if an event uses it
                 table.mark_modifier(ent.start_char, ent.end_char)
 
         # 3b. an agent noun modifying another noun ("a rebel attack", "media criticism",
@@ -2539,6 +2546,29 @@ def _common_word_opening(tok: Token) -> bool:
     )
 
 
+def _common_word_elsewhere(tok: Token, text: str) -> bool:
+    """A word capitalised only by where it stands (opening a sentence, or in a headline in
+    capitals) that the article writes elsewhere in lower case as a word of its own ("Crude
+    oil prices rose ... the price of crude", "DOLLAR FALLS ... the dollar"): a common noun,
+    not a name (judged sample 29 found "Crude", "Kerosene" and "DOLLAR" as actors)."""
+    word = tok.text
+    if not word.isalpha() or len(word) < 3:
+        return False
+    in_capitals = word.isupper() and _line_in_capitals(tok)
+    if not (in_capitals or (tok.is_sent_start and word[1:].islower())):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _line_in_capitals(tok: Token) -> bool:
+    """Whether the line ``tok`` is on has no lower-case letter (a headline in capitals)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(c.islower() for c in line)
+
+
 #: Endings of nouns made from verbs and adjectives ("recognition", "settlement"): a word with
 #: one opening a sentence is a common noun even where the tagger calls it a name.
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ness", "ity")
@@ -3468,6 +3498,17 @@ def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:
     if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i:
         return False
     if head.pos_ != "NOUN" or head.i < ent.end or _agent_noun(head):
+        return False
+    return covered_by.actor_at(head.idx, head.idx + len(head.text)) is None
+
+
+def _modifies_unread_agent(ent: Span, *, covered_by: ActorTable) -> bool:
+    """An entity used as a modifier of an agent noun after it that is no actor's mention."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i:
+        return False
+    if head.pos_ != "NOUN" or head.i < ent.end or not _agent_noun(head):
         return False
     return covered_by.actor_at(head.idx, head.idx + len(head.text)) is None
 

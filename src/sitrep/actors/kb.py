@@ -90,6 +90,7 @@ GENERIC_HEADS = _words("generic_heads")
 CLIENTS = _words("clients")
 # Words of a chamber or its committees: a party's members named with one are legislators.
 _CHAMBERS = _words("chambers")
+_COMMITTEES = frozenset({"committee", "subcommittee", "sub-committee"})
 # Heads named for whom they gather ("Congress of ... Trade Unions"): sector from after "of".
 _COLLECTIVE_HEADS = _words("collective_heads")
 #: Sectors of the members a collective head may gather in front of it ("Trade Unions
@@ -833,6 +834,16 @@ class ActorKB:
         exact = self._exact(full, tokens, day, context, ner=ner, article=article, acronym=acronym)
         if exact is not None:
             return exact
+        if (
+            ner in ("org", None)
+            and len(tokens) >= 3
+            and all(c for _, c in tokens)
+            and tokens[0][0] in _CHAMBERS
+            and tokens[-1][0] in _COMMITTEES
+        ):
+            # "the House Budget Committee", "Senate Foreign Relations Subcommittee": a
+            # chamber's committee is of the legislature (its country the text gives)
+            return Resolution(name=text, sector="LEG", kind="org", known=False)
         if (
             (ner == "org" or (ner is None and len(tokens) >= 2))
             and tokens[-1][1]
