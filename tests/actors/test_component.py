@@ -2498,3 +2498,20 @@ def test_a_word_capitalised_only_where_it_stands_is_no_name(coder):
     )
     names = {a.name.lower() for a in actors}
     assert not names & {"dollar", "crude"}, names
+
+
+def test_a_wires_stock_symbol_is_no_actor_and_reporters_no_outlet(coder):
+    """ "Taco Viva Inc <TVIV.O>": the symbol is the company's, no record of its own; "the
+    report" is no reporters' (journalists are no outlet)."""
+    actors = _coded(
+        coder,
+        "Corvale Foods Inc <CVFD.O> said sales rose. Agency officials told reporters the trend "
+        "was firm, the report said.",
+        dt.date(1987, 3, 5),
+    )
+    assert _actor_of(actors, "CVFD.O") is None, [
+        (a.name, [m.text for m in a.mentions]) for a in actors
+    ]
+    reporters = _actor_of(actors, "reporters")
+    assert reporters is None or not any(m.text == "the report" for m in reporters.mentions)
+    assert _named(actors, "Corvale Foods Inc") is not None

@@ -332,6 +332,8 @@ class ActorsComponent:
                 continue  # (the KB's "World Food Programme" is an agency)
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
+            if _ticker(ent):
+                continue  # "Taco Viva Inc <TVIV.O>": a wire's stock symbol, no name of its own
             if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):
                 continue  # "Crude" opening a sentence, "DOLLAR" in a headline: "crude" below
             if res is None and _in_table(ent, text, body):
@@ -2543,6 +2545,22 @@ def _common_word_opening(tok: Token) -> bool:
             tok.tag_ in ("NN", "NNS")
             or (tok.ent_type_ != "PERSON" and tok.lower_.endswith(_NOMINAL_SUFFIXES))
         )
+    )
+
+
+def _ticker(ent: Span) -> bool:
+    """A stock symbol in angle brackets after a company's name, as wires write them ("Taco Viva
+    Inc <TVIV.O>", "<GAF>"): capitals and dots, no space; the company is named beside it
+    (judged sample 30 found "TVIV.O" as an actor). A name in brackets ("<Beverly Oil Co>",
+    a company not listed) is read as any name."""
+    text = ent.doc.text
+    before = text[: ent.start_char].rstrip()
+    after = text[ent.end_char :].lstrip()
+    return (
+        before.endswith("<")
+        and after.startswith(">")
+        and " " not in ent.text
+        and not any(c.islower() for c in ent.text)
     )
 
 

@@ -512,8 +512,8 @@ class References:
 
     def _is_outlet(self, m: _Mention) -> bool:
         actor = self.table.actors[m.actor_id]
-        if actor.sector in ("MED", "JRN") and actor.kind != "person":
-            return True  # news media (CAMEO agent codes; a journalist is no outlet)
+        if actor.sector in ("MED", "JRN") and actor.kind == "org":
+            return True  # news media (CAMEO agent codes; journalists, "reporters", are none)
         if (
             m.head.ent_type_ != "PERSON"
             and m.head.dep_ == "nsubj"
