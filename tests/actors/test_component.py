@@ -2515,3 +2515,117 @@ def test_a_wires_stock_symbol_is_no_actor_and_reporters_no_outlet(coder):
     reporters = _actor_of(actors, "reporters")
     assert reporters is None or not any(m.text == "the report" for m in reporters.mentions)
     assert _named(actors, "Corvale Foods Inc") is not None
+
+
+def test_an_industry_is_an_actor_only_acting_or_acted_on(coder):
+    actors = _coded(
+        coder,
+        "Output in light industry rose. The government criticised the power industry.",
+        dt.date(1987, 3, 5),
+    )
+    names = {a.name.lower() for a in actors}
+    assert "light industry" not in names, names
+    assert "power industry" in names, names
+
+
+def test_an_unnamed_president_in_a_story_of_companies_is_the_companys(coder):
+    """ "The president said the company would expand", where no state acts: a company officer
+    (BUS); with the White House in the story, "the president" stays a state's."""
+    actors = _coded(
+        coder,
+        "POMPANO BEACH, Fla - Corvale Foods Inc said Dale Ashford was named president. The "
+        "president said the company would expand.",
+        dt.date(1987, 3, 5),
+    )
+    president = _actor_of(actors, "The president")
+    assert president is not None and president.sector == "BUS", president
+    actors = _coded(
+        coder,
+        "WASHINGTON - The president said the company had broken the law, and Corvale Foods Inc "
+        "said sales rose. The White House said so.",
+        dt.date(1987, 3, 5),
+    )
+    president = _actor_of(actors, "president")
+    assert president is not None and president.sector == "GOV", president
+
+
+def test_a_headlines_piece_of_a_company_name_is_the_company(coder):
+    actors = _coded(
+        coder,
+        "CORVALE NAMES NEW CHAIRMAN\nDALLAS - Corvale Foods Inc said it named a new chairman.",
+        dt.date(1987, 3, 5),
+    )
+    firms = [a for a in actors if a.name.lower().startswith("corvale")]
+    assert len(firms) == 1, [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_general_in_a_company_name_is_no_military_rank(coder):
+    actors = _coded(
+        coder,
+        "DETROIT - General Dynamics said its sales rose. Major General John Smith led the unit.",
+        dt.date(1987, 3, 5),
+    )
+    firm = _named(actors, "General Dynamics")
+    assert firm is not None and firm.sector != "MIL", firm
+    officer = _actor_of(actors, "Major General John Smith")
+    assert officer is not None and officer.sector == "MIL", officer
+
+
+def test_the_group_of_five_is_intergovernmental(coder):
+    actors = _coded(coder, "The Group of Five met in Paris on Sunday.", dt.date(1987, 2, 22))
+    g5 = _actor_of(actors, "Group of Five")
+    assert g5 is not None and (g5.country, g5.sector) == ("IGO", "IGO"), g5
+
+
+def test_a_body_of_a_country_is_the_body_not_the_state(coder):
+    """ "Employers Confederation of the Philippines": the employers' body, of the Philippines;
+    "the Government of India" is the state."""
+    actors = _coded(
+        coder,
+        "MANILA - The Employers Confederation of the Philippines said inflation rose. The "
+        "Government of India protested.",
+        dt.date(1987, 3, 5),
+    )
+    body = _actor_of(actors, "Employers Confederation of the Philippines")
+    assert body is not None and (body.country, body.sector, body.kind) == ("PHL", "BUS", "org")
+    india = _actor_of(actors, "Government of India")
+    assert india is not None and (india.country, india.kind) == ("IND", "state"), india
+
+
+def test_a_banks_one_word_name_and_a_persons_name_tagged_org(coder):
+    """ "Kredietbank" is a bank (BUS); "economist Leo Vandermeer", tagged ORG by NER, a person."""
+    actors = _coded(
+        coder,
+        "BRUSSELS - Kredietbank said rates would fall. Kredietbank economist Leo Vandeputte "
+        "said the Bundesbank would act.",
+        dt.date(1987, 3, 5),
+    )
+    bank = _named(actors, "Kredietbank")
+    assert bank is not None and bank.sector == "BUS", bank
+    person = _actor_of(actors, "Leo Vandeputte")
+    assert person is not None and person.kind == "person", person
+
+
+def test_diplomats_take_no_country_from_where_they_are(coder):
+    """ "CAIRO - Diplomats said Egypt would pay": a capital's diplomats are mostly other
+    countries'; "Egyptian diplomats" are Egypt's."""
+    actors = _coded(
+        coder,
+        "CAIRO - Diplomats said Egypt would pay. Egyptian diplomats said so too.",
+        dt.date(1987, 3, 5),
+    )
+    bare = _actor_of(actors, "Diplomats")
+    assert bare is not None and bare.country is None, bare
+    own = _actor_of(actors, "Egyptian diplomats")
+    assert own is not None and own.country == "EGY", own
+
+
+def test_a_city_someone_departs_for_is_a_place(coder):
+    actors = _coded(
+        coder,
+        "Talking before his departure for Paris, Brazil's finance minister said Brazil would "
+        "not pay.",
+        dt.date(1987, 3, 2),
+    )
+    paris = _actor_of(actors, "Paris")
+    assert paris is not None and paris.kind == "place", paris

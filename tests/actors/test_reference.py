@@ -128,6 +128,9 @@ CASES = [
     _case("The talks in Geneva ended without agreement. They had lasted six hours.", "They", None),
     _case("The Chinese government criticized the new sanctions. It said they would hurt trade.",
           "they", None),
+    # a possessive whose clause's subject is a thing named before it: the thing's
+    _case("The European Community met in Brussels. EC officials said they would act if the "
+          "dollar resumes its slide.", "its", None),
     # a reflexive: the subject of its own clause, never someone named before
     _case("Michael Howard attacked the posters. Tony Blair distanced himself from them.",
           "himself", "Tony Blair"),

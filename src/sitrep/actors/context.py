@@ -241,6 +241,12 @@ def with_countries(
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue
+        if country is None and span.root.lower_ in _POSTED_ABROAD:
+            # "diplomats in Cairo said", "Diplomats said Egypt would pay": a capital's
+            # diplomats are mostly other countries' (judged samples 29 and 30); only their own
+            # words give one ("Egyptian diplomats")
+            out.append(aid)
+            continue
         if country is None and actor.kind != "person" and actor.sector:
             # "police in Lyon arrested an Iranian man": the place of the group's own phrase,
             # whatever else the sentence names
@@ -252,6 +258,7 @@ def with_countries(
         if country is None and actor.sector == "REF":
             out.append(aid)  # refugees are not of the country they are in: of none the text gives
             continue
+
         if (
             country is None
             and actor.kind in ("person", "org", "state")
@@ -283,6 +290,10 @@ def with_countries(
         if new not in out:
             out.append(new)
     return out
+
+
+#: Heads of groups of people who serve abroad: with no country of their own words, none.
+_POSTED_ABROAD = frozenset({"diplomat", "diplomats"})
 
 
 def give_countries(

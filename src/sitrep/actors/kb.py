@@ -772,6 +772,8 @@ class ActorKB:
                 res = None  # only someone of a country the article names (or a head of state)
         if res is None:
             return None
+        if (res.kind == "state" or (res.kind == "group" and not res.sector)) and kind != "place":
+            res = self._body_of_state(text, res, date or self.today, countries) or res
         members = self._members_body(text) if head and res.sector in ("NGO", "LAB") else None
         if members is not None:
             # "the farmers' pressure group", "the students' union": a body of its members,
@@ -780,6 +782,29 @@ class ActorKB:
         if ner is not None:
             res = Resolution(**{**res.__dict__, "ner": ner})
         return res
+
+    def _body_of_state(
+        self, text: str, state: Resolution, day: dt.date, countries: frozenset[str] | None
+    ) -> Resolution | None:
+        """A body or agents named "X of <country>" that the state's name ended ("Employers
+        Confederation of the Philippines", "National Farmers Union of Scotland"): what the
+        words before "of" name (their sector and kind), of that country; None when they name
+        no sector of their own or a state ("Government of India" is the state)."""
+        m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?\S.*$", text.strip(), re.I | re.S)
+        if m is None:
+            return None
+        before = self._resolve(m.group(1), day, "", True, None, countries)
+        if before is None or not before.sector or before.sector == "UNK":
+            return None
+        if before.kind in ("state", "place") or before.country not in (None, state.country):
+            return None
+        return Resolution(
+            name=text.strip(),
+            country=state.country,
+            sector=before.sector,
+            kind=before.kind,
+            known=False,
+        )
 
     def _members_body(self, text: str) -> str | None:
         """The sector of the members a body's description names with a plural possessive
@@ -1885,6 +1910,7 @@ class ActorKB:
                 )
             ]
         agents = _name_heads_only(agents, caps, words)
+        agents = _no_rank_in_a_name(agents, caps, words, ner)
         if (
             ner != "org"
             and n_tok >= 2
@@ -2503,6 +2529,33 @@ def _name_heads_only(
             and not (a[2].code_1 in _GATHERED_SECTORS and words[a[1]] in _GATHERING_HEADS)
         )
     ]
+
+
+def _no_rank_in_a_name(
+    agents: list[tuple[int, int, Agent]], caps: list[bool], words: list[str], ner: str | None
+) -> list[tuple[int, int, Agent]]:
+    """Drop the rank "General" that is a word of a company's name, not a general's title: in a
+    name NER calls an organisation ("General Dynamics", "General Electric"), or ending a
+    capitalised name after a word that is no title ("Supermarkets General"); a longer title
+    that holds it ("Attorney General", "Director General") stays (judged sample 30 found
+    "Supermarkets General" coded MIL)."""
+
+    def rank_in_name(a: tuple[int, int, Agent]) -> bool:
+        start, end, _ = a
+        if end - start != 1 or words[start] != "general" or not caps[start]:
+            return False
+        if any(b is not a and b[0] <= start and end <= b[1] for b in agents):
+            return False  # ("Attorney General": the longer title)
+        if ner == "org":
+            return True
+        return (
+            end == len(words)
+            and start > 0
+            and caps[start - 1]
+            and not any(b[1] == start for b in agents)  # ("Major General": a rank)
+        )
+
+    return [a for a in agents if not rank_in_name(a)]
 
 
 def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:

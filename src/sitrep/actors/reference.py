@@ -792,6 +792,8 @@ class References:
             subject = _clause_subject(tok)
             if subject is not None:
                 return self._actor_of_token(subject)
+        if tok.dep_ == "poss" and form.refers != "person" and self._thing_subject(tok, form):
+            return None
         forward = self._cataphor(tok, form)
         if forward is not None:
             return forward
@@ -879,6 +881,29 @@ class References:
         if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
             return None
         return best[1]
+
+    def _thing_subject(self, tok: Token, form: Form) -> bool:
+        """Whether a possessive "its"/"their" belongs to the thing that is the subject of its
+        own verb, named before it ("if the dollar resumes its slide", "exports fell below
+        their level"): a noun no actor stands for, of the pronoun's number, not a phrase the
+        pronoun is in (judged sample 30: "its" of the dollar joined to the EC, to the Senate)."""
+        verb = tok.head
+        for _ in range(8):  # up through the phrase the pronoun is in, to its own verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > tok.i or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            return False
+        if (
+            subject.ent_type_ in _NOT_THINGS
+            or self._actor_of_token(subject) is not None
+            or self.table.actor_at(subject.idx, subject.idx + len(subject.text)) is not None
+        ):
+            return False
+        return (subject.tag_ in ("NNS", "NNPS")) == (form.number == "pl")
 
     def _quoted_topic(
         self,
