@@ -131,6 +131,9 @@ CASES = [
     # a possessive whose clause's subject is a thing named before it: the thing's
     _case("The European Community met in Brussels. EC officials said they would act if the "
           "dollar resumes its slide.", "its", None),
+    # a possessive on a noun coordinated after another: that noun ("Brazil and its banks")
+    _case("The U.K. Government said it was a problem between Brazil and its creditor banks.",
+          "its", "Brazil"),
     # a reflexive: the subject of its own clause, never someone named before
     _case("Michael Howard attacked the posters. Tony Blair distanced himself from them.",
           "himself", "Tony Blair"),

@@ -332,8 +332,6 @@ class ActorsComponent:
                 continue  # (the KB's "World Food Programme" is an agency)
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
-            if _ticker(ent):
-                continue  # "Taco Viva Inc <TVIV.O>": a wire's stock symbol, no name of its own
             if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):
                 continue  # "Crude" opening a sentence, "DOLLAR" in a headline: "crude" below
             if res is None and _in_table(ent, text, body):
@@ -777,6 +775,7 @@ class ActorsComponent:
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         _bare_heads(table, text)  # "the Arbitration Commission ... the Commission": one
         _headline_pieces(table, text)  # "TACO" in the headline, "Taco Viva Inc": one
+        _definite_heads(doc, table, kb)  # "the European Community ... the community": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
@@ -1740,7 +1739,9 @@ def _of_reading_fits(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return True  # a name ("King Tarek of Jordan")
     return any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        # (a name is capitalised: "treasury bills", tagged PROPN and ORG, names no one)
+        t.text[:1].isupper()
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
         for prep in tok.rights
         if prep.dep_ == "prep"
         for t in prep.subtree
@@ -2309,6 +2310,51 @@ def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:
             break
 
 
+#: Head nouns of a body's name that "the <head>" alone may name it by ("the European Community
+#: ... within the community", "the International Monetary Fund ... the fund").
+_BODY_HEADS = frozenset(
+    {w for w, kind in INSTITUTIONS.items() if kind == "org"} | {"community", "fund"}
+) - {"co", "corp", "inc", "ltd", "plc", "llc", "bancorp", "company", "firm", "holdings"}
+
+
+def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
+    """A record named only as "the <head>" ("within the community", "the fund said"), of no
+    country of its own, is the organisation named before it whose name (in the text or in
+    the KB) ends in that head ("the European Community", "the EU"), the nearest one: one entity, one record (judged samples 29
+    and 30 found "the Community" coded as a civilian group)."""
+    for aid, actor in list(table.actors.items()):
+        if not actor.mentions or actor.wikidata or actor.kind == "state":
+            continue
+        heads = set()
+        for m in actor.mentions:
+            words = m.text.lower().split()
+            if len(words) == 2 and words[0] == "the":
+                words = words[1:]
+            if len(words) != 1:
+                break
+            heads.add(words[0])
+        else:
+            if len(heads) != 1 or (head := heads.pop()) not in _BODY_HEADS:
+                continue
+            first = min(m.start for m in actor.mentions)
+            named = [
+                (max(m.start for m in b.mentions if m.start < first), bid)
+                for bid, b in table.actors.items()
+                if bid != aid
+                and b.kind == "org"
+                and any(
+                    len(name.split()) >= 2 and name.lower().split()[-1] == head
+                    # (its names in the text and in the KB: "EU" is the European Community)
+                    for name in [b.name, *(m.text for m in b.mentions), *kb.org_names(b.name)]
+                )
+                and any(m.start < first for m in b.mentions)
+            ]
+            if named and (
+                not actor.country or actor.country == table.actors[max(named)[1]].country
+            ):
+                table.merge(aid, max(named)[1])
+
+
 def _headline_pieces(table: ActorTable, text: str) -> None:
     """An organisation named only in the headline (the first line, with more after it) by the
     first words of a name the article gives in full below ("TACO VIVA NAMES NEW PRESIDENT":
@@ -2628,22 +2674,6 @@ def _common_word_opening(tok: Token) -> bool:
     )
 
 
-def _ticker(ent: Span) -> bool:
-    """A stock symbol in angle brackets after a company's name, as wires write them ("Taco Viva
-    Inc <TVIV.O>", "<GAF>"): capitals and dots, no space; the company is named beside it
-    (judged sample 30 found "TVIV.O" as an actor). A name in brackets ("<Beverly Oil Co>",
-    a company not listed) is read as any name."""
-    text = ent.doc.text
-    before = text[: ent.start_char].rstrip()
-    after = text[ent.end_char :].lstrip()
-    return (
-        before.endswith("<")
-        and after.startswith(">")
-        and " " not in ent.text
-        and not any(c.islower() for c in ent.text)
-    )
-
-
 def _common_word_elsewhere(tok: Token, text: str) -> bool:
     """A word capitalised only by where it stands (opening a sentence, or in a headline in
     capitals) that the article writes elsewhere in lower case as a word of its own ("Crude
@@ -2682,10 +2712,28 @@ def _not_an_organisation(ent: Span) -> bool:
 
 
 #: An economic sector's nouns: an actor as a subject or an object of a verb ("the industry cut
-#: jobs", "criticised the industry") or with a determiner ("conditions in the country's
-#: export industry"), not bare after a preposition nor as a predicate ("output in light
-#: industry", "is a growth industry": judged sample 30 found them coded as actors).
+#: jobs", "criticised the industry") or a country's ("conditions in the country's export
+#: industry"), not after a preposition nor as a predicate ("output in light industry",
+#: "failings in the timber industries", "operates in a growth industry": judged sample 30
+#: found them coded as actors).
 _INDUSTRY = frozenset({"industry", "industries"})
+
+
+def _a_domain(tok: Token) -> bool:
+    """An economic sector's noun (or a later conjunct of one) used as a domain: a predicate,
+    after a preposition with no possessor ("in light industry"; not "in the country's export
+    industry"), or bare and no subject ("failings ... as well as light industry")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("attr", "acomp"):
+        return True
+    if first.dep_ == "pobj":
+        return not any(c.dep_ == "poss" for c in tok.children)
+    # bare, not a subject: "as well as light industry" (no one acting)
+    return first.dep_ not in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "poss") for c in tok.children
+    )
 
 
 def _condition(tok: Token) -> bool:
@@ -2703,14 +2751,8 @@ def _condition(tok: Token) -> bool:
     ):
         return True
     mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-    if tok.lower_ in _INDUSTRY and (
-        tok.dep_ == "attr"
-        or (
-            tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj")
-            and not any(c.dep_ in ("det", "poss") for c in tok.children)
-        )
-    ):
-        return True  # "output in light industry", "is a growth industry": a domain
+    if tok.lower_ in _INDUSTRY and _a_domain(tok):
+        return True  # "output in light industry", "operates in a growth industry": a domain
     if tok.dep_ != "nsubj" and (
         tok.lower_ in ACTIVITY_NOUNS or (mods and f"{mods[-1]} {tok.lower_}" in ACTIVITY_NOUNS)
     ):
@@ -3244,14 +3286,25 @@ def _ticker_of(doc: Doc, m: re.Match[str]) -> Span | None:
     """For a bracketed ticker right after a name ("Pratt Hotel Corp <PRAT>", "TRW <TRW>"),
     the entity it follows, else None."""
     inner = m.group(1)
-    if " " in inner or not (inner.isupper() or inner.islower()):
+    text = doc_text(doc)
+    # a headline (the first line, more after it), put in sentence case for the parser: its
+    # words and its ticker may have lost their capitals ("Taco viva <TVIV.O> names new
+    # president", "Rockwell <Rok> sees improvement"; judged sample 30)
+    headline = "\n" not in text[: m.start()] and bool(text[m.end() :].strip())
+    if " " in inner or not (
+        inner.isupper()
+        or inner.islower()
+        or (headline and re.fullmatch(r"[A-Za-z0-9.]{1,10}", inner) is not None)
+    ):
         return None
     before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
     if before is None or before.start == 0:
         return None
     prev = doc[before.start - 1]
-    if not prev.ent_type_ and not (prev.text == inner or prev.is_upper or prev.is_title):
-        return None  # ("SOSNOFF HAS SMALL NUMBER OF CAESARS <CAW> SHARES")
+    if not prev.ent_type_ and not (
+        prev.text == inner or prev.is_upper or prev.is_title or (headline and prev.is_alpha)
+    ):
+        return None  # (in a body: "the number of shares <CAW> holds" is no ticker's)
     if prev.ent_type_:
         ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
         return ent if ent is not None else doc[prev.i : prev.i + 1]

@@ -141,9 +141,10 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
         actor = table.actors.get(aid) if aid else None
         if actor is None or not actor.country or aid in exclude or _outlet(actor):
             continue  # (the press told: "told Reuters" says nothing of whose a group is)
-        if actor.sector == "IGO" and actor.kind != "org":
-            # "UN envoy X met rebels": the rebels are no UN body's (an organisation next to
-            # an IGO may be one of its institutions: "the European Court of Auditors")
+        if actor.sector == "IGO" and (actor.kind != "org" or not _in_own_phrase(span, s)):
+            # "UN envoy X met rebels": the rebels are no UN body's, nor "farmers protesting
+            # over cutbacks in Community milk output" the Community's (an organisation whose
+            # own phrase names an IGO may be one of its institutions: "a court of the EC")
             continue
         if (actor.kind == "place" and not own[0] <= s < own[1]) or _other_party(span, s, e):
             # a place says whose a group is only in its phrase ("police in Basra"); elsewhere
@@ -152,6 +153,23 @@ def _sentence_country(span: Span, table: Any, exclude: set[str]) -> str | None:
         else:
             countries.add(actor.country)
     return next(iter(countries)) if len(countries) == 1 and countries >= elsewhere else None
+
+
+def _in_own_phrase(span: Span, at: int) -> bool:
+    """Whether the token at offset ``at`` is in the noun phrase of ``span``'s head, through
+    no clause of it ("a court of the EC", not "farmers protesting over Community output")."""
+    doc = span.doc
+    found = doc.char_span(at, at + 1, alignment_mode="expand")
+    if found is None:
+        return False
+    tok = found[0]
+    for _ in range(12):
+        if tok.i == span.root.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _own_place_country(span: Span, table: Any) -> str | None:

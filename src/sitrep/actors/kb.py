@@ -1380,6 +1380,19 @@ class ActorKB:
             or words[-1] in TITLE_WORDS
         )
 
+    def org_names(self, name: str) -> frozenset[str]:
+        """Every name and alias (normalised) the KB holds for the organisation called
+        ``name`` ("European Union": "eu", "european community", "common market", ...)."""
+        index = self.__dict__.get("_org_names_index")
+        if index is None:
+            built: dict[str, set[str]] = {}
+            for key, orgs in self.orgs.items():
+                for org in orgs:
+                    built.setdefault(org.name, set()).add(key)
+            index = {k: frozenset(v) for k, v in built.items()}
+            self.__dict__["_org_names_index"] = index
+        return index.get(name, frozenset())
+
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
         Food Programme")?"""

@@ -794,6 +794,12 @@ class References:
                 return self._actor_of_token(subject)
         if tok.dep_ == "poss" and form.refers != "person" and self._thing_subject(tok, form):
             return None
+        conjoined = _conjoined_owner(tok, form)
+        owner = self._actor_of_token(conjoined) if conjoined is not None else None
+        if owner is not None:
+            # "a problem between Brazil and its creditor banks": the conjunct before it (when
+            # an actor: "women's legs or their persuasion" reads on)
+            return owner
         forward = self._cataphor(tok, form)
         if forward is not None:
             return forward
@@ -1108,6 +1114,23 @@ class References:
             if not recency_first and other < key:
                 return True
         return False
+
+
+def _conjoined_owner(tok: Token, form: Form) -> Token | None:
+    """For a possessive "its"/"their" on a noun coordinated after another ("Brazil and its
+    creditor banks", "the ministry and its agencies"), the noun before it, the owner (judged
+    sample 30: "its" there was read as the United Kingdom named before); else None."""
+    if tok.dep_ != "poss" or form.refers == "person":
+        return None
+    owned = tok.head
+    if owned.dep_ != "conj" or owned.head.i >= tok.i:
+        return None
+    first = owned.head
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (first.tag_ in ("NNS", "NNPS")) != (form.number == "pl"):
+        return None
+    return first
 
 
 def _modifies(mention: Token, thing: Token) -> bool:
