@@ -2693,3 +2693,18 @@ def test_a_group_takes_no_supranational_country_from_its_clause(coder):
     )
     farmers = _actor_of(actors, "farmers")
     assert farmers is not None and farmers.country == "FRA", farmers
+
+
+def test_a_hyphenated_title_and_a_union_of_workers(coder):
+    """ "Director-general of finance X" holds an office (GOV), no general's rank; "Workers
+    Commissions", a union named for whom it gathers, is labour (LAB)."""
+    actors = _coded(
+        coder,
+        "PRETORIA - Director-general of finance Chris Stalder said talks would go on. A "
+        "spokesman for Workers Commissions said the strike would go on.",
+        dt.date(1987, 3, 5),
+    )
+    official = next((a for a in actors if "Stalder" in a.name), None)
+    assert official is not None and official.sector == "GOV", official
+    union = _named(actors, "Workers Commissions")
+    assert union is not None and union.sector == "LAB", union

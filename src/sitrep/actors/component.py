@@ -3390,6 +3390,13 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         if office is not None:
             start = office  # "Chancellor of the Exchequer Nigel Lawson"
             continue
+        if (
+            low == "-"
+            and start - 2 >= 0
+            and f"{doc[start - 2].lower_} {doc[start].lower_}" in kb.agents
+        ):
+            start -= 2  # "Director-general of finance X": the title whole, not a "general"
+            continue
         if low == "-" and start - 2 >= 0 and doc[start - 2].lower_ in ("then", "ex"):
             # "then-Senate Majority Leader": the office at the time told of; "Ex-Labour
             # leader X": a former one

@@ -1692,6 +1692,11 @@ class ActorKB:
                             if iso:
                                 countries.append((i, iso, how))
                                 used[i] = True
+                        elif (whole := self._agent(parts)) is not None:
+                            # "director-general", "secretary-general": the title written
+                            # with a hyphen (not its "general", a military rank)
+                            agents.append((i, i + 1, whole))
+                            used[i] = True
                         elif parts[0] == "ex":
                             rest = "-".join(parts[1:])
                             agent = self._agent([rest])
