@@ -59,6 +59,7 @@ from sitrep.actors.kb import (
     PLACE_NOUNS,
     POSTNOMINALS,
     PROVISION_VERBS,
+    SETTING_OFF,
     SPENDING_HEADS,
     STATE_SECTORS,
     THING_NOUNS,
@@ -2902,32 +2903,6 @@ def _where(ent: Span) -> bool:
     return _where_prep(prep)
 
 
-#: Words of setting off: what they go "for" is a place ("his departure for Paris", "left for
-#: Moscow", "bound for Rotterdam"; judged sample 30 found "Paris" there coded as France).
-_SETTING_OFF = frozenset(
-    {
-        "departure",
-        "depart",
-        "departed",
-        "departs",
-        "departing",
-        "left",
-        "leave",
-        "leaves",
-        "leaving",
-        "bound",
-        "headed",
-        "heading",
-        "sailed",
-        "sails",
-        "set",
-        "sets",
-        "flew",
-        "fly",
-    }
-)
-
-
 def _where_prep(prep: Token) -> bool:
     """A preposition whose object is a place: one of place ("in", "across"), "out of", "a
     tour of", or
@@ -2953,7 +2928,7 @@ def _where_prep(prep: Token) -> bool:
         return True  # "deported to Albania", "send the children back to Albania"
     if prep.lower_ == "to" and prep.head.lower_ in MOTION_HEADS - _HANDING:
         return True  # "travels to Italy", "his trip to London", "will go to Japan"
-    if prep.lower_ == "for" and prep.head.lower_ in _SETTING_OFF:
+    if prep.lower_ == "for" and prep.head.lower_ in SETTING_OFF:
         return True  # "before his departure for Paris", "left for Moscow": where they go
     if prep.lower_ == "from" and prep.head.lemma_ == "be":
         return True  # "the 12 are from Algeria": where they come from

@@ -135,6 +135,7 @@ BODY_NOUNS = _words("body_nouns")
 TITLE_PARTS = _words("title_parts")
 #: Verbs and nouns of going: a place after "from" one of them is a place ("return from Cuba").
 MOTION_HEADS = _words("motion_heads")
+SETTING_OFF = _words("setting_off")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
 NOT_HOME = _words("not_home")
 #: Last words of place names that name a feature ("Cardiff Bay"): looked up without them too.
