@@ -2708,3 +2708,17 @@ def test_a_hyphenated_title_and_a_union_of_workers(coder):
     assert official is not None and official.sector == "GOV", official
     union = _named(actors, "Workers Commissions")
     assert union is not None and union.sector == "LAB", union
+
+
+def test_people_of_a_story_of_companies_are_the_companys(coder):
+    """A firm's people the KB does not know, named in a company's sentences (or of the family
+    the firm is named for) where no state acts, are BUS."""
+    actors = _coded(
+        coder,
+        "TAMPA, Fla - Norvale Co said its sales rose. Carl Wexton, the company's treasurer, "
+        "said earnings would improve. Lloyd Norvale said so too.",
+        dt.date(1987, 3, 5),
+    )
+    for name in ("Carl Wexton", "Lloyd Norvale"):
+        person = _named(actors, name)
+        assert person is not None and person.sector == "BUS", person

@@ -780,6 +780,7 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
+        _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
         _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
         _peers(table)  # "Lord Dubs": a member of the House of Lords
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
@@ -2543,6 +2544,54 @@ def _definite_nations(doc: Doc, table: ActorTable) -> None:
 
 
 _COMPANY_WORDS = frozenset({"company", "companies", "firm", "firms", "corporation", "group"})
+
+
+def _company_story_people(doc: Doc, table: ActorTable) -> None:
+    """In a story of companies (a business is an actor; no state nor government body is one),
+    a person the KB does not know and the text gives no sector, named in a sentence of a
+    company's or of the family a firm is named for, is the company's (BUS: actor coding
+    guideline, people rule 2, the employer; judged sample 31 found a family firm's officers
+    with no sector). Analysts, lawyers and the like have their title's sector."""
+    actors = [a for a in table.actors.values() if a.mentions]
+
+    def acts(a: Actor) -> bool:
+        return not all(table.is_modifier(m.start, m.end) for m in a.mentions)
+
+    if any(
+        acts(a) and (a.kind == "state" or (a.kind == "org" and a.sector in STATE_SECTORS))
+        for a in actors
+    ):
+        return
+    if not any(acts(a) and a.kind == "org" and a.sector == "BUS" for a in actors):
+        return
+    firms = [a for a in actors if a.kind == "org" and a.sector == "BUS"]
+    firm_words = {w.lower() for a in firms for w in a.name.split()}
+    for actor in actors:
+        if actor.kind != "person" or actor.sector or actor.wikidata:
+            continue
+        if actor.name.split()[-1].lower() in firm_words or any(
+            _names_a_company(doc, m.start, m.end, table, firms) for m in actor.mentions
+        ):
+            # (named in a sentence of a company's, or one of the family a firm is named for)
+            table.recode(actor.id, sector="BUS")
+
+
+def _names_a_company(doc: Doc, start: int, end: int, table: ActorTable, firms: list[Actor]) -> bool:
+    """Whether the sentence of the mention at ``[start, end)`` names a business of the table or
+    a company by its words ("the company", a legal form, its affairs)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    ids = {a.id for a in firms}
+    if any(aid in ids for aid in table.actors_in(sent.start_char, sent.end_char)):
+        return True
+    return any(
+        t.lower_.replace(".", "") in COMPANY_SUFFIXES
+        or t.lower_ in _COMPANY_WORDS
+        or t.lower_ in BUSINESS_CONTEXT
+        for t in sent
+    )
 
 
 def _company_officers(doc: Doc, table: ActorTable) -> None:
