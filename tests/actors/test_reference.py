@@ -134,6 +134,9 @@ CASES = [
     # a possessive on a noun coordinated after another: that noun ("Brazil and its banks")
     _case("The U.K. Government said it was a problem between Brazil and its creditor banks.",
           "its", "Brazil"),
+    # "the two sides" are two people or two bodies, not a person and a body
+    _case("Professor Ronald Wonnacott said a dispute commission should settle trade rows. He "
+          "said the two sides should agree.", "the two sides", None),
     # a reflexive: the subject of its own clause, never someone named before
     _case("Michael Howard attacked the posters. Tony Blair distanced himself from them.",
           "himself", "Tony Blair"),

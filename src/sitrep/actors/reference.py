@@ -624,7 +624,12 @@ class References:
             ]
             window = [m for m in window if self._fits_pair(m, form)]
             found = _coordinated_pair(window) or _verb_pair(window) or _nearest_pair(window)
-            if found is not None:
+            if (
+                found is not None
+                and len({self.table.actors[a].kind == "person" for a in found}) == 1
+            ):
+                # (two sides are two people or two bodies: not a professor and a commission,
+                # judged sample 31)
                 self.table.add_group(span.start_char, span.end_char, span.text, found)
         for tok, spans in self._plural:
             ids = {a: None for s, e in spans if (a := self.table.mention_at(s, e)) is not None}
