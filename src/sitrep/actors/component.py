@@ -2553,18 +2553,11 @@ def _company_story_people(doc: Doc, table: ActorTable) -> None:
     guideline, people rule 2, the employer; judged sample 31 found a family firm's officers
     with no sector). Analysts, lawyers and the like have their title's sector."""
     actors = [a for a in table.actors.values() if a.mentions]
-
-    def acts(a: Actor) -> bool:
-        return not all(table.is_modifier(m.start, m.end) for m in a.mentions)
-
-    if any(
-        acts(a) and (a.kind == "state" or (a.kind == "org" and a.sector in STATE_SECTORS))
-        for a in actors
-    ):
-        return
-    if not any(acts(a) and a.kind == "org" and a.sector == "BUS" for a in actors):
+    if _a_state_acts(table):
         return
     firms = [a for a in actors if a.kind == "org" and a.sector == "BUS"]
+    if not any(_acts(table, a) for a in firms):
+        return
     firm_words = {w.lower() for a in firms for w in a.name.split()}
     for actor in actors:
         if actor.kind != "person" or actor.sector or actor.wikidata:
@@ -2574,6 +2567,32 @@ def _company_story_people(doc: Doc, table: ActorTable) -> None:
         ):
             # (named in a sentence of a company's, or one of the family a firm is named for)
             table.recode(actor.id, sector="BUS")
+
+
+def _acts(table: ActorTable, actor: Actor) -> bool:
+    """Whether an actor is named other than as a modifier of a thing ("U.S. currency")."""
+    return bool(actor.mentions) and not all(
+        table.is_modifier(m.start, m.end) for m in actor.mentions
+    )
+
+
+def _a_state_acts(table: ActorTable) -> bool:
+    """Whether a state or a government body is an actor of the article (named as an agent)."""
+    return any(
+        (a.kind == "state" or (a.kind == "org" and a.sector in STATE_SECTORS)) and _acts(table, a)
+        for a in table.actors.values()
+    )
+
+
+def _company_words(sent: Span) -> bool:
+    """Whether a sentence names a company by its words: a legal form, "the company" and the
+    like, or its affairs ("profits", "shareholders")."""
+    return any(
+        t.lower_.replace(".", "") in COMPANY_SUFFIXES
+        or t.lower_ in _COMPANY_WORDS
+        or t.lower_ in BUSINESS_CONTEXT
+        for t in sent
+    )
 
 
 def _names_a_company(doc: Doc, start: int, end: int, table: ActorTable, firms: list[Actor]) -> bool:
@@ -2586,12 +2605,7 @@ def _names_a_company(doc: Doc, start: int, end: int, table: ActorTable, firms: l
     ids = {a.id for a in firms}
     if any(aid in ids for aid in table.actors_in(sent.start_char, sent.end_char)):
         return True
-    return any(
-        t.lower_.replace(".", "") in COMPANY_SUFFIXES
-        or t.lower_ in _COMPANY_WORDS
-        or t.lower_ in BUSINESS_CONTEXT
-        for t in sent
-    )
+    return _company_words(sent)
 
 
 def _company_officers(doc: Doc, table: ActorTable) -> None:
@@ -2601,12 +2615,7 @@ def _company_officers(doc: Doc, table: ActorTable) -> None:
     organisation, a legal form, "the company") or its affairs and no state or government
     body, is the company's officer: BUS. An unnamed one ("the president") only where no state
     or government body is an actor in the article (else a state's)."""
-    any_state = any(
-        a.mentions
-        and (a.kind == "state" or (a.kind == "org" and a.sector in STATE_SECTORS))
-        and not all(table.is_modifier(m.start, m.end) for m in a.mentions)
-        for a in table.actors.values()
-    )
+    any_state = _a_state_acts(table)
     for aid, actor in list(table.actors.items()):
         if actor.kind != "person" or actor.sector != "GOV" or actor.wikidata:
             continue
@@ -2632,12 +2641,7 @@ def _company_officers(doc: Doc, table: ActorTable) -> None:
                     company = True
                 if found.kind == "state" or (found.kind == "org" and found.sector in STATE_SECTORS):
                     state = True
-            if any(
-                t.lower_.replace(".", "") in COMPANY_SUFFIXES
-                or t.lower_ in _COMPANY_WORDS
-                or t.lower_ in BUSINESS_CONTEXT
-                for t in sent
-            ):
+            if _company_words(sent):
                 company = True
         if titled and company and not state and (named or not any_state):
             # ("the president" alone is a state's, but for a story of companies where no state
@@ -3707,26 +3711,28 @@ def _adj_ents(chunk: Span, demonyms: Container[str]) -> bool:
     )
 
 
-def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:
-    """An entity used as a modifier of a common noun that is no actor's mention."""
+def _unread_head(ent: Span, covered_by: ActorTable) -> Token | None:
+    """The common noun after an entity that the entity modifies, when no actor's mention
+    covers it ("U.S. history", "its Canadian subsidiary"), else None."""
     root = ent.root
     head = root.head
     if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i:
-        return False
-    if head.pos_ != "NOUN" or head.i < ent.end or _agent_noun(head):
-        return False
-    return covered_by.actor_at(head.idx, head.idx + len(head.text)) is None
+        return None
+    if head.pos_ != "NOUN" or head.i < ent.end:
+        return None
+    return head if covered_by.actor_at(head.idx, head.idx + len(head.text)) is None else None
+
+
+def _modifies_non_agent(ent: Span, *, covered_by: ActorTable) -> bool:
+    """An entity used as a modifier of a common noun that is no actor's mention."""
+    head = _unread_head(ent, covered_by)
+    return head is not None and not _agent_noun(head)
 
 
 def _modifies_unread_agent(ent: Span, *, covered_by: ActorTable) -> bool:
     """An entity used as a modifier of an agent noun after it that is no actor's mention."""
-    root = ent.root
-    head = root.head
-    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i:
-        return False
-    if head.pos_ != "NOUN" or head.i < ent.end or not _agent_noun(head):
-        return False
-    return covered_by.actor_at(head.idx, head.idx + len(head.text)) is None
+    head = _unread_head(ent, covered_by)
+    return head is not None and _agent_noun(head)
 
 
 # Endings of agent nouns ("nominee", "supporter", "governor", "activist", "candidate"); a wrong

@@ -35,7 +35,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -1381,18 +1381,19 @@ class ActorKB:
             or words[-1] in TITLE_WORDS
         )
 
+    @cached_property
+    def _names_by_org(self) -> dict[str, frozenset[str]]:
+        """Organisation name -> every key (name or alias) of it in :attr:`orgs`."""
+        built: dict[str, set[str]] = {}
+        for key, orgs in self.orgs.items():
+            for org in orgs:
+                built.setdefault(org.name, set()).add(key)
+        return {name: frozenset(keys) for name, keys in built.items()}
+
     def org_names(self, name: str) -> frozenset[str]:
         """Every name and alias (normalised) the KB holds for the organisation called
         ``name`` ("European Union": "eu", "european community", "common market", ...)."""
-        index = self.__dict__.get("_org_names_index")
-        if index is None:
-            built: dict[str, set[str]] = {}
-            for key, orgs in self.orgs.items():
-                for org in orgs:
-                    built.setdefault(org.name, set()).add(key)
-            index = {k: frozenset(v) for k, v in built.items()}
-            self.__dict__["_org_names_index"] = index
-        return index.get(name, frozenset())
+        return self._names_by_org.get(name, frozenset())
 
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
