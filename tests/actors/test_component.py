@@ -2722,3 +2722,123 @@ def test_people_of_a_story_of_companies_are_the_companys(coder):
     for name in ("Carl Wexton", "Lloyd Norvale"):
         person = _named(actors, name)
         assert person is not None and person.sector == "BUS", person
+
+
+def test_a_headline_surname_is_the_full_name_of_the_story(coder):
+    """ "SATO" in a headline that the KB would read as a famous namesake is the one person of
+    the story with that surname: one record, not a KB link by the surname alone."""
+    actors = _coded(
+        coder,
+        "ABE TO VISIT WASHINGTON\n\nTOKYO, April 1 - Former Foreign Minister Shintaro Abe "
+        "will visit Washington next week, his aides said.",
+        dt.date(1987, 4, 1),
+    )
+    headline = _actor_of(actors, "ABE")
+    assert headline is not None and headline.name == "Shintaro Abe", headline
+    assert not any(a.name == "Shinzo Abe" for a in actors)
+
+
+def test_a_debtors_creditor_banks_are_of_no_country_the_story_gives(coder):
+    """In a story of a debtor's creditors, bare "banks" and "bank creditors" are the foreign
+    lenders: none of the story's country; "local banks" are the country's."""
+    actors = _coded(
+        coder,
+        "MANILA, March 26 - Talks between Philippine officials and the country's commercial "
+        "bank creditors went on. Manila dropped an offer that would have given banks a "
+        "higher return. Local banks welcomed the plan.",
+        dt.date(1987, 3, 26),
+    )
+    assert _actor_of(actors, "banks").country is None
+    assert _actor_of(actors, "bank").country is None
+    assert _actor_of(actors, "Local banks").country == "PHL"
+
+
+def test_a_portfolio_of_two_nouns_and_the_state_before_it(coder):
+    """ "Ecuador mines and energy minister X": Ecuador's minister, one mention."""
+    actors = _coded(
+        coder, "Ecuador mines and energy minister Javier Espanto said the pipe would reopen."
+    )
+    person = _named(actors, "Javier Espanto")
+    assert person is not None and (person.country, person.sector) == ("ECU", "GOV"), person
+    assert [m.text for m in person.mentions] == ["Ecuador mines and energy minister Javier Espanto"]
+
+
+def test_an_association_head_before_a_title_is_the_association_named_before(coder):
+    """ "Association chairman X" after "the West German Feed Industry Association": that
+    association's officer, with its country and sector; "American Growers Association (AGA)
+    president-elect Y": of the association's country."""
+    actors = _coded(
+        coder,
+        "BONN, March 17 - The tax is no longer an issue, the West German Feed Stuffs Industry "
+        "Association said. Association chairman Ulrich Wagenfeld told a news conference the "
+        "tax was dead. American Soybean Growers Association (ASGA) president-elect Wayne "
+        "Benton said growers were confident.",
+        dt.date(1987, 3, 17),
+    )
+    chairman = _named(actors, "Ulrich Wagenfeld")
+    assert chairman is not None and (chairman.country, chairman.sector) == ("DEU", "BUS")
+    elect = _named(actors, "Wayne Benton")
+    assert elect is not None and elect.country == "USA", elect
+
+
+def test_chambers_and_papers_named_by_what_they_are(coder):
+    """ "the Lower House" is a legislature (LEG, an organisation); "the official Ivorian daily
+    Fraternite Matin" a newspaper of Ivory Coast (JRN)."""
+    actors = _coded(
+        coder,
+        "The Lower House passed the budget. He spoke in remarks reported by the official "
+        "Ivorian daily Fraternite Matin.",
+    )
+    house = _named(actors, "Lower House")
+    assert house is not None and (house.kind, house.sector) == ("org", "LEG"), house
+    paper = _named(actors, "Fraternite Matin")
+    assert paper is not None and (paper.country, paper.sector) == ("CIV", "JRN"), paper
+
+
+def test_the_side_of_a_quoted_our_and_of_an_attacks_agent(coder):
+    """In an Iraqi communique, "Our forces" are not the Iranians the sentence names, nor are
+    the warplanes the Iranian Revolutionary Guards are under assault from."""
+    actors = _coded(
+        coder,
+        "BAGHDAD, April 8 - Iraq said its troops were advancing. The communique said Iranian "
+        "Revolutionary Guards were under assault from warplanes and helicopter gunships. "
+        '"Our forces are continuing their advance until they purge the last foothold" of the '
+        "Iranians, it said.",
+        dt.date(1987, 4, 8),
+    )
+    for mention in ("warplanes", "Our forces"):
+        actor = _actor_of(actors, mention)
+        assert actor is not None and actor.country != "IRN", actor
+
+
+def test_a_group_of_a_sentence_of_two_countries_and_a_states_person(coder):
+    """ "Trade ministers from Japan and the United States": of no one country; "Britain's
+    Nigel Lawson" is British, whatever the story's country; economists in a story of the
+    European Community are not its staff."""
+    actors = _coded(
+        coder,
+        "BRUSSELS - The European Community said the EC Commission would act. Trade ministers "
+        "from Japan and the United States met the EC Commission. Britain's Nigel Lawrey "
+        "said so. Economists said the Commission was right.",
+        dt.date(1987, 3, 17),
+    )
+    assert _actor_of(actors, "Trade ministers").country is None
+    assert _named(actors, "Nigel Lawrey").country == "GBR"
+    assert _actor_of(actors, "Economists").country != "EUR"
+
+
+def test_a_persons_of_place_and_a_relative_clauses_possessive(coder):
+    """ "Representative Richard Gephards of Missouri" in a story filed from Tokyo is of the
+    United States; "its" in "banking group Sociedad Banco, which began its flotation" is the
+    bank's, not the ministry's that spoke of it."""
+    actors = _coded(
+        coder,
+        "TOKYO, April 1 - Representative Richard Gephards of Missouri said Japan must open its "
+        "markets. The Ministry said the returns included banking group Sociedad Banco, which "
+        "began its two-week public flotation last Monday.",
+        dt.date(1987, 4, 1),
+    )
+    person = _named(actors, "Richard Gephards")
+    assert person is not None and person.country == "USA", person
+    bank = _named(actors, "Sociedad Banco")
+    assert bank is not None and [m.text for m in bank.mentions][-1] == "its", bank

@@ -1154,22 +1154,29 @@ class ActorsComponent:
         knows no better (a Wikidata entry), and the description is a mention of it; the
         country inside is no state record (actor coding guideline: a modifier names no one)."""
         for tok in doc:
-            if tok.pos_ != "NOUN" or INSTITUTIONS.get(tok.lower_) != "org" or tok.i in covered:
-                continue
+            if (
+                not (tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ == "compound"))
+                or INSTITUTIONS.get(tok.lower_) != "org"
+                or tok.i in covered
+            ):
+                continue  # (the parser calls "daily" an adjective: "the Ivorian daily X")
             if tok.dep_ == "compound" and tok.head.i > tok.i and _capitalised(tok.head):
                 name = doc[tok.i + 1 : tok.head.i + 1]  # "UK bank Barclays"
             else:
                 appos = [c for c in tok.rights if c.dep_ == "appos" and _capitalised(c)]
-                if not appos or appos[0].i != tok.i + 1:
+                if not appos or appos[0].left_edge.i != tok.i + 1:
                     continue
                 name = doc[tok.i + 1 : appos[0].i + 1]  # "telecoms firm Ericsson"
-            if not all(_capitalised(t) for t in name):
-                continue
+            if not all(
+                _capitalised(t) or (t.lower_ in NAME_PARTICLES and name.start < t.i < name.end - 1)
+                for t in name
+            ):
+                continue  # (a particle inside: "banking group Cie Financiere de Suez")
             desc = doc[tok.left_edge.i : tok.i + 1]
             if len(desc) > _MAX_LOOKUP_WORDS or any(t.ent_type_ == "PERSON" for t in desc):
                 continue
             what = self.kb.resolve(desc.text, date=day, head=True, article=article)
-            if what is None or what.kind != "org" or not what.sector or not what.country:
+            if what is None or what.kind != "org" or not what.sector or what.sector == "UNK":
                 continue
             found = table.actor_at(name.start_char, name.end_char)
             current = table.actors.get(found) if found else None
@@ -1291,7 +1298,14 @@ def _describe_person(
     span: Span, person: str, table: ActorTable, refs: References, covered: set[int]
 ) -> None:
     """Make a description a mention of the person it stands for, in place of the mentions of
-    its modifiers ("Republican" in "the Republican nominee")."""
+    its modifiers ("Republican" in "the Republican nominee"). A description inside a mention
+    of the person (the parser's apposition within "Ecuador mines and energy minister Javier
+    Espinosa") is already theirs."""
+    if any(
+        m.start <= span.start_char and span.end_char <= m.end for m in table.actors[person].mentions
+    ):
+        covered.update(range(span.start, span.end))
+        return
     for s, e in table.spans_in(span.start_char, span.end_char):
         table.remove_mention(s, e)
         refs.forget(s, e)
@@ -1456,9 +1470,22 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
     group's, not a state's president)."""
     for aid, actor in list(table.actors.items()):
         titled_only = actor.sector == "GOV" and not actor.wikidata
-        if actor.kind != "person" or (actor.sector and not titled_only) or not actor.mentions:
+        if actor.kind != "person" or not actor.mentions:
+            continue
+        if actor.sector and not titled_only:
+            if actor.country is None and not actor.wikidata:
+                countries = {
+                    table.actors[oid].country
+                    for oid in _employer_records(doc, table, aid)
+                    if table.actors[oid].sector in (None, "UNK", actor.sector)
+                }
+                if len(countries) == 1 and None not in countries:
+                    # "American Soybean Association (ASA) president-elect Wayne Bennett": of
+                    # the employer's country too
+                    table.recode(aid, sector=actor.sector, country=countries.pop())
             continue
         sectors: set[str] = set()
+        countries = set()
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ == "PRON":
@@ -1483,14 +1510,18 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                     and any(o.text == before.text for o in org.mentions)
                 )
                 continue
-            employer = _employer_before(span)
-            for desc in ([employer] if employer is not None else []) + _descriptions(span):
-                for oid in table.actors_in(desc.start_char, desc.end_char):
-                    org = table.actors[oid]
-                    if oid != aid and org.kind == "org" and org.sector not in (None, "UNK"):
-                        sectors.add(str(org.sector))
+            for oid in _employer_records(doc, table, aid, span):
+                org = table.actors[oid]
+                if org.sector not in (None, "UNK"):
+                    sectors.add(str(org.sector))
+                countries.add(org.country)
             before = doc[span.start - 1] if span.start > 0 else None
-            if employer is None and before is not None and span[0].is_lower and before.is_title:
+            if (
+                _employer_before(span) is None
+                and before is not None
+                and span[0].is_lower
+                and before.is_title
+            ):
                 # "Usdaw general secretary John Hannett" (the parse took the name for a verb,
                 # NER left it out): an organisation the article names so
                 sectors.update(
@@ -1501,8 +1532,57 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                     and org.sector not in (None, "UNK")
                     and any(o.text == before.text for o in org.mentions)
                 )
+        # (and the employer's country, where it is the one: "Association chairman Ulrich
+        # Wagner" of the West German association named before)
+        country = countries.pop() if len(countries) == 1 and not actor.wikidata else None
         if len(sectors) == 1:
-            table.recode(aid, sector=sectors.pop())
+            table.recode(aid, sector=sectors.pop(), country=country)
+        elif country is not None and not actor.sector:
+            table.recode(aid, sector=None, country=country)
+
+
+def _employer_records(doc: Doc, table: ActorTable, aid: str, span: Span | None = None) -> list[str]:
+    """The organisations a person's words name as their employer (an organisation before the
+    title, "Unison general secretary X"; an apposition, "X, chairman of Age Concern"): records
+    of kind org. A capitalised head before the title that ends the name of the one
+    organisation the article named before ("Association chairman X" after "the West German
+    Feed Stuffs Industry Association") is that organisation. With no ``span``, every named
+    mention of ``aid``."""
+    if span is None:
+        spans = [
+            doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in table.actors[aid].mentions
+        ]
+        return list(
+            dict.fromkeys(
+                oid
+                for sp in spans
+                if sp is not None and sp.root.pos_ != "PRON"
+                for oid in _employer_records(doc, table, aid, sp)
+            )
+        )
+    out: list[str] = []
+    employer = _employer_before(span)
+    for desc in ([employer] if employer is not None else []) + _descriptions(span):
+        for oid in table.actors_in(desc.start_char, desc.end_char):
+            if oid != aid and table.actors[oid].kind == "org":
+                out.append(oid)
+    if employer is not None and not out:
+        head = next((t for t in employer if t.is_lower), None)
+        word = doc[head.i - 1] if head is not None and head.i > employer.start else None
+        if word is not None and word.is_title and word.pos_ in ("NOUN", "PROPN"):
+            named = [
+                oid
+                for oid, org in table.actors.items()
+                if oid != aid
+                and org.kind == "org"
+                and len(org.name.split()) > 1
+                and org.name.split()[-1].lower() == word.lower_
+                and any(o.start < word.idx for o in org.mentions)
+            ]
+            if len(named) == 1:
+                out += named
+    return out
 
 
 def _employers_at(doc: Doc, table: ActorTable) -> None:
@@ -2046,8 +2126,14 @@ def _employer_before(ent: Span) -> Span | None:
     while name < ent.end - 1 and doc[name].is_lower:
         name += 1  # the title words NER took into the name
     i = ent.start - 1
-    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+    while i >= 0 and (
+        (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"))
+        # ("president-elect": a hyphen between title words)
+        or (doc[i].text == "-" and i >= 1 and doc[i - 1].is_lower and i + 1 < ent.start)
+    ):
         i -= 1  # the title words in front of it
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        i -= 3  # "American Soybean Association (ASA) president-elect X": the name before
     if i == ent.start - 1 and i >= 1 and doc[i].lower_ in GENERIC_HEADS and not doc[i].ent_type_:
         # a capitalised title ("PolitiFact Executive Director Aaron Sharockman"): its words
         # run back to the organisation NER tagged
@@ -2060,7 +2146,12 @@ def _employer_before(ent: Span) -> Span | None:
         i < 0
         or i == name - 1
         or not doc[i].text[:1].isupper()
-        or not (doc[i].ent_type_ in ("ORG", "PERSON") or doc[i].pos_ == "PROPN")
+        or not (
+            doc[i].ent_type_ in ("ORG", "PERSON")
+            or doc[i].pos_ == "PROPN"
+            # ("Association chairman X": a capitalised head of a name told before)
+            or (doc[i].pos_ == "NOUN" and doc[i].is_title and i + 1 < ent.start)
+        )
     ):
         return None
     start = i
@@ -2204,6 +2295,13 @@ def _one_record_per_person(table: ActorTable) -> None:
     for aid, actor in lone:
         # "Gavron", "Ms Gavron": a surname alone, or after a courtesy title
         words = [w for w in actor.name.split() if w.lower() not in honorifics]
+        said = {m.text.lower() for m in actor.mentions if m.text.lower() not in _referring_words()}
+        if actor.kind == "person" and actor.wikidata is not None and len(said) == 1:
+            # "ABE" in a headline the KB read as its Shinzo Abe, over "Shintaro Abe" in the
+            # story: the surname alone, as written, is what the article's full names answer
+            only = said.pop().split()
+            if len(only) == 1 and words and only[0] == words[-1].lower():
+                words = [words[-1]]
         if (
             len(words) != 1
             or not words[0][:1].isupper()
@@ -3504,6 +3602,19 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
                 # "union leader Sir Bill Morris": a body of its own ends the title (a place
                 # before it is read as one: "Norfolk police chief X")
                 break
+            continue
+        if (
+            low in ("and", "&")
+            and 2 <= start < ent.start
+            and doc[start].is_lower
+            and doc[start].pos_ == "NOUN"
+            and doc[start - 2].is_lower
+            and doc[start - 2].is_alpha
+            and doc[start - 2].pos_ == "NOUN"
+            and doc[start - 2].lower_ not in kb.agents
+            and any(t.lower_ in _PORTFOLIO_TITLES for t in doc[start : ent.start])
+        ):
+            start -= 2  # "Ecuador mines and energy minister X": a portfolio of two nouns
             continue
         portfolio = start < ent.start and _portfolio_ahead(doc[start : ent.start])
         if (

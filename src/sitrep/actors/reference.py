@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS
 from sitrep.actors.table import ActorTable
-from sitrep.text.lexicon import load_lexicon, word_set
+from sitrep.text.lexicon import inflect, load_lexicon, word_set
 from sitrep.text.spans import doc_text
 
 # verbs of saying ("said", "added", "told"): their subject is a speaker
@@ -517,7 +517,7 @@ class References:
         if (
             m.head.ent_type_ != "PERSON"
             and m.head.dep_ == "nsubj"
-            and m.head.head.lemma_.lower() in grammar()["media_verb"]
+            and m.head.head.lower_ in _media_verb_forms()
         ):
             return True  # "The Harbour Gazette reported"
         first = self.doc[m.head.left_edge.i]
@@ -799,6 +799,19 @@ class References:
                 return self._actor_of_token(subject)
         if tok.dep_ == "poss" and form.refers != "person" and self._thing_subject(tok, form):
             return None
+        if tok.dep_ == "poss" and form.refers != "person":
+            # "Societe Generale, which began its flotation": the possessive of a relative
+            # clause is its relative pronoun's (judged sample 31 gave it the ministry that
+            # spoke of the bank)
+            subject = _clause_subject(tok)
+            if (
+                subject is not None
+                and subject.i < tok.i
+                and subject.lower_ in ("which", "that")
+                and subject.head.dep_ == "relcl"
+            ):
+                # (a relative pronoun no actor stands for: the possessive is a thing's too)
+                return self._actor_of_token(subject)
         conjoined = _conjoined_owner(tok, form)
         owner = self._actor_of_token(conjoined) if conjoined is not None else None
         if owner is not None:
@@ -1451,6 +1464,13 @@ def _copular(tok: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+@cache
+def _media_verb_forms() -> frozenset[str]:
+    """The inflected forms of the verbs of reporting news ("reported", "publishes"): with no
+    lemmatizer in the pipeline, a lemma check never matched."""
+    return frozenset(form for lemma in grammar()["media_verb"] for form in inflect(lemma, "V"))
 
 
 @cache

@@ -180,14 +180,17 @@ class ActorTable:
                 else:
                     self._groups[span] = merged
 
-    def recode(self, actor_id: str, *, sector: str) -> None:
+    def recode(self, actor_id: str, *, sector: str | None, country: str | None = None) -> None:
         """Give an actor another sector in this article (a former office holder running for
-        office is a candidate); later mentions resolved as either reading join it."""
+        office is a candidate), and a country where it has none and ``country`` is given (its
+        employer's); later mentions resolved as either reading join it."""
         self._writable()
         actor = self.actors[actor_id]
+        if actor.country is None and country is not None:
+            actor.country = country
         for key, aid in list(self._key_to_id.items()):
             if aid == actor_id:
-                self._key_to_id[(key[0], key[1], sector, key[3])] = actor_id
+                self._key_to_id[(key[0], actor.country, sector, key[3])] = actor_id
         actor.sector = sector
 
     def remove_mention(self, start: int, end: int) -> None:
