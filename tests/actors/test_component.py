@@ -2842,3 +2842,16 @@ def test_a_persons_of_place_and_a_relative_clauses_possessive(coder):
     assert person is not None and person.country == "USA", person
     bank = _named(actors, "Sociedad Banco")
     assert bank is not None and [m.text for m in bank.mentions][-1] == "its", bank
+
+
+def test_a_place_and_the_region_after_it(coder):
+    """ "Trail and Kimberley, British Columbia": both Canadian, and so are their later bare
+    mentions (not Kimberley in South Africa)."""
+    actors = _coded(
+        coder,
+        "TRAIL, British Columbia, April 24 - Cominco Ltd's workers at its Trail and Kimberley, "
+        "British Columbia operations voted to strike. The Kimberley mine produced zinc.",
+        dt.date(1987, 4, 24),
+    )
+    places = [a for a in actors if a.kind == "place" and a.name == "Kimberley"]
+    assert len(places) == 1 and places[0].country == "CAN", places

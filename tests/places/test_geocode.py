@@ -147,3 +147,29 @@ def test_a_qualified_america_is_no_us_place():
     for name in ("South America", "Central America", "North America"):
         loc = geocoder.geocode(name)
         assert loc is None or loc.country != "USA", (name, loc)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("British Columbia", "CAN"), ("Bavaria", "DEU"), ("Hokkaido", "JPN"), ("Alberta", "CAN")],
+)
+def test_a_first_level_division_no_city_is_named(geocoder, name: str, iso3: str) -> None:
+    """A province or state the city list lacks is its one country's (GeoNames admin1)."""
+    place = geocoder.lookup(name)
+    assert place is not None and place.country == iso3, place
+
+
+@pytest.mark.parametrize(
+    "name", ["Northeast", "Islands", "Rivers", "Gulf", "German", "Eastern Region"]
+)
+def test_a_division_named_by_a_common_word_is_no_bare_place(geocoder, name: str) -> None:
+    assert geocoder.lookup(name) is None
+
+
+def test_a_dateline_with_a_province(geocoder) -> None:
+    """ "TRAIL, British Columbia, April 24 -": filed from Canada, though the city list lacks
+    Trail."""
+    from sitrep.places.dateline import find_dateline
+
+    found = find_dateline("STRIKE VOTE\n\nTRAIL, British Columbia, April 24 - Workers voted.")
+    assert found is not None and found.country == "CAN", found

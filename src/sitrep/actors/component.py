@@ -23,6 +23,7 @@ rather than a guess.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -544,6 +545,8 @@ class ActorsComponent:
         # ("Russian troops") and metonyms ("the Kremlin")
         for chunk in _noun_phrases(doc):
             chunk = _last_line(chunk)
+            if chunk.root.i in covered:
+                continue  # ("the Anglo-French consortium Eurotunnel": read with the name)
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(
                 chunk, kb.demonyms
             ):
@@ -777,6 +780,7 @@ class ActorsComponent:
         _bare_heads(table, text)  # "the Arbitration Commission ... the Commission": one
         _headline_pieces(table, text)  # "TACO" in the headline, "Taco Viva Inc": one
         _definite_heads(doc, table, kb)  # "the European Community ... the community": one
+        _called_after(doc, table, kb)  # "says Age Concern. A survey for the charity": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
@@ -795,6 +799,7 @@ class ActorsComponent:
             datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
+        _one_record_per_place(table)  # "Kimberley, British Columbia" ... "Kimberley": one
         _one_record_per_body(table)  # "the Lib Dems", "Lib Dem plans": one party
         refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
         table.freeze()
@@ -1969,12 +1974,13 @@ def _whole_names(
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             skip_to = nxt.end
             continue
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG"):
             out.append(ent)
             continue
         j = ent.end
-        # (the particles NER kept inside the name, then those after it)
-        particle = ent[-1].lower_ in NAME_PARTICLES
+        # (the particles NER kept inside the name, then those after it; an organisation's
+        # too: "Banco | do | Brasil")
+        particle = ent[-1].lower_ in NAME_PARTICLES and ent.label_ == "PERSON"
         while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
             particle, j = True, j + 1
         k = j
@@ -1983,7 +1989,7 @@ def _whole_names(
         if not particle or k == j:
             out.append(ent)
             continue
-        out.append(Span(doc, ent.start, k, label="PERSON"))
+        out.append(Span(doc, ent.start, k, label=ent.label_))
         skip_to = k
     # (a joined name NER tagged no word of: "The Workers' Educational Association said")
     out += [j for j in joined if not any(j.start < e.end and e.start < j.end for e in ents)]
@@ -2453,6 +2459,51 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 not actor.country or actor.country == table.actors[max(named)[1]].country
             ):
                 table.merge(aid, max(named)[1])
+
+
+#: Heads by which an article calls an organisation it named before ("the charity").
+_CALLED_HEADS = _BODY_HEADS | {"charity", "group", "organisation", "organization", "society"}
+
+
+def _called_after(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
+    """A name the KB does not know and the text gives no sector, with no given name in it
+    ("says Age Concern"), that the next sentences call by an organisation's head alone ("A
+    survey for the charity"): one organisation, of the sector that head gives (the BBC's
+    "Age Concern" was a person beside a separate charity record). Only where one such name
+    stands in the head's sentence or the one before."""
+    starts = [s.start_char for s in doc.sents]
+    for aid, actor in list(table.actors.items()):
+        if not actor.mentions or not actor.sector or actor.wikidata:
+            continue
+        heads = set()
+        for m in actor.mentions:
+            words = m.text.lower().split()
+            if len(words) == 1 and doc.text[max(0, m.start - 4) : m.start].lower() == "the ":
+                words = ["the", *words]  # (the mention left the article out)
+            if len(words) != 2 or words[0] != "the":
+                break
+            heads.add(words[1])
+        else:
+            if len(heads) != 1 or heads.pop() not in _CALLED_HEADS:
+                continue
+            first = min(m.start for m in actor.mentions)
+            at = bisect.bisect_right(starts, first) - 1
+            since = starts[max(0, at - 1)]
+            named = [
+                bid
+                for bid, b in table.actors.items()
+                if bid != aid
+                and b.kind in ("person", "org")
+                and not b.sector
+                and not b.wikidata
+                and b.mentions
+                and not any(kb.is_given_name(w) for w in b.name.split())
+                and any(since <= m.start < first for m in b.mentions)
+            ]
+            if len(named) == 1 and table.actors[named[0]].country in (None, actor.country):
+                target = named[0]
+                table.merge(aid, target)
+                table.recode(target, sector=actor.sector, kind="org")
 
 
 def _headline_pieces(table: ActorTable, text: str) -> None:
@@ -3150,6 +3201,15 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     name several countries share is read in ``prefer`` when it has one there (the story's
     dateline or outlet country: "Cadiz" filed from Madrid)."""
     geocoder = Geocoder.load()
+    region = _region_after(ent)
+    if region is not None:
+        # "Trail and Kimberley, British Columbia": the region the text names says whose
+        # (judged sample 32 coded Kimberley South African)
+        loc = geocoder.geocode(ent.text, prefer=region)
+        if loc is None or loc.country != region:
+            return Resolution(
+                name=ent.text, country=region, kind="place", ner=ent.label_, known=False
+            )
     loc = geocoder.geocode(ent.text, prefer=prefer)
     words = ent.text.split()
     if loc is None and len(words) > 1 and words[-1].lower() in PLACE_FEATURES | _COMPASS:
@@ -3159,6 +3219,49 @@ def _place(ent: Span, prefer: str | None = None) -> Resolution | None:
     if loc is None or loc.country is None:
         return None
     return Resolution(name=ent.text, country=loc.country, kind="place", ner=ent.label_, known=False)
+
+
+def _one_record_per_place(table: ActorTable) -> None:
+    """Places of one name are one place, read where the article first names it ("Trail and
+    Kimberley, British Columbia", then "Cominco's Trail operations": Canadian both times)."""
+    first: dict[str, str] = {}
+    places = sorted(
+        (min(m.start for m in a.mentions), aid)
+        for aid, a in table.actors.items()
+        if a.kind == "place" and a.mentions
+    )
+    for _, aid in places:
+        key = table.actors[aid].name.lower()
+        if key not in first:
+            first[key] = aid
+        elif table.actors[first[key]].country or not table.actors[aid].country:
+            table.merge(aid, first[key])
+
+
+def _region_after(ent: Span) -> str | None:
+    """The country of the region or country named after a place and a comma ("Kimberley,
+    British Columbia", "Trail and Kimberley, B.C.", "Paris, Texas"), or None: a first-level
+    division, a US state or a country, not a city."""
+    doc = ent.doc
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        end += 1  # (the last of a coordination: "Trail and Kimberley, British Columbia")
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if end + 1 >= len(doc) or doc[end].text != "," or "\n" in doc[end].whitespace_:
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and (doc[stop].is_title or doc[stop].text == "."):
+        stop += 1
+    geocoder = Geocoder.load()
+    for k in range(stop, end + 1, -1):
+        name = doc[end + 1 : k].text
+        place = geocoder.lookup(name)
+        if place is not None and (
+            place.level == 1 or geocoder.is_country(name) or place.country == "USA"
+        ):
+            return place.country
+    return None
 
 
 #: Prepositions whose object is a place ("in nearby Pengam", "at Carlisle", "near Torfaen").

@@ -264,7 +264,7 @@ def with_countries(
     story's unqualified minister, and its unqualified ministry, are the country's it is filed
     from). ``owed``: the article tells of a debtor's creditors ("the country's commercial bank
     creditors"); its banks, lenders and creditors are the foreign ones, of no country the
-    article gives (judged samples 31: Philippine, South African and Ivorian debt talks)."""
+    article gives (judged sample 31: Philippine, South African and Ivorian debt talks)."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []

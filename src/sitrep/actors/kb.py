@@ -382,6 +382,7 @@ class ActorKB:
         self._spelled: set[tuple[str, str]] = set()
         self._word_keys: set[str] = set()
         self.agents: dict[str, Agent] = {}
+        self._not_agents: set[str] = set()  # patterns the agents files call no agent
         self._persons_by_name: dict[str, Person] = {}
         self._max_ngram = 6
         self.min_match_score = min_match_score
@@ -635,6 +636,7 @@ class ActorKB:
             code_1 = row["code_1"].strip()
             if code_1 in ("NON", "JNK", ""):  # non-actors and junk in the agents file
                 self.agents.pop(patt, None)
+                self._not_agents.add(patt)  # (nor its singular: "Treasuries", no Treasury)
                 continue
             code_2 = (row.get("code_2") or "").strip() or None
             self.agents[patt] = Agent(code_1, code_2, patt)
@@ -2153,6 +2155,8 @@ class ActorKB:
         key = " ".join(words)
         if key in self.agents:
             return self.agents[key]
+        if key in self._not_agents:
+            return None
         last = words[-1]
         for sing in _singulars(last):
             k = " ".join([*words[:-1], sing])

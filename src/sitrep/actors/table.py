@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from sitrep.errors import SitrepError
-from sitrep.records import Actor, Mention
+from sitrep.records import Actor, ActorKind, Mention
 
 
 @dataclass
@@ -180,17 +180,27 @@ class ActorTable:
                 else:
                     self._groups[span] = merged
 
-    def recode(self, actor_id: str, *, sector: str | None, country: str | None = None) -> None:
+    def recode(
+        self,
+        actor_id: str,
+        *,
+        sector: str | None,
+        country: str | None = None,
+        kind: ActorKind | None = None,
+    ) -> None:
         """Give an actor another sector in this article (a former office holder running for
-        office is a candidate), and a country where it has none and ``country`` is given (its
-        employer's); later mentions resolved as either reading join it."""
+        office is a candidate), a country where it has none and ``country`` is given (its
+        employer's), and another kind where ``kind`` is given (a name read as a person's that
+        the article calls "the charity"); later mentions resolved as either reading join it."""
         self._writable()
         actor = self.actors[actor_id]
         if actor.country is None and country is not None:
             actor.country = country
+        if kind is not None:
+            actor.kind = kind
         for key, aid in list(self._key_to_id.items()):
             if aid == actor_id:
-                self._key_to_id[(key[0], actor.country, sector, key[3])] = actor_id
+                self._key_to_id[(key[0], actor.country, sector, actor.kind)] = actor_id
         actor.sector = sector
 
     def remove_mention(self, start: int, end: int) -> None:

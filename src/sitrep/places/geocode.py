@@ -86,7 +86,20 @@ class Place:
     lat: float | None
     lon: float | None
     population: int = 0
+    #: 1 or 2 for a GeoNames administrative division ("Bavaria": 1), else 0
+    level: int = 0
 
+
+# first-level division names that are common words or compass points: never a bare place
+# ("the Northeast" is no Icelandic region, "Islands" no Hong Kong district)
+_NOT_DIVISIONS = re.compile(
+    r"^(?:(?:north|south|east|west)\w*"
+    r"|(?:north|south|east|west|central)\w*\s+(?:region|district|province|area|state|lakes)"
+    r"|(?:upper|lower|inner|outer|far|middle|federal|national|greater|lesser|the|central"
+    r"|centre|center)\b.*"
+    r"|islands|maritime|oriental|occidental|pool|rivers|store|bled|apace|bloke|coast|capital"
+    r"|gulf|german|paul|est|lac|nacional|cascade)$"
+)
 
 # "Calif.", "N.J.", "Ont.": data/lexicons/place_abbreviations.tsv (read only with the full stop)
 _ABBREVIATIONS = {
@@ -118,6 +131,14 @@ class Geocoder:
         #: "Bavaria" DEU), by country, at the country's centre
         self.admins = admins or {}
         self._tables = (regions, countries, cities, self.states)
+        #: the first-level divisions alone (GeoNames admin1: "British Columbia" CAN)
+        self._divisions = {
+            key: {c: p for c, p in by_country.items() if p.level == 1}
+            for key, by_country in self.admins.items()
+        }
+        self._divisions = {
+            k: v for k, v in self._divisions.items() if v and not _NOT_DIVISIONS.match(k)
+        }
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -211,10 +232,11 @@ class Geocoder:
         lines = [line for line in text.splitlines() if not line.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t"):
             key = name_key(row["name"])
-            if key and row["country"] not in admins.get(key, {}):
+            known = admins.get(key, {}).get(row["country"])
+            if key and (known is None or (known.level == 2 and row["level"] == "1")):
                 clat, clon = centre(row["country"])
                 admins.setdefault(key, {})[row["country"]] = Place(
-                    row["name"], row["country"], clat, clon
+                    row["name"], row["country"], clat, clon, level=int(row["level"] or 0)
                 )
         return cls(countries, cities, regions, states, shared, admins)
 
@@ -252,6 +274,14 @@ class Geocoder:
                         if area is not None and place.population < _WORLD_CITY:
                             return area
                     return place
+        # a first-level division no city is named ("British Columbia", "Bavaria",
+        # "Hokkaido"): the one country that has it (the story's, where several do)
+        for key in keys:
+            areas = self._divisions.get(key, {})
+            if prefer in areas:
+                return areas[prefer]
+            if len(areas) == 1:
+                return next(iter(areas.values()))
         return None
 
     def geocode(self, text: str, *, prefer: str | None = None) -> Location | None:
