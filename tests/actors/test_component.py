@@ -2855,3 +2855,55 @@ def test_a_place_and_the_region_after_it(coder):
     )
     places = [a for a in actors if a.kind == "place" and a.name == "Kimberley"]
     assert len(places) == 1 and places[0].country == "CAN", places
+
+
+def test_a_name_the_next_sentence_calls_the_charity(coder):
+    """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
+    beside a separate charity record."""
+    actors = _coded(
+        coder,
+        "Political parties cannot take older voters for granted, says Elder Voice. A survey "
+        "for the charity suggests most over-55s vote.",
+    )
+    org = _named(actors, "Elder Voice")
+    assert org is not None and (org.kind, org.sector) == ("org", "NGO"), org
+    assert [m.text for m in org.mentions] == ["Elder Voice", "charity"]
+
+
+def test_an_organisations_name_with_a_particle_is_one_name(coder):
+    """ "Banco do Brasil": one organisation, not "Banco" and a person "Brasil"."""
+    actors = _coded(coder, "Brazil's state-owned Banco do Brasil said it would cut lending.")
+    bank = _named(actors, "Banco do Brasil")
+    assert bank is not None and bank.kind == "org", [a.name for a in actors]
+    assert not any(a.name == "Brasil" for a in actors)
+
+
+def test_a_company_by_its_first_word_and_as_the_company(coder):
+    """ "Ames Department Stores Inc said ... The company said ... Ames said": one record; its
+    new officer "senior vice president-administration" is no government's."""
+    actors = _coded(
+        coder,
+        "ROCKY HILL, Conn., April 1 - Amesbury Department Stores Inc said Duane Wolterman has "
+        "been named chief financial officer. The company said Ralph Shulan remains senior vice "
+        "president-administration. Amesbury said inventory shortages would hurt results.",
+        dt.date(1987, 4, 1),
+    )
+    firm = _named(actors, "Amesbury Department Stores Inc")
+    assert firm is not None and {"company", "Amesbury"} <= {m.text for m in firm.mentions}
+    assert not any(a.name == "administration" for a in actors)
+    officer = _named(actors, "Duane Wolterman")
+    assert officer is not None and officer.sector == "BUS", officer
+
+
+def test_a_companys_apposition_gives_its_country(coder):
+    """ "Tosheba Corp, the Japanese electronics group": Japanese, one record with its
+    description, in a story filed from London."""
+    actors = _coded(
+        coder,
+        "LONDON, April 1 - Tosheba Corp, the Japanese electronics group which plans to enter "
+        "Britain's market, risks becoming the first casualty, sources said.",
+        dt.date(1987, 4, 1),
+    )
+    firm = _named(actors, "Tosheba Corp")
+    assert firm is not None and (firm.country, firm.sector) == ("JPN", "BUS"), firm
+    assert "Japanese electronics group" in {m.text for m in firm.mentions}

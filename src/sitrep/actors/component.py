@@ -502,6 +502,11 @@ class ActorsComponent:
                 described = self._described(ent, res, day, text)
                 if described.sector:
                     res = Resolution(**{**described.__dict__, "kind": "org"})
+            elif ent.label_ == "ORG" and res.kind == "org" and not res.country and not res.wikidata:
+                # "Toshiba Corp, the Japanese electronics group": the apposition says whose
+                described = self._described(ent, res, day, text)
+                if described.country:
+                    res = Resolution(**{**res.__dict__, "country": described.country})
             if (
                 ent.label_ == "PERSON"
                 and res.kind == "person"
@@ -597,6 +602,12 @@ class ActorsComponent:
                 continue
             person = _apposed_person(chunk.root, table)
             if person is not None:  # "William Lerach, the lawyer leading the suit": Lerach
+                apposed = table.actors[person]
+                if apposed.kind == "org" and not apposed.country:
+                    # "Occidental, a U.S.-owned firm": the description's country
+                    said = kb.resolve(span.text, date=day, head=True, article=text)
+                    if said is not None and said.country:
+                        table.recode(person, sector=apposed.sector, country=said.country)
                 _describe_person(span, person, table, refs, covered)
                 continue
             named = _name_goes_on(span, covered)
@@ -779,8 +790,9 @@ class ActorsComponent:
         _one_record_per_organisation(table, kb)  # "Ways and Means Committee": the House's
         _bare_heads(table, text)  # "the Arbitration Commission ... the Commission": one
         _headline_pieces(table, text)  # "TACO" in the headline, "Taco Viva Inc": one
+        _company_short_names(table)  # "Ames Department Stores Inc ... Ames said": one
         _definite_heads(doc, table, kb)  # "the European Community ... the community": one
-        _called_after(doc, table, kb)  # "says Age Concern. A survey for the charity": one
+        _called_after(doc, table)  # "says Age Concern. A survey for the charity": one
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
@@ -2465,13 +2477,18 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
 _CALLED_HEADS = _BODY_HEADS | {"charity", "group", "organisation", "organization", "society"}
 
 
-def _called_after(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
-    """A name the KB does not know and the text gives no sector, with no given name in it
-    ("says Age Concern"), that the next sentences call by an organisation's head alone ("A
+#: Pronouns that say a record is a person's.
+_GENDERED = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _called_after(doc: Doc, table: ActorTable) -> None:
+    """A name the KB does not know and the text gives no sector, that no gendered pronoun
+    nor courtesy title calls a person ("says Age Concern"), that the next sentences call by an organisation's head alone ("A
     survey for the charity"): one organisation, of the sector that head gives (the BBC's
     "Age Concern" was a person beside a separate charity record). Only where one such name
     stands in the head's sentence or the one before."""
     starts = [s.start_char for s in doc.sents]
+    honorifics = grammar()["honorific"]
     for aid, actor in list(table.actors.items()):
         if not actor.mentions or not actor.sector or actor.wikidata:
             continue
@@ -2497,8 +2514,14 @@ def _called_after(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 and not b.sector
                 and not b.wikidata
                 and b.mentions
-                and not any(kb.is_given_name(w) for w in b.name.split())
-                and any(since <= m.start < first for m in b.mentions)
+                # (no one a gendered pronoun or a courtesy title stands for: "Mr Lishman")
+                and not any(
+                    m.text.lower() in _GENDERED or m.text.split()[0].lower() in honorifics
+                    for m in b.mentions
+                )
+                # (in the sentence before: "X quit the party" is no party of X's name)
+                and any(since <= m.start < starts[at] for m in b.mentions)
+                and not any(starts[at] <= m.start < first for m in b.mentions)
             ]
             if len(named) == 1 and table.actors[named[0]].country in (None, actor.country):
                 target = named[0]
@@ -2529,6 +2552,57 @@ def _headline_pieces(table: ActorTable, text: str) -> None:
             and any(m.start > end for m in b.mentions)
         ]
         if len(fuller) == 1:
+            table.merge(aid, fuller[0])
+
+
+def _company_short_names(table: ActorTable) -> None:
+    """A company the article names in full with its legal form ("Ames Department Stores
+    Inc"), then by its first words ("Ames said yesterday") or as "the company": one record
+    (judged sample 32 found "Ames", "the company" and the firm as three). The first words
+    must begin no other organisation's name; "the company" (or "the firm") must follow one
+    company only."""
+    firms = [
+        (bid, b)
+        for bid, b in table.actors.items()
+        if b.mentions
+        and b.kind == "org"
+        and b.sector == "BUS"
+        and len(b.name.split()) >= 2
+        and b.name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+    ]
+    if not firms:
+        return
+    for aid, actor in list(table.actors.items()):
+        if not actor.mentions or actor.wikidata or actor.kind not in ("org", "group", "person"):
+            continue
+        if actor.sector not in (None, "BUS") or any(aid == bid for bid, _ in firms):
+            continue
+        first = min(m.start for m in actor.mentions)
+        said = {m.text.lower() for m in actor.mentions if m.text.lower() not in _referring_words()}
+        if said and said <= {"company", "the company", "firm", "the firm"}:
+            before = [bid for bid, b in firms if any(m.start < first for m in b.mentions)]
+            if len(before) == 1:
+                table.merge(aid, before[0])
+            continue
+        words = actor.name.lower().split()
+        if not words or (actor.kind == "person" and len(words) > 1):
+            continue
+        fuller = [
+            bid
+            for bid, b in firms
+            if len(b.name.split()) > len(words)
+            and b.name.lower().split()[: len(words)] == words
+            and any(m.start < first for m in b.mentions)
+        ]
+        others = [
+            oid
+            for oid, o in table.actors.items()
+            if o.kind == "org"
+            and oid != aid
+            and oid not in fuller
+            and o.name.lower().split()[: len(words)] == words
+        ]
+        if len(fuller) == 1 and not others:
             table.merge(aid, fuller[0])
 
 
@@ -3424,7 +3498,8 @@ def _apposed_person(tok: Token, table: ActorTable) -> str | None:
     """The person a description stands in apposition to ("X, the lawyer"; "the lawyer, X";
     "Mr Hobart, the MP for Selby": a title the parser tags a proper noun), if a named
     person's mention holds the other side (guideline: a description that refers to a person
-    is that person)."""
+    is that person); or the company named before a company's description ("Toshiba Corp,
+    the Japanese electronics group")."""
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and not tok.ent_type_ and _agent_noun(tok)):
         return None
     others = [tok.head] if tok.dep_ == "appos" else []
@@ -3438,6 +3513,13 @@ def _apposed_person(tok: Token, table: ActorTable) -> str | None:
         actor = table.actors.get(aid) if aid else None
         if actor is not None and actor.kind == "person":
             return aid
+        if (
+            actor is not None
+            and actor.kind == "org"
+            and other.i < tok.i
+            and tok.lower_ in ("group", "company", "concern", "firm", "maker", "consortium")
+        ):
+            return aid  # "Toshiba Corp, the Japanese electronics group": the company
     return None
 
 
@@ -4053,6 +4135,15 @@ def _no_one(head: Token) -> bool:
         return True
     if _a_post(head) or (head.is_title and _in_a_title(head)):
         return True
+    doc = head.doc
+    if (
+        head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and not doc[head.i - 1].whitespace_
+        and not doc[head.i - 2].whitespace_
+        and doc[head.i - 2].lower_ in TITLE_WORDS
+    ):
+        return True  # "senior vice president-administration": a portfolio, no government
     return any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in head.children)
 
 
