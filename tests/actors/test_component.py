@@ -2907,3 +2907,21 @@ def test_a_companys_apposition_gives_its_country(coder):
     firm = _named(actors, "Tosheba Corp")
     assert firm is not None and (firm.country, firm.sector) == ("JPN", "BUS"), firm
     assert "Japanese electronics group" in {m.text for m in firm.mentions}
+
+
+def test_a_company_named_for_places_and_an_embassys_sentence(coder):
+    """ "British and Commonwealth Shipping Co Plc" is one company, no British group; the
+    ministry an embassy's report speaks of is the host's, not the embassy's country; the
+    postmaster general is no general."""
+    actors = _coded(
+        coder,
+        "JAKARTA, March 2 - Exco International Plc, a subsidiary of British and Commonwealth "
+        "Shipping Co Plc, said it agreed. The U.S. Embassy noted the ministry of trade "
+        "tightened quality controls. The postmaster general resigned.",
+        dt.date(1987, 3, 2),
+    )
+    assert _named(actors, "British and Commonwealth Shipping Co Plc") is not None
+    assert not any(a.kind == "group" and a.country == "GBR" for a in actors)
+    assert _actor_of(actors, "ministry").country == "IDN"
+    postmaster = _actor_of(actors, "postmaster general")
+    assert postmaster is not None and postmaster.sector == "GOV", postmaster

@@ -66,3 +66,12 @@ def test_datelines_are_cut_for_the_parser_and_still_found(text, expected):
     if out != text:
         found = find_dateline(out)
         assert found is not None and found.country is not None, found
+
+
+def test_a_dateline_before_a_wire_ticker() -> None:
+    """ "LONDON, Mar 2 - <Exco International Plc>, a subsidiary ...": a dateline, though the
+    story opens with a ticker's angle bracket."""
+    from sitrep.places.dateline import find_dateline
+
+    found = find_dateline("EXCO BUYS BROKER\n\nLONDON, Mar 2 - <Exco International Plc>, said.")
+    assert found is not None and (found.place, found.country) == ("LONDON", "GBR"), found

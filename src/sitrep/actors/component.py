@@ -2032,7 +2032,7 @@ def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
         start = tok.i
         while (
             start > tok.sent.start
-            and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            and (doc[start - 1].pos_ in ("PROPN", "NOUN") or doc[start - 1].ent_type_ == "NORP")
             and doc[start - 1].is_title
             and doc[start - 1].ent_type_ != "DATE"
         ):
@@ -2048,10 +2048,23 @@ def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
         if last not in _COMPANY_ENDS and INSTITUTIONS.get(last) != "org":
             continue
         left = doc[start : tok.i]
-        if left[-1].lower_.rstrip(".") in _COMPANY_ENDS or (not possessive and known(left)):
+        # "British and Commonwealth Shipping Co Plc", "Australia and New Zealand Banking Group
+        # Ltd": a company named for places (a legal form ends it; a nationality opens it or a
+        # place follows "and")
+        placed = any(t.ent_type_ in ("GPE", "NORP") for t in left)
+        named_for = (
+            placed
+            and last in _COMPANY_ENDS
+            and (doc[start].ent_type_ == "NORP" or doc[tok.i + 1].ent_type_ in ("GPE", "NORP"))
+        )
+        if left[-1].lower_.rstrip(".") in _COMPANY_ENDS or (
+            not possessive and not named_for and known(left)
+        ):
             continue  # (the KB reads "Workers" as a group: whose body the name says)
-        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in left):
+        if placed and not named_for:
             continue  # "Britain and ... Ministry" is a state and another body
+        if any(t.ent_type_ in ("DATE", "TIME") for t in left):
+            continue
         if possessive and any(t.ent_type_ == "PERSON" for t in left):
             continue  # "Reagan's National Security Council": his, not its name
         found.append(Span(doc, start, end, label="ORG"))
@@ -2590,9 +2603,7 @@ def _company_short_names(table: ActorTable) -> None:
         fuller = [
             bid
             for bid, b in firms
-            if len(b.name.split()) > len(words)
-            and b.name.lower().split()[: len(words)] == words
-            and any(m.start < first for m in b.mentions)
+            if len(b.name.split()) > len(words) and b.name.lower().split()[: len(words)] == words
         ]
         others = [
             oid

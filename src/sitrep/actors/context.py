@@ -158,6 +158,8 @@ def _sentence_countries(span: Span, table: Any, exclude: set[str]) -> tuple[set[
         actor = table.actors.get(aid) if aid else None
         if actor is None or not actor.country or aid in exclude or _outlet(actor):
             continue  # (the press told: "told Reuters" says nothing of whose a group is)
+        if actor.name.lower().split()[-1:] in (["embassy"], ["embassies"], ["consulate"]):
+            continue  # a mission abroad: "the U.S. embassy noted the ministry of trade ..."
         if actor.sector == "IGO" and (actor.kind != "org" or not _in_own_phrase(span, s)):
             # "UN envoy X met rebels": the rebels are no UN body's, nor "farmers protesting
             # over cutbacks in Community milk output" the Community's (an organisation whose

@@ -37,7 +37,8 @@ _REGION = r"[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}"
 _AGENCY = r"\([A-Z][A-Za-z.&' ]{1,24}\)"
 # (" . ": a dateline cut for the parser by :func:`with_datelines_cut`)
 _DASH = r"(?:\s*(?:-{1,2}|\u2013|\u2014)|\s+\.)\s+"
-_START = r"(?=[\"'\u201c\u2018(]?[A-Z0-9])"
+# (or a wire ticker in angle brackets: "LONDON, Mar 2 - <Exco International Plc>, a ...")
+_START = r"(?=[\"'\u201c\u2018(<]?[A-Z0-9])"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE})(?:,\s+(?P<region>{_REGION}))??"
     rf"(?:,\s+(?P<date>{_MONTH}))?\s*(?P<agency>{_AGENCY})?{_DASH}{_START}"
