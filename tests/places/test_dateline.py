@@ -75,3 +75,13 @@ def test_a_dateline_before_a_wire_ticker() -> None:
 
     found = find_dateline("EXCO BUYS BROKER\n\nLONDON, Mar 2 - <Exco International Plc>, said.")
     assert found is not None and (found.place, found.country) == ("LONDON", "GBR"), found
+
+
+def test_a_dateline_of_a_story_set_in_lower_case() -> None:
+    """ "Caracas, march 11 - venezuela will supply ecuador": a wire story set in lower case
+    after its headline still has its dateline."""
+    from sitrep.places.dateline import find_dateline
+
+    found = find_dateline("OIL LOAN\n\nCaracas, march 11 - venezuela will supply ecuador.")
+    assert found is not None and (found.place, found.country) == ("Caracas", "VEN"), found
+    assert find_dateline("HEAD\n\nThe plan, may 3 - we said so.") is None

@@ -35,6 +35,7 @@ _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}"
 _REGION = r"[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}"
 _AGENCY = r"\([A-Z][A-Za-z.&' ]{1,24}\)"
+_LOWER_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
 # (" . ": a dateline cut for the parser by :func:`with_datelines_cut`)
 _DASH = r"(?:\s*(?:-{1,2}|\u2013|\u2014)|\s+\.)\s+"
 # (or a wire ticker in angle brackets: "LONDON, Mar 2 - <Exco International Plc>, a ...")
@@ -45,6 +46,8 @@ _DATELINE = re.compile(
     rf"|(?P<tplace>{_TITLE_PLACE})(?:,\s+(?P<tregion>{_REGION}))??"
     rf"(?:(?:,\s+(?P<tdate>{_MONTH}))\s*(?P<tagency1>{_AGENCY})?|\s*(?P<tagency>{_AGENCY})){_DASH}"
     rf"{_START}"
+    # a wire story set in lower case: "Caracas, march 11 - venezuela will supply ecuador"
+    rf"|(?P<lplace>{_TITLE_PLACE}),\s+(?P<ldate>{_LOWER_MONTH}){_DASH}(?=[\"a-z])"
 )
 # the first lines are searched (a headline and a byline may come before the dateline)
 _SEARCH_CHARS = 400
@@ -115,10 +118,12 @@ def _dateline_at(text: str, pos: int, *, end: int | None = None) -> Dateline | N
         return None
     caps = m.group("place") is not None
     name, region = ("place", "region") if caps else ("tplace", "tregion")
+    if m.group("lplace") is not None:
+        name, region = "lplace", "lplace"  # (no region: the lower-case form has none)
     if caps and len(m.group(name).replace(".", "")) < _MIN_CAPS and not m.group("date"):
         return None
     found = Dateline(text, m.start(), m.end(), *m.span(name))
-    if m.group(region):
+    if m.group(region) and region != name:
         found = Dateline(text, m.start(), m.end(), *m.span(name), *m.span(region))
     return found if found.country is not None else None
 
