@@ -2925,3 +2925,19 @@ def test_a_company_named_for_places_and_an_embassys_sentence(coder):
     assert _actor_of(actors, "ministry").country == "IDN"
     postmaster = _actor_of(actors, "postmaster general")
     assert postmaster is not None and postmaster.sector == "GOV", postmaster
+
+
+def test_a_party_named_by_ideology_words_is_the_storys(coder):
+    """ "ROME - ... Christian Democrats" in a story naming no German is Italy's party, not the
+    KB's German namesake; "LONDON - Labour" stays Britain's."""
+    actors = _coded(
+        coder,
+        "ROME, March 5 - President Francesco Cossiga met the Christian Democrats and the "
+        "Social Democrats to choose a new Italian prime minister.",
+        dt.date(1987, 3, 5),
+    )
+    for mention in ("Christian Democrats", "Social Democrats"):
+        party = _actor_of(actors, mention)
+        assert party is not None and (party.country, party.sector) == ("ITA", "PTY"), party
+    labour = _actor_of(_coded(coder, "LONDON - Labour attacked the Conservatives."), "Labour")
+    assert labour is not None and labour.country == "GBR", labour

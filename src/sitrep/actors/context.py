@@ -47,7 +47,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import NOT_HOME, STATE_SECTORS
+from sitrep.actors.kb import IDEOLOGY_WORDS, NOT_HOME, STATE_SECTORS
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
@@ -411,6 +411,8 @@ def give_countries(
     the (offset, country) of every dateline opening a line (a wire digest has one per item):
     the one before a mention is its dateline (:func:`with_countries`)."""
     home = home_country(table, outlet=outlet, filed=filed)
+    if home is not None and _a_state(home):
+        _home_parties(table, home)
     dateline = filed
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
@@ -449,6 +451,33 @@ def give_countries(
         first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:
             given[aid] = new[0]
+
+
+def _home_parties(table: Any, home: str) -> None:
+    """A party named only by words many countries' parties are named by ("Christian
+    Democrats", "Labour": kb_words.json "ideology_words") that the KB read as another
+    country's, in an article that names nothing else of that country, is the home country's
+    party (judged sample 34: Italy's Christian Democrats coded as Germany's CDU, Norway's Labour
+    government as Britain's party)."""
+    elsewhere = {
+        a.country for a in table.actors.values() if a.mentions and a.country and a.sector != "PTY"
+    }
+    for actor in list(table.actors.values()):
+        if (
+            actor.sector != "PTY"
+            or actor.kind not in ("org", "group")
+            or actor.country in (None, home)
+            or actor.country in elsewhere
+            or not actor.mentions
+        ):
+            continue
+        named = [m for m in actor.mentions if not _is_pronoun(m.text)]
+        if not named or not all(set(m.text.lower().split()) <= IDEOLOGY_WORDS for m in named):
+            continue
+        res = Resolution(name=named[0].text, country=home, sector="PTY", kind="org")
+        for m in list(actor.mentions):
+            table.remove_mention(m.start, m.end)
+            table.add_mention(m.start, m.end, m.text, res)
 
 
 def _outlet(actor: Any) -> bool:

@@ -138,6 +138,8 @@ MOTION_HEADS = _words("motion_heads")
 SETTING_OFF = _words("setting_off")
 #: Modifiers that say a group is not of the article's country ("foreign suspects").
 NOT_HOME = _words("not_home")
+#: Words a party's name may be made of alone in many countries ("Social Democrats")
+IDEOLOGY_WORDS = _words("ideology_words")
 #: Last words of place names that name a feature ("Cardiff Bay"): looked up without them too.
 PLACE_FEATURES = _words("place_features")
 #: Nouns a candidate's name modifies ("Clinton's campaign"): a former office holder running.
