@@ -2941,3 +2941,17 @@ def test_a_party_named_by_ideology_words_is_the_storys(coder):
         assert party is not None and (party.country, party.sector) == ("ITA", "PTY"), party
     labour = _actor_of(_coded(coder, "LONDON - Labour attacked the Conservatives."), "Labour")
     assert labour is not None and labour.country == "GBR", labour
+
+
+def test_the_bank_is_the_most_named_bank_before_it(coder):
+    """ "the bank" in a story about the Asian Development Bank that names the World Bank once
+    is the ADB, with its pronouns."""
+    actors = _coded(
+        coder,
+        "OSAKA, Japan, April 27 - Japan opened the annual meeting of the Asian Development Bank. "
+        "The Asian Development Bank lends to poor countries, like the World Bank. The bank "
+        "said its lending would rise.",
+        dt.date(1987, 4, 27),
+    )
+    adb = _named(actors, "Asian Development Bank")
+    assert adb is not None and {"The bank", "its"} <= {m.text for m in adb.mentions}, actors

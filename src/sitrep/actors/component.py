@@ -2451,13 +2451,17 @@ _BODY_HEADS = frozenset(
 def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
     """A record named only as "the <head>" ("within the community", "the fund said"), of no
     country of its own, is the organisation named before it whose name (in the text or in
-    the KB) ends in that head ("the European Community", "the EU"), the nearest one: one entity, one record (judged samples 29
-    and 30 found "the Community" coded as a civilian group)."""
+    the KB) ends in that head ("the European Community", "the EU"; one word ending in it,
+    "the Bundesbank"), the most named of them, then the nearest: one entity, one record (judged
+    samples 29 and 30 found "the Community" coded as a civilian group, 34 "the bank" of the
+    Asian Development Bank as a Japanese company)."""
     for aid, actor in list(table.actors.items()):
         if not actor.mentions or actor.wikidata or actor.kind == "state":
             continue
         heads = set()
         for m in actor.mentions:
+            if _is_pronoun_text(m.text):
+                continue  # (the pronouns resolved to it: "The bank ... its")
             words = m.text.lower().split()
             if len(words) == 2 and words[0] == "the":
                 words = words[1:]
@@ -2469,21 +2473,42 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 continue
             first = min(m.start for m in actor.mentions)
             named = [
-                (max(m.start for m in b.mentions if m.start < first), bid)
+                (
+                    # (the most named first, then the nearest: "the bank" of a story about the
+                    # Asian Development Bank that names the World Bank once)
+                    sum(not _is_pronoun_text(m.text) for m in b.mentions),
+                    max(m.start for m in b.mentions if m.start < first),
+                    bid,
+                )
                 for bid, b in table.actors.items()
                 if bid != aid
                 and b.kind == "org"
                 and any(
-                    len(name.split()) >= 2 and name.lower().split()[-1] == head
+                    (len(name.split()) >= 2 and name.lower().split()[-1] == head)
+                    # (one word ending in it: "the Bundesbank ... the bank")
+                    or (
+                        len(name.split()) == 1
+                        and len(name) > len(head) + 3
+                        and name.lower().endswith(head)
+                    )
                     # (its names in the text and in the KB: "EU" is the European Community)
                     for name in [b.name, *(m.text for m in b.mentions), *kb.org_names(b.name)]
                 )
                 and any(m.start < first for m in b.mentions)
             ]
-            if named and (
-                not actor.country or actor.country == table.actors[max(named)[1]].country
+            target = max(named)[2] if named else None
+            if target is not None and (
+                not actor.country
+                or actor.country == table.actors[target].country
+                # (a bare "the bank" has no country of its own words: the context's)
+                or {
+                    m.text.lower().removeprefix("the ")
+                    for m in actor.mentions
+                    if not _is_pronoun_text(m.text)
+                }
+                == {head}
             ):
-                table.merge(aid, max(named)[1])
+                table.merge(aid, target)
 
 
 #: Heads by which an article calls an organisation it named before ("the charity").
@@ -2540,6 +2565,11 @@ def _called_after(doc: Doc, table: ActorTable) -> None:
                 target = named[0]
                 table.merge(aid, target)
                 table.recode(target, sector=actor.sector, kind="org")
+
+
+def _is_pronoun_text(text: str) -> bool:
+    """Whether a mention's text is a referring word ("it", "which"), no name."""
+    return text.lower() in _referring_words()
 
 
 def _headline_pieces(table: ActorTable, text: str) -> None:

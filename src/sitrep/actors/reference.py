@@ -509,14 +509,22 @@ class References:
         European commission")."""
         head = span.root.lower_
         mods = [t for t in span[1:-1] if not t.is_punct]
+        fitting: list[str] = []
         for m in self._named_before(span):
             actor = self.table.actors[m.actor_id]
             words = actor.name.lower().split()
             if actor.kind != "org" or not words or words[-1] != head:
                 continue
-            if all(t.lower_ in words for t in mods):
-                return m.actor_id
-        return None
+            if all(t.lower_ in words for t in mods) and m.actor_id not in fitting:
+                fitting.append(m.actor_id)
+        if not fitting:
+            return None
+        # the most named of them, then the nearest ("the bank" of a story about the Asian
+        # Development Bank that names the World Bank once: judged sample 34)
+        named = Counter(
+            m.actor_id for m in self._mentions if not m.pronoun and m.end <= span.start_char
+        )
+        return max(fitting, key=lambda a: (named[a], -fitting.index(a)))
 
     def _outlet(self, span: Span) -> str | None:
         """The outlet "the report" or "the story" stands for: the news medium (sector MED, an
