@@ -600,7 +600,7 @@ class ActorsComponent:
             span = _strip_det(chunk)
             if not len(span):
                 continue
-            person = _apposed_person(chunk.root, table)
+            person = _apposed_actor(chunk.root, table)
             if person is not None:  # "William Lerach, the lawyer leading the suit": Lerach
                 apposed = table.actors[person]
                 if apposed.kind == "org" and not apposed.country:
@@ -660,7 +660,7 @@ class ActorsComponent:
                 continue
             if tok.i in covered or _condition(tok) or _no_one(tok):
                 continue
-            person = _apposed_person(tok, table)
+            person = _apposed_actor(tok, table)
             missed = doc[_name_start(tok) : tok.i + 1] if tok.pos_ == "PROPN" else None
             for span in _readings(tok):
                 if any(i in covered for i in range(span.start, span.end)):
@@ -2460,7 +2460,7 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
             continue
         heads = set()
         for m in actor.mentions:
-            if _is_pronoun_text(m.text):
+            if m.text.lower() in _referring_words():
                 continue  # (the pronouns resolved to it: "The bank ... its")
             words = m.text.lower().split()
             if len(words) == 2 and words[0] == "the":
@@ -2476,7 +2476,7 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 (
                     # (the most named first, then the nearest: "the bank" of a story about the
                     # Asian Development Bank that names the World Bank once)
-                    sum(not _is_pronoun_text(m.text) for m in b.mentions),
+                    sum(m.text.lower() not in _referring_words() for m in b.mentions),
                     max(m.start for m in b.mentions if m.start < first),
                     bid,
                 )
@@ -2504,7 +2504,7 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 or {
                     m.text.lower().removeprefix("the ")
                     for m in actor.mentions
-                    if not _is_pronoun_text(m.text)
+                    if m.text.lower() not in _referring_words()
                 }
                 == {head}
             ):
@@ -2565,11 +2565,6 @@ def _called_after(doc: Doc, table: ActorTable) -> None:
                 target = named[0]
                 table.merge(aid, target)
                 table.recode(target, sector=actor.sector, kind="org")
-
-
-def _is_pronoun_text(text: str) -> bool:
-    """Whether a mention's text is a referring word ("it", "which"), no name."""
-    return text.lower() in _referring_words()
 
 
 def _headline_pieces(table: ActorTable, text: str) -> None:
@@ -3535,7 +3530,7 @@ def _constituency(ent: Span) -> bool:
     )
 
 
-def _apposed_person(tok: Token, table: ActorTable) -> str | None:
+def _apposed_actor(tok: Token, table: ActorTable) -> str | None:
     """The person a description stands in apposition to ("X, the lawyer"; "the lawyer, X";
     "Mr Hobart, the MP for Selby": a title the parser tags a proper noun), if a named
     person's mention holds the other side (guideline: a description that refers to a person

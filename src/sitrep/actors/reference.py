@@ -870,7 +870,7 @@ class References:
         if tok.dep_ == "poss" and form.refers != "person" and self._thing_subject(tok, form):
             return None
         if tok.dep_ == "poss" and form.refers != "person":
-            subject = _owning_subject(tok)
+            subject = _clause_subject(tok, possessive=True)
             if subject is not None and subject.i < tok.i:
                 if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
                     # "Societe Generale, which began its flotation": the possessive of a
@@ -1391,40 +1391,23 @@ _REFLEXIVES = frozenset(
 )
 
 
-def _clause_subject(tok: Token) -> Token | None:
+def _clause_subject(tok: Token, *, possessive: bool = False) -> Token | None:
     """The subject of the nearest clause above ``tok`` that has one ("Howard should be
-    ashamed of himself": Howard; "it would defend itself": it)."""
-    head = tok.head
-    for _ in range(8):
-        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i), None)
-        if subject is not None:
-            return subject
-        if head.head is head:
-            return None
-        if head.dep_ in ("xcomp", "ccomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-        ):
-            # an infinitive's subject is its governor's object when it has one ("called on
-            # industrialised nations to commit themselves", "urged Japan to open itself")
-            controller = _object_of(head.head)
-            if controller is not None and controller.i != tok.i:
-                return controller
-        head = head.head
-    return None
-
-
-def _owning_subject(tok: Token) -> Token | None:
-    """The subject of the nearest clause above a possessive that has one, not the phrase
-    the possessive is in ("Ecuador would have to import crude to meet its needs": Ecuador);
-    an infinitive complement's is its governor's object ("urged Japan to open its markets"),
-    a purpose clause's its governor's subject."""
+    ashamed of himself": Howard; "it would defend itself": it). With ``possessive`` (whom a
+    possessive "its"/"their" is bound to): not a subject whose phrase holds the pronoun, a
+    participle's noun ("countries not offering access to their markets": countries), and a
+    purpose clause's subject its governor's, not its object ("Ecuador would have to import
+    crude to meet its needs": Ecuador)."""
+    control = ("xcomp", "ccomp") if possessive else ("xcomp", "ccomp", "advcl")
     head = tok.head
     for _ in range(8):
         subject = next(
             (
                 c
                 for c in head.children
-                if c.dep_ in _SUBJECT_DEPS and not c.left_edge.i <= tok.i <= c.right_edge.i
+                if c.dep_ in _SUBJECT_DEPS
+                and c.i != tok.i
+                and not (possessive and c.left_edge.i <= tok.i <= c.right_edge.i)
             ),
             None,
         )
@@ -1432,13 +1415,15 @@ def _owning_subject(tok: Token) -> Token | None:
             return subject
         if head.head is head:
             return None
-        if head.dep_ == "acl" and head.head.i < head.i and head.pos_ == "VERB":
-            return head.head  # "countries not offering access to their markets": countries
-        if head.dep_ in ("xcomp", "ccomp") and any(
+        if possessive and head.dep_ == "acl" and head.head.i < head.i and head.pos_ == "VERB":
+            return head.head
+        if head.dep_ in control and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children
         ):
+            # an infinitive's subject is its governor's object when it has one ("called on
+            # industrialised nations to commit themselves", "urged Japan to open itself")
             controller = _object_of(head.head)
-            if controller is not None:
+            if controller is not None and controller.i != tok.i:
                 return controller
         head = head.head
     return None
