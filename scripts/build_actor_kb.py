@@ -404,7 +404,11 @@ def igo_code(code: str) -> tuple[str | None, str | None]:
     if code.startswith("NGO"):
         return None, "NGO"
     if code.startswith("MNC"):
-        return None, "BUS"
+        # a multinational with its home country ("[MNCAUS]": Westpac Banking Corporation, an
+        # Australian bank), else none
+        home = code[3:6]
+        iso = {c.alpha_3 for c in pycountry.countries}
+        return (home if home in iso else None), "BUS"
     if code.startswith("IMG"):
         return None, "REB"
     country, sector, _ = split_code(code)

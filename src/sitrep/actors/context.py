@@ -132,6 +132,25 @@ def _possessor_country(span: Span, table: Any) -> str | None:
     return None
 
 
+def _nationality_before(span: Span, table: Any) -> str | None:
+    """The country of a nationality or country name right before an organisation's name that
+    modifies it ("Iranian | Foreign Ministry", "Soviet | Defence Ministry"), which NER read as
+    an entity apart: the ministry is that state's, not the dateline's (judged sample 34 coded
+    an Iranian Foreign Ministry American in a story filed from Washington)."""
+    if span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if before.ent_type_ not in ("NORP", "GPE") or before.head.i < span.start:
+        return None
+    if before.head.i >= span.end and before.head.i != span.root.head.i:
+        return None  # (it modifies the phrase's head, inside the span or the word after it)
+    found = table.actor_at(before.idx, before.idx + len(before.text))
+    actor = table.actors.get(found) if found else None
+    if actor is None or not actor.country or not _a_state(str(actor.country)):
+        return None
+    return str(actor.country)
+
+
 def _named_by(span: Span, table: Any) -> str | None:
     """The country of the state whose possessive names a person or organisation the KB does
     not know ("Britain's Nigel Lawson"): the state's, not the story's."""
@@ -279,6 +298,9 @@ def with_countries(
             out.append(aid)  # "foreign terrorist suspects": of no country the text gives
             continue
         country = _possessor_country(span, table) if actor.sector else _named_by(span, table)
+        if country is None and actor.kind in ("org", "state"):
+            # "An Iranian Foreign Ministry spokesman" (NER read the nationality apart)
+            country = _nationality_before(span, table)
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue

@@ -657,6 +657,16 @@ class ActorKB:
                 manual=manual,
             )
             names = [name, *_split(row.get("aliases", ""))]
+            if org.sector == "BUS":
+                # "Westpac Banking Corporation" is named "Westpac Banking Corp" too: a
+                # company's name of two or more words without its legal form
+                names += [
+                    short
+                    for n in names
+                    if len(words := n.split()) >= 3
+                    and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+                    and (short := " ".join(words[:-1])) not in names
+                ]
             if org.sector == "PTY" and manual:
                 # a party's members as a modifier: "Tory co-chairman", "Lib Dem leader"
                 names += [a for n in names if (a := _party_adjective(n)) and a not in names]
@@ -1836,6 +1846,17 @@ class ActorKB:
                 # the text gives a current title ("Minister X"): trust it on the article's date
                 res.sector = title.code_1
                 res.title = None
+            if (
+                not office_country
+                and title is not None
+                and title.code_1 in OFFICE_SECTORS - {"IGO", "ELI"}
+                and res.country
+                and res.country not in self.countries
+            ):
+                # "State Secretary for Foreign Affairs Rene van der Linden" in 1987 (the KB
+                # knows him from a later office at the Council of Europe): a state's office
+                # on the date, of the state the text gives, not of a body he led later
+                res.country = None
             if shadow and title is not None and title.code_1 == "GOV":
                 res.sector = "PTY"  # "Shadow home secretary David Davis" holds no office
                 res.title = None
@@ -1916,7 +1937,14 @@ class ActorKB:
             last = words[n_tok - 1]
             generic = last in GENERIC_HEADS or last.removesuffix("s") in GENERIC_HEADS
             labour = any(a[2].code_1 == "LAB" for a in agents if a[1] == n_tok)
-            ends = (n_tok, n_tok - 1) if generic and not labour else (n_tok,)
+            ends: tuple[int, ...] = (n_tok,)
+            if generic and not labour:
+                # (the modifier may stand before a name: "congressional Democratic leaders")
+                k = n_tok - 1
+                ends = (n_tok, k)
+                while k > 1 and caps[k - 1] and not any(a[1] == k for a in agents):
+                    k -= 1
+                    ends = (*ends, k)
             heads = [a for a in agents if a[1] in ends]
             # and a modifier that recodes the head ("state-owned", "refugee": _head_agent)
             agents = heads + [
@@ -2062,7 +2090,15 @@ class ActorKB:
         start, end = _run_around(i, j, words, caps)
         if not org.manual and start < i:
             return False
-        if not org.manual and end > j and not any(w in TITLE_WORDS for w in words[j:end]):
+        if (
+            not org.manual
+            and end > j
+            and not any(w in TITLE_WORDS for w in words[j:end])
+            # ("Westpac Banking Corp": the company's name with a legal form)
+            and not (
+                org.sector == "BUS" and all(w.rstrip(".") in COMPANY_SUFFIXES for w in words[j:end])
+            )
+        ):
             # the start of a longer name: "Family Planning Association" is not "The Family"
             # (a derived armed group; "X Commander Y" is the group's)
             return False
@@ -2166,7 +2202,12 @@ class ActorKB:
                 return self.agents[k]
         if any("-" in w.strip("-") for w in words):
             # "asylum-seekers", "peace-keepers": a hyphenated compound is the written words
-            return self._agent([p for w in words for p in w.split("-") if p])
+            parts = [p for w in words for p in w.split("-") if p]
+            whole = self._agent(parts)
+            if whole is None and len(parts) > 2 and parts[0] in _COUNT_PREFIXES:
+                # "five-party coalition", "multi-party coalition": the "party coalition"
+                return self._agent(parts[1:])
+            return whole
         return None
 
 
@@ -2668,6 +2709,12 @@ def _plural(words: list[str]) -> bool:
         "women",
         "children",
     }
+
+
+#: count words before a hyphen that a compound's sector does not depend on ("five-party")
+_COUNT_PREFIXES = frozenset(
+    "two three four five six seven eight nine ten multi 2 3 4 5 6 7 8 9 10".split()
+)
 
 
 def _singulars(word: str) -> list[str]:
