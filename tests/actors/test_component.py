@@ -278,6 +278,13 @@ def _named(actors, name: str):
         ("A company spokesman said sales fell.", "company spokesman", "person", None),
         ("Workers said the company would close.", "company", "org", "BUS"),
         ("The Tokyo Stock Exchange said trading was halted.", "Tokyo Stock Exchange", "org", "BUS"),
+        (
+            "The Petroleum Industry Research Foundation said output fell.",
+            "Petroleum Industry Research Foundation",
+            "org",
+            "EDU",
+        ),
+        ("Hospital authorities said two died.", "Hospital authorities", "group", "MED"),
     ],
 )
 def test_an_institution_head_names_an_organisation(coder, text, mention, kind, sector):
@@ -3139,3 +3146,33 @@ def test_where_a_speaker_is_and_a_markets_place_are_places(coder):
     for mention in ("New Zealand", "London"):
         found = _actor_of(actors, mention)
         assert found is not None and found.kind == "place", (mention, found)
+
+
+def test_a_unions_spokesman_and_a_dutch_company(coder):
+    """ "FNV spokesman X" after "the FNV trade union federation": the union's (LAB); "Graan
+    Elevator Mij" (a Dutch legal form) is a company, not the place of the strike."""
+    actors = _coded(
+        coder,
+        "ROTTERDAM, March 11 - The FNV trade union federation called a strike at Graan Elevator "
+        "Mij. FNV spokesman Bert Duimstra said the strike would go on.",
+        dt.date(1987, 3, 11),
+    )
+    spokesman = _named(actors, "Bert Duimstra")
+    assert spokesman is not None and spokesman.sector == "LAB", spokesman
+    firm = _actor_of(actors, "Graan Elevator Mij")
+    assert firm is not None and (firm.kind, firm.sector) == ("org", "BUS"), firm
+
+
+def test_assets_and_wire_units_are_no_actors(coder):
+    """ "These holdings", "foreign equity investments" are assets, "Nomura Securities" a
+    company; "MLN" in a headline is no one."""
+    actors = _coded(
+        coder,
+        "BRAZIL TO GET 500 MLN DLR LOAN\n\nBRASILIA, March 11 - Foreign equity investments "
+        "rose. These holdings fell. Nomura Securities said it would buy.",
+        dt.date(1987, 3, 11),
+    )
+    said = {m.text for a in actors for m in a.mentions}
+    assert not said & {"MLN", "These holdings", "Foreign equity investments"}, said
+    firm = _actor_of(actors, "Nomura Securities")
+    assert firm is not None and firm.sector == "BUS", firm

@@ -34,6 +34,9 @@ def _case(*args, xfail: str | None = None, **kw):
 
 
 CASES = [
+    # a possessive bound to its own clause's subject that no actor stands for: no one
+    _case("The U.S. wants open markets. Yeutter said many countries would prefer U.S. "
+          "retaliation to opening their own markets.", "their", None),
     # subjects: the subject of the previous sentence, not its object
     _case("Putin met Macron in Moscow on Monday. He accused Ukraine of shelling Donetsk.",
           "He", "Putin", says=True, does="accused"),

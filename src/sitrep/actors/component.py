@@ -68,6 +68,7 @@ from sitrep.actors.kb import (
     TITLE_WORDS,
     UPRISINGS,
     WIRE_AGENCIES,
+    WIRE_UNITS,
     ActorKB,
     chamber_committee,
     initials,
@@ -332,6 +333,8 @@ class ActorsComponent:
                 )
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
+            if res is None and all(t.lower_ in WIRE_UNITS or not t.is_alpha for t in ent):
+                continue  # "MLN", "DLRS" in a headline: wire copy's units, no name
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
             if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):
@@ -1513,19 +1516,25 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                 title = [t for t in span if t.ent_type_ != "PERSON"]
                 if (
                     before is None
-                    or not before.is_title
+                    or not (before.is_title or (before.is_upper and before.is_alpha))
                     or not title
                     or not all(t.lower_ in CORPORATE_TITLES for t in title)
                 ):
                     continue
-                # (the organisation's record, by this mention or by its name elsewhere)
+                # (the organisation's record, by this mention or by its name elsewhere, or
+                # by the first word of its name: "FNV spokesman X" after "the FNV trade
+                # union federation")
                 sectors.update(
                     str(org.sector)
                     for oid, org in table.actors.items()
                     if oid != aid
                     and org.kind == "org"
                     and org.sector not in (None, "UNK", *STATE_SECTORS, "IGO")
-                    and any(o.text == before.text for o in org.mentions)
+                    and any(
+                        o.text == before.text
+                        or (before.is_upper and o.text.split()[0] == before.text)
+                        for o in org.mentions
+                    )
                 )
                 continue
             for oid in _employer_records(doc, table, aid, span):

@@ -110,6 +110,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 BUSINESS_CONTEXT = _words("business_context")
 #: Last words of names of documents, programmes, payments ("White Paper"): no agent's name.
 NON_AGENT_HEADS = _words("non_agent_heads")
+# Wire copy's abbreviations of numbers and money ("MLN", "DLRS"): never a name.
+WIRE_UNITS = _words("wire_units")
+# Heads of companies' names that are things in lower case ("government securities").
+_NAME_ONLY_HEADS = _words("name_only_heads")
 WIRE_AGENCIES = _words("wire_agencies")
 CONCEPTS = _words("concepts")
 #: Nouns that are a place or a state when bare after a preposition ("back to school").
@@ -1688,6 +1692,12 @@ class ActorKB:
                         used[i : i + n] = [True] * n
                         continue
                 agent = self._agent(words[i : i + n])
+                if (
+                    agent is not None
+                    and words[i + n - 1] in _NAME_ONLY_HEADS
+                    and not caps[i + n - 1]
+                ):
+                    agent = None  # "U.S. government securities": assets, not "Nomura Securities"
                 if (
                     agent is not None
                     and n >= 2

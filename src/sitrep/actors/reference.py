@@ -891,6 +891,16 @@ class References:
                         )
                     return None
                 own = members[0]
+                if (
+                    own is None
+                    and form.number == "pl"
+                    and subject.pos_ == "NOUN"
+                    and subject.tag_ == "NNS"
+                ):
+                    # "many countries would prefer U.S. retaliation to opening their own
+                    # markets": the countries' own, of no actor (judged sample 34 gave it the
+                    # United States)
+                    return None
                 if own is not None and not own.pronoun and self._agreement(own, form) == 0:
                     # "Ecuador would have to import crude to meet its needs": the subject of
                     # its own clause, named, that fits (judged sample 32 gave it the minister
