@@ -335,6 +335,15 @@ def build_phoenix() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         recent = [c for c in dated if (c[2] or PHOENIX_KNOWN_TO) >= "1945"]
         if not recent:
             continue
+        # the office of a head of state or government whom the dictionary lists by it
+        # ("President Reagan", "Prime Minister Wen Jiabao") and in one dated government term:
+        # that term's office, so that the KB knows its rank ("President Reagan" in a story
+        # filed from Abu Dhabi is the US President; judged sample 35 coded him Emirati)
+        head_titles = [
+            t for t in ("President", "Prime Minister") if any(n.startswith(t + " ") for n in names)
+        ]
+        government = [c for c in recent if split_code(c[0])[1] == "GOV"]
+        head_office = head_titles[0] if len(head_titles) == 1 and len(government) == 1 else ""
         for code, start, end in recent:
             country, sector, _ = split_code(code)
             if country is None or sector is None:
@@ -349,7 +358,7 @@ def build_phoenix() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
                     "aliases": "|".join(names[1:]),
                     "country": country,
                     "sector": sector,
-                    "office": "",
+                    "office": head_office if sector == "GOV" else "",
                     "start": start or "",
                     "end": end or "",
                     "source": src_c,

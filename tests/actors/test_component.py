@@ -3176,3 +3176,50 @@ def test_assets_and_wire_units_are_no_actors(coder):
     assert not said & {"MLN", "These holdings", "Foreign equity investments"}, said
     firm = _actor_of(actors, "Nomura Securities")
     assert firm is not None and firm.sector == "BUS", firm
+
+
+def test_a_head_of_state_by_title_and_surname_in_a_story_filed_abroad(coder):
+    """ "President Reagan" in a story filed from Abu Dhabi that never names the United
+    States: the US President in office (the KB's), not an Emirati; "Treasurer Paul Keating"
+    holds a government office."""
+    actors = _coded(
+        coder,
+        "ABU DHABI, June 1 - President Reagan has pledged to keep the Gulf sealanes open. "
+        "Treasurer Paul Keating said Australia would help.",
+        dt.date(1987, 6, 1),
+    )
+    reagan = _actor_of(actors, "President Reagan")
+    assert reagan is not None and (reagan.country, reagan.sector) == ("USA", "GOV"), reagan
+    keating = _actor_of(actors, "Treasurer Paul Keating")
+    assert keating is not None and keating.sector == "GOV", keating
+
+
+def test_parties_named_by_ideology_words_are_the_storys_own(coder):
+    """Italy's "Christian Democrats" and "Social Democrats", and "Christian Democrat
+    ministers", in a story from Rome: Italian, not the KB's German CDU and SPD, however
+    often the story names them."""
+    actors = _coded(
+        coder,
+        "CHRISTIAN DEMOCRAT MINISTERS RESIGN\n\nROME, April 8 - Italy's majority Christian "
+        "Democrats have handed in their resignation from the five-party government, Deputy "
+        "Prime Minister Arnaldo Forlani said. Forlani said the Christian Democrats would meet. "
+        "The coalition also includes the Social Democrats.",
+        dt.date(1987, 4, 8),
+    )
+    for mention in ("Christian Democrats", "Social Democrats", "CHRISTIAN DEMOCRAT MINISTERS"):
+        found = _actor_of(actors, mention)
+        assert found is not None and found.country == "ITA", (mention, found)
+
+
+def test_a_country_prefixed_acronym_and_indicators(coder):
+    """ "the Institute of Economic Research (NZIER)": one record with "NZIER" (the acronym
+    spells the name after New Zealand's initials); "GDP" is no actor."""
+    actors = _coded(
+        coder,
+        "WELLINGTON, March 18 - Inflation should decline, the Institute of Economic Research "
+        "(NZIER) said. GDP would fall, the NZIER said.",
+        dt.date(1987, 3, 18),
+    )
+    institute = _actor_of(actors, "Institute of Economic Research")
+    assert institute is not None and "NZIER" in {m.text for m in institute.mentions}
+    assert _actor_of(actors, "GDP") is None

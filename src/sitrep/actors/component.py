@@ -333,7 +333,9 @@ class ActorsComponent:
                 )
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
-            if res is None and all(t.lower_ in WIRE_UNITS or not t.is_alpha for t in ent):
+            if any(t.lower_ in WIRE_UNITS for t in ent) and all(
+                t.lower_ in WIRE_UNITS or not t.is_alpha for t in ent
+            ):
                 continue  # "MLN", "DLRS" in a headline: wire copy's units, no name
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
@@ -932,6 +934,8 @@ class ActorsComponent:
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
+        if all(t.lower_ in WIRE_UNITS for t in span):
+            return  # "GDP grew", "MLN": wire copy's indicators and units
         if len(span) == 1 and _common_word_opening(span[0]):
             return  # "Recognition by Moscow of ... will narrow": a common noun
         if span.root.ent_type_ in _NO_NAME_LABELS or not any(
@@ -1792,7 +1796,13 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
             continue
         s, e = min(named)  # the longest name that ends there
         name = table.mention_at(s, e)
-        if name is not None and tok.text.replace("&", "") in initials(text[s:e]):
+        spelled = initials(text[s:e])
+        acronym = tok.text.replace("&", "")
+        if name is not None and (
+            acronym in spelled
+            # ("Institute of Economic Research (NZIER)": a country's initials before them)
+            or (doc[tok.i - 1].text == "(" and _country_prefixed(acronym, spelled))
+        ):
             defined.setdefault(tok.text, name)
     for acronym_text, name in defined.items():
         for actor_id, actor in list(table.actors.items()):
@@ -1811,6 +1821,12 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
                 table.merge(actor_id, name)
             else:
                 table.merge(name, actor_id)
+
+
+def _country_prefixed(acronym: str, spelled: Container[str]) -> bool:
+    """Whether an acronym is a name's initials after one or two letters more ("NZIER" for
+    "Institute of Economic Research": New Zealand's), the initials three letters or more."""
+    return any(len(acronym) - k >= 3 and acronym[k:] in spelled for k in (1, 2))
 
 
 @cache
@@ -2983,7 +2999,12 @@ def _company_officers(doc: Doc, table: ActorTable) -> None:
             if span is None:
                 continue
             # (its words after a determiner: "The president said the company ...")
-            words = [t.lower_ for t in _strip_det(span) if t.ent_type_ != "PERSON"]
+            # (and its possessive: "its treasurer, John Smithers")
+            words = [
+                t.lower_
+                for t in _strip_det(span)
+                if t.ent_type_ != "PERSON" and not (t.dep_ == "poss" and t.pos_ == "PRON")
+            ]
             named = named or any(t.ent_type_ == "PERSON" for t in span)
             if any(t.ent_type_ in ("GPE", "NORP") for t in span):
                 state = True  # "French President X": a state's

@@ -78,8 +78,10 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
     if filed:
         counts[filed] += _OUTLET_VOTES
     for actor in table.actors.values():
-        if actor.country:
-            # (named mentions only: one person's pronouns do not outvote the story)
+        if actor.country and not _ideology_named(actor):
+            # (named mentions only: one person's pronouns do not outvote the story; nor does
+            # a party the KB read by words many countries' parties share: "Christian Democrats"
+            # in a story from Rome is no vote for Germany)
             counts[actor.country] += sum(not _is_pronoun(m.text) for m in actor.mentions)
     if not counts:
         return None
@@ -482,24 +484,43 @@ def _home_parties(table: Any, home: str) -> None:
     party (judged sample 34: Italy's Christian Democrats coded as Germany's CDU, Norway's Labour
     government as Britain's party)."""
     elsewhere = {
-        a.country for a in table.actors.values() if a.mentions and a.country and a.sector != "PTY"
+        a.country
+        for a in table.actors.values()
+        if a.mentions and a.country and a.sector != "PTY" and not _ideology_named(a)
     }
     for actor in list(table.actors.values()):
         if (
-            actor.sector != "PTY"
-            or actor.kind not in ("org", "group")
-            or actor.country in (None, home)
+            actor.country in (None, home)
             or actor.country in elsewhere
             or not actor.mentions
+            or not _ideology_named(actor)
         ):
             continue
         named = [m for m in actor.mentions if not _is_pronoun(m.text)]
-        if not named or not all(set(m.text.lower().split()) <= IDEOLOGY_WORDS for m in named):
-            continue
-        res = Resolution(name=named[0].text, country=home, sector="PTY", kind="org")
+        if actor.sector == "PTY":
+            res = Resolution(name=named[0].text, country=home, sector="PTY", kind="org")
+        else:
+            # "CHRISTIAN DEMOCRAT MINISTERS": the party's ministers, of the home country too
+            res = Resolution(name=actor.name, country=home, sector=actor.sector, kind=actor.kind)
         for m in list(actor.mentions):
             table.remove_mention(m.start, m.end)
             table.add_mention(m.start, m.end, m.text, res)
+
+
+def _ideology_named(actor: Any) -> bool:
+    """Whether a party's (or its members') record is named only by words many countries'
+    parties are named by (kb_words.json "ideology_words": "Christian Democrats", "Social
+    Democrat ministers": a head noun may follow), which the KB read as one country's party."""
+    if actor.wikidata or actor.sector not in ("PTY", "GOV", "LEG") or actor.kind == "state":
+        return False
+    named = [m.text.lower().split() for m in actor.mentions if not _is_pronoun(m.text)]
+    if not named:
+        return False
+    for words in named:
+        body = words if actor.sector == "PTY" else words[:-1]
+        if not body or not set(body) <= IDEOLOGY_WORDS or set(body) <= {"the", "party", "parties"}:
+            return False
+    return True
 
 
 def _outlet(actor: Any) -> bool:

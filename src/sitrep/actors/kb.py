@@ -1134,14 +1134,17 @@ class ActorKB:
             for p in self._all_surnames.get(last, ())
         )
 
-    def _head_by_surname(self, person: Person, last: str, day: dt.date) -> bool:
+    def _head_by_surname(
+        self, person: Person, last: str, day: dt.date, *, titled: bool = False
+    ) -> bool:
         """Whether a bare surname names ``person`` where the article never names their
         country: a head of state or government in office, of a surname few KB people share
         and that is no given name ("Obama met Merkel in Hanover"; not "Brown", not "the
         Friends of Abe")."""
         return (
             len(self._all_surnames.get(last, ())) < _HEAD_SURNAME_PEOPLE
-            and not self.is_given_name(last)
+            # (a given name too, "Reagan", after a head's title: "President Reagan")
+            and (titled or not self.is_given_name(last))
             and self._national_head(person, day)
         )
 
@@ -1169,9 +1172,12 @@ class ActorKB:
         named: set[str],
         gender: str | None,
         extra: list[Person] = (),  # type: ignore[assignment]
+        titles: list[str] = (),  # type: ignore[assignment]
     ) -> list[Person]:
         """The people a bare surname may name: hand-written or in office on the date, of the
-        mention's countries, of the honorific's gender, of a country the article names."""
+        mention's countries, of the honorific's gender, of a country the article names (or a
+        head of state or government in office, known by the surname, or by the head's title
+        before it: "President Reagan")."""
         if self._given.get(last, 0) > max(
             _GIVEN_NAME_PEOPLE, len(self._all_surnames.get(last, ()))
         ):
@@ -1186,7 +1192,10 @@ class ActorKB:
         if article is not None:
             # (or a head of state or government known by the surname alone)
             cands = [
-                p for p in cands if _in_article(p, article) or self._head_by_surname(p, last, day)
+                p
+                for p in cands
+                if _in_article(p, article)
+                or self._head_by_surname(p, last, day, titled=bool(_HEAD_TITLES & set(titles)))
             ]
         return cands
 
@@ -1229,7 +1238,7 @@ class ActorKB:
         of a country the article names (when the article is given), of the gender an
         honorific says. Several left: the one in office on the date, if only one is; a
         courtesy title with several left (the KB knows no genders) links to no one."""
-        cands = self._surname_candidates(last, day, article, named, gender, extra)
+        cands = self._surname_candidates(last, day, article, named, gender, extra, titles)
         if len(cands) > 1 and titles:
             # "Secretary Clinton" held an office with those words, "President Clinton" another
             fit = [p for p in cands if any(_office_has(t.office, titles) for t in p.terms)]
@@ -2275,6 +2284,8 @@ def _party_adjective(alias: str) -> str | None:
 #: 5 heads of state or government) at which a Wikidata office holder is linked by a bare
 #: surname the article does not give in full.
 _SURNAME_MIN_RANK = 3
+#: Title words of a head of state or government ("President Reagan", "Prime Minister X").
+_HEAD_TITLES = frozenset({"president", "premier", "prime", "chancellor", "king", "queen"})
 #: The rank of a head of state or government (data/actors/position_sectors.tsv).
 _HEAD_RANK = 5
 #: A head of state or government is known by a bare surname fewer KB people share ("Obama":
@@ -2722,9 +2733,7 @@ def _plural(words: list[str]) -> bool:
 
 
 #: count words before a hyphen that a compound's sector does not depend on ("five-party")
-_COUNT_PREFIXES = frozenset(
-    "two three four five six seven eight nine ten multi 2 3 4 5 6 7 8 9 10".split()
-)
+_COUNT_PREFIXES = _words("count_prefixes")
 
 
 def _singulars(word: str) -> list[str]:
