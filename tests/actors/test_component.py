@@ -3203,12 +3203,18 @@ def test_parties_named_by_ideology_words_are_the_storys_own(coder):
         "CHRISTIAN DEMOCRAT MINISTERS RESIGN\n\nROME, April 8 - Italy's majority Christian "
         "Democrats have handed in their resignation from the five-party government, Deputy "
         "Prime Minister Arnaldo Forlani said. Forlani said the Christian Democrats would meet. "
-        "The coalition also includes the Social Democrats.",
+        "The coalition also includes the Social Democrats, Republicans and Liberals.",
         dt.date(1987, 4, 8),
     )
     for mention in ("Christian Democrats", "Social Democrats", "CHRISTIAN DEMOCRAT MINISTERS"):
         found = _actor_of(actors, mention)
         assert found is not None and found.country == "ITA", (mention, found)
+    for mention in ("Republicans", "Liberals"):
+        found = _actor_of(actors, mention)
+        assert found is not None and (found.country, found.sector) == ("ITA", "PTY"), found
+    # a story of parties: "the coalition" governs (not the armed one the agents file reads)
+    coalition = _actor_of(actors, "coalition")
+    assert coalition is not None and coalition.sector == "GOV", coalition
 
 
 def test_a_country_prefixed_acronym_and_indicators(coder):

@@ -98,6 +98,10 @@ def test_a_shared_city_name_is_read_in_the_preferred_country():
     assert geocoder.lookup("Cadiz", prefer="ESP").country == "ESP"
     assert geocoder.lookup("Paris", prefer="USA").country == "FRA"
     assert geocoder.lookup("Paris").country == "FRA"
+    # a country's namesake is a city of that own name: "Venice" in an American story is
+    # Venice, California, never Dayton, Ohio, which the gazetteer also calls "Venice"
+    here = geocoder.lookup("Venice", prefer="USA")
+    assert here is not None and here.name == "Venice", here
 
 
 def test_an_admin_area_of_the_preferred_country_beats_a_city_abroad():

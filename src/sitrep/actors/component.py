@@ -56,6 +56,7 @@ from sitrep.actors.kb import (
     NAME_PARTICLES,
     NON_AGENT_HEADS,
     OFFICE_SECTORS,
+    PARTY_POLITICS,
     PLACE_FEATURES,
     PLACE_NOUNS,
     POSTNOMINALS,
@@ -67,6 +68,7 @@ from sitrep.actors.kb import (
     TITLE_PARTS,
     TITLE_WORDS,
     UPRISINGS,
+    WAR_WORDS,
     WIRE_AGENCIES,
     WIRE_UNITS,
     ActorKB,
@@ -808,6 +810,7 @@ class ActorsComponent:
         _officials_of_named_bodies(doc, table)  # "Computerland officials": the company's
         _employers_at(doc, table)  # "X, vice president at Hughes Tool": the employer's
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
+        _political_coalitions(doc, table)  # "the coalition" of a story of parties: GOV
         # "its forces", "the chancellor": the country the text gives
         give_countries(
             doc,
@@ -1719,6 +1722,37 @@ def _employers_at(doc: Doc, table: ActorTable) -> None:
                                 sectors.add(str(org.sector))
         if len(sectors) == 1 and (sector := sectors.pop()) != actor.sector:
             table.recode(aid, sector=sector)
+
+
+def _political_coalitions(doc: Doc, table: ActorTable) -> None:
+    """A "coalition" the agents file reads as an armed one (MIL: "coalition forces", "the
+    Saudi-led coalition"), in a story of parties (a party is an actor, or the story speaks of
+    parties, a cabinet, a parliament or elections) that speaks of no troops or forces, is a
+    governing one: GOV ("the coalition -- which also includes Republicans, Social Democrats
+    and Liberals -- had collapsed", "the rightist RPR-UDF coalition"; judged samples 34 and
+    35 found both coded MIL)."""
+    words = {t.lower_ for t in doc}
+    if words & WAR_WORDS:
+        return
+    parties = any(a.sector == "PTY" and a.mentions for a in table.actors.values())
+    if not parties and not words & PARTY_POLITICS:
+        return
+    for aid, actor in list(table.actors.items()):
+        if actor.sector != "MIL" or actor.kind not in ("org", "group") or actor.wikidata:
+            continue
+        heads = set()
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "PRON":
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            heads.add(
+                after.lower_
+                if after is not None and span.root.dep_ == "compound"
+                else span.root.lower_
+            )
+        if heads == {"coalition"}:
+            table.recode(aid, sector="GOV")
 
 
 #: bare titles that name a party's officer when the party is the sentence's subject

@@ -489,6 +489,15 @@ def _home_parties(table: Any, home: str) -> None:
         if a.mentions and a.country and a.sector != "PTY" and not _ideology_named(a)
     }
     for actor in list(table.actors.values()):
+        if _unread_party(actor):
+            # "Republicans, Social Democrats and Liberals" in a story from Rome: the KB's
+            # namesakes do not fit (their country goes unnamed), the story's parties do
+            named = [m for m in actor.mentions if not _is_pronoun(m.text)]
+            res = Resolution(name=named[0].text, country=home, sector="PTY", kind="org")
+            for m in list(actor.mentions):
+                table.remove_mention(m.start, m.end)
+                table.add_mention(m.start, m.end, m.text, res)
+            continue
         if (
             actor.country in (None, home)
             or actor.country in elsewhere
@@ -505,6 +514,20 @@ def _home_parties(table: Any, home: str) -> None:
         for m in list(actor.mentions):
             table.remove_mention(m.start, m.end)
             table.add_mention(m.start, m.end, m.text, res)
+
+
+def _unread_party(actor: Any) -> bool:
+    """A record of no country, sector or KB link named only by a capitalised plural of
+    words many countries' parties are named by ("Republicans", "Liberals", "Socialists")."""
+    if actor.country or actor.sector or actor.wikidata or not actor.mentions:
+        return False
+    named = [m.text for m in actor.mentions if not _is_pronoun(m.text)]
+    return bool(named) and all(
+        n[:1].isupper()
+        and n.endswith("s")
+        and set(n.lower().split()) <= IDEOLOGY_WORDS - {"the", "party", "parties"}
+        for n in named
+    )
 
 
 def _ideology_named(actor: Any) -> bool:

@@ -112,6 +112,9 @@ BUSINESS_CONTEXT = _words("business_context")
 NON_AGENT_HEADS = _words("non_agent_heads")
 # Wire copy's abbreviations of numbers and money ("MLN", "DLRS"): never a name.
 WIRE_UNITS = _words("wire_units")
+# Words of a story of parties (a "coalition" there governs) and of one of war.
+PARTY_POLITICS = _words("party_politics")
+WAR_WORDS = frozenset(str(w) for w in _WORDS["party_politics"]["war_words"])  # type: ignore[attr-defined]
 # Heads of companies' names that are things in lower case ("government securities").
 _NAME_ONLY_HEADS = _words("name_only_heads")
 WIRE_AGENCIES = _words("wire_agencies")

@@ -175,6 +175,9 @@ class Geocoder:
                 table = own if name == city["name"] else other
                 if key not in table or table[key].population < pop:
                     table[key] = place
+                if table is other:
+                    continue  # (a country's namesake is a city of that own name, not Dayton,
+                    # Ohio, which the gazetteer also calls "Venice")
                 here = by_country.setdefault(key, {})
                 if iso3 not in here or here[iso3].population < pop:
                     here[iso3] = place
