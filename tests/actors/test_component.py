@@ -3229,3 +3229,28 @@ def test_a_country_prefixed_acronym_and_indicators(coder):
     institute = _actor_of(actors, "Institute of Economic Research")
     assert institute is not None and "NZIER" in {m.text for m in institute.mentions}
     assert _actor_of(actors, "GDP") is None
+
+
+def test_mrs_and_a_surname_is_not_the_husband(coder):
+    """ "President Reagan ... Mrs Reagan": two people (the KB's Ronald Reagan is a man), not
+    one record."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, March 20 - President Reagan said his wife played no role. Mrs Reagan was "
+        "not available for comment.",
+        dt.date(1987, 3, 20),
+    )
+    president = _actor_of(actors, "President Reagan")
+    assert president is not None and "Mrs Reagan" not in {m.text for m in president.mentions}
+    assert _actor_of(actors, "Mrs Reagan") is not None
+
+
+def test_a_common_noun_after_the_datelines_dash_is_no_name(coder):
+    """ "LONDON, Oct 20 - Rumours of heavy trading losses": "Rumours" is capitalised because
+    it opens the story, not a name."""
+    actors = _coded(
+        coder,
+        "LONDON, Oct 20 - Rumours of heavy trading losses at two brokers swept the market.",
+        dt.date(1987, 10, 20),
+    )
+    assert _actor_of(actors, "Rumours") is None, [a.name for a in actors]

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.context import give_countries
+from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.kb import (
     ACTIVITY_NOUNS,
     ATTITUDE_NOUNS,
@@ -2497,6 +2498,8 @@ def _one_record_per_person(table: ActorTable) -> None:
             # ("Lord Callaghan", then "Jim Callaghan", whom the KB does not hold; not "Sion
             # Aubrey Roberts", then "Lord Roberts of Conwy": another man)
             and _countries_fit(actor, b, named_after=True)
+            # ("Mrs Reagan" is not President Reagan, whom the KB names Ronald)
+            and _genders_fit(actor, b)
         ]
         if not full:
             # "Lord Callaghan" and "Callaghan": one surname, with a title and without
@@ -2542,6 +2545,21 @@ def _one_record_per_person(table: ActorTable) -> None:
         ]
         if len(holders) == 1:
             table.merge(aid, holders[0])
+
+
+def _genders_fit(lone: Actor, other: Actor) -> bool:
+    """Whether a surname's honorific ("Mrs", "Mr") fits the sex the other's first name tells
+    (true where either is unknown)."""
+    honorifics = grammar()["honorific"]
+    said = {
+        form.gender
+        for m in lone.mentions
+        if (form := honorifics.get(m.text.split()[0].lower().rstrip("."))) is not None
+        and form.gender is not None
+    }
+    first = other.name.split()[0] if other.name.split() else ""
+    sex = given_name_gender(first)
+    return len(said) != 1 or sex is None or said == {sex}
 
 
 def _countries_fit(lone: Actor, other: Actor, *, named_after: bool) -> bool:
@@ -3130,8 +3148,14 @@ def _common_word_opening(tok: Token) -> bool:
     reads as a common noun or that ends as nouns made from verbs do ("Recognition by Moscow of
     the rebel regions' ...", "Progress was slow"): capitalised because it opens the sentence,
     not a name."""
+    opening = bool(tok.is_sent_start) or (
+        # (or after a dateline's dash: "LONDON, Oct 20 - Rumours of heavy trading losses")
+        tok.i > 0
+        and tok.doc[tok.i - 1].text in ("-", "--")
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
     return (
-        bool(tok.is_sent_start)
+        opening
         and tok.text[1:].islower()
         and (
             tok.tag_ in ("NN", "NNS")

@@ -232,6 +232,16 @@ class References:
         """Drop a mention the actors stage replaced ("Russian" inside "Russian troops")."""
         self._mentions = [m for m in self._mentions if (m.start, m.end) != (start, end)]
 
+    def _known_gender(self, actor_id: str, default: str) -> str:
+        """The gender the story gave an actor (an honorific, a pronoun), else the one the first
+        name of its record tells (the KB's "Ronald Reagan"), else ``default``."""
+        known = self._gender.get(actor_id)
+        if known is not None:
+            return known
+        actor = self.table.actors.get(actor_id)
+        first = actor.name.split()[0] if actor is not None and actor.name.split() else ""
+        return given_name_gender(first) or default
+
     def short_name(self, name: Span, span: Span) -> str | None:
         """The actor of an earlier full name that a one-word name continues ("Wang" after
         "Wang Yi", "Brennick" after "Halvard Brennick"); an honorific in ``span`` must fit
@@ -254,8 +264,8 @@ class References:
                 m.text.lower().startswith(peer) for m in self.table.actors[actor_id].mentions
             ):
                 continue  # "Lord Roberts of Conwy" is not the "Sion Aubrey Roberts" before him
-            if gender is not None and self._gender.get(actor_id, gender) != gender:
-                continue
+            if gender is not None and self._known_gender(actor_id, gender) != gender:
+                continue  # ("Mrs Reagan" is not President Reagan, whom the KB names Ronald)
             if actor_id not in fitting:
                 fitting.append(actor_id)
         if not fitting:
