@@ -683,10 +683,10 @@ def test_a_peer_and_the_full_name_are_one_person(coder):
 
 
 def test_a_family_role_tells_the_gender():
-    from sitrep.actors.reference import _words_gender
+    from sitrep.actors.reference import words_gender
 
-    assert _words_gender(["his", "wife"]) == "f"
-    assert _words_gender(["her", "son"]) == "m"
+    assert words_gender(["his", "wife"]) == "f"
+    assert words_gender(["her", "son"]) == "m"
 
 
 def test_a_quotation_that_runs_on_into_the_next_paragraph(nlp):

@@ -63,6 +63,7 @@ from sitrep.actors.kb import (
     POSTNOMINALS,
     PROVISION_VERBS,
     SETTING_OFF,
+    SPEAKING_FROM,
     SPENDING_HEADS,
     STATE_SECTORS,
     THING_NOUNS,
@@ -77,7 +78,7 @@ from sitrep.actors.kb import (
     initials,
     load_kb,
 )
-from sitrep.actors.reference import References, grammar
+from sitrep.actors.reference import References, grammar, words_gender
 from sitrep.actors.table import ActorTable, Resolution
 from sitrep.places.dateline import all_datelines, find_dateline
 from sitrep.places.geocode import Geocoder
@@ -336,9 +337,7 @@ class ActorsComponent:
                 )
             if res is None and ent.label_ == "ORG" and _not_an_organisation(ent):
                 continue  # (the KB's "World Food Programme" is an agency)
-            if any(t.lower_ in WIRE_UNITS for t in ent) and all(
-                t.lower_ in WIRE_UNITS or not t.is_alpha for t in ent
-            ):
+            if _wire_units(ent):
                 continue  # "MLN", "DLRS" in a headline: wire copy's units, no name
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
@@ -938,7 +937,7 @@ class ActorsComponent:
             return
         if span[-1].lower_ in NON_AGENT_HEADS or _in_table(span, text, body) or _no_name(span):
             return  # "The Behaviour Improvement Programme will cost": a programme
-        if all(t.lower_ in WIRE_UNITS for t in span):
+        if _wire_units(span):
             return  # "GDP grew", "MLN": wire copy's indicators and units
         if len(span) == 1 and _common_word_opening(span[0]):
             return  # "Recognition by Moscow of ... will narrow": a common noun
@@ -2550,13 +2549,7 @@ def _one_record_per_person(table: ActorTable) -> None:
 def _genders_fit(lone: Actor, other: Actor) -> bool:
     """Whether a surname's honorific ("Mrs", "Mr") fits the sex the other's first name tells
     (true where either is unknown)."""
-    honorifics = grammar()["honorific"]
-    said = {
-        form.gender
-        for m in lone.mentions
-        if (form := honorifics.get(m.text.split()[0].lower().rstrip("."))) is not None
-        and form.gender is not None
-    }
+    said = {words_gender(m.text.lower().split()[:1]) for m in lone.mentions} - {None}
     first = other.name.split()[0] if other.name.split() else ""
     sex = given_name_gender(first)
     return len(said) != 1 or sex is None or said == {sex}
@@ -3129,6 +3122,14 @@ def _party_role(span: Span, ent: Span, res: Resolution, table: ActorTable) -> Re
     return Resolution(**{**res.__dict__, "sector": "PTY", "country": res.country or party.country})
 
 
+def _wire_units(span: Span) -> bool:
+    """Whether a span is only wire copy's units and indicators ("MLN", "DLRS", "GDP") and
+    punctuation: no name, whatever NER tagged it (not "U.S.", which has no unit)."""
+    return any(t.lower_ in WIRE_UNITS for t in span) and all(
+        t.lower_ in WIRE_UNITS or not t.is_alpha for t in span
+    )
+
+
 def _no_name(ent: Span) -> bool:
     """An entity that names no agent whatever the KB says: a religion, a doctrine or an
     attitude ("Islam", "Islamophobia", "Communism": kb_words.json "concepts" and words in -ism
@@ -3443,19 +3444,11 @@ def _where_prep(prep: Token) -> bool:
     ):
         return True  # "Stephen Douglas, 26, from Wales,", "Tony Martin, of Burnley,"
     if prep.lower_ == "from" and (
-        (prep.head.pos_ == "VERB" and prep.head.lower_ in _SPEAKING_FROM)
+        (prep.head.pos_ == "VERB" and prep.head.lower_ in SPEAKING_FROM)
         or (prep.head.lower_ in ("telephone", "phone") and prep.head.dep_ == "pobj")
     ):
         return True  # "Bangemann, speaking by telephone from New Zealand": where he was
     return prep.lower_ == "from" and prep.head.lower_ in MOTION_HEADS
-
-
-#: Verbs of speaking at a distance: what they are done "from" is where the speaker is
-#: (judged sample 34 made New Zealand an actor of "Bangemann telephoned from New Zealand").
-_SPEAKING_FROM = frozenset(
-    {"phoned", "phoning", "telephoned", "telephoning", "speaking", "spoke", "writing", "wrote"}
-    | {"broadcasting", "reporting", "calling", "called"}
-)
 
 
 #: Words of going that also hand something over: what they go "to" may be a party ("released

@@ -112,6 +112,8 @@ BUSINESS_CONTEXT = _words("business_context")
 NON_AGENT_HEADS = _words("non_agent_heads")
 # Wire copy's abbreviations of numbers and money ("MLN", "DLRS"): never a name.
 WIRE_UNITS = _words("wire_units")
+# Verbs of speaking at a distance ("phoned from New Zealand": where the speaker is).
+SPEAKING_FROM = _words("speaking_from")
 # Words of a story of parties (a "coalition" there governs) and of one of war.
 PARTY_POLITICS = _words("party_politics")
 WAR_WORDS = frozenset(str(w) for w in _WORDS["party_politics"]["war_words"])  # type: ignore[attr-defined]

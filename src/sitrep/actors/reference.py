@@ -212,7 +212,7 @@ class References:
         )
         gender = self._gender_of(span)
         if gender is None and actor.title:
-            gender = _words_gender(actor.title.lower().split())
+            gender = words_gender(actor.title.lower().split())
         if gender is None and name is not None and len(name) >= 2 and name[0].is_title:
             gender = given_name_gender(name[0].text)  # "Nicola Sturgeon": f
         if gender is not None:
@@ -226,7 +226,7 @@ class References:
         """The gender an honorific or gendered role in a mention, or in the two words before it
         in its sentence, tells ("Mrs.", "spokeswoman")."""
         start = max(span.start - 2, self._sent_start[span.start] if len(self.doc) else 0)
-        return _words_gender([t.lower_ for t in self.doc[start : span.end]])
+        return words_gender([t.lower_ for t in self.doc[start : span.end]])
 
     def forget(self, start: int, end: int) -> None:
         """Drop a mention the actors stage replaced ("Russian" inside "Russian troops")."""
@@ -321,7 +321,7 @@ class References:
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
             return None  # "the prime minister of Japan, Mr Nakasone": the apposition names him
         of_country = self._of_country(head)
-        gender = _words_gender([head.lower_])
+        gender = words_gender([head.lower_])
         for m in self._named_before(span):
             actor = self.table.actors[m.actor_id]
             if not m.person:
@@ -418,7 +418,7 @@ class References:
         actor = self.table.actors[actor_id]
         if actor.kind != "person" or actor.sector not in (None, "ELI"):
             return None
-        gender = _words_gender([head.lower_])
+        gender = words_gender([head.lower_])
         known = self._gender.get(actor_id)
         if gender is not None and known is not None and known != gender:
             return None
@@ -452,7 +452,7 @@ class References:
         first = min(after, key=lambda m: m.start)
         if any(m.actor_id == first.actor_id and m.start < span.start_char for m in self._mentions):
             return None  # (named before: the title is someone else)
-        gender = _words_gender([head.lower_])
+        gender = words_gender([head.lower_])
         known = self._gender.get(first.actor_id)
         if gender is not None and known is not None and known != gender:
             return None
@@ -482,7 +482,7 @@ class References:
             or any(c.dep_ in ("compound", "nmod") for c in head.children)
         ):
             return None
-        gender = _words_gender([head.lower_])
+        gender = words_gender([head.lower_])
         named = Counter(m.actor_id for m in self._mentions if m.start < span.start_char)
         before = sorted(
             (m for m in self._mentions if m.start < span.start_char and not m.pronoun),
@@ -1634,7 +1634,8 @@ def _extraposed(pred: Token, verb: Token) -> bool:
     return False
 
 
-def _words_gender(words: list[str]) -> str | None:
+def words_gender(words: list[str]) -> str | None:
+    """The sex the honorific or role word nearest a name says ("Mrs", "wife"), or None."""
     table = {**grammar()["honorific"], **grammar()["role"]}
     for w in reversed(words):  # the word nearest the name
         form = table.get(w)
