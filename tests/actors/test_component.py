@@ -3254,3 +3254,92 @@ def test_a_common_noun_after_the_datelines_dash_is_no_name(coder):
         dt.date(1987, 10, 20),
     )
     assert _actor_of(actors, "Rumours") is None, [a.name for a in actors]
+
+
+def test_a_title_set_before_a_name_in_apposition(coder):
+    """ "Canada's Minister of Finance, Tom Hockin" (NER takes the title for an
+    organisation) and "X, Bahrain's Development and Industry Minister": the person's title,
+    giving them the office's sector and country, and no record of its own."""
+    actors = _coded(
+        coder,
+        "Canada's Minister of Finance, Tom Hockin, said progress was made. "
+        "Yousef Shirawi, Bahrain's Development and Industry Minister, said the plant would open.",
+        dt.date(1987, 3, 23),
+    )
+    hockin = _actor_of(actors, "Tom Hockin")
+    assert hockin is not None and (hockin.country, hockin.sector) == ("CAN", "GOV"), hockin
+    assert _actor_of(actors, "Minister of Finance") in (None, hockin)
+    shirawi = _actor_of(actors, "Yousef Shirawi")
+    assert shirawi is not None and (shirawi.country, shirawi.sector) == ("BHR", "GOV"), shirawi
+
+
+def test_state_enterprises_and_legal_forms(coder):
+    """A state's export-import and development banks and a company the words before its
+    name call government-run are GOV; a "national bank" with a company's legal form is a
+    trading bank (BUS); a multilateral development bank stays the KB's IGO."""
+    actors = _coded(
+        coder,
+        "Japan's Export-Import Bank and the Development Bank of the Philippines will lend, the "
+        "Asian Development Bank said. The government-run Bangladesh Shipping Corp agreed, and "
+        "so did the National Bank of New Zealand Ltd on Monday.",
+        dt.date(1987, 3, 23),
+    )
+    for mention, sector in [
+        ("Export-Import Bank", "GOV"),
+        ("Development Bank of the Philippines", "GOV"),
+        ("Bangladesh Shipping Corp", "GOV"),
+        ("National Bank of New Zealand Ltd", "BUS"),
+    ]:
+        found = _actor_of(actors, mention)
+        assert found is not None and found.sector == sector, (mention, found)
+    adb = _actor_of(actors, "Asian Development Bank")
+    assert adb is not None and adb.sector == "IGO", adb
+
+
+def test_an_acronym_defined_by_letters_of_the_name(coder):
+    """ "the official Sudan News Agency (SUNA)": the acronym draws letters from the words
+    of the name (Schwartz and Hearst), so "SUNA" is the agency; "COSATU" defined and "Cosatu"
+    after are one union federation."""
+    actors = _coded(
+        coder,
+        "CAIRO, March 3 - Sudan rejected an IMF demand, the official Sudan News Agency (SUNA) "
+        "reported. Finance Minister Beshir Omer, quoted by SUNA, said his government also "
+        "rejected the demand. The Congress of South African Trade Unions (COSATU) agreed. "
+        "Cosatu said so.",
+        dt.date(1987, 3, 3),
+    )
+    agency = _actor_of(actors, "Sudan News Agency")
+    assert agency is not None and "SUNA" in {m.text for m in agency.mentions}, agency
+    unions = _actor_of(actors, "Congress of South African Trade Unions")
+    assert unions is not None and "Cosatu" in {m.text for m in unions.mentions}, unions
+
+
+def test_a_spokesman_named_by_an_acronym_inside_his_mention(coder):
+    """ "A UGT spokesman" after "the socialist UGT union": the union's spokesman (LAB), not
+    the GOV a bare spokesman is read as."""
+    actors = _coded(
+        coder,
+        "MADRID, March 3 - The socialist UGT union called a strike. A UGT spokesman said "
+        "the railways would be hit.",
+        dt.date(1987, 3, 3),
+    )
+    spokesman = _actor_of(actors, "UGT spokesman")
+    assert spokesman is not None and spokesman.sector == "LAB", spokesman
+
+
+def test_a_bare_name_continues_the_article_not_the_kb(coder):
+    """ "Abe spoke" (a surname NER missed) after "Former Foreign Minister Shintaro Abe":
+    his, not the KB's later namesake; "Tanjug said" after "the official Tanjug news agency":
+    the agency's record, not one of no country and no sector."""
+    actors = _coded(
+        coder,
+        "TOKYO, April 27 - Former Foreign Minister Shintaro Abe met Prime Minister Yasuhiro "
+        "Nakasone. Abe called for tax cuts to stimulate domestic demand. Abe\nspoke of the "
+        "trade bill. The official Tanjug news agency said 600 workers went on strike. Most "
+        "strikes were in loss-making firms, Tanjug said.",
+        dt.date(1987, 4, 27),
+    )
+    abes = [a for a in actors if any(m.text == "Abe" for m in a.mentions)]
+    assert len(abes) == 1 and abes[0].name == "Shintaro Abe", abes
+    tanjug = [a for a in actors if any(m.text == "Tanjug" for m in a.mentions)]
+    assert len(tanjug) == 1 and tanjug[0].sector == "JRN", tanjug

@@ -940,3 +940,15 @@ def test_groups_of_states_written_with_their_number(kb, text):
 def test_a_body_of_members_has_their_sector(kb, text, sector):
     res = kb.resolve(text, head=True)
     assert res is not None and res.sector == sector, res
+
+
+def test_a_common_noun_phrase_is_no_derived_company(kb):
+    """ "ministers responsible for financial institutions": the lower-case words are no
+    name, so not Phoenix's "Financial Institutions Inc"; the capitalised name is; a
+    hand-written body is read in lower case too (an all lower-case story)."""
+    day = dt.date(1987, 3, 23)
+    assert kb.resolve("financial institutions", date=day, head=True) is None
+    named = kb.resolve("Financial Institutions Inc", date=day)
+    assert named is not None and named.sector == "BUS"
+    ec = kb.resolve("the european community", date=day)
+    assert ec is not None and ec.country == "EUR"

@@ -775,3 +775,23 @@ def test_a_persons_we_is_the_side_they_speak_for_not_the_person(coder):
     assert side.kind == "group" and "Dale Ashford" in side.name
     assert side.country == "USA"
     assert (side.country, side.sector) == (person.country, person.sector)
+
+
+def test_a_subject_pronoun_under_an_infinitive_is_its_controllers(coder):
+    """ "were pressing the government to explain how it proposes to pay": "it" is the
+    government, the object that controls "explain", not the newspaper that is the sentence's
+    subject; "whether it would open its markets": "its" goes with that "it"."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "The Times of Zambia said the IMF was pressing the government to explain how it "
+        "proposes to pay for the subsidies. The United States urged Japan to say whether it "
+        "would open its markets."
+    )
+    actors = coder.code(Article(text, published=dt.date(1987, 3, 3))).actors
+    first_it = min((m.start, a.name) for a in actors for m in a.mentions if m.text == "it")
+    assert first_it[1] == "government", actors
+    japan = next(a for a in actors if a.name == "Japan")
+    assert {"it", "its"} <= {m.text for m in japan.mentions}, actors

@@ -1357,7 +1357,13 @@ class ActorKB:
                     else:
                         out.add(iso)
                     break
-                if orgs and orgs[0].manual and orgs[0].country:
+                if (
+                    orgs
+                    and orgs[0].manual
+                    and orgs[0].country
+                    # (a name, written with capitals: "Metropolitan police" in Dhaka is not)
+                    and all(cap for _, cap in toks[i : i + n])
+                ):
                     country = orgs[0].country
                     # a national acronym says nothing of its own country ("MIT": Turkish
                     # intelligence, or a university); "the Kremlin", "NATO", "UN" do; one word
@@ -1492,6 +1498,15 @@ class ActorKB:
             orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
         if orgs and not any(cap for _, cap in tokens):
             orgs = None  # a name is written with capitals: "a total of", "the commission"
+        if (
+            orgs
+            and not all(cap for _, cap in tokens)
+            and not self._national_word_fits(orgs[0], article)
+        ):
+            # "Metropolitan police told reporters" in a story from Dhaka: a city's police,
+            # not London's Metropolitan Police (a name written in part in lower case, of a
+            # state's organ, names it only where the article names that state)
+            orgs = None
         if (
             orgs
             and len(tokens) == 1
@@ -1672,6 +1687,9 @@ class ActorKB:
                     and (n >= 2 or capital)
                     and key in self.orgs
                     and not (n == 1 and self._acronym_only(key, text))
+                    # (a derived list's company is written with capitals: "ministers
+                    # responsible for financial institutions" is no "Financial Institutions Inc")
+                    and (any(caps[i : i + n]) or self.orgs[key][0].manual)
                 ):
                     cand = self.orgs[key][0]
                     if _posted_to(words, i):
@@ -2146,7 +2164,10 @@ class ActorKB:
             return self._acronym_fits(org, article, norm(words[i]))
         if j - i == 1:
             return self._national_word_fits(org, article)
-        return True
+        # "Metropolitan police told reporters" in a story from Dhaka: a city's police, not
+        # London's Metropolitan Police (a name written in part in lower case, of a state's
+        # organ, names it only where the article names that state)
+        return not any(caps[i:j]) or all(caps[i:j]) or self._national_word_fits(org, article)
 
     def _national_word_fits(self, org: Org, article: frozenset[str] | None) -> bool:
         """One word that names a state's party or organ ("Democrats", "Congress", "Labour")
@@ -2653,7 +2674,24 @@ def _no_rank_in_a_name(
 
 def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:
     """The agent of the head noun: the last one before the first preposition, unless that
-    one is a generic title ("chairman of the company's board" -> the company)."""
+    one is a generic title ("chairman of the company's board" -> the company). A name ending
+    in a company's legal form is a company's, not the state's: "National Bank of New Zealand
+    Ltd" is a trading bank (BUS), not the GOV/BUS a "national bank" is read as."""
+    agent = _head_agent_of(agents, words)
+    if (
+        agent is not None
+        and agent.code_1 == "GOV"
+        and agent.code_2 == "BUS"
+        and words
+        and words[-1].rstrip(".") in COMPANY_SUFFIXES
+        # (not the head noun itself: "the state-owned rail company")
+        and words[-1].rstrip(".") not in agent.pattern.split()
+    ):
+        return Agent("BUS", None, agent.pattern)
+    return agent
+
+
+def _head_agent_of(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent | None:
     if not agents:
         return None
     prep = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))

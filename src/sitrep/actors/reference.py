@@ -911,10 +911,19 @@ class References:
                     # markets": the countries' own, of no actor (judged sample 34 gave it the
                     # United States)
                     return None
-                if own is not None and not own.pronoun and self._agreement(own, form) == 0:
+                if (
+                    own is not None
+                    and self._agreement(own, form) == 0
+                    and not (
+                        own.pronoun
+                        and (_copular(own.head) or _conjoined_owner(tok, form) is not None)
+                    )
+                ):
                     # "Ecuador would have to import crude to meet its needs": the subject of
                     # its own clause, named, that fits (judged sample 32 gave it the minister
-                    # who said so)
+                    # who said so); or a pronoun subject already resolved ("whether it
+                    # would open its markets": the same party; not a copula's "it was a
+                    # problem between Brazil and its banks")
                     return own.actor_id
         conjoined = _conjoined_owner(tok, form)
         owner = self._actor_of_token(conjoined) if conjoined is not None else None
@@ -925,6 +934,14 @@ class References:
         forward = self._cataphor(tok, form)
         if forward is not None:
             return forward
+        controller = _controller_above(tok) if tok.dep_ in _SUBJECT_DEPS else None
+        own = self._mention_of_token(controller) if controller is not None else None
+        if own is not None and not own.pronoun and self._agreement(own, form) == 0:
+            # "pressing the government to explain how it proposes to pay": the subject of a
+            # clause under an infinitive is most often that infinitive's own subject, the
+            # object its governor controls (judged sample 35 gave it the newspaper that
+            # quoted the story)
+            return own.actor_id
         sent = self._sent_of[tok.i]
         window = [m for m in self._window(tok, PRONOUN_WINDOW) if m.end <= tok.idx]
         quoted = self._quote_said_by(tok)
@@ -995,7 +1012,12 @@ class References:
             tok.lower_ == "it"
             and _copular(tok)
             and best_head is not None
-            and self._sent_of[best_head.i] != sent
+            and (
+                self._sent_of[best_head.i] != sent
+                # ('told researchers: "Lots of people say it's like an old boys club"': a
+                # quotation's copular "it" is a situation, not a party named outside it)
+                or (self._in_quotation(tok.i) and not self._in_quotation(best_head.i))
+            )
         ):
             # "It is a huge task", "it is anger", "it was no good": an "it" that a copula
             # describes is a situation more often than a party named before (the pronoun dev
@@ -1433,7 +1455,7 @@ def _clause_subject(tok: Token, *, possessive: bool = False) -> Token | None:
         )
         if subject is not None:
             return subject
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         if possessive and head.dep_ == "acl" and head.head.i < head.i and head.pos_ == "VERB":
             return head.head
@@ -1445,6 +1467,28 @@ def _clause_subject(tok: Token, *, possessive: bool = False) -> Token | None:
             controller = _object_of(head.head)
             if controller is not None and controller.i != tok.i:
                 return controller
+        head = head.head
+    return None
+
+
+def _controller_above(tok: Token) -> Token | None:
+    """The object that controls the infinitive a subject pronoun's clause hangs from
+    ("pressing the government to explain how it proposes": the government; a verb of the
+    grammar's ``object_control``), when no clause between them has a subject of its own;
+    else None."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ not in ("ccomp", "advcl", "xcomp") or head.head.i == head.i:
+            return None
+        if head.i != tok.head.i and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+            return None
+        if head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+        ):
+            if head.head.lower_ not in grammar().get("object_control", {}):
+                return None  # ("used his speech to say it": no object's act)
+            controller = _object_of(head.head)
+            return controller if controller is not None and controller.i < tok.i else None
         head = head.head
     return None
 
