@@ -3343,3 +3343,48 @@ def test_a_bare_name_continues_the_article_not_the_kb(coder):
     assert len(abes) == 1 and abes[0].name == "Shintaro Abe", abes
     tanjug = [a for a in actors if any(m.text == "Tanjug" for m in a.mentions)]
     assert len(tanjug) == 1 and tanjug[0].sector == "JRN", tanjug
+
+
+def test_names_ner_took_for_places_and_people(coder):
+    """ "South African President Thabo Mbeki" (NER: GPE) is the president; "discussed in
+    Porto Alegre" (NER: PERSON) and "The Brazilian city of Porto Alegre" are the place, no
+    person and no townspeople; "President Bush" in 2005, in a story that also names Brazil,
+    is the US President the KB holds (not the Cayman Islands' premier Mckeeva Bush)."""
+    actors = _coded(
+        coder,
+        "UK Prime Minister Tony Blair and South African President Thabo Mbeki are attending. "
+        "The Brazilian city of Porto Alegre will host a rival forum. Many issues discussed in "
+        "Porto Alegre are talking points. Only one official from President Bush's new "
+        "administration will attend. The Brazilian government has other plans.",
+        dt.date(2005, 1, 26),
+    )
+    mbeki = _actor_of(actors, "South African President Thabo Mbeki")
+    assert mbeki is not None and (mbeki.country, mbeki.sector, mbeki.kind) == (
+        "ZAF",
+        "GOV",
+        "person",
+    ), mbeki
+    for a in actors:
+        if any("Porto Alegre" in m.text or m.text == "Brazilian city" for m in a.mentions):
+            assert a.kind == "place", a
+    bush = _actor_of(actors, "President Bush")
+    assert bush is not None and bush.wikidata == "Q207", bush
+
+
+def test_the_role_the_text_gives_a_known_person_now(coder):
+    """ "Ukraine's new president, Viktor Yushchenko" before the KB's term starts: GOV, not
+    the KB's party leader; "Democratic Party chairman Howard Dean", a former governor: PTY;
+    "Former president Bill Clinton" stays ELI."""
+    actors = _coded(
+        coder,
+        "Ukraine's new president, Viktor Yushchenko, is to speak. Democratic Party chairman "
+        "Howard Dean said so. Former president Bill Clinton spoke.",
+        dt.date(2005, 1, 1),
+    )
+    for mention, sector in [
+        ("Viktor Yushchenko", "GOV"),
+        ("Democratic Party chairman Howard Dean", "PTY"),
+        ("Former president Bill Clinton", "ELI"),
+    ]:
+        found = _actor_of(actors, mention)
+        assert found is not None and found.sector == sector, (mention, found)

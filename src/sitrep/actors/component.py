@@ -222,6 +222,17 @@ class ActorsComponent:
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif (
+                ent.label_ in _PLACE_LABELS
+                and ent.start > 0
+                and doc[ent.start - 1].is_title
+                and doc[ent.start - 1].lower_ in TITLE_WORDS
+                and not kb.is_place_or_nation(ent.text)
+                and kb.is_given_name(ent[0].text)
+            ):
+                # "South African President Thabo Mbeki" (NER tagged the name GPE): a given
+                # name after a capitalised title is a person's name, no place
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            elif (
                 ent.label_ == "ORG"
                 and len(ent) == 1
                 and ent.start > 0
@@ -499,6 +510,18 @@ class ActorsComponent:
                     if not kb.is_given_name(ent[0].text)
                     else res
                 )
+            if (
+                ent.label_ == "PERSON"
+                and not (res.wikidata or res.sector)
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in ("in", "at", "near")
+                and _where_prep(ent.root.head)
+                and not kb.is_given_name(ent[0].text)
+            ):
+                # "the issues discussed in Porto Alegre": a name the gazetteer knows after a
+                # preposition of place is the place (NER tagged it a person), not someone
+                # unknown
+                res = _place(ent, prefer) or res
             if ent.label_ in ("PERSON", "ORG") and res.kind == "place" and len(ent) == 1:
                 # "Victoria, a lobbyist for disabled rights": a first name, not the capital,
                 # when a description says what the person does
@@ -508,6 +531,8 @@ class ActorsComponent:
                     res = described
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
+            elif ent.label_ == "PERSON" and res.wikidata and res.sector in _ROLES_NOW:
+                res = self._office_described(ent, res, day, text)
             if ent.label_ == "PERSON" and res.kind == "person" and not res.wikidata:
                 res = self._employed(ent, res, day, text)
             elif ent.label_ == "ORG" and res.kind in ("org", "group") and not res.sector:
@@ -615,6 +640,17 @@ class ActorsComponent:
                 # townspeople (but "evacuated the wounded from the besieged town of Gorazde":
                 # its people, PLOVER's CVL)
                 continue
+            if (
+                chunk.root.lower_ in PLACE_NOUNS
+                and chunk.root.dep_ in _SUBJECT_DEPS
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(o.ent_type_ and o.is_title for o in c.children)
+                    for c in chunk.root.children
+                )
+            ):
+                continue  # "The Brazilian city of Porto Alegre will host": the place named
             holder = refs.description(chunk)
             if holder is not None:
                 table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
@@ -1050,6 +1086,31 @@ class ActorsComponent:
             return None
         return res.country
 
+    def _office_described(
+        self, ent: Span, res: Resolution, day: dt.date | None, article: str
+    ) -> Resolution:
+        """A KB person coded as a party leader or a former office holder whom the words
+        describing them give a role now ("Ukraine's new president, Viktor Yushchenko", before
+        the KB's term starts: GOV; "Democratic Party chairman Howard Dean", a former governor:
+        PTY): that role's sector (actor coding guideline, people rule 1: a current office
+        wins); else ``res`` unchanged."""
+        for span in _descriptions(ent):
+            desc = self.kb.resolve(span.text, date=day, article=article)
+            if (
+                desc is not None
+                # (a person's title, or a body's with an officer's word after it:
+                # "Democratic Party chairman")
+                and (
+                    desc.kind == "person"
+                    or (desc.kind == "org" and span[-1].lower_ in GENERIC_HEADS)
+                )
+                and desc.sector in _ROLES_NOW.get(str(res.sector), ())
+                and not desc.wikidata
+                and desc.country in (None, res.country)
+            ):
+                return Resolution(**{**res.__dict__, "sector": desc.sector})
+        return res
+
     def _described(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
     ) -> Resolution:
@@ -1393,6 +1454,10 @@ def _staff_of(span: Span) -> Span | None:
             return span.doc[_entity_start(child) : child.i + 1]
     return None
 
+
+#: The roles a description may give a KB person now, by the KB's sector for them: a state
+#: office over a party role; an office or a party role over a former office (ELI).
+_ROLES_NOW = {"PTY": ("GOV",), "ELI": ("GOV", "LEG", "PTY")}
 
 #: Verbs of heading an organisation: what a person heads ("who chairs the committee") is
 #: their employer.

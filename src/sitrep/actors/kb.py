@@ -2410,8 +2410,10 @@ def _titles(words: list[str]) -> list[str]:
 
 
 def _office_has(office: str | None, titles: list[str]) -> bool:
-    low = (office or "").lower()
-    return bool(low) and all(t.rstrip(".") in low for t in titles)
+    """Whether an office's name holds every title word, as words ("President" is in
+    "President of the United States", not in "Republican presidential candidate")."""
+    words = set(re.findall(r"[\w.]+", (office or "").lower()))
+    return bool(words) and all(t.rstrip(".") in words or t in words for t in titles)
 
 
 def _other(gender: str) -> str:
