@@ -3388,3 +3388,45 @@ def test_the_role_the_text_gives_a_known_person_now(coder):
     ]:
         found = _actor_of(actors, mention)
         assert found is not None and found.sector == sector, (mention, found)
+
+
+def test_former_hyphenated_and_people_ner_took_for_organisations(coder):
+    """ "former-President Leonid Kuchma" is a former office holder (ELI); "Viktor Pinchuk,
+    son-in-law of ..." and "Rinat Akhmetov, the country's richest man", tagged ORG, are
+    people; "President Viktor Yushchenko" and "Prime Minister Yulia Tymoshenko", titled in a
+    story the KB dates before their terms, hold those offices (GOV)."""
+    actors = _coded(
+        coder,
+        "President Viktor Yushchenko is planning to revisit privatisations, and Prime Minister "
+        "Yulia Tymoshenko said 3,000 firms could be included. The consortium was created by "
+        "Viktor Pinchuk, son-in-law of former-President Leonid Kuchma, and Rinat Akhmetov, the "
+        "country's richest man.",
+        dt.date(2005, 1, 1),
+    )
+    kuchma = _actor_of(actors, "former-President Leonid Kuchma")
+    assert kuchma is not None and kuchma.sector == "ELI", kuchma
+    for name in ("Viktor Pinchuk", "Rinat Akhmetov"):
+        found = _actor_of(actors, name)
+        assert found is not None and found.kind == "person", (name, found)
+    for name in ("President Viktor Yushchenko", "Prime Minister Yulia Tymoshenko"):
+        found = _actor_of(actors, name)
+        assert found is not None and (found.country, found.sector) == ("UKR", "GOV"), found
+
+
+def test_one_record_for_a_state_and_its_officials(coder):
+    """ "the Kuwaitis have approached the Soviet Union", "the Kuwaiti response" and "Kuwait
+    had asked" are one state record; "U.S. defense officials said ... The officials, who
+    asked not to be identified, said" are one group, American."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, March 23 - The United States has offered warships to escort Kuwaiti oil "
+        'tankers, U.S. defense officials said today. "We believe the Kuwaitis have also '
+        'approached the Soviet Union," one of the officials said. The officials, who asked '
+        "not to be identified, said Kuwait had asked about protection. They are waiting for "
+        "the Kuwaiti response.",
+        dt.date(1987, 3, 23),
+    )
+    kuwait = [a for a in actors if a.country == "KWT" and a.kind != "place" and a.sector != "BUS"]
+    assert len(kuwait) == 1 and kuwait[0].kind == "state", kuwait
+    officials = [a for a in actors if any(m.text == "officials" for m in a.mentions)]
+    assert len(officials) == 1 and officials[0].country == "USA", officials

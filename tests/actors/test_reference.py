@@ -112,6 +112,9 @@ CASES = [
     # "the report": the outlet that reported
     _case('The Harbour Gazette reported that the port would close. "The closure will last a '
           'month," the report stated.', "the report", "Harbour Gazette", says=True),
+    # ... but not a report that is something: a document
+    _case("An official told Reuters on Monday that the report was incorrect.", "the report",
+          None),
     # relative pronouns
     _case("Lavrov met Blinken of the United States in Geneva on Friday. Blinken, who spoke first, warned Russia "
           "against an invasion.", "who", "Blinken"),
@@ -795,3 +798,23 @@ def test_a_subject_pronoun_under_an_infinitive_is_its_controllers(coder):
     assert first_it[1] == "government", actors
     japan = next(a for a in actors if a.name == "Japan")
     assert {"it", "its"} <= {m.text for m in japan.mentions}, actors
+
+
+def test_a_bare_surname_after_a_wife_named_after_her_husband(coder):
+    """ "President Reagan ... The president and Mrs Reagan celebrate ... Reagan replied":
+    the bare surname is the President the KB knows (named more, and coded), not Mrs Reagan,
+    who keeps only her own mentions."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    text = (
+        "WASHINGTON, March 4 - President Reagan denounced press reports about his wife. "
+        "The president and Mrs Reagan celebrate their anniversary today. When a reporter "
+        "asked about Mrs Reagan's role, Reagan replied that it was fiction. Reagan said so."
+    )
+    actors = coder.code(Article(text, published=dt.date(1987, 3, 4))).actors
+    wife = next(a for a in actors if any(m.text == "Mrs Reagan" for m in a.mentions))
+    assert "Reagan" not in {m.text for m in wife.mentions}, wife
+    president = next(a for a in actors if any(m.text == "President Reagan" for m in a.mentions))
+    assert [m.text for m in president.mentions].count("Reagan") == 2, president

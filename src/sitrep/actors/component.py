@@ -75,6 +75,7 @@ from sitrep.actors.kb import (
     WIRE_UNITS,
     ActorKB,
     chamber_committee,
+    former_word,
     initials,
     load_kb,
 )
@@ -272,6 +273,15 @@ class ActorsComponent:
                 if known is not None and known.kind == "person" and known.wikidata:
                     # "Nicola Sturgeon" tagged ORG: a person the KB knows by full name, whose
                     # title before it is hers ("the SNP's Holyrood leader")
+                    ent = Span(doc, ent.start, ent.end, label="PERSON")
+                elif (
+                    known is None
+                    and len(ent) == 2
+                    and all(t.is_title for t in ent)
+                    and self._described_as_person(ent, day, text)
+                ):
+                    # "Viktor Pinchuk, son-in-law of former-President Leonid Kuchma" tagged
+                    # ORG: a name whose apposition describes a person
                     ent = Span(doc, ent.start, ent.end, label="PERSON")
             if (
                 ent.label_ == "PERSON"
@@ -691,12 +701,31 @@ class ActorsComponent:
                 and res.sector not in (None, "UNK")
                 and span.root.lower_ in GENERIC_HEADS
             ):
-                whose = _readings(span.root)[1:]
-                said = kb.resolve(whose[0].text, date=day, article=text) if whose else None
-                if said is not None and said.sector and said.sector != "UNK":
+                whose = next(
+                    (
+                        o
+                        for c in span.root.rights
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for o in c.children
+                        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.conjuncts
+                    ),
+                    None,
+                )
+                said = (
+                    kb.resolve(_strip_det(doc[whose.left_edge.i : whose.i + 1]).text, date=day)
+                    if whose is not None
+                    else None
+                )
+                if (
+                    said is not None
+                    and said.sector
+                    and said.sector != "UNK"
+                    and said.kind in ("org", "group")
+                ):
                     # "Representatives of the major government agencies", "Spokesmen for
-                    # the brokerage firms": a generic head's body says its sector (not the
-                    # House's Representatives, not a government's spokesmen)
+                    # the brokerage firms": a generic head's body, a common noun, says its
+                    # sector (not the House's Representatives, not a government's
+                    # spokesmen; "leaders of France and Germany" are the states')
                     res = Resolution(
                         **{**res.__dict__, "sector": said.sector, "country": said.country}
                     )
@@ -881,6 +910,7 @@ class ActorsComponent:
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
         _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
+        _definite_groups(doc, table)  # "U.S. defense officials said ... The officials": one
         _peers(table)  # "Lord Dubs": a member of the House of Lords
         _employers_in_table(doc, table)  # "Liberty's director X": the employer's sector
         _officials_of_named_bodies(doc, table)  # "Computerland officials": the company's
@@ -946,6 +976,10 @@ class ActorsComponent:
         if actor.sector in (None, "ELI") and res.sector != actor.sector:
             # the office (or party role) the text gives a person the KB has none for on the date
             table.recode(holder, sector=res.sector)
+        if res.country and not table.actors[holder].country:
+            # "..., a Soviet official said. G.I. Valentchits, Deputy Trade Minister": his
+            # country, not the dateline's
+            table.recode(holder, sector=table.actors[holder].sector, country=res.country)
         for s, e in table.spans_in(chunk.start_char, chunk.end_char):
             table.remove_mention(s, e)  # (the party's name in "the Lib Dem leader")
         table.alias(chunk.start_char, chunk.end_char, chunk.text, holder)
@@ -1086,6 +1120,17 @@ class ActorsComponent:
             return None
         return res.country
 
+    def _described_as_person(self, ent: Span, day: dt.date | None, article: str) -> bool:
+        """Whether an apposition or title describing a name is a person's ("son-in-law of
+        X": a role word of a sex; "the country's richest man")."""
+        for span in _descriptions(ent):
+            if words_gender([span.root.lower_]) is not None:
+                return True
+            desc = self.kb.resolve(span.text, date=day, head=True, article=article)
+            if desc is not None and desc.kind == "person" and not desc.wikidata:
+                return True
+        return False
+
     def _office_described(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
     ) -> Resolution:
@@ -1093,8 +1138,20 @@ class ActorsComponent:
         describing them give a role now ("Ukraine's new president, Viktor Yushchenko", before
         the KB's term starts: GOV; "Democratic Party chairman Howard Dean", a former governor:
         PTY): that role's sector (actor coding guideline, people rule 1: a current office
-        wins); else ``res`` unchanged."""
-        for span in _descriptions(ent):
+        wins); else ``res`` unchanged. The capitalised title right before the name counts
+        too ("President Viktor Yushchenko" in a story the KB dates before his term)."""
+        doc = ent.doc
+        start = ent.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLE_WORDS:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        titles = (
+            [doc[start : ent.start]]
+            if start < ent.start
+            and not (before is not None and (before.text == "-" or former_word(before.lower_)))
+            else []
+        )  # (not "former-President Leonid Kuchma", "ex-President X")
+        for span in [*titles, *_descriptions(ent)]:
             desc = self.kb.resolve(span.text, date=day, article=article)
             if (
                 desc is not None
@@ -3063,7 +3120,9 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
     """One state, one record: a state record of the article's own words ("the government",
     "the British government", "the Reagan administration", once its country is known) joins
     the record named by that country's name ("Britain", "London"), when there is one (SPEC:
-    a state acts through its government; issue 14, one entity one record)."""
+    a state acts through its government; issue 14, one entity one record); so does a group
+    named only by the country's nationality ("the Kuwaitis", "Kuwaiti") with no sector but
+    the government's."""
     named: dict[str, str] = {}
     for aid, actor in table.actors.items():
         if (
@@ -3082,6 +3141,20 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
             and named[actor.country] != aid
             and actor.sector in (None, "GOV")
         ):
+            table.merge(aid, named[actor.country])
+        elif (
+            actor.kind == "group"
+            and actor.mentions
+            and actor.country in named
+            and actor.sector in (None, "GOV")
+            and all(
+                kb.demonyms.get(m.text.lower()) == actor.country
+                or m.text.lower() in _referring_words()
+                for m in actor.mentions
+            )
+        ):
+            # "the Kuwaitis have approached the Soviet Union", "the Kuwaiti response" in a
+            # story that names Kuwait: the state, one record (judged sample 34 found four)
             table.merge(aid, named[actor.country])
 
 
@@ -3166,6 +3239,44 @@ def _definite_nations(doc: Doc, table: ActorTable) -> None:
             ):
                 table.recode(aid, sector="GOV")
                 break
+
+
+def _definite_groups(doc: Doc, table: ActorTable) -> None:
+    """A group named only by a bare definite plural ("The officials, who asked not to be
+    identified, said") is the group named before it with that head noun and sector ("U.S.
+    defense officials said"), the nearest: one entity, one record, and its country (judged
+    sample 34 found "the officials" a record of no country)."""
+    for aid, actor in list(table.actors.items()):
+        if actor.kind != "group" or actor.country or not actor.sector or not actor.mentions:
+            continue
+        heads = set()
+        for m in actor.mentions:
+            if m.text.lower() in _referring_words():
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].tag_ != "NNS":
+                break
+            if [c.lower_ for c in span[0].children if c.dep_ == "det"] != ["the"]:
+                break
+            heads.add(span[0].lower_)
+        else:
+            if len(heads) != 1:
+                continue
+            head = heads.pop()
+            first = actor.mentions[0].start
+            before = [
+                (other.mentions[0].start, oid)
+                for oid, other in table.actors.items()
+                if oid != aid
+                and other.kind == "group"
+                and other.country
+                and other.sector == actor.sector
+                and other.mentions
+                and other.mentions[0].start < first
+                and other.name.lower().split()[-1] == head
+            ]
+            if before:
+                table.merge(aid, max(before)[1])
 
 
 _COMPANY_WORDS = frozenset({"company", "companies", "firm", "firms", "corporation", "group"})

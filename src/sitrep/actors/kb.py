@@ -1660,7 +1660,7 @@ class ActorKB:
         org_span: tuple[int, int] | None = None
         countries: list[tuple[int, str, str]] = []  # (position, iso, how)
         agents: list[tuple[int, int, Agent]] = []
-        former = any(_former_word(w) for w in words)
+        former = any(former_word(w) for w in words)
         # "shadow home secretary": the opposition's spokesman for an office, a party role
         shadow = any(w in _SHADOW for w in words)
         # longest n-grams first
@@ -2587,7 +2587,7 @@ def _in_name(i: int, words: list[str], caps: list[bool], used: list[bool]) -> bo
 def _before_span(words: list[str], span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
-    return any(w in _FORMER or w.startswith("ex-") for w in words[: span[0]])
+    return any(former_word(w) for w in words[: span[0]])
 
 
 def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> str:
@@ -2596,14 +2596,15 @@ def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> st
     coding guideline: ELI is for those without a current office)."""
     for start, _, agent in agents:
         before = words[start - 1] if start > 0 else ""
-        if agent.code_1 == "LEG" and not (_former_word(before) or _former_word(words[start])):
+        if agent.code_1 == "LEG" and not (former_word(before) or former_word(words[start])):
             return "LEG"
     return "ELI"
 
 
-def _former_word(word: str) -> bool:
-    """A word that makes the title after it, or itself, a former one ("former", "ex-senator")."""
-    return word in _FORMER or word.startswith("ex-")
+def former_word(word: str) -> bool:
+    """A word that makes the title after it, or itself, a former one ("former", "ex-senator",
+    "former-President")."""
+    return word in _FORMER or word.startswith(("ex-", "former-"))
 
 
 #: Words that make a "committee" a legislature's: "constitutional affairs committee", "select

@@ -221,6 +221,18 @@ class References:
             words = [t.lower_ for t in name if not t.is_punct]
             if len(words) >= 2:
                 self._names.append((words[0], words[-1], span.start_char, actor_id))
+        elif (
+            name is not None
+            and len(name) == 1
+            and actor.kind == "person"
+            and (actor.wikidata or actor.sector)
+            and " " in actor.name
+        ):
+            # "President Reagan", whom the KB knows: a later bare "Reagan" may be him as well
+            # as a "Mrs Reagan" named after him (the KB's full name stands for the name)
+            full = actor.name.lower().split()
+            if full[-1] == name[0].lower_:
+                self._names.append((full[0], full[-1], span.start_char, actor_id))
 
     def _gender_of(self, span: Span) -> str | None:
         """The gender an honorific or gendered role in a mention, or in the two words before it
@@ -270,19 +282,37 @@ class References:
                 fitting.append(actor_id)
         if not fitting:
             return None
+        if gender is None and len(fitting) > 1:
+            # a bare surname is not the one a story names only with an honorific ("President
+            # Reagan ... Mrs Reagan ... Reagan replied": news style names the wife "Mrs
+            # Reagan" throughout, the President "Reagan")
+            plain = [a for a in fitting if not self._only_with_honorific(a)]
+            fitting = plain or fitting
         # two people of that name before it: the nearer, when the story made them a subject
         # ("Former President Bill Clinton, campaigning ..., attacked Obama. Clinton said");
         # else the one it has named most so far ("Michael Howard ... Mr Howard ... helped
-        # Australia's PM, John Howard, ... Mr Howard appointed Mr Crosby"), the nearer on a tie
+        # Australia's PM, John Howard, ... Mr Howard appointed Mr Crosby"), on a tie the one the
+        # KB knows ("President Reagan ... Mrs Reagan ... Reagan replied": the President), then
+        # the nearer
         actor_id = fitting[0]
         if len(fitting) > 1 and not self._named_as_subject(actor_id, span.start_char):
             named = Counter(
                 m.actor_id for m in self._mentions if m.start < span.start_char and not m.pronoun
             )
-            actor_id = max(fitting, key=lambda a: (named[a], -fitting.index(a)))
+            actor_id = max(
+                fitting,
+                key=lambda a: (named[a], bool(self.table.actors[a].sector), -fitting.index(a)),
+            )
         if gender is not None:
             self._gender.setdefault(actor_id, gender)
         return actor_id
+
+    def _only_with_honorific(self, actor_id: str) -> bool:
+        """Whether every name of the actor so far starts with an honorific ("Mrs Reagan")."""
+        honorifics = grammar()["honorific"]
+        names = [m.text.split() for m in self.table.actors[actor_id].mentions]
+        names = [n for n in names if n and n[0][0].isupper()]
+        return bool(names) and all(n[0].lower().rstrip(".") in honorifics for n in names)
 
     def _named_as_subject(self, actor_id: str, before: int) -> bool:
         """Whether the last naming of ``actor_id`` before char ``before`` is a clause's subject."""
@@ -311,6 +341,10 @@ class References:
             and head.i == span.end - 1
             and not any(t.pos_ == "PROPN" for t in span[1:-1])
         ):
+            if head.dep_ in _SUBJECT_DEPS and not _says(head.head):
+                # "told Reuters the report was incorrect": a document that is something, not
+                # the outlet that says or reports it
+                return None
             return self._outlet(span)
         if head.i == span.end - 1 and INSTITUTIONS.get(head.lower_) == "org":
             return self._institution(span)
@@ -1631,6 +1665,19 @@ def _copular(tok: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _says(verb: Token) -> bool:
+    """Whether a verb is one of saying or reporting ("said", "reported", "quoted")."""
+    low = verb.lower_
+    return low in _media_verb_forms() or low in _speech_verb_forms()
+
+
+@cache
+def _speech_verb_forms() -> frozenset[str]:
+    """The inflected forms of the verbs of saying, which a report or a story may be the subject
+    of ("the report said", "the story added")."""
+    return frozenset(form for lemma in grammar()["speech_verb"] for form in inflect(lemma, "V"))
 
 
 @cache
