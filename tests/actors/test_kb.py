@@ -952,3 +952,10 @@ def test_a_common_noun_phrase_is_no_derived_company(kb):
     assert named is not None and named.sector == "BUS"
     ec = kb.resolve("the european community", date=day)
     assert ec is not None and ec.country == "EUR"
+
+
+@pytest.mark.parametrize("text", ["market forces", "its military presence", "Market forces"])
+def test_words_the_agents_files_call_no_agent_name_none_in_part(kb, text):
+    """ "market forces" is supply and demand, "military presence" a deployment: no agent, nor
+    is "forces" or "military" inside them."""
+    assert kb.resolve(text, date=dt.date(1987, 3, 23), head=True) is None

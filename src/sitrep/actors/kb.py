@@ -1723,6 +1723,11 @@ class ActorKB:
                         countries.append((i, iso, how))
                         used[i : i + n] = [True] * n
                         continue
+                if n >= 2 and " ".join(words[i : i + n]) in self._not_agents:
+                    # "market forces", "its military presence": words the agents files call no
+                    # agent, nor is any word of them ("forces")
+                    used[i : i + n] = [True] * n
+                    continue
                 agent = self._agent(words[i : i + n])
                 if (
                     agent is not None
