@@ -3430,3 +3430,22 @@ def test_one_record_for_a_state_and_its_officials(coder):
     assert len(kuwait) == 1 and kuwait[0].kind == "state", kuwait
     officials = [a for a in actors if any(m.text == "officials" for m in a.mentions)]
     assert len(officials) == 1 and officials[0].country == "USA", officials
+
+
+def test_a_company_story_officers_and_a_name_joined_by_and(coder):
+    """ "was named vice president and chief financial officer" in a story of a company (no
+    state acts): the firm's officer (BUS), not GOV; "American Telephone and Telegraph Co" is
+    no newspaper the KB calls "The Telegraph"."""
+    actors = _coded(
+        coder,
+        "ACME TOOLS <ACMT> NAMES PRESIDENT\n\nTOLEDO, Ohio, March 24 - Acme Tools Inc said "
+        "John Smith was named to the newly created position of president. It also said Mary "
+        "Jones was named vice president and chief financial officer. Jones replaces former "
+        "treasurer Bob Brown, who keeps his vice president's post. The company buys parts "
+        "from American Telephone and Telegraph Co.",
+        dt.date(1987, 3, 24),
+    )
+    officer = _actor_of(actors, "vice president")
+    assert officer is not None and officer.sector == "BUS", officer
+    att = _actor_of(actors, "American Telephone and Telegraph Co.")
+    assert att is not None and att.sector != "JRN" and "Telegraph" in att.name, att

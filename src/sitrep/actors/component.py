@@ -3296,6 +3296,17 @@ def _company_story_people(doc: Doc, table: ActorTable) -> None:
         return
     firm_words = {w.lower() for a in firms for w in a.name.split()}
     for actor in actors:
+        if (
+            actor.kind == "person"
+            and actor.sector == "GOV"
+            and not actor.wikidata
+            and _titled_as_an_officer(actor, firm_words)
+        ):
+            # "CONTROL RESOURCES NAMES PRESIDENT", "was named vice president": a title any
+            # body's officers bear, GOV only by default, is the company's here (judged sample
+            # 36 found a firm's new president coded GOV)
+            table.recode(actor.id, sector="BUS")
+            continue
         if actor.kind != "person" or actor.sector or actor.wikidata:
             continue
         if actor.name.split()[-1].lower() in firm_words or any(
@@ -3303,6 +3314,30 @@ def _company_story_people(doc: Doc, table: ActorTable) -> None:
         ):
             # (named in a sentence of a company's, or one of the family a firm is named for)
             table.recode(actor.id, sector="BUS")
+
+
+def _titled_as_an_officer(actor: Actor, firm_words: set[str]) -> bool:
+    """Whether an actor is named only by titles any body's officers bear ("president", "vice
+    president"; kb_words.json "corporate_titles"), with a headline's verb or "new" before them
+    ("NAMES PRESIDENT", "new president") or a firm's name ("IBM vice president"), and
+    pronouns."""
+    said = False
+    for m in actor.mentions:
+        words = m.text.lower().split()
+        if len(words) == 1 and words[0] in _referring_words():
+            continue
+        titles = [w for w in words if w in CORPORATE_TITLES]
+        if not titles or not all(
+            w in CORPORATE_TITLES or w in _OFFICER_EXTRAS or w in firm_words for w in words
+        ):
+            return False
+        said = True
+    return said
+
+
+#: Words that go with an officer's title in a company story's mention ("NAMES PRESIDENT",
+#: "new vice president"): a headline's verb, newness.
+_OFFICER_EXTRAS = frozenset({"new", "names", "named", "elects", "elected", "appoints", "the"})
 
 
 def _acts(table: ActorTable, actor: Actor) -> bool:

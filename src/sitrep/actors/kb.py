@@ -2138,6 +2138,15 @@ class ActorKB:
         if not org.manual and start < i:
             return False
         if (
+            org.sector != "BUS"
+            and end > j
+            and all(w.rstrip(".") in COMPANY_SUFFIXES for w in words[j:end])
+        ):
+            return False  # "Telegraph Co" is a company, not the Telegraph (a newspaper)
+        if i >= 2 and words[i - 1] in ("and", "&") and caps[i - 2]:
+            # "American Telephone and Telegraph Co": the end of a longer name joined by "and"
+            return False
+        if (
             not org.manual
             and end > j
             and not any(w in TITLE_WORDS for w in words[j:end])
