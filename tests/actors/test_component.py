@@ -3449,3 +3449,22 @@ def test_a_company_story_officers_and_a_name_joined_by_and(coder):
     assert officer is not None and officer.sector == "BUS", officer
     att = _actor_of(actors, "American Telephone and Telegraph Co.")
     assert att is not None and att.sector != "JRN" and "Telegraph" in att.name, att
+
+
+def test_a_companys_country_from_its_own_name_not_the_other_party(coder):
+    """ "Triton Beleggingen Nederland B.V." is Dutch (a legal form only Dutch law has), and
+    "Triton" after it the same company (the legal form written with stops);
+    "Messidor Ltd", which acquires it in a story filed from New York, is not made Dutch by the
+    other party its sentence names."""
+    actors = _coded(
+        coder,
+        "NEW YORK, March 25 - Messidor Ltd said it signed a letter of intent to acquire all "
+        "the shares of Triton Beleggingen Nederland B.V., a portfolio management company. "
+        "Triton will become a subsidiary of Messidor, it said.",
+        dt.date(1987, 3, 25),
+    )
+    triton = _actor_of(actors, "Triton Beleggingen Nederland B.V.")
+    assert triton is not None and (triton.country, triton.sector) == ("NLD", "BUS"), triton
+    assert "Triton" in {m.text for m in triton.mentions}, triton
+    messidor = _actor_of(actors, "Messidor Ltd")
+    assert messidor is not None and messidor.country == "USA", messidor

@@ -3025,7 +3025,7 @@ def _company_short_names(table: ActorTable) -> None:
         and b.kind == "org"
         and b.sector == "BUS"
         and len(b.name.split()) >= 2
-        and b.name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+        and b.name.split()[-1].lower().replace(".", "") in COMPANY_SUFFIXES
     ]
     if not firms:
         return

@@ -181,6 +181,16 @@ def _sentence_countries(span: Span, table: Any, exclude: set[str]) -> tuple[set[
             continue  # (the press told: "told Reuters" says nothing of whose a group is)
         if actor.name.lower().split()[-1:] in (["embassy"], ["embassies"], ["consulate"]):
             continue  # a mission abroad: "the U.S. embassy noted the ministry of trade ..."
+        if (
+            actor.kind == "org"
+            and actor.sector == "BUS"
+            and any(_a_name(span.doc, m.start, m.end) for m in actor.mentions)
+        ):
+            # another named company says nothing of a company's or a group's country
+            # ("Messidor Ltd said it would acquire Triton Beleggingen Nederland B.V.", "a joint
+            # venture of National Intergroup Inc and Nippon Kokan K.K."; but "FECSA, the Spanish
+            # electricity company" describes it)
+            continue
         if actor.sector == "IGO" and (actor.kind != "org" or not _in_own_phrase(span, s)):
             # "UN envoy X met rebels": the rebels are no UN body's, nor "farmers protesting
             # over cutbacks in Community milk output" the Community's (an organisation whose
@@ -193,6 +203,15 @@ def _sentence_countries(span: Span, table: Any, exclude: set[str]) -> tuple[set[
         else:
             countries.add(actor.country)
     return countries, elsewhere
+
+
+def _a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is a name (a proper noun other than a nationality or a place: "Nippon
+    Kokan K.K."), not a description ("the Spanish electricity company")."""
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return found is not None and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in found
+    )
 
 
 def _in_own_phrase(span: Span, at: int) -> bool:

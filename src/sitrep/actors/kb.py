@@ -673,7 +673,7 @@ class ActorKB:
                     short
                     for n in names
                     if len(words := n.split()) >= 3
-                    and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+                    and words[-1].lower().replace(".", "") in COMPANY_SUFFIXES
                     and (short := " ".join(words[:-1])) not in names
                 ]
             if org.sector == "PTY" and manual:
@@ -2140,7 +2140,7 @@ class ActorKB:
         if (
             org.sector != "BUS"
             and end > j
-            and all(w.rstrip(".") in COMPANY_SUFFIXES for w in words[j:end])
+            and all(w.replace(".", "") in COMPANY_SUFFIXES for w in words[j:end])
         ):
             return False  # "Telegraph Co" is a company, not the Telegraph (a newspaper)
         if i >= 2 and words[i - 1] in ("and", "&") and caps[i - 2]:
@@ -2152,7 +2152,8 @@ class ActorKB:
             and not any(w in TITLE_WORDS for w in words[j:end])
             # ("Westpac Banking Corp": the company's name with a legal form)
             and not (
-                org.sector == "BUS" and all(w.rstrip(".") in COMPANY_SUFFIXES for w in words[j:end])
+                org.sector == "BUS"
+                and all(w.replace(".", "") in COMPANY_SUFFIXES for w in words[j:end])
             )
         ):
             # the start of a longer name: "Family Planning Association" is not "The Family"
@@ -2700,9 +2701,9 @@ def _head_agent(agents: list[tuple[int, int, Agent]], words: list[str]) -> Agent
         and agent.code_1 == "GOV"
         and agent.code_2 == "BUS"
         and words
-        and words[-1].rstrip(".") in COMPANY_SUFFIXES
+        and words[-1].replace(".", "") in COMPANY_SUFFIXES
         # (not the head noun itself: "the state-owned rail company")
-        and words[-1].rstrip(".") not in agent.pattern.split()
+        and words[-1].replace(".", "") not in agent.pattern.split()
     ):
         return Agent("BUS", None, agent.pattern)
     return agent
