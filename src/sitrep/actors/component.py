@@ -625,9 +625,7 @@ class ActorsComponent:
                     # "Abe spoke" (NER missed it) after "Shintaro Abe": his, not the KB's
                     # namesake (judged sample 35 gave it Shinzo Abe); a person coded, not a
                     # headline's "Putin Makes Big Statement"
-                    table.alias(bare.start_char, bare.end_char, bare.text, earlier)
-                    covered.update(range(bare.start, bare.end))
-                    refs.note(bare, earlier, person=True)
+                    _describe_person(bare, earlier, table, refs, covered)
                     continue
             if (
                 chunk.root.lower_ in PLACE_NOUNS

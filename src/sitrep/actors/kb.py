@@ -1498,14 +1498,7 @@ class ActorKB:
             orgs = None  # "MPs" (members of parliament) is not the MPS of Chad
         if orgs and not any(cap for _, cap in tokens):
             orgs = None  # a name is written with capitals: "a total of", "the commission"
-        if (
-            orgs
-            and not all(cap for _, cap in tokens)
-            and not self._national_word_fits(orgs[0], article)
-        ):
-            # "Metropolitan police told reporters" in a story from Dhaka: a city's police,
-            # not London's Metropolitan Police (a name written in part in lower case, of a
-            # state's organ, names it only where the article names that state)
+        if orgs and not self._written_as_named(orgs[0], [cap for _, cap in tokens], article):
             orgs = None
         if (
             orgs
@@ -2179,10 +2172,14 @@ class ActorKB:
             return self._acronym_fits(org, article, norm(words[i]))
         if j - i == 1:
             return self._national_word_fits(org, article)
-        # "Metropolitan police told reporters" in a story from Dhaka: a city's police, not
-        # London's Metropolitan Police (a name written in part in lower case, of a state's
-        # organ, names it only where the article names that state)
-        return not any(caps[i:j]) or all(caps[i:j]) or self._national_word_fits(org, article)
+        return self._written_as_named(org, caps[i:j], article)
+
+    def _written_as_named(self, org: Org, caps: list[bool], article: frozenset[str] | None) -> bool:
+        """Whether the words read as ``org`` name it as written: "Metropolitan police told
+        reporters" in a story from Dhaka is a city's police, not London's Metropolitan Police
+        (a name written in part in lower case, of a state's organ, names it only where the
+        article names that state; an all lower-case story's words may)."""
+        return not any(caps) or all(caps) or self._national_word_fits(org, article)
 
     def _national_word_fits(self, org: Org, article: frozenset[str] | None) -> bool:
         """One word that names a state's party or organ ("Democrats", "Congress", "Labour")
