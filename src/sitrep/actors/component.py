@@ -3119,8 +3119,8 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
     "the British government", "the Reagan administration", once its country is known) joins
     the record named by that country's name ("Britain", "London"), when there is one (SPEC:
     a state acts through its government; issue 14, one entity one record); so does a group
-    named only by the country's nationality ("the Kuwaitis", "Kuwaiti") with no sector but
-    the government's."""
+    named only by the country's nationality ("the Kuwaitis") that is the government or acts
+    (a nationality left on a thing, "Japanese exports", is no mention of the state)."""
     named: dict[str, str] = {}
     for aid, actor in table.actors.items():
         if (
@@ -3144,7 +3144,7 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
             actor.kind == "group"
             and actor.mentions
             and actor.country in named
-            and actor.sector in (None, "GOV")
+            and (actor.sector == "GOV" or (actor.sector is None and _acts(table, actor)))
             and all(
                 kb.demonyms.get(m.text.lower()) == actor.country
                 or m.text.lower() in _referring_words()
@@ -4575,8 +4575,11 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
 def _names_a_document(span: Span, head: Token, kb: ActorKB) -> bool:
     """A phrase whose head word names a document, a programme or a payment (kb_words.json
     "non_agent_heads": "the Serious Organised Crime and Police Bill", "the 1976 Berne
-    Agreement"), unless the KB knows it as an organisation ("World Food Programme")."""
-    return head.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text)
+    Agreement"; before its "of": "the Budget of 2002", "the Treaty of Rome"), unless the KB
+    knows it as an organisation ("World Food Programme")."""
+    of = next((t for t in span[1:] if t.lower_ == "of"), None)
+    named = head if of is None else span.doc[of.i - 1]
+    return named.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text)
 
 
 #: head nouns of a description that says whose side someone is on, not what office they hold
