@@ -3469,3 +3469,67 @@ def test_a_companys_country_from_its_own_name_not_the_other_party(coder):
     assert "Triton" in {m.text for m in triton.mentions}, triton
     messidor = _actor_of(actors, "Messidor Ltd")
     assert messidor is not None and messidor.country == "USA", messidor
+
+
+def test_a_companys_name_read_as_a_place_or_a_person_is_the_company(coder):
+    """ "Fairmont Semiconductor", then "Fairmont" (NER: a person, a place) and "Kotsuji"
+    (NER: a place, a person) that buys: one company's record each (the gazetteer knows
+    neither as a place)."""
+    actors = _coded(
+        coder,
+        "NEW YORK, March 16 - Schlumbaum Ltd most likely has a buyer for its Fairmont "
+        "Semiconductor unit, analysts said. In cancelling its agreement with Kotsuji, "
+        "Schlumbaum has signaled that it has another deal. Fairmont's management may propose "
+        "a buyout. Kotsuji would have bought 80 pct of Fairmont.",
+        dt.date(1987, 3, 16),
+    )
+    fairmont = [a for a in actors if a.mentions and a.name.startswith("Fairmont")]
+    assert len(fairmont) == 1 and fairmont[0].sector == "BUS", [(a.name, a.kind) for a in actors]
+    kotsuji = [a for a in actors if a.name == "Kotsuji"]
+    assert len(kotsuji) == 1 and (kotsuji[0].kind, kotsuji[0].sector) == ("org", "BUS"), kotsuji
+
+
+def test_a_copula_that_calls_organisations_companies(coder):
+    """ "Both Schlumbaum and Kotsuji are foreign-owned companies": two companies, one record
+    each, whatever NER read the names as before (a person, a place)."""
+    actors = _coded(
+        coder,
+        "The deal between Schlumbaum and Kotsuji collapsed. Both Schlumbaum and Kotsuji are "
+        "foreign-owned companies.",
+        dt.date(1987, 3, 16),
+    )
+    named = [(a.name, a.kind, a.sector) for a in actors if a.mentions]
+    assert sorted(named) == [("Kotsuji", "org", "BUS"), ("Schlumbaum", "org", "BUS")], named
+
+
+def test_an_officers_title_after_a_companys_name_is_the_companys(coder):
+    """ "Edward M. Davos, IBX vice president": the company's officer (BUS), and "IBX" the
+    company named in full, not a government body; "vice president of finance and
+    administration" names no state's administration; a name with its country in round
+    brackets and a legal form is one company."""
+    actors = _coded(
+        coder,
+        "International Business Xchange Corp (IBX) said Edward M. Davos, IBX vice president, "
+        "will head the unit. It named John Smithers vice president of finance and "
+        "administration. A consortium owned by Telk Corp and MIR (Canada) Inc bought the stake.",
+        dt.date(1987, 3, 16),
+    )
+    officer = _named(actors, "Edward M. Davos")
+    assert officer is not None and officer.sector == "BUS", officer
+    firm = _named(actors, "International Business Xchange Corp")
+    assert firm is not None and "IBX" in {m.text for m in firm.mentions}, firm
+    assert not any(a.name.lower() == "administration" for a in actors)
+    assert _named(actors, "MIR (Canada) Inc") is not None, [a.name for a in actors]
+
+
+def test_an_acronym_of_initials_and_a_legal_form_defined_in_brackets(coder):
+    """ "Petrolera de Valencia (PDVSA)": the initials, then S.A.'s: one record."""
+    actors = _coded(
+        coder,
+        "Petrolera de Valencia (PDVSA) said it would buy a refinery. PDVSA said talks went on.",
+        dt.date(1987, 3, 16),
+    )
+    firm = _named(actors, "Petrolera de Valencia")
+    assert firm is not None and "PDVSA" in {m.text for m in firm.mentions}, [
+        (a.name, [m.text for m in a.mentions]) for a in actors
+    ]

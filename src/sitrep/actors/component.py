@@ -618,6 +618,8 @@ class ActorsComponent:
                 continue
             if chunk.root.pos_ == "PRON" or _condition(chunk.root) or _no_one(chunk.root):
                 continue
+            if len(chunk) == 1 and _part_of_a_title(chunk.root):
+                continue  # "Teck vice-president of administration": no state's administration
             bare = _strip_det(chunk)
             if len(bare) == 1 and bare[0].pos_ == "PROPN" and bare[0].is_title:
                 earlier = refs.short_name(bare, bare)
@@ -788,6 +790,8 @@ class ActorsComponent:
                     continue  # "the official rate of 95 sucres": no one's title, no name after
                 if span.end == tok.i + 1 and _names_a_document(span, tok, kb):
                     continue  # "the 1976 Berne Agreement": a document, not Switzerland
+                if span.end == tok.i + 1 and len(span) == 1 and _part_of_a_title(tok):
+                    continue  # "vice-president of administration": no state's
                 if person is not None:
                     table.alias(span.start_char, span.end_char, span.text, person)
                     covered.update(range(span.start, span.end))
@@ -907,6 +911,7 @@ class ActorsComponent:
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
+        _one_reading_per_name(table)  # "Fujitsu said", "bought by Fujitsu" (a place): one
         _definite_nations(doc, table)  # "the Iranians launched an offensive": the state
         _definite_groups(doc, table)  # "U.S. defense officials said ... The officials": one
         _peers(table)  # "Lord Dubs": a member of the House of Lords
@@ -1679,6 +1684,9 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
             if span is None or span.root.pos_ == "PRON":
                 continue
             if actor.sector:
+                sectors.update(
+                    str(table.actors[oid].sector) for oid in _titled_by_employer(span, table)
+                )
                 title = [t for t in span if t.ent_type_ != "PERSON"]
                 if title and title[0].i == span.start and title[0].lower_ not in CORPORATE_TITLES:
                     # "A UGT spokesman said": the organisation's word inside the mention
@@ -1736,6 +1744,27 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
             table.recode(aid, sector=sectors.pop(), country=country)
         elif country is not None and not actor.sector:
             table.recode(aid, sector=None, country=country)
+
+
+def _titled_by_employer(span: Span, table: ActorTable) -> list[str]:
+    """The organisations (not states) a person's appositive officer's title names before it
+    ("Edward M. Davis, IBM vice president", "John Guminski, Teck vice-president")."""
+    found = []
+    for appos in span.root.children:
+        if appos.dep_ != "appos" or appos.lower_ not in CORPORATE_TITLES:
+            continue
+        for mod in appos.children:
+            if mod.dep_ != "compound" or not (mod.is_title or mod.is_upper):
+                continue
+            oid = table.actor_at(mod.idx, mod.idx + len(mod.text))
+            org = table.actors.get(oid) if oid else None
+            if (
+                org is not None
+                and org.kind == "org"
+                and org.sector not in (None, "UNK", *STATE_SECTORS, "IGO")
+            ):
+                found.append(str(oid))
+    return found
 
 
 def _officials_of_named_bodies(doc: Doc, table: ActorTable) -> None:
@@ -1975,6 +2004,16 @@ def _party_right_before(span: Span, table: ActorTable) -> bool:
     )
 
 
+def _initials_and_legal_form(acronym: str, spelled: Container[str]) -> bool:
+    """Whether an acronym is a name's initials (three at least) followed by its legal form's
+    ("PDVSA": Petroleos de Venezuela, S.A.)."""
+    return any(
+        acronym[-n:].lower() in COMPANY_SUFFIXES and acronym[:-n] in spelled
+        for n in (2, 3)
+        if len(acronym) - n >= 3
+    )
+
+
 def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
     """An acronym set off right after a name whose initials it spells ("the International
     Coffee Organization, ICO," or "Congress of South African Trade Unions (COSATU)") is the
@@ -2003,6 +2042,8 @@ def _defined_acronyms(doc: Doc, table: ActorTable) -> None:
                 or (doc[tok.i - 1].text == "(" and _country_prefixed(acronym, spelled))
                 # ("Sudan News Agency (SUNA)": letters of the name's words in order)
                 or (doc[tok.i - 1].text == "(" and _letters_of(acronym, text[s:e]))
+                # ("Petroleos de Venezuela (PDVSA)": the initials, then a legal form's)
+                or (doc[tok.i - 1].text == "(" and _initials_and_legal_form(acronym, spelled))
             )
         ):
             defined.setdefault(tok.text, name)
@@ -2243,6 +2284,30 @@ def _speaks_for(ent: Span) -> Span | None:
     return _strip_det(doc[obj.left_edge.i : obj.i + 1])
 
 
+def _name_round_bracketed(ent: Span) -> Span | None:
+    """An entity followed by capitalised words in round brackets and then the head of an
+    organisation's name, a legal form or an institution's noun ("MIM (Canada) Inc",
+    "Bangladesh Shilpa (Industrial) Bank"): the whole name, as one ORG."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 4) and doc[j].text != ")":
+        if not (doc[j].is_title or doc[j].is_upper) or not doc[j].is_alpha:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(doc) - 1 or doc[j].text != ")":
+        return None
+    end = j + 1
+    while end < len(doc) and (
+        doc[end].lower_.replace(".", "") in COMPANY_SUFFIXES
+        or INSTITUTIONS.get(doc[end].lower_) == "org"
+    ):
+        end += 1
+    return Span(doc, ent.start, end, label="ORG") if end > j + 1 else None
+
+
 #: Entity labels of an organisation's name that NER may cut in two ("Liberal | Democrat").
 _NAME_LABELS = {"ORG", "NORP", "GPE"}
 
@@ -2276,6 +2341,13 @@ def _whole_names(
             # "Trinidad | and | Tobago", "Bosnia and Herzegovina": one country's name
             out.append(Span(doc, ent.start, nxt.end, label="GPE"))
             skip_to = nxt.end
+            continue
+        bracketed = _name_round_bracketed(ent)
+        if bracketed is not None:
+            # "MIM (Canada) Inc", "Bangladesh Shilpa (Industrial) Bank": one name (NER cut
+            # it at the bracket; judged samples 34 and 36 found its pieces as records)
+            out.append(bracketed)
+            skip_to = bracketed.end
             continue
         whole = next((j for j in joined if j.start < ent.end and ent.start < j.end), None)
         if whole is not None:
@@ -3059,6 +3131,62 @@ def _company_short_names(table: ActorTable) -> None:
             table.merge(aid, fuller[0])
 
 
+def _one_reading_per_name(table: ActorTable) -> None:
+    """A name the article gives an organisation ("Fujitsu said", "Fairchild Semiconductor")
+    that NER read elsewhere as a place or a person ("bought by Fujitsu", "Fairchild's
+    sale"): one entity, one record (issue 14; judged sample 36 found Fairchild as a place, a
+    person and a company, Fujitsu as a place and a company). The place must be one the
+    gazetteer does not know ("Texas" stays apart from "Texas Instruments"), the person one
+    named by that one word only and unknown to the KB; the organisation the one record named
+    so, or else the one company whose name begins with it."""
+    geocoder = Geocoder.load()
+    orgs = [(bid, b) for bid, b in table.actors.items() if b.mentions and b.kind == "org"]
+    if not orgs:
+        return
+    referring = _referring_words()
+    for aid, actor in list(table.actors.items()):
+        if not actor.mentions or actor.wikidata or actor.sector not in (None, "BUS"):
+            continue
+        if actor.kind not in ("place", "person"):
+            continue
+        named = {m.text.lower() for m in actor.mentions if m.text.lower() not in referring}
+        words = actor.name.lower().split()
+        if len(words) != 1 or any(len(n.split()) != 1 for n in named):
+            continue
+        if actor.kind == "place" and (
+            geocoder.geocode(actor.name) is not None or geocoder.is_country(actor.name)
+        ):
+            continue
+        same = [bid for bid, b in orgs if bid != aid and b.name.lower() == words[0]]
+        fuller = [
+            bid
+            for bid, b in orgs
+            if b.sector == "BUS"
+            and len(b.name.split()) > 1
+            and b.name.lower().split()[0] == words[0]
+        ]
+        target = same if same else fuller
+        if len(target) == 1 and table.actors[target[0]].mentions:
+            table.merge(aid, target[0])
+            continue
+        if actor.kind == "place" and not target:
+            # no organisation of that name, but a person of it whom the article's business
+            # makes a company's ("Kotsuji would have bought 80 pct"): the name is a company's
+            firms = [
+                bid
+                for bid, b in table.actors.items()
+                if bid != aid
+                and b.mentions
+                and b.kind == "person"
+                and b.sector == "BUS"
+                and not b.wikidata
+                and b.name.lower() == words[0]
+            ]
+            if len(firms) == 1:
+                table.merge(aid, firms[0])
+                table.recode(firms[0], sector="BUS", kind="org")
+
+
 def _capitals_line(text: str, at: int) -> bool:
     """Whether the line holding offset ``at`` has no lower-case letter (a headline)."""
     start = text.rfind("\n", 0, at) + 1
@@ -3101,9 +3229,28 @@ def _bare_heads(table: ActorTable, text: str) -> None:
 def _businesses(doc: Doc, table: ActorTable) -> None:
     """An organisation the KB does not know, with no sector, that is the subject or possessor
     in a sentence about a company's affairs ("Enron went bankrupt", "Sallie Mae said proceeds
-    will be used", "Absa's shares rose": kb_words.json "business_context") is BUS."""
+    will be used", "Absa's shares rose": kb_words.json "business_context") is BUS; so is one a
+    copula calls a company, whatever NER read its name as (a person, a place the gazetteer does
+    not know: "Both Schlumberger and Fujitsu are foreign-owned companies")."""
+    geocoder = Geocoder.load()
     for aid, actor in list(table.actors.items()):
-        if actor.kind != "org" or actor.sector or actor.wikidata or not actor.mentions:
+        if actor.wikidata or not actor.mentions or actor.kind not in ("org", "person", "place"):
+            continue
+        if actor.kind == "org" and actor.sector:
+            continue
+        if actor.kind != "org" and (
+            actor.sector not in (None, "BUS")
+            or (actor.kind == "place" and geocoder.geocode(actor.name) is not None)
+        ):
+            continue
+        if any(
+            span is not None and _called_a_company(span.root)
+            for m in actor.mentions
+            for span in [doc.char_span(m.start, m.end, alignment_mode="expand")]
+        ):
+            table.recode(aid, sector="BUS", kind="org")
+            continue
+        if actor.kind != "org":
             continue
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -3112,6 +3259,21 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
+
+
+#: Nouns a copula calls a company by ("Both Schlumberger and Fujitsu are foreign-owned
+#: companies").
+_COMPANY_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "concern"})
+
+
+def _called_a_company(root: Token) -> bool:
+    """Whether a name is (or is one of) the subject of a copula whose predicate is a company
+    noun ("Both Schlumberger and Fujitsu are foreign-owned companies")."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _COMPANY_NOUNS for c in root.head.children)
 
 
 def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
@@ -3711,6 +3873,10 @@ def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | Non
         return None
     res = kb.resolve(doc[ent.end : head.i + 1].text, date=day, head=True)
     if res is None or res.country or not res.sector or res.sector == "UNK":
+        return None
+    if res.kind == "person" and head.lower_ in CORPORATE_TITLES:
+        # "IBM vice president", "Copa president": a title any body's officers bear (but "the
+        # Sun editor": a newspaper's)
         return None
     return res.sector
 
@@ -4570,6 +4736,34 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
             ):
                 out.append(other)
     return out
+
+
+#: Heads of officers' titles a bare noun after "of" completes ("vice-president of
+#: administration", "head of state", "chief of staff").
+_TITLE_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head"}) | {
+    "chief",
+    "manager",
+    "officer",
+    "treasurer",
+    "counsel",
+    "minister",
+    "secretary",
+}
+
+
+def _part_of_a_title(root: Token) -> bool:
+    """A bare lower-case noun after "of" in an officer's title ("Teck vice-president of
+    administration John Guminski", "head of state", "chief of staff"): a word of the title,
+    no agent (judged sample 36 coded "administration" a state). Not with a determiner or
+    owner: "president of the company" names the employer."""
+    if root.pos_ != "NOUN" or not root.is_lower or any(True for _ in root.children):
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # ("vice president of finance and administration")
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "of" and prep.head.lower_ in _TITLE_HEADS
 
 
 def _names_a_document(span: Span, head: Token, kb: ActorKB) -> bool:
