@@ -3533,3 +3533,53 @@ def test_an_acronym_of_initials_and_a_legal_form_defined_in_brackets(coder):
     assert firm is not None and "PDVSA" in {m.text for m in firm.mentions}, [
         (a.name, [m.text for m in a.mentions]) for a in actors
     ]
+
+
+def test_codes_of_securities_in_angle_brackets_are_no_companies(coder):
+    """ "expirations of December 1988 <XQV>", "the ticker symbols <XQW>": codes of options,
+    not the wire's mark of a company (a date is no company either); "Pratt Hotel Corp
+    <PRAT>" still is one."""
+    actors = _coded(
+        coder,
+        "NEW YORK, Oct 19 - Pratt Hotel Corp <PRAT> said options on its index began trading "
+        "Monday with expirations of December 1988 <XQV>. Prices will carry the ticker symbols "
+        "<XQW> for the option.",
+        dt.date(1987, 10, 19),
+    )
+    names = [a.name for a in actors if a.mentions]
+    assert not any("1988" in n or n in ("XQV", "XQW") for n in names), names
+    firm = _named(actors, "Pratt Hotel Corp")
+    assert firm is not None and firm.sector == "BUS", names
+
+
+def test_a_nationality_on_a_thing_and_a_letter_of_a_name_are_no_records(coder):
+    """ "Chinese-made anti-ship missiles", "the French and Dutch speaking parts": no record of
+    China or the Netherlands; "Iranian troops" are still Iran's."""
+    actors = _coded(
+        coder,
+        "Kuwait said new Chinese-made anti-ship missiles were seen. Talks in the French and "
+        "Dutch speaking parts of Belgium went on. Iranian troops attacked.",
+        dt.date(1987, 3, 2),
+    )
+    named = {a.name: a for a in actors if a.mentions}
+    assert "China" not in named and "Netherlands" not in named, list(named)
+    troops = _actor_of(actors, "Iranian troops")
+    assert troops is not None and troops.country == "IRN", list(named)
+
+
+def test_countries_named_as_where_a_market_moves_or_a_company_is_from(coder):
+    """ "out of EC centres like London and Luxembourg to Switzerland, the U.S. or Japan" and
+    "Philipse NV of the Netherlands": places, not states acting; "a letter from the embassy
+    to Japan" still goes to the state."""
+    actors = _coded(
+        coder,
+        "The rules could drive the bond market out of traditional EC centres like London and "
+        "Luxembourg to Switzerland, the U.S. or Japan. The contract went to Philipse NV of the "
+        "Netherlands. The ministry sent a letter from the embassy to Japan.",
+        dt.date(1987, 3, 2),
+    )
+    kinds = {m.text: a.kind for a in actors for m in a.mentions}
+    for name in ("London", "Luxembourg", "Switzerland", "U.S.", "Netherlands"):
+        assert kinds.get(name) == "place", (name, kinds)
+    japan = [a for a in actors if a.name == "Japan" and a.mentions]
+    assert any(a.kind == "state" for a in japan), kinds

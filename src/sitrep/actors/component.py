@@ -929,6 +929,7 @@ class ActorsComponent:
             datelines=[(d.start, d.country) for d in all_datelines(text)],
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
+        _stray_modifiers(doc, table, kb)  # "Chinese-made missiles", "S and P": no actor
         _one_record_per_place(table)  # "Kimberley, British Columbia" ... "Kimberley": one
         _one_record_per_body(table)  # "the Lib Dems", "Lib Dem plans": one party
         refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
@@ -3318,6 +3319,58 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
             table.merge(aid, named[actor.country])
 
 
+def _stray_modifiers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
+    """A record of no sector made only of nationality words that modify a thing ("Chinese-made
+    anti-ship missiles", "the KUWAITI PLAN", "French and Dutch speaking parts") or only of
+    single capital letters ("S" of "S and P", "C" of "C and W"): no agent (actor coding
+    guideline, non-actors), left out (judged samples 30-36: 16 of 20 such records were junk;
+    the nationality that acts joined its state before, :func:`_one_record_per_state`)."""
+    for actor in list(table.actors.values()):
+        if actor.kind != "group" or actor.sector or actor.wikidata or not actor.mentions:
+            continue
+        stray = True
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                stray = False
+                break
+            tok = span[0]
+            letter = len(tok.text) == 1 and tok.text.isupper()
+            word = tok
+            while word.dep_ == "conj" and word.head.i < word.i:
+                word = word.head  # ("French and Dutch speaking parts")
+            if word.dep_ == "npadvmod" and word.head.dep_ == "amod":
+                word = word.head  # ("Chinese-made missiles")
+            thing = word.head
+            modifier = (
+                kb.demonyms.get(tok.lower_) is not None
+                and word.dep_ in ("amod", "compound", "nmod")
+                and thing.pos_ in ("NOUN", "PROPN")
+                and table.actor_at(thing.idx, thing.idx + len(thing.text)) is None
+                # (a noun that may stand for people is theirs: "Japanese chip makers",
+                # "Bolivian miners", "a Belgian national", "the Kuwaiti tanker")
+                and not _agent_noun(thing)
+                and thing.lower_ not in _NATIONAL_HEADS
+                and _lookup_sector(kb, thing) is None
+            )
+            if not (letter or modifier):
+                stray = False
+                break
+        if stray:
+            for m in list(actor.mentions):
+                table.remove_mention(m.start, m.end)
+
+
+#: Nouns a nationality makes someone's that end like no agent noun ("a Belgian national").
+_NATIONAL_HEADS = frozenset({"national", "nationals", "citizen", "citizens", "people"})
+
+
+def _lookup_sector(kb: ActorKB, tok: Token) -> str | None:
+    """The sector the KB gives a lone noun read as a head ("miners": LAB), else None."""
+    res = kb.resolve(tok.text, head=True)
+    return res.sector if res is not None and res.sector not in (None, "UNK") else None
+
+
 def _one_record_per_body(table: ActorTable) -> None:
     """One organisation, one record: records of the same name, country, sector and Wikidata
     item that differ only as an organisation and a group ("the Lib Dems" said, "Lib Dem plans";
@@ -3920,6 +3973,35 @@ def _where(ent: Span) -> bool:
     return _where_prep(prep)
 
 
+def _from_somewhere(prep: Token) -> bool:
+    """Whether a "to" goes with a "from" or an "out of" before it on its verb ("moved troops
+    from Basra to Kuwait", "drive the market out of London to Switzerland"; the parse may
+    hang the "to" on the noun after "out of")."""
+    node = prep.head
+    for _ in range(4):
+        if any(
+            c.dep_ in ("prep", "prt", "advmod")
+            and c.i < prep.i
+            and (
+                c.lower_ == "out"
+                # (a place's "from": not "a letter from the embassy to Japan")
+                or (
+                    c.lower_ == "from"
+                    and any(o.dep_ == "pobj" and o.ent_type_ in _PLACE_LABELS for o in c.children)
+                )
+            )
+            for c in node.children
+        ):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+#: Nouns of places of a kind that names list ("financial centres like London").
+_CENTRES = PLACE_NOUNS | {"centre", "centres", "center", "centers", "markets", "venues"}
+
 #: Markets a place names ("London markets", "foreign markets, mainly London").
 _MARKETS = frozenset({"market", "markets", "bourse", "bourses", "exchanges"})
 
@@ -3938,11 +4020,19 @@ def _where_prep(prep: Token) -> bool:
         return True  # "Titograd, the capital of Montenegro", "the north of England"
     if (
         prep.lower_ == "of"
-        and prep.head.ent_type_ == "ORG"
+        and (
+            prep.head.ent_type_ == "ORG"
+            # (or a legal form NER left out: "Philips NV of the Netherlands")
+            or prep.head.lower_.replace(".", "") in COMPANY_SUFFIXES
+        )
         and prep.head.lower_ not in INSTITUTIONS
         and prep.head.i + 1 == prep.i
     ):
         return True  # "Union Carbide of the United States": the company's home (not "Bank of")
+    if prep.lower_ == "to" and _from_somewhere(prep):
+        return True  # "drive the market out of London to Switzerland": from one place to one
+    if prep.lower_ in ("like", "including") and prep.head.lower_ in _CENTRES:
+        return True  # "EC centres like London and Luxembourg": places of a kind
     if prep.lower_ == "into" and prep.head.lower_ in _MIGRATION:
         return True  # "immigration into the UK" (not "fired into Syria": a target)
     if prep.lower_ == "to" and _removed_to(prep.head):
@@ -4327,7 +4417,31 @@ def _brackets(doc: Doc) -> list[tuple[int, int, Span | None]]:
     """The names the text sets in angle brackets, the wire's mark of a company: each as the
     character offsets of the name inside the brackets, with the name it follows when it is
     that name's ticker ("Pratt Hotel Corp <PRAT>", "TRW <TRW>"), else None."""
-    return [(m.start(1), m.end(1), _ticker_of(doc, m)) for m in _BRACKETED.finditer(doc_text(doc))]
+    return [
+        (m.start(1), m.end(1), _security_code(doc, m) or _ticker_of(doc, m))
+        for m in _BRACKETED.finditer(doc_text(doc))
+    ]
+
+
+#: Entity labels of what a ticker may follow that names no company: an option "expiring
+#: December 1988 <XIV>".
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _security_code(doc: Doc, m: re.Match[str]) -> Span | None:
+    """For a bracketed code that names a security, not a company ("the ticker symbols <XVV>",
+    "expirations of December 1988 <XIV>"), the words it follows (judged sample 36 found
+    such codes and dates coded as companies), else None."""
+    before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    prev = doc[before.start - 1]
+    if prev.lower_ in ("symbol", "symbols", "ticker", "code", "codes"):
+        return doc[prev.i : prev.i + 1]
+    if prev.ent_type_ in _NOT_NAME_LABELS:
+        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+        return ent if ent is not None else doc[prev.i : prev.i + 1]
+    return None
 
 
 def _bracketed_companies(doc: Doc, brackets: list[tuple[int, int, Span | None]]) -> set[str]:
@@ -4338,6 +4452,7 @@ def _bracketed_companies(doc: Doc, brackets: list[tuple[int, int, Span | None]])
     names = {
         _norm_name(ticker.text if ticker is not None else text[start:end])
         for start, end, ticker in brackets
+        if ticker is None or not (ticker.root.ent_type_ in _NOT_NAME_LABELS or ticker.root.is_lower)
     }
     if names:
         for ent in doc.ents:
