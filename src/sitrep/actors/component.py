@@ -3345,7 +3345,8 @@ def _stray_modifiers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
             modifier = (
                 kb.demonyms.get(tok.lower_) is not None
                 and word.dep_ in ("amod", "compound", "nmod")
-                and thing.pos_ in ("NOUN", "PROPN")
+                # (a common noun: "the Colombian Sergeant Pablo Moncayo" names a person)
+                and thing.pos_ == "NOUN"
                 and table.actor_at(thing.idx, thing.idx + len(thing.text)) is None
                 # (a noun that may stand for people is theirs: "Japanese chip makers",
                 # "Bolivian miners", "a Belgian national", "the Kuwaiti tanker")
