@@ -3583,3 +3583,18 @@ def test_countries_named_as_where_a_market_moves_or_a_company_is_from(coder):
         assert kinds.get(name) == "place", (name, kinds)
     japan = [a for a in actors if a.name == "Japan" and a.mentions]
     assert any(a.kind == "state" for a in japan), kinds
+
+
+def test_a_medium_an_outlets_act_and_a_meeting_are_no_actors(coder):
+    """ "live on television", "the publication of the figures", "after a cabinet meeting":
+    no actor records (an outlet that says something still is one)."""
+    actors = _coded(
+        coder,
+        "The minister spoke live on television after a cabinet meeting on Sunday. Officials "
+        "said the publication of the figures was delayed. The publication said the army won.",
+        dt.date(1987, 3, 2),
+    )
+    said = {m.text.lower() for a in actors for m in a.mentions}
+    assert "television" not in said and "cabinet meeting" not in said, said
+    outlet = [a for a in actors if a.name == "publication"]
+    assert len(outlet) == 1 and len(outlet[0].mentions) == 1, outlet

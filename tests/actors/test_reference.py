@@ -416,6 +416,13 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "he",
             "Nour",
         ),
+        # a possessive in an infinitive is its understood subject's: the object that controls
+        # it, not the speaker
+        (
+            "Senator Mark Alvar urged Mayor Tomas Brell to explain his decision.",
+            "his",
+            "Tomas Brell",
+        ),
     ],
 )
 def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, expected):
@@ -438,6 +445,8 @@ def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, exp
             "finding ways to ease them.",
             "them",
         ),
+        # the subject of a change of quantity measured by a number is a figure
+        ("The Soviet Union said output grew slowly. It rose 3.6 pct in January.", "It"),
     ],
 )
 def test_a_pronoun_for_a_thing_joins_no_actor(coder, text, pronoun):

@@ -3794,6 +3794,11 @@ def _a_domain(tok: Token) -> bool:
     )
 
 
+#: Nouns of an outlet that name its act when something is "of" them ("the publication of
+#: the figures", judged samples 34 and 36).
+_MEDIA_ACTS = frozenset({"publication", "publications", "broadcast", "broadcasts"})
+
+
 def _condition(tok: Token) -> bool:
     """A noun phrase head that names no agent: "state of emergency" (a condition; "state of
     Texas" and "the state" are agents), and a bare noun after a preposition that is a place or
@@ -3836,6 +3841,10 @@ def _condition(tok: Token) -> bool:
         and not (tok.text[:1].isupper() and tok.i > tok.sent.start)
     ):
         return True  # bare: "faced stiff opposition", "more bureaucracy"
+    if tok.lower_ in _MEDIA_ACTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        return True  # "the publication of the figures": an act, not a periodical
     if tok.pos_ == "NOUN" and _spent_on(tok):
         return True  # "funding for more teachers and police": where money goes
     if tok.lower_ in FACILITY_NOUNS and _provided(tok):
