@@ -3598,3 +3598,18 @@ def test_a_medium_an_outlets_act_and_a_meeting_are_no_actors(coder):
     assert "television" not in said and "cabinet meeting" not in said, said
     outlet = [a for a in actors if a.name == "publication"]
     assert len(outlet) == 1 and len(outlet[0].mentions) == 1, outlet
+
+
+def test_the_president_of_a_company_named_in_apposition_is_one_person_of_its_country(coder):
+    """ "the president of Trilon, Hendrik Bakkema," (the parse hangs the name on the company):
+    one person, the company's officer, of the company's country."""
+    actors = _coded(
+        coder,
+        "Marsidor Inc said it will acquire Trilon Beleggingen Nederland B.V., a Dutch "
+        "investment firm. If approved, the president of Trilon, Hendrik Bakkema, will be "
+        "nominated as chairman of the combined company.",
+        dt.date(1987, 3, 2),
+    )
+    person = _named(actors, "Hendrik Bakkema")
+    assert person is not None and "president" in {m.text for m in person.mentions}, actors
+    assert (person.country, person.sector) == ("NLD", "BUS"), person

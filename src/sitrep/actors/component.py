@@ -601,7 +601,7 @@ class ActorsComponent:
         # 2. noun phrases NER missed: titles of named people ("the minister"), sector nouns
         # ("Russian troops") and metonyms ("the Kremlin")
         for chunk in _noun_phrases(doc):
-            chunk = _last_line(chunk)
+            chunk = _after_clause(_last_line(chunk))
             if chunk.root.i in covered:
                 continue  # ("the Anglo-French consortium Eurotunnel": read with the name)
             if any(i in covered for i in range(chunk.start, chunk.end)) and not _adj_ents(
@@ -1856,6 +1856,18 @@ def _employer_records(doc: Doc, table: ActorTable, aid: str, span: Span | None =
         )
     out: list[str] = []
     employer = _employer_before(span)
+    # (and the organisation a title is "of": "the president of Triton")
+    of = [
+        obj
+        for prep in span.root.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and _agent_noun(span.root)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for obj in of:
+        oid = table.actor_at(obj.idx, obj.idx + len(obj.text))
+        if oid is not None and oid != aid and table.actors[oid].kind == "org":
+            out.append(oid)
     for desc in ([employer] if employer is not None else []) + _descriptions(span):
         for oid in table.actors_in(desc.start_char, desc.end_char):
             if oid != aid and table.actors[oid].kind == "org":
@@ -4358,6 +4370,18 @@ def _apposed_actor(tok: Token, table: ActorTable) -> str | None:
         return None
     others = [tok.head] if tok.dep_ == "appos" else []
     others += [c for c in tok.children if c.dep_ == "appos"]
+    if _agent_noun(tok):
+        # "the president of Triton, Hendrik Bokma,": the parse hangs the name on the
+        # organisation; a person's name there is the title's (judged sample 36)
+        others += [
+            c
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON"
+            for c in obj.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        ]
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "relcl":
         others.append(tok.head.head.head)  # "Lord Hutton, who as a law lord did not ..."
     for other in others:
@@ -4397,6 +4421,20 @@ def _trim(span: Span) -> Span:
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]
+
+
+def _after_clause(chunk: Span) -> Span:
+    """A noun phrase without a clause the parse put before it ("If approved, the president":
+    "the president")."""
+    cut = max(
+        (t.i for t in chunk if t.i < chunk.root.i and t.text in (",", ";", ":")),
+        default=None,
+    )
+    if cut is None or cut + 1 >= chunk.end:
+        return chunk
+    if not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in chunk.doc[chunk.start : cut]):
+        return chunk  # (a list: "the U.S., British and French governments")
+    return Span(chunk.doc, cut + 1, chunk.end, label=chunk.label)
 
 
 def _last_line(span: Span) -> Span:
