@@ -3613,3 +3613,37 @@ def test_the_president_of_a_company_named_in_apposition_is_one_person_of_its_cou
     person = _named(actors, "Hendrik Bakkema")
     assert person is not None and "president" in {m.text for m in person.mentions}, actors
     assert (person.country, person.sector) == ("NLD", "BUS"), person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NER cut the name at its preposition, or took the list after it for other names
+        (
+            "They said a Coordinating Commission for the Bond Trade had been set up.",
+            "Coordinating Commission for the Bond Trade",
+        ),
+        (
+            "Democrats on the House Agriculture Subcommittee on Wheat, Feedgrains and "
+            "Soybeans said so.",
+            "House Agriculture Subcommittee on Wheat, Feedgrains and Soybeans",
+        ),
+        # a name with a word in round brackets, NER having taken the bracket
+        (
+            "DHAKA, March 2 - The loan went to the Bangladesh Shilpa (Industrial) Bank.",
+            "Bangladesh Shilpa (Industrial) Bank",
+        ),
+    ],
+)
+def test_an_organisations_name_ner_cut_is_read_whole(coder, text, name):
+    actors = _coded(coder, text, dt.date(1987, 3, 2))
+    mentions = {m.text.removeprefix("the ") for a in actors for m in a.mentions}
+    assert name in mentions, mentions
+    assert not {"Soybeans", "Bond Trade", "Industrial) Bank"} & mentions, mentions
+
+
+def test_a_date_after_a_body_is_not_its_name(coder):
+    """ "The European Commission on Monday said": no "Commission on Monday"."""
+    actors = _coded(coder, "The European Commission on Monday said it would act.")
+    commission = _actor_of(actors, "European Commission")
+    assert commission is not None and commission.sector == "IGO", actors
