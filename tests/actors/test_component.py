@@ -3647,3 +3647,21 @@ def test_a_date_after_a_body_is_not_its_name(coder):
     actors = _coded(coder, "The European Commission on Monday said it would act.")
     commission = _actor_of(actors, "European Commission")
     assert commission is not None and commission.sector == "IGO", actors
+
+
+def test_a_firm_named_with_and_and_a_possessive_and_the_state_it_acts_on(coder):
+    """ "Standard and Poor's Corp", then "Standard and Poor's": one company (no "Poor" among
+    the poor); the Kingdom it downgraded is not its country, nor the state troops attacked
+    theirs."""
+    actors = _coded(
+        coder,
+        "Standard and Poor's Corp said it had downgraded the Kingdom of Denmark. Standard and "
+        "Poor's said the change was small. Troops attacked Iraq on Monday.",
+        dt.date(1987, 3, 2),
+    )
+    firm = _named(actors, "Standard and Poor's Corp")
+    assert firm is not None and len([m for m in firm.mentions if "Poor" in m.text]) == 2, actors
+    assert firm.country != "DNK", firm
+    assert not any(a.sector == "CVL" for a in actors), actors
+    troops = _actor_of(actors, "Troops")
+    assert troops is not None and troops.country != "IRQ", troops

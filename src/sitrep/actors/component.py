@@ -2562,6 +2562,12 @@ def _names_with_and(doc: Doc, known: Callable[[Span], bool]) -> list[Span]:
         end = tok.i + 1
         while end < tok.sent.end and doc[end].is_title and doc[end].is_alpha:
             end += 1
+        if (
+            end + 1 < tok.sent.end
+            and doc[end].tag_ == "POS"
+            and doc[end + 1].lower_.rstrip(".") in _COMPANY_ENDS
+        ):
+            end += 1  # "Standard and Poor's Corp"
         while end < tok.sent.end and doc[end].lower_.rstrip(".") in _COMPANY_ENDS:
             end += 1  # "Co Ltd", "Inc."
         if start == tok.i or end == tok.i + 1:
@@ -2621,7 +2627,8 @@ def _company_named_before(span: Span, table: ActorTable) -> str | None:
             continue
         while name and name[-1].rstrip(".") in _COMPANY_ENDS:
             name.pop()
-        if tuple(name) == words:
+        # (the possessive mark as one word with its name: "Standard and Poor's")
+        if " ".join(name).replace("'s", "") == " ".join(words).replace(" 's", ""):
             return actor.id
     return None
 

@@ -196,7 +196,12 @@ def _sentence_countries(span: Span, table: Any, exclude: set[str]) -> tuple[set[
             # over cutbacks in Community milk output" the Community's (an organisation whose
             # own phrase names an IGO may be one of its institutions: "a court of the EC")
             continue
-        if (actor.kind == "place" and not own[0] <= s < own[1]) or _other_party(span, s, e):
+        if (
+            (actor.kind == "place" and not own[0] <= s < own[1])
+            or _other_party(span, s, e)
+            # (a state it acts on: "Standard and Poor's downgraded the Kingdom of Denmark")
+            or (actor.kind == "state" and _its_object(span, s, e))
+        ):
             # a place says whose a group is only in its phrase ("police in Basra"); elsewhere
             # it only makes the sentence's country unclear
             elsewhere.add(actor.country)
@@ -282,6 +287,25 @@ def _other_party(span: Span, start: int, end: int) -> bool:
         and prep.lower_ in _PARTY_PREPS
         and prep.head.pos_ in ("NOUN", "VERB")
         and not span.start <= prep.head.i < span.end
+    )
+
+
+def _its_object(span: Span, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is the direct object of the verb ``span`` is
+    the subject of, or of the verb of a pronoun subject that ``span`` says so of ("Standard
+    and Poor's said it had downgraded the Kingdom of Denmark")."""
+    other = span.doc.char_span(start, end, alignment_mode="expand")
+    if other is None or other.root.dep_ != "dobj" or span.root.dep_ != "nsubj":
+        return False
+    verb = other.root.head
+    if verb.i == span.root.head.i:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and verb.dep_ == "ccomp"
+        and verb.head.i == span.root.head.i
     )
 
 
