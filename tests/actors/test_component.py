@@ -3665,3 +3665,16 @@ def test_a_firm_named_with_and_and_a_possessive_and_the_state_it_acts_on(coder):
     assert not any(a.sector == "CVL" for a in actors), actors
     troops = _actor_of(actors, "Troops")
     assert troops is not None and troops.country != "IRQ", troops
+
+
+def test_a_name_after_a_bodys_name_and_a_comma_is_not_part_of_it(coder):
+    """ "at the University of Miramar, Trump opened": the university, then the person (a
+    list goes on only to its "and")."""
+    actors = _coded(
+        coder,
+        "As the candidates took the stage at the University of Miramar, Trump opened with a "
+        "call for unity.",
+        dt.date(2016, 3, 10),
+    )
+    assert not any("Trump" in a.name and "University" in a.name for a in actors), actors
+    assert _actor_of(actors, "Trump") is not None, actors

@@ -959,3 +959,26 @@ def test_words_the_agents_files_call_no_agent_name_none_in_part(kb, text):
     """ "market forces" is supply and demand, "military presence" a deployment: no agent, nor
     is "forces" or "military" inside them."""
     assert kb.resolve(text, date=dt.date(1987, 3, 23), head=True) is None
+
+
+def test_a_derived_list_person_not_yet_in_public_life_is_no_namesake(kb):
+    """A full name of the derived lists (Wikidata, Phoenix) whose every term starts long after
+    the article, in an article that names no country, is someone else: no link."""
+    day = dt.date(1987, 3, 2)
+    late = next(
+        p
+        for people in kb.people.values()
+        for p in people
+        if not p.manual
+        and p.terms
+        and len(p.name.split()) == 2
+        and all(t.start is not None and t.start.year >= 2005 for t in p.terms)
+    )
+    article = f"Analyst {late.name} of a brokerage said the shares would rise."
+    res = kb.resolve(f"Analyst {late.name}", date=day, ner="PERSON", article=article)
+    assert res is None or (res.wikidata is None and res.country is None), (late, res)
+    # (on a date the person is in office, the same words link)
+    term = late.terms[0]
+    assert term.start is not None
+    now = kb.resolve(late.name, date=term.start, ner="PERSON")
+    assert now is not None and now.wikidata == late.wikidata, (late, now)

@@ -2356,6 +2356,8 @@ def _name_continued(ent: Span) -> Span | None:
         k -= 1
     if k == j or k - j > 6:
         return None
+    if listed and not any(t.lower_ in ("and", "&") for t in doc[j:k]):
+        return None  # (a list ends with "and": not "the University of Miami, Trump said")
     return Span(doc, ent.start, k, label="ORG")
 
 

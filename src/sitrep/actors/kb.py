@@ -1015,6 +1015,16 @@ class ActorKB:
         )
         if (
             person is not None
+            and not person.manual
+            and not person.known_on(day)
+            and self._occupation_only(words[:i])
+        ):
+            # a title of no public office before a name of the derived lists not yet in
+            # public life: "Analyst Nick Smith" in a 1987 story is no New Zealand minister of
+            # 2008 (issue 14: no famous namesake)
+            person = None
+        if (
+            person is not None
             and any(w in _HONOURS for w in words[:i])
             and not person.countries & _HONOURS_COUNTRIES
         ):
@@ -1045,6 +1055,15 @@ class ActorKB:
                     res.sector = sector
                 return res
         return titled
+
+    def _occupation_only(self, words: list[str]) -> bool:
+        """Whether the words before a name are an occupation of no public office
+        ("analyst", "economist", "banker"): a sector word outside the state's, and no title
+        of office."""
+        if not words or _titles(words):
+            return False
+        sectors = {a.code_1 for w in words if (a := self._agent([w])) is not None}
+        return bool(sectors) and not sectors & _OFFICE_SECTORS
 
     def _find_person(
         self,
@@ -2406,6 +2425,10 @@ _COMMON_SURNAME_PEOPLE = 5
 def _in_article(person: Person, article: frozenset[str]) -> bool:
     """Does the article name the person's country, or the person in full?"""
     return bool(person.countries & article) or any(k in article for k in person.keys if " " in k)
+
+
+#: Sectors of public office: a title in one of them may be a KB office holder's.
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "ELI", "IGO", "OPP"})
 
 
 def _titles(words: list[str]) -> list[str]:
