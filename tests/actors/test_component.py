@@ -3678,3 +3678,18 @@ def test_a_name_after_a_bodys_name_and_a_comma_is_not_part_of_it(coder):
     )
     assert not any("Trump" in a.name and "University" in a.name for a in actors), actors
     assert _actor_of(actors, "Trump") is not None, actors
+
+
+def test_a_currencys_country_does_not_make_the_storys_home(coder):
+    """A Taipei story that names "U.S. Dlrs" again and again is still Taiwan's: bankers of no
+    other country it names are Taiwan's, not American."""
+    actors = _coded(
+        coder,
+        "TAIPEI, June 19 - The central bank sold 1.1 billion U.S. Dlrs this week and bought "
+        "200 mln U.S. Dlrs last week. Reserves rose to 60 billion U.S. Dlrs from 58 billion U.S. "
+        "Dlrs, compared with 40 billion U.S. Dlrs a year ago. Local and foreign bankers said "
+        "the measures had limited their lending to importers.",
+        dt.date(1987, 6, 19),
+    )
+    bankers = _actor_of(actors, "Local and foreign bankers")
+    assert bankers is not None and bankers.country == "TWN", bankers

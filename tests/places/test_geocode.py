@@ -177,3 +177,13 @@ def test_a_dateline_with_a_province(geocoder) -> None:
 
     found = find_dateline("STRIKE VOTE\n\nTRAIL, British Columbia, April 24 - Workers voted.")
     assert found is not None and found.country == "CAN", found
+
+
+def test_a_famous_city_is_not_its_namesake_in_the_storys_country():
+    """ "Venice" in a story filed from Washington is Italy's (the world names it in far more
+    languages than Venice, California); "Cadiz" filed from Madrid is still Spain's."""
+    geocoder = Geocoder.load()
+    venice = geocoder.geocode("Venice", prefer="USA")
+    assert venice is not None and venice.country == "ITA", venice
+    cadiz = geocoder.geocode("Cadiz", prefer="ESP")
+    assert cadiz is not None and cadiz.country == "ESP", cadiz

@@ -82,7 +82,11 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
             # (named mentions only: one person's pronouns do not outvote the story; nor does
             # a party the KB read by words many countries' parties share: "Christian Democrats"
             # in a story from Rome is no vote for Germany)
-            counts[actor.country] += sum(not _is_pronoun(m.text) for m in actor.mentions)
+            # (nor a modifier of a thing: "U.S. Dlrs" thirteen times in a Taipei story)
+            counts[actor.country] += sum(
+                not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
+                for m in actor.mentions
+            )
     if not counts:
         return None
     country, n = counts.most_common(1)[0]

@@ -75,6 +75,10 @@ def _country_aliases() -> dict[str, str]:
 #: most populous namesake's population ("Cadiz", Spain, over Cadiz, Philippines; not Paris,
 #: Texas, over Paris).
 _SHARED_SHARE = 0.2
+#: A namesake in the story's country is read only when the world names it at least a third as
+#: often (GeoNames alternate names) as the city the name belongs to ("Venice": 66 names, Venice
+#: in California 15).
+_FAME_RATIO = 3
 # another city's other name wins over a city's own only when that city is this many times bigger
 _EXONYM_RATIO = 3
 
@@ -88,6 +92,8 @@ class Place:
     population: int = 0
     #: 1 or 2 for a GeoNames administrative division ("Bavaria": 1), else 0
     level: int = 0
+    #: how many names the world gives the city (GeoNames alternate names): its fame
+    names: int = 0
 
 
 # first-level division names that are common words or compass points: never a bare place
@@ -165,7 +171,9 @@ class Geocoder:
             acc[0] += lat
             acc[1] += lon
             acc[2] += 1
-            place = Place(city["name"], iso3, lat, lon, pop)
+            place = Place(
+                city["name"], iso3, lat, lon, pop, names=len(city.get("alternatenames", []))
+            )
             alternates = {n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3}
             names = ({city["name"]} | alternates) - set(_NOT_CITIES)
             for name in names:
@@ -268,8 +276,14 @@ class Geocoder:
                     place = table[key]
                     if prefer and table is self.cities and place.country != prefer:
                         here = self.shared.get(key, {}).get(prefer)
-                        # (not a small namesake of a great city: "Paris" is not Paris, Texas)
-                        if here is not None and here.population >= _SHARED_SHARE * place.population:
+                        # (not a small namesake of a great city: "Paris" is not Paris, Texas;
+                        # nor a famous one's: "Venice" in a story from Washington is Italy's,
+                        # which the world names in far more languages than Venice, California)
+                        if (
+                            here is not None
+                            and here.population >= _SHARED_SHARE * place.population
+                            and here.names * _FAME_RATIO >= place.names
+                        ):
                             return here
                         # "Norfolk" in a British story: the English county, not the US city
                         # (a world city stays itself: "Boston" is not the English borough)
