@@ -3693,3 +3693,18 @@ def test_a_currencys_country_does_not_make_the_storys_home(coder):
     )
     bankers = _actor_of(actors, "Local and foreign bankers")
     assert bankers is not None and bankers.country == "TWN", bankers
+
+
+def test_a_federal_state_named_as_where_is_a_place(coder):
+    """ "a cocoa farmer from Edo state", "police in Lagos state": places of Nigeria, not a
+    government acting ("the Kaduna state government" still is one)."""
+    actors = _coded(
+        coder,
+        "Joshua Osagie, a cocoa farmer from Edo state, told Reuters. Police in Lagos state "
+        "arrested ten men. The Kaduna state government denied it.",
+    )
+    for word in ("Edo", "Lagos"):
+        holder = next((a for a in actors if any(word in m.text for m in a.mentions)), None)
+        assert holder is not None and holder.kind == "place", (word, holder)
+    government = _actor_of(actors, "Kaduna state government")
+    assert government is not None and government.sector == "GOV", actors

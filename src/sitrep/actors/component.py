@@ -3938,6 +3938,14 @@ def _condition(tok: Token) -> bool:
         and not (tok.text[:1].isupper() and tok.i > tok.sent.start)
     ):
         return True  # bare: "faced stiff opposition", "more bureaucracy"
+    if (
+        tok.lower_ in ("state", "province")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("from", "in", "across", "throughout", "near")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return True  # "a farmer from Edo state", "police in Lagos state": where, a place
     if tok.lower_ in _MEDIA_ACTS and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     ):
