@@ -3708,3 +3708,17 @@ def test_a_federal_state_named_as_where_is_a_place(coder):
         assert holder is not None and holder.kind == "place", (word, holder)
     government = _actor_of(actors, "Kaduna state government")
     assert government is not None and government.sector == "GOV", actors
+
+
+def test_a_capitalised_adjective_before_a_thing_names_no_organisation(coder):
+    """ "Total operating profits were ...", "Labour unrest has worsened in Brazil": no oil
+    company, no British party; "Labour MPs" are still the party's legislators."""
+    actors = _coded(
+        coder,
+        "Sales were 1.2 billion dlrs. Total operating profits were 349.7 mln dlrs. Labour "
+        "unrest has worsened in Brazil.",
+        dt.date(1987, 3, 2),
+    )
+    assert not any(a.kind == "org" for a in actors if a.mentions), actors
+    mps = _actor_of(_coded(coder, "Labour MPs backed the plan."), "Labour MPs")
+    assert mps is not None and mps.sector == "LEG", mps
