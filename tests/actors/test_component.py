@@ -3722,3 +3722,19 @@ def test_a_capitalised_adjective_before_a_thing_names_no_organisation(coder):
     assert not any(a.kind == "org" for a in actors if a.mentions), actors
     mps = _actor_of(_coded(coder, "Labour MPs backed the plan."), "Labour MPs")
     assert mps is not None and mps.sector == "LEG", mps
+
+
+def test_counted_states_named_as_where_are_no_government(coder):
+    """ "on strike in four states and in three other states": places, no state group; "the
+    two states" that talk are still agents."""
+    actors = _coded(coder, "Seamen are on strike in four states and in three other states.")
+    assert not any("states" in m.text for a in actors for m in a.mentions), actors
+    talks = _coded(coder, "The two states signed a treaty on Monday.")
+    assert _actor_of(talks, "two states") is not None, talks
+
+
+def test_a_capital_on_someones_way_is_a_place(coder):
+    """ "now on his way to Tokyo": where he goes, a place, not Japan acting."""
+    actors = _coded(coder, "Funaro is now on his way to Tokyo, where he is to arrive on Sunday.")
+    tokyo = _actor_of(actors, "Tokyo")
+    assert tokyo is not None and tokyo.kind == "place", tokyo

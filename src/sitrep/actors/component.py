@@ -3963,7 +3963,14 @@ def _condition(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
     ):
         return True  # "will join forces with the ALDE group": an idiom, no armed force
-    if tok.lower_ in PLACE_NOUNS:
+    if tok.lower_ in PLACE_NOUNS or (
+        # "strikes in four states", "refugees fled to neighbouring states": where, when
+        # counted or described, not "the two states" that act
+        tok.lower_ in ("states", "countries")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "across", "throughout")
+        and any(c.dep_ in ("nummod", "amod") for c in tok.children)
+    ):
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "in towns and cities"
@@ -4127,6 +4134,9 @@ def _where_prep(prep: Token) -> bool:
     """A preposition whose object is a place: one of place ("in", "across"), "out of", "a
     tour of", or
     "from" after a word of going ("on their return from Cuba")."""
+    if prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        # ("on strike in four states and in three other states": a preposition conjoined)
+        return prep.lower_ in _WHERE_PREPS
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in _WHERE_PREPS:
