@@ -3738,3 +3738,15 @@ def test_a_capital_on_someones_way_is_a_place(coder):
     actors = _coded(coder, "Funaro is now on his way to Tokyo, where he is to arrive on Sunday.")
     tokyo = _actor_of(actors, "Tokyo")
     assert tokyo is not None and tokyo.kind == "place", tokyo
+
+
+def test_authority_as_a_power_is_no_body(coder):
+    """ "will use temporary authority to borrow", "not sufficient borrowing authority": a
+    power, not an agent; "The authority said" is one."""
+    actors = _coded(
+        coder,
+        "The minister said he will use temporary authority to borrow, as there was not "
+        "sufficient borrowing authority. The authority said the port was closed.",
+    )
+    bodies = [m.text for a in actors for m in a.mentions if "authority" in m.text.lower()]
+    assert bodies == ["authority"], bodies
