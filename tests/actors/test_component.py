@@ -3750,3 +3750,19 @@ def test_authority_as_a_power_is_no_body(coder):
     )
     bodies = [m.text for a in actors for m in a.mentions if "authority" in m.text.lower()]
     assert bodies == ["authority"], bodies
+
+
+def test_a_bank_of_a_state_the_kb_does_not_name_is_its_central_bank(coder):
+    """ "The Bank of Zambia said": Zambia's central bank (GOV); the KB's commercial "Bank of
+    America Corp" and a city's "Bank of Tokyo" stay businesses."""
+    actors = _coded(
+        coder,
+        "LUSAKA, March 2 - The Bank of Zambia said the kwacha would float. Bank of America "
+        "Corp said profits rose. The Bank of Tokyo said profits rose.",
+        dt.date(1987, 3, 2),
+    )
+    central = _named(actors, "Bank of Zambia")
+    assert central is not None and (central.country, central.sector) == ("ZMB", "GOV"), central
+    for name in ("Bank of America", "Bank of Tokyo"):
+        bank = _named(actors, name)
+        assert bank is not None and bank.sector == "BUS", bank

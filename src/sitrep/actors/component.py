@@ -555,6 +555,11 @@ class ActorsComponent:
                 described = self._described(ent, res, day, text)
                 if described.country:
                     res = Resolution(**{**res.__dict__, "country": described.country})
+            central = _central_bank(ent, kb) if ent.label_ == "ORG" and not res.wikidata else None
+            if central is not None and res.sector in (None, "BUS"):
+                # "the Bank of Zambia": a state's central bank (the KB names the commercial
+                # "Bank of America", "Bank of China"; judge37 coded Zambia's a business)
+                res = Resolution(**{**res.__dict__, "sector": "GOV", "country": central})
             if ent.label_ == "ORG" and res.sector == "BUS" and _state_owned(ent, kb):
                 # "the government-run Bangladesh Shipping Corp": an enterprise of the state
                 # (PLOVER_agents.txt STATE-OWNED [~GOVBUS])
@@ -5017,6 +5022,22 @@ _TITLE_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "direc
     "minister",
     "secretary",
 }
+
+
+_BANK_OF = re.compile(r"(?:the )?Bank of (?:the )?(.+)", re.IGNORECASE)
+
+
+def _central_bank(ent: Span, kb: ActorKB) -> str | None:
+    """The country of a "Bank of" a state that the KB does not know by name ("Bank of
+    Zambia"): most such banks are their state's central bank; None otherwise."""
+    found = _BANK_OF.fullmatch(ent.text.replace("\n", " "))
+    if found is None or kb.names_org(ent.text):
+        return None
+    geocoder = Geocoder.load()
+    if not geocoder.is_country(found.group(1)):
+        return None
+    place = geocoder.lookup(found.group(1))
+    return place.country if place is not None else None
 
 
 def _capitalised_adjective(span: Span) -> bool:
