@@ -3766,3 +3766,19 @@ def test_a_bank_of_a_state_the_kb_does_not_name_is_its_central_bank(coder):
     for name in ("Bank of America", "Bank of Tokyo"):
         bank = _named(actors, name)
         assert bank is not None and bank.sector == "BUS", bank
+
+
+def test_a_bankers_surname_the_gazetteer_knows_as_a_town_is_still_his(coder):
+    """ "central bank president Jier Nogales said ... Nogales told Reuters ... Nogales said":
+    one person, the central bank's (GOV), not the Mexican town twice."""
+    actors = _coded(
+        coder,
+        "LA PAZ, March 2 - Bolivia will buy back its debt, central bank president Jier Nogales "
+        "said. Nogales told Reuters the committee met. Nogales said Bolivia will make a single "
+        "offer.",
+        dt.date(1987, 3, 2),
+    )
+    person = _named(actors, "Jier Nogales")
+    assert person is not None and person.sector == "GOV", person
+    assert sum(m.text == "Nogales" for m in person.mentions) == 2, person
+    assert not any(a.kind == "place" and a.name == "Nogales" for a in actors if a.mentions)

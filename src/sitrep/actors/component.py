@@ -2938,9 +2938,12 @@ def _one_record_per_person(table: ActorTable) -> None:
         named = [m.text.split() for m in actor.mentions if m.text.lower() not in _referring_words()]
         titled = any(len(w) == 2 and w[0].lower() in honorifics for w in named)
         if not titled and (
-            # (or a lone word that names no country: "Hague" in a headline over "William
-            # Hague", not "Jordan" over "Michael Jordan")
-            len(named) != 1 or len(named[0]) != 1 or Geocoder.load().is_country(named[0][0])
+            # (or a lone word, however often, that names no country: "Hague" in a headline
+            # over "William Hague", "Nogales said" after "president Jier Nogales" (judge37),
+            # not "Jordan" over "Michael Jordan")
+            len({" ".join(w) for w in named}) != 1
+            or len(named[0]) != 1
+            or Geocoder.load().is_country(named[0][0])
         ):
             continue
         surnames = {w[-1].lower() for w in named}
@@ -4830,7 +4833,16 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
             start -= 1  # "Former welfare minister Frank Field": the title's portfolio
             if low in kb.agents:
                 # "union leader Sir Bill Morris": a body of its own ends the title (a place
-                # before it is read as one: "Norfolk police chief X")
+                # before it is read as one: "Norfolk police chief X"), with the word that
+                # makes it one ("central bank president X": not a bank's)
+                before = doc[start - 1] if start > 0 else None
+                if (
+                    before is not None
+                    and before.is_lower
+                    and "\n" not in before.whitespace_
+                    and f"{before.lower_} {low}" in kb.agents
+                ):
+                    start -= 1
                 break
             continue
         if (
