@@ -701,7 +701,7 @@ class ActorsComponent:
                 # head noun of its subject; the agent is the compound before it
                 span = span.doc[span.start : agent.i + 1]
                 res = kb.resolve(span.text, date=day, head=True, article=text)
-            if res is not None and res.kind == "org" and _capitalised_adjective(span):
+            if res is not None and res.kind == "org" and _capitalised_adjective(span, kb):
                 continue  # "Total operating profits", "Labour unrest": no TotalEnergies, no party
             if (
                 res is not None
@@ -807,7 +807,7 @@ class ActorsComponent:
                 # the head ends the first reading: a sector noun must be it ("President's Day
                 # holiday" is no GOV actor)
                 res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=text)
-                if res is None or (res.kind == "org" and _capitalised_adjective(span)):
+                if res is None or (res.kind == "org" and _capitalised_adjective(span, kb)):
                     continue
                 actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
                 covered.update(range(span.start, span.end))
@@ -5052,12 +5052,14 @@ def _central_bank(ent: Span, kb: ActorKB) -> str | None:
     return place.country if place is not None else None
 
 
-def _capitalised_adjective(span: Span) -> bool:
-    """Whether the only capitalised words of a phrase with a lower-case head are words the
-    tagger reads as adjectives, outside any entity ("Total operating profits", "Labour unrest"
-    in a Brazilian story): no organisation's name (judge37 found TotalEnergies and the British
-    Labour Party there)."""
+def _capitalised_adjective(span: Span, kb: ActorKB) -> bool:
+    """Whether the only capitalised words of a phrase whose lower-case head names no agent are
+    words the tagger reads as adjectives, outside any entity ("Total operating profits",
+    "Labour unrest" in a Brazilian story): no organisation's name (judge37 found TotalEnergies
+    and the British Labour Party there); "Federal police" are police."""
     if not span.root.is_lower or span.root.pos_ != "NOUN":
+        return False
+    if _lookup_sector(kb, span.root) is not None:
         return False
     capitals = [t for t in span if t.is_title and t.i != span.root.i]
     return bool(capitals) and all(t.pos_ == "ADJ" and not t.ent_type_ for t in capitals)
