@@ -3346,17 +3346,15 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             continue
         if actor.kind == "org" and actor.sector:
             continue
-        if actor.kind != "org" and (
-            actor.sector not in (None, "BUS")
-            or (actor.kind == "place" and geocoder.geocode(actor.name) is not None)
-        ):
+        if actor.kind != "org" and actor.sector not in (None, "BUS"):
             continue
         if any(
             span is not None and _called_a_company(span.root)
             for m in actor.mentions
             for span in [doc.char_span(m.start, m.end, alignment_mode="expand")]
         ):
-            table.recode(aid, sector="BUS", kind="org")
+            if actor.kind != "place" or geocoder.geocode(actor.name) is None:
+                table.recode(aid, sector="BUS", kind="org")
             continue
         if actor.kind != "org":
             continue
@@ -3367,11 +3365,6 @@ def _businesses(doc: Doc, table: ActorTable) -> None:
             if any(t.lower_ in BUSINESS_CONTEXT for t in span.root.sent):
                 table.recode(aid, sector="BUS")
                 break
-
-
-#: Nouns a copula calls a company by ("Both Schlumberger and Fujitsu are foreign-owned
-#: companies").
-_COMPANY_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "concern"})
 
 
 def _called_a_company(root: Token) -> bool:
@@ -3601,6 +3594,9 @@ def _definite_groups(doc: Doc, table: ActorTable) -> None:
 
 
 _COMPANY_WORDS = frozenset({"company", "companies", "firm", "firms", "corporation", "group"})
+#: Nouns a copula calls a company by ("Both Schlumberger and Fujitsu are foreign-owned
+#: companies"; a "group" may be any body's).
+_COMPANY_NOUNS = (_COMPANY_WORDS - {"group"}) | {"concern"}
 
 
 def _company_story_people(doc: Doc, table: ActorTable) -> None:
@@ -4593,16 +4589,28 @@ def _security_code(doc: Doc, m: re.Match[str]) -> Span | None:
     """For a bracketed code that names a security, not a company ("the ticker symbols <XVV>",
     "expirations of December 1988 <XIV>"), the words it follows (judged sample 36 found
     such codes and dates coded as companies), else None."""
-    before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
+    prev = _word_before(doc, m)
+    if prev is None:
         return None
-    prev = doc[before.start - 1]
     if prev.lower_ in ("symbol", "symbols", "ticker", "code", "codes"):
         return doc[prev.i : prev.i + 1]
     if prev.ent_type_ in _NOT_NAME_LABELS:
-        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
-        return ent if ent is not None else doc[prev.i : prev.i + 1]
+        return _entity_of(prev)
     return None
+
+
+def _word_before(doc: Doc, m: re.Match[str]) -> Token | None:
+    """The token right before a bracketed name's opening bracket, None at the text's start."""
+    before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    return doc[before.start - 1]
+
+
+def _entity_of(tok: Token) -> Span:
+    """The entity a token is in, or the token alone."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent if ent is not None else tok.doc[tok.i : tok.i + 1]
 
 
 def _bracketed_companies(doc: Doc, brackets: list[tuple[int, int, Span | None]]) -> set[str]:
@@ -4638,18 +4646,14 @@ def _ticker_of(doc: Doc, m: re.Match[str]) -> Span | None:
         or (headline and re.fullmatch(r"[A-Za-z0-9.]{1,10}", inner) is not None)
     ):
         return None
-    before = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
+    prev = _word_before(doc, m)
+    if prev is None:
         return None
-    prev = doc[before.start - 1]
     if not prev.ent_type_ and not (
         prev.text == inner or prev.is_upper or prev.is_title or (headline and prev.is_alpha)
     ):
         return None  # (in a body: "the number of shares <CAW> holds" is no ticker's)
-    if prev.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
-        return ent if ent is not None else doc[prev.i : prev.i + 1]
-    return doc[prev.i : prev.i + 1]
+    return _entity_of(prev) if prev.ent_type_ else doc[prev.i : prev.i + 1]
 
 
 def _with_bracketed(
@@ -5025,15 +5029,10 @@ def _coordinated_nationalities(chunk: Span, demonyms: Container[str]) -> list[To
 
 #: Heads of officers' titles a bare noun after "of" completes ("vice-president of
 #: administration", "head of state", "chief of staff").
-_TITLE_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head"}) | {
-    "chief",
-    "manager",
-    "officer",
-    "treasurer",
-    "counsel",
-    "minister",
-    "secretary",
-}
+_TITLE_HEADS = frozenset(
+    {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "manager"}
+    | {"officer", "treasurer", "counsel", "minister", "secretary"}
+)
 
 
 _BANK_OF = re.compile(r"(?:the )?Bank of (?:the )?(.+)", re.IGNORECASE)

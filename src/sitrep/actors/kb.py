@@ -1063,7 +1063,8 @@ class ActorKB:
         if not words or _titles(words):
             return False
         sectors = {a.code_1 for w in words if (a := self._agent([w])) is not None}
-        return bool(sectors) and not sectors & _OFFICE_SECTORS
+        # (a party's or the opposition's title may be a KB office holder's too)
+        return bool(sectors) and not sectors & (OFFICE_SECTORS | {"PTY", "OPP"})
 
     def _find_person(
         self,
@@ -2425,10 +2426,6 @@ _COMMON_SURNAME_PEOPLE = 5
 def _in_article(person: Person, article: frozenset[str]) -> bool:
     """Does the article name the person's country, or the person in full?"""
     return bool(person.countries & article) or any(k in article for k in person.keys if " " in k)
-
-
-#: Sectors of public office: a title in one of them may be a KB office holder's.
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "ELI", "IGO", "OPP"})
 
 
 def _titles(words: list[str]) -> list[str]:

@@ -1531,12 +1531,22 @@ def _controller_above(tok: Token) -> Token | None:
         if head.dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children
         ):
-            if head.head.lower_ not in grammar().get("object_control", {}):
-                return None  # ("used his speech to say it": no object's act)
-            controller = _object_of(head.head)
-            return controller if controller is not None and controller.i < tok.i else None
+            # ("used his speech to say it": no object's act)
+            return _controlling_object(head.head, tok)
         head = head.head
     return None
+
+
+def _controlling_object(governor: Token, tok: Token, *, raising: bool = False) -> Token | None:
+    """The object of a verb of object control (the grammar's ``object_control``; with
+    ``raising``, "expect" and "want" too) that comes before ``tok``: the understood subject of
+    the infinitive ``tok`` is in; else None."""
+    if governor.lower_ not in grammar().get("object_control", {}) and not (
+        raising and governor.lower_ in _OBJECT_RAISING
+    ):
+        return None
+    controller = _object_of(governor)
+    return controller if controller is not None and controller.i < tok.i else None
 
 
 #: Verbs of a quantity's change, every form (the pipeline may run without a lemmatizer):
@@ -1592,14 +1602,7 @@ def _possessive_controller(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return None
-    governor = head.head
-    if (
-        governor.lower_ not in grammar().get("object_control", {})
-        and governor.lower_ not in _OBJECT_RAISING
-    ):
-        return None
-    controller = _object_of(governor)
-    return controller if controller is not None and controller.i < tok.i else None
+    return _controlling_object(head.head, tok, raising=True)
 
 
 def _object_of(verb: Token) -> Token | None:
