@@ -66,7 +66,7 @@ def sentence_id(source: str, start: int) -> str:
 
 def candidates() -> dict[str, list[str]]:
     """Source references per corpus, sorted."""
-    from sitrep.eval.events import reuters_stories
+    from sitrep.eval.reuters import stories
 
     polnear = sorted(
         str(p.relative_to(SHARED))
@@ -78,7 +78,8 @@ def candidates() -> dict[str, list[str]]:
     for path in sorted((SHARED / "news/reuters21578").glob("reut2-*.sgm")):
         if path.name == "reut2-003.sgm":  # reut2-003-full.sgm is the complete copy
             continue
-        for newid, (text, _) in sorted(reuters_stories(path).items(), key=lambda kv: int(kv[0])):
+        for newid, story in sorted(stories(path).items(), key=lambda kv: int(kv[0])):
+            text = story.titled()
             if len(text) > 300 and len(set(m.lower() for m in STRONG.findall(text))) >= 3:
                 reuters.append(f"{path.relative_to(SHARED)}#{newid}")
     return {"polnear": polnear, "bbc": bbc, "reuters": reuters}
