@@ -2864,6 +2864,85 @@ def test_a_place_and_the_region_after_it(coder):
     assert len(places) == 1 and places[0].country == "CAN", places
 
 
+def test_a_country_in_a_list_and_an_island_of_a_country(coder):
+    """ "a trip to France, England, Italy": England is no town of Italy (the comma is the
+    list's); "the North Island of New Zealand" is New Zealand's, not a US town "North"
+    (judge38 a03, a04)."""
+    actors = _coded(
+        coder,
+        "Funaro completed a trip to France, England, Italy and Switzerland. The storm hit "
+        "the North Island of New Zealand.",
+        dt.date(1987, 3, 1),
+    )
+    england = _actor_of(actors, "England")
+    island = _actor_of(actors, "North Island")
+    assert england is not None and (england.kind, england.country) == ("place", "GBR"), england
+    assert island is not None and (island.kind, island.country) == ("place", "NZL"), island
+
+
+def test_an_unplaced_official_of_a_story_about_another_state(coder):
+    """A story filed from a city that is no seat of government ("NEW YORK") about another
+    state: an office holder the text gives no country is that state's (judge38 a23: an
+    Argentine undersecretary coded American). From a capital the dateline's stays (see
+    ``test_the_country_the_story_gives_an_unplaced_actor``)."""
+    text = (
+        "NEW YORK, April 17 - Argentina's new financing package should be completed quickly, "
+        "said Jorge Alvarado, undersecretary for external debt in the economics ministry. "
+        "Argentina has pressed hard for a faster process. Argentina wants growth, and "
+        "Argentina will pay, he said."
+    )
+    actors = _coded(coder, text, dt.date(1987, 4, 17))
+    official = _named(actors, "Jorge Alvarado")
+    ministry = _actor_of(actors, "economics ministry")
+    assert official is not None and (official.country, official.sector) == ("ARG", "GOV")
+    assert ministry is not None and ministry.country == "ARG", ministry
+
+
+@pytest.mark.parametrize(
+    ("day", "kind", "country"),
+    [(dt.date(1987, 4, 9), "state", "DEU"), (dt.date(2017, 11, 9), "place", "DEU")],
+)
+def test_a_former_seat_of_government_on_the_articles_date(coder, day, kind, country):
+    """ "Bonn was still unconvinced": West Germany's government in 1987 (judge38 a21 coded a
+    place), a city in 2017 (data/actors/former_capitals.tsv)."""
+    actors = _coded(coder, "Bonn was still unconvinced, officials said.", day)
+    bonn = _actor_of(actors, "Bonn")
+    assert bonn is not None and (bonn.kind, bonn.country) == (kind, country), bonn
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The dollar held after the Paris accord, dealers said.", "Paris"),
+        ("Ministers believed the Paris pact was bolstered by Japan.", "Paris"),
+        ("Shultz said the Uruguay Round of trade talks must not fail.", "Uruguay Round"),
+        ("The satellite will fly over the poles, NASA said.", "poles"),
+    ],
+)
+def test_a_documents_place_and_a_lower_case_people_are_no_actors(coder, text, word):
+    """Where an accord was made names no agent (judge38: "Paris accord" joined to France,
+    "Uruguay Round" coded Uruguay); "the poles" are no Poles."""
+    actors = _coded(coder, text, dt.date(1987, 4, 9))
+    assert _actor_of(actors, word) is None, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's trade minister spoke. I hope he makes it clear that only a fair deal "
+        "will work, Bentsen said.",
+        "The company said it was for Finance Minister Edouard Balladur to decide.",
+        "Washington wanted it understood by markets that the commitments were genuine.",
+    ],
+)
+def test_expletive_it_stands_for_no_actor(coder, text):
+    """ "makes it clear that", "it was for the minister to decide", "wanted it understood
+    that": the "it" stands for a clause, not for a state or a company (judge38 merged such
+    "it"s into Canada, Nigeria and the United States)."""
+    actors = _coded(coder, text, dt.date(1987, 4, 9))
+    assert _actor_of(actors, "it") is None, actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -95,6 +95,38 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
     return None
 
 
+#: How many more named mentions than the dateline's country a story's topic state has.
+_TOPIC_RATIO = 2
+_TOPIC_MIN_MENTIONS = 3
+
+
+def topic_state(table: Any, dateline: str | None) -> str | None:
+    """The state a story filed from another country's city is about: the state of most named
+    mentions (pronouns and modifiers of things left out), when it has at least
+    ``_TOPIC_MIN_MENTIONS`` and ``_TOPIC_RATIO`` times as many as the dateline's country
+    ("NEW YORK - Argentina's new financing package ..., said Jorge Gonzalez, undersecretary for
+    external debt in the economics ministry": an Argentine official, judge38); else None."""
+    if table is None or dateline is None:
+        return None
+    counts: Counter[str] = Counter()
+    for actor in table.actors.values():
+        if actor.country and _a_state(actor.country) and not _ideology_named(actor):
+            counts[actor.country] += sum(
+                not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
+                for m in actor.mentions
+            )
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if (
+        country != dateline
+        and n >= _TOPIC_MIN_MENTIONS
+        and n >= _TOPIC_RATIO * counts.get(dateline, 0)
+    ):
+        return country
+    return None
+
+
 def _is_pronoun(text: str) -> bool:
     """A pronoun the references stage resolves ("it", "us"; not "US", the country)."""
     return text.lower() in _PRONOUNS and not (text.isupper() and len(text) > 1)
@@ -322,6 +354,7 @@ def with_countries(
     filed: str | None = None,
     dateline: str | None = None,
     owed: bool = False,
+    topic: str | None = None,
 ) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
     with the country the text gives it (see the module docstring); others unchanged.
@@ -334,7 +367,9 @@ def with_countries(
     story's unqualified minister, and its unqualified ministry, are the country's it is filed
     from). ``owed``: the article tells of a debtor's creditors ("the country's commercial bank
     creditors"); its banks, lenders and creditors are the foreign ones, of no country the
-    article gives (judged sample 31: Philippine, South African and Ivorian debt talks)."""
+    article gives (judged sample 31: Philippine, South African and Ivorian debt talks).
+    ``topic``: the state the story is about when it is not the dateline's
+    (:func:`topic_state`): an office holder of no country of their own is of it."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -400,7 +435,10 @@ def with_countries(
             # John Moore told parliament" in a story filed from Brussels: British), else the
             # dateline's (and an organ of state: "MOSCOW - ... the Foreign Ministry" is the
             # Soviet one; "SEOUL - ... The government said": the South Korean government)
-            country = _setting_country(span, table) or dateline
+            # (unless the story is about another state: "NEW YORK - ... said Jorge Gonzalez,
+            # undersecretary for external debt in the economics ministry" of a story about
+            # Argentina's debt is Argentine, judge38)
+            country = _setting_country(span, table) or topic or dateline
         if country is None and actor.kind == "group" and home and not _a_state(home):
             # the economists, experts and diplomats of a story about the European Community
             # are not its staff (judged samples 29 and 30 found them coded EUR): only their
@@ -474,17 +512,22 @@ def give_countries(
     filed: str | None = None,
     outlet: str | None = None,
     datelines: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
+    seat: bool = False,
 ) -> None:
     """Give every mention of an actor with a sector but no country the country its context
     gives (see the module docstring), in text order; the table must still be writable.
     ``filed`` is the country of the story's dateline (:mod:`sitrep.places.dateline`), read by
     the actors stage; ``outlet`` the country of the article's national outlet; ``datelines``
     the (offset, country) of every dateline opening a line (a wire digest has one per item):
-    the one before a mention is its dateline (:func:`with_countries`)."""
+    the one before a mention is its dateline (:func:`with_countries`). ``seat``: the story is
+    filed from its country's seat of government ("BONN", "TOKYO"), whose unqualified office
+    holders are that government's; from elsewhere ("NEW YORK"), a story about another state
+    makes them that state's (:func:`topic_state`)."""
     home = home_country(table, outlet=outlet, filed=filed)
     if home is not None and _a_state(home):
         _home_parties(table, home)
     dateline = filed
+    topic = None if seat else topic_state(table, dateline)
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [
@@ -518,7 +561,16 @@ def give_countries(
             continue
         # (in a digest, the dateline of the item the mention is in)
         here = next((c for at, c in reversed(datelines) if at <= start), dateline)
-        new = with_countries([aid], span, table, home=home, filed=filed, dateline=here, owed=owed)
+        new = with_countries(
+            [aid],
+            span,
+            table,
+            home=home,
+            filed=filed,
+            dateline=here,
+            owed=owed,
+            topic=topic if here == dateline else None,
+        )
         first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:
             given[aid] = new[0]

@@ -382,6 +382,8 @@ class ActorKB:
         self.country_keys: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        #: former seats of government: key -> (iso3, last year), data/actors/former_capitals.tsv
+        self.former_capitals: dict[str, tuple[str, int]] = {}
         self.places: dict[str, str] = {}
         self.people: dict[str, list[Person]] = {}
         self.surnames: dict[str, list[Person]] = {}
@@ -404,6 +406,8 @@ class ActorKB:
         extra = data.joinpath("countries_extra.tsv")
         if extra.is_file():
             self._load_countries(extra.read_text("utf-8"), "countries_extra.tsv")
+        for row in _rows(data.joinpath("former_capitals.tsv").read_text("utf-8")):
+            self.former_capitals[norm(row["name"])] = (row["iso3"], int(row["until"]))
         for name in _AGENT_FILES:
             f = data.joinpath(name)
             if f.is_file():
@@ -600,6 +604,18 @@ class ActorKB:
         if hasattr(self, "_resolve"):
             self._index_names()
             self._resolve.cache_clear()
+
+    def capital_of(self, name: str, day: dt.date | None = None) -> str | None:
+        """The state whose seat of government ``name`` is on ``day`` (default: the KB's
+        today): today's capitals, and former ones up to their last year ("Bonn" in 1987 is
+        West Germany's, DEU; in 2017 it is none's); None for any other name."""
+        key = norm(name)
+        if key in self.capitals:
+            return self.capitals[key]
+        former = self.former_capitals.get(key)
+        if former is not None and (day or self.today).year <= former[1]:
+            return former[0]
+        return None
 
     def _load_countries(self, text: str, source: str) -> None:
         self._load_country_rows(_rows(text), source)
@@ -1539,10 +1555,15 @@ class ActorKB:
         if key in self.country_keys:
             iso = self.country_keys[key]
             return Resolution(name=self.country_name(iso), country=iso, kind="state")
-        if key in self.capitals:
-            iso = self.capitals[key]
-            return Resolution(name=self.country_name(iso), country=iso, sector="GOV", kind="state")
-        if key in self.demonyms:
+        capital = self.capitals.get(key)
+        if capital is None and any(cap for _, cap in tokens):
+            capital = self.capital_of(key, day)  # (a former seat, on the article's date)
+        if capital is not None:
+            return Resolution(
+                name=self.country_name(capital), country=capital, sector="GOV", kind="state"
+            )
+        if key in self.demonyms and any(cap for _, cap in tokens):
+            # (a people's name is written with a capital: "the poles" are the Earth's)
             iso = self.demonyms[key]
             if key.endswith("s") and self.demonyms.get(key[:-1]) == iso:
                 # "Ukrainians", "ordinary Kazakhs": the people of the country

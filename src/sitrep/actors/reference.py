@@ -1728,8 +1728,24 @@ def _expletive(tok: Token) -> bool:
             return True  # "it is normal that it is done", "it would be naive not to use it"
         if not preds and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             return True  # "the criticism levelled at him, it is that he is too ready"
+        if any(c.dep_ == "advcl" and c.i > verb.i and _for_to(c) for c in verb.children):
+            return True  # "it was for the minister to decide"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return True  # "wanted it understood that": the subject of a participle clause
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _for_to(clause: Token) -> bool:
+    """Whether a clause is a for-to infinitive ("for the minister to decide")."""
+    kids = list(clause.children)
+    return any(g.dep_ == "mark" and g.lower_ == "for" for g in kids) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in kids
+    )
 
 
 def _copular(tok: Token) -> bool:
@@ -1797,6 +1813,8 @@ def _extraposed(pred: Token, verb: Token) -> bool:
             continue
         if c.dep_ in ("ccomp", "csubj"):
             return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return True  # ("makes it clear that ...": the parser's that-clause as a modifier)
         infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         if c.dep_ in ("xcomp", "advcl", "relcl") and infinitive and pred.lower_ not in _RAISING:
             return True
