@@ -2943,6 +2943,58 @@ def test_expletive_it_stands_for_no_actor(coder, text):
     assert _actor_of(actors, "it") is None, actors
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Banque Indosuez said it would lend more.", "Banque Indosuez", "BUS"),
+        ("Banco de Mexico said reserves rose.", "Banco de Mexico", "GOV"),
+        ("Banco Central de Venezuela said reserves rose.", "Banco Central de Venezuela", "GOV"),
+        ('"It is worrying," said Societe Generale economist Alain Marais.', "Societe Generale",
+         "BUS"),
+        ("The head of the socialist CFDT union federation, Edmond Maire, met Chirac.", "CFDT",
+         "LAB"),
+        ("Andre Bergeron, a leader of the moderate Force Ouvriere labour group, met Chirac.",
+         "Andre Bergeron", "LAB"),
+        ("The Communist-led CGT, the largest of France's unions, declared the defence of its "
+         "members' earnings its top priority.", "CGT", "LAB"),
+        ("Prices rose more than forecast by the National Statistics Institute, INSEE.",
+         "National Statistics Institute", "GOV"),
+        ("Air France said it would raise fares, and 10 carriers cut flights.", "Air France",
+         "BUS"),
+        ("Air France said it would raise fares, and 10 carriers cut flights.", "10 carriers",
+         "BUS"),
+        ("The navy sent two carriers to the region.", "two carriers", "MIL"),
+    ],  # fmt: skip
+)
+def test_what_an_organisations_own_name_and_words_make_it(coder, text, mention, sector):
+    """judge38's organisations of no or the wrong sector: a bank's name in French or Spanish
+    (a "Banco de" a state is its central bank, as a "Bank of" one is), an economist's employer
+    (economists work anywhere), a union by the noun after its name ("union federation",
+    "labour group", the tagger's proper-noun "union") or by what it is the largest of, a
+    national statistics institute, airlines in a story of air travel (warships elsewhere)."""
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 3, 1)), mention)
+    assert actor is not None and actor.sector == sector, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("When Reagan visits Prime Minister (Brian) Mulroney next month, he will talk trade.",
+         "Brian"),
+        ("Presidents Denis Sassou-Nguesso and Ibrahim Babangida met heads of state.", "state"),
+        ("Standard and Poor's said it cut the rating on the bonds.", "Poor"),
+    ],  # fmt: skip
+)
+def test_pieces_of_a_name_or_a_title_are_no_actors(coder, text, fragment):
+    """A given name in brackets before its surname, "state" of "heads of state", "Poor" of
+    the rating agency's name: no record of their own (judge38's fragments)."""
+    actors = _coded(coder, text, dt.date(1987, 3, 20))
+    assert _actor_of(actors, fragment) is None, actors
+    if fragment == "Poor":
+        agency = _named(actors, "Standard and Poor's")
+        assert agency is not None and (agency.country, agency.sector) == ("USA", "BUS")
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""
@@ -3738,7 +3790,7 @@ def test_a_firm_named_with_and_and_a_possessive_and_the_state_it_acts_on(coder):
         "Poor's said the change was small. Troops attacked Iraq on Monday.",
         dt.date(1987, 3, 2),
     )
-    firm = _named(actors, "Standard and Poor's Corp")
+    firm = _actor_of(actors, "Standard and Poor's Corp")
     assert firm is not None and len([m for m in firm.mentions if "Poor" in m.text]) == 2, actors
     assert firm.country != "DNK", firm
     assert not any(a.sector == "CVL" for a in actors), actors
