@@ -558,6 +558,18 @@ class ActorsComponent:
                 described = self._described(ent, unknown, day, text)
                 if described.sector:
                     res = described
+            if (
+                ent.label_ == "PERSON"
+                and res.kind == "person"
+                and res.known
+                and res.sector in (None, "ELI")
+                and self._privately_described(ent, day, text)
+            ):
+                # "John Kennedy, a senior research associate at the Texas Research League",
+                # "David Jones, economist at Aubrey G. Lanston" in 1987: someone of a private
+                # occupation who holds no office on the date is no namesake office holder of
+                # the KB (judge38 linked a former president and a later Welsh minister)
+                res = Resolution(name=ent.text, kind="person", ner="PERSON", known=False)
             if ent.label_ == "PERSON" and res.kind == "person" and not (res.sector and res.country):
                 res = self._described(ent, res, day, text)
             elif ent.label_ == "PERSON" and res.wikidata and res.sector in _ROLES_NOW:
@@ -1162,6 +1174,20 @@ class ActorsComponent:
             if desc is not None and desc.kind == "person" and not desc.wikidata:
                 return True
         return False
+
+    def _privately_described(self, ent: Span, day: dt.date | None, article: str) -> bool:
+        """Whether a description of a named person gives an occupation outside public life
+        (an economist, a research associate, an executive: a sector that is no office's, no
+        party's and no former official's), and no office."""
+        private = False
+        for span in _descriptions(ent):
+            desc = self.kb.resolve(span.text, date=day, head=True, article=article)
+            if desc is None or desc.kind != "person" or desc.wikidata or not desc.sector:
+                continue
+            if desc.sector in OFFICE_SECTORS or desc.sector in ("PTY", "ELI", "UNK"):
+                return False
+            private = True
+        return private
 
     def _office_described(
         self, ent: Span, res: Resolution, day: dt.date | None, article: str
