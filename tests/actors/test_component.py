@@ -3014,6 +3014,19 @@ def test_a_private_occupation_is_no_namesake_office_holder(coder, text, name, se
     assert actor.title is None or "former" not in actor.title, actor
 
 
+def test_the_government_of_the_state_its_sentence_names_before_it(coder):
+    """ "pressure on South Africa until the government changes its apartheid policies": South
+    Africa's government, also when the sentence names an American official (judge38 a11)."""
+    actors = _coded(
+        coder,
+        "NEW YORK, March 31 - Comptroller Harrison Goldin said the aim is to tighten the noose "
+        "of economic pressure on South Africa until the government changes its policies.",
+        dt.date(1987, 3, 31),
+    )
+    government = _actor_of(actors, "government")
+    assert government is not None and government.country == "ZAF", government
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -201,6 +201,20 @@ def _named_by(span: Span, table: Any) -> str | None:
     return None
 
 
+def _state_before(span: Span, table: Any) -> str | None:
+    """The country of the one state the sentence names before ``span`` (not as a modifier),
+    or None when it names none or several."""
+    sent = span.root.sent
+    found = set()
+    for s, e in table.spans_in(sent.start_char, span.start_char):
+        aid = table.actor_at(s, e)
+        actor = table.actors.get(aid) if aid else None
+        if actor is not None and actor.kind == "state" and actor.country:
+            if not table.is_modifier(s, e):
+                found.add(actor.country)
+    return found.pop() if len(found) == 1 else None
+
+
 def _sentence_countries(span: Span, table: Any, exclude: set[str]) -> tuple[set[str], set[str]]:
     """The countries of the actors a group's sentence names (modifiers of non-agents, the
     press, IGOs outside the group's own phrase left out), and those of the places outside
@@ -385,6 +399,10 @@ def with_countries(
         if country is None and actor.kind in ("org", "state"):
             # "An Iranian Foreign Ministry spokesman" (NER read the nationality apart)
             country = _nationality_before(span, table)
+        if country is None and actor.kind == "state":
+            # "pressure on South Africa until the government changes its policies": the one
+            # state its sentence names before it (whoever else the sentence names)
+            country = _state_before(span, table)
         if country is None and actor.sector == "JRN" and actor.kind == "group":
             out.append(aid)  # "told reporters": the press of no country the text gives
             continue
