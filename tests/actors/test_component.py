@@ -3027,6 +3027,27 @@ def test_the_government_of_the_state_its_sentence_names_before_it(coder):
     assert government is not None and government.country == "ZAF", government
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Argentina pressed hard. Gonzalez praised the committee for its cooperation.", None),
+        ("Senator Byrd criticised Japan for its trade surplus.", "Japan"),
+        ("The U.S. Congress is making Japan, with its enormous trade surplus, the symbol of "
+         "the trade crisis.", "Japan"),
+        ("Faced with pressure, the U.S. Administration is pressing Japan for speedy action to "
+         "reduce its still huge trade surplus, officials said.", "Japan"),
+    ],  # fmt: skip
+)
+def test_its_of_the_one_praised_described_or_pressed(coder, text, owner):
+    """A possessive in the "for" phrase of praise or blame is the object's (none when the
+    object is no actor), in a "with" phrase after a comma the noun's it describes, in an
+    infinitive under a verb of object control the object's (judge38 merged such "its" into
+    Argentina, the Congress and the United States)."""
+    actors = _coded(coder, text, dt.date(1987, 4, 1))
+    found = _actor_of(actors, "its")
+    assert (found.name if found else None) == owner, actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

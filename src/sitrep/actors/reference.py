@@ -917,6 +917,19 @@ class References:
                 return self._actor_of_token(subject)
         if tok.dep_ == "poss" and form.refers != "person" and self._thing_subject(tok, form):
             return None
+        reason = (_reason_object(tok) or _with_owner(tok)) if tok.dep_ == "poss" else None
+        if reason is not None:
+            # "praised the committee for its cooperation", "blamed Japan for its surplus":
+            # the one praised or blamed, or no actor when it is none (judge38 gave "its
+            # cooperation" to Argentina, which the undersecretary spoke for)
+            own = self._mention_of_token(reason)
+            return own.actor_id if own is not None and self._agreement(own, form) == 0 else None
+        controller = _possessive_controller(tok) if tok.dep_ == "poss" else None
+        own = self._mention_of_token(controller) if controller is not None else None
+        if own is not None and not own.pronoun and self._agreement(own, form) == 0:
+            # "pressing Japan for speedy action to reduce its trade surplus": the infinitive's
+            # understood subject, the object its governor controls (judge38 gave it the US)
+            return own.actor_id
         if tok.dep_ == "poss" and form.refers != "person":
             subject = _clause_subject(tok, possessive=True)
             if subject is not None and subject.i < tok.i:
@@ -1598,11 +1611,40 @@ def _possessive_controller(tok: Token) -> Token | None:
         head = head.head
     else:
         return None
-    if head.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return None
+    if head.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return None  # (the parser hangs "pressing Japan for action to reduce" as a modifier)
     if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return None
     return _controlling_object(head.head, tok, raising=True)
+
+
+def _with_owner(tok: Token) -> Token | None:
+    """For a possessive in a "with" phrase set off by a comma right after a noun ("making
+    Japan, with its enormous trade surplus, the symbol"), that noun: the phrase describes
+    it; else None."""
+    head = tok.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
+        return None
+    doc = tok.doc
+    if doc[prep.i - 1].text != "," or doc[prep.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[prep.i - 2]
+
+
+def _reason_object(tok: Token) -> Token | None:
+    """For a possessive in the "for" phrase of a verb of praise or blame ("praised the
+    committee for its cooperation", "criticised Japan for its trade surplus"), that verb's
+    object when it comes before; else None."""
+    head = tok.head
+    if head.dep_ != "pobj" or head.head.lower_ != "for" or head.head.dep_ != "prep":
+        return None
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _controlling_object(verb, tok)
 
 
 def _object_of(verb: Token) -> Token | None:
