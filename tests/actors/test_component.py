@@ -3048,6 +3048,27 @@ def test_its_of_the_one_praised_described_or_pressed(coder, text, owner):
     assert (found.name if found else None) == owner, actors
 
 
+@pytest.mark.parametrize(
+    ("mention", "country", "sector"),
+    [
+        ("Latin American governments", None, "GOV"),
+        ("Arab governments", None, "GOV"),
+        ("European Space Agency", "IGO", "IGO"),
+        ("South African police", "ZAF", "COP"),
+    ],
+)
+def test_groups_of_a_region_are_of_no_one_country(coder, mention, country, sector):
+    """ "Latin American governments" in a story filed from Washington are of several states,
+    not American (judge38 a20); South African police are South Africa's; the European Space
+    Agency is intergovernmental."""
+    text = (
+        "WASHINGTON, April 8 - Latin American governments protested. Arab governments agreed. "
+        "The European Space Agency agreed. South African police fired."
+    )
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 4, 8)), mention)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

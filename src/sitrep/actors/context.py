@@ -47,7 +47,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import IDEOLOGY_WORDS, NOT_HOME, STATE_SECTORS
+from sitrep.actors.kb import IDEOLOGY_WORDS, NOT_HOME, REGION_WORDS, STATE_SECTORS
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
@@ -688,6 +688,9 @@ def _not_home(span: Span) -> bool:
             # (a hyphenated prefix: "non-EU nationals", spaCy's "non - EU")
             or (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "non")
             or any(t.lower_ == "non" and t.i < c.i for t in c.lefts)
+            # (a continent's part: "Latin American governments", "Central American
+            # democracies", not "South African police")
+            or (c.lower_ == "american" and c.i > 0 and doc[c.i - 1].lower_ in REGION_WORDS)
         )
         # (a capitalised word of a name is no such modifier: "the Foreign Ministry")
         and not (c.is_title and root.is_title)

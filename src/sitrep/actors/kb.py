@@ -171,7 +171,7 @@ _PRONOUNS = _words("pronouns")
 # last words of an "International ..." name that make it an intergovernmental body
 _IGO_HEADS = frozenset({"organization", "organisation", "agency"})
 #: Words that with a demonym name a region ("Latin American", "Central American").
-_REGIONS = _words("regions")
+REGION_WORDS = _words("regions")
 # the prefix of a full name an article gives someone, in the set of its countries and people
 _NAMED = "named:"
 #: Short words that are not names when written in title case ("Us", "It" at a sentence start).
@@ -1742,7 +1742,7 @@ class ActorKB:
                     if (
                         iso
                         and i > 0
-                        and words[i - 1] in _REGIONS
+                        and words[i - 1] in REGION_WORDS
                         and (how == "demonym" or (how == "country" and key.startswith("america")))
                     ):
                         # "Latin American producers", "lenders to Latin America": a region
