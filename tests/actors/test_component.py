@@ -1484,6 +1484,7 @@ def test_an_organisation_keeps_one_country(coder):
         ("Religion should be taught in every school, the bishop said.", "Religion"),
         ("Sterling rose against the dollar on Tuesday, dealers said.", "Sterling"),
         ("Polls close at 2200 GMT on Thursday, officials said.", "GMT"),
+        ("The loan carries 7/8 pct over Libor, bankers said.", "Libor"),
         ("Mr Brown will deliver the Budget next month, the Treasury said.", "Budget"),
         # a member's seat
         ("Mr Hobart, the MP for Selby, spoke against the plan.", "Selby"),
@@ -2964,6 +2965,7 @@ def test_expletive_it_stands_for_no_actor(coder, text):
         ("Air France said it would raise fares, and 10 carriers cut flights.", "10 carriers",
          "BUS"),
         ("The navy sent two carriers to the region.", "two carriers", "MIL"),
+        ("Wall Street wants lower interest rates.", "Wall Street", "BUS"),
     ],  # fmt: skip
 )
 def test_what_an_organisations_own_name_and_words_make_it(coder, text, mention, sector):
