@@ -3071,6 +3071,20 @@ def test_groups_of_a_region_are_of_no_one_country(coder, mention, country, secto
     assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
 
 
+def test_the_subject_of_what_someone_says_is_the_sayer(coder):
+    """ "After a debate in which Republicans said they were kept in the dark": the
+    Republicans, not the Democrats of the sentence before (judge39 a13)."""
+    actors = _coded(
+        coder,
+        "Democrats rammed through the House Budget Committee a budget. After a brief debate "
+        "in which Republicans said they were kept in the dark about the plan, the committee "
+        "approved the budget.",
+        dt.date(1987, 4, 1),
+    )
+    they = _actor_of(actors, "they")
+    assert they is not None and they.name == "Republican Party", actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""
