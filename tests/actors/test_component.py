@@ -3003,14 +3003,15 @@ def test_pieces_of_a_name_or_a_title_are_no_actors(coder, text, fragment):
         ("John Kennedy, a senior research associate at the Texas Research League, said taxes "
          "would rise.", "John Kennedy", "EDU"),
         ('"We are worried," said David Jones, economist at Aubrey G. Lanston and Co.',
-         "David Jones", "BUS"),
+         "David Jones", "EDU"),
         ("State Comptroller Bob Bullock said revenue fell.", "Bob Bullock", "GOV"),
     ],  # fmt: skip
 )
 def test_a_private_occupation_is_no_namesake_office_holder(coder, text, name, sector):
     """Someone whose own words give a private occupation and who holds no office on the date
     is not the KB's namesake (judge38 linked a research associate to John F. Kennedy and an
-    economist to a Welsh minister of 2012); a comptroller is a public finance officer."""
+    economist to a Welsh minister of 2012); a comptroller is a public finance officer; an
+    economist is EDU whoever employs them."""
     actor = _named(_coded(coder, text, dt.date(1987, 4, 1)), name)
     assert actor is not None and actor.wikidata is None and actor.sector == sector, actor
     assert actor.title is None or "former" not in actor.title, actor

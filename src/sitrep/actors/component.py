@@ -1285,6 +1285,9 @@ class ActorsComponent:
                 or (desc.kind == "person" and (desc.wikidata or desc.title))
             ):
                 continue
+            if span[-1].lower_ in _ECONOMISTS and desc.sector not in (*STATE_SECTORS, "IGO"):
+                # "Goldman Sachs economist Ann Smith": EDU, of the employer's country
+                desc = Resolution(**{**desc.__dict__, "sector": "EDU"})
             known_sector = res.sector if res.sector != "UNK" else None
             if (
                 known_sector == "GOV"
@@ -1374,6 +1377,13 @@ class ActorsComponent:
             or org.sector in ("UNK", res.sector)
         ):
             return res
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ECONOMISTS:
+            # "Goldman Sachs economist Ann Smith": an economist outside government is EDU
+            # whoever employs them (actor coding guideline, PLOVER_agents.txt ECONOMIST), of
+            # the employer's country
+            return Resolution(
+                **{**res.__dict__, "sector": "EDU", "country": res.country or org.country}
+            )
         if org.sector == "PTY" and res.sector in OFFICE_SECTORS:
             # "CDU member Hans Tietmeyer, the current Finance Ministry State Secretary": a
             # party member who holds an office is of the office (people rule 1), in the
@@ -1966,7 +1976,8 @@ def _employers_at(doc: Doc, table: ActorTable) -> None:
     Merrill Lynch", "a professor at Columbia University"): the organisation's sector (actor
     coding guideline, people rule 2: a person's employer gives their sector), over what the
     bare title defaults to ("vice president": GOV; "analyst": EDU). Only when the
-    organisation's record has a sector, and one sector among the person's descriptions."""
+    organisation's record has a sector, and one sector among the person's descriptions. Not an
+    economist's (:data:`_ECONOMISTS`)."""
     for aid, actor in list(table.actors.items()):
         if actor.kind != "person" or actor.wikidata or not actor.mentions:
             continue
@@ -1975,6 +1986,8 @@ def _employers_at(doc: Doc, table: ActorTable) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ == "PRON" or span.root.ent_type_ == "PERSON":
                 continue
+            if span.root.lower_ in _ECONOMISTS:
+                continue  # ("chief economist at Merrill Lynch": EDU, see _ECONOMISTS)
             heads = [span.root]
             heads += [
                 o
@@ -4160,6 +4173,10 @@ def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | Non
         return None
     return res.sector
 
+
+#: An economist outside government is EDU whoever employs them (actor coding guideline,
+#: Sector; PLOVER_agents.txt ECONOMIST [~EDU]); the employer gives the country.
+_ECONOMISTS = frozenset({"economist", "economists"})
 
 #: Occupations any kind of body employs: they say nothing of their employer's sector.
 _ANY_EMPLOYER = frozenset(
