@@ -3086,6 +3086,22 @@ def test_the_subject_of_what_someone_says_is_the_sayer(coder):
     assert they is not None and they.name == "Republican Party", actors
 
 
+def test_a_committees_remit_names_no_agent(coder):
+    """ "The House Appropriations subcommittee on Treasury, Postal Service and General
+    Government Appropriations": a legislature's subcommittee (LEG), its remit no agents
+    (judge39 a17 made the Treasury, the Postal Service and the United States of it)."""
+    actors = _coded(
+        coder,
+        "WASHINGTON - The House Appropriations subcommittee on Treasury, Postal Service and "
+        "General Government Appropriations voted on Tuesday.",
+        dt.date(1987, 4, 1),
+    )
+    for word in ("Treasury", "Postal Service", "General Government Appropriations"):
+        assert _actor_of(actors, word) is None, (word, actors)
+    house = _actor_of(actors, "House Appropriations")
+    assert house is not None and house.sector == "LEG", actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

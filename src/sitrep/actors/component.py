@@ -207,7 +207,11 @@ class ActorsComponent:
             if show is not None:
                 covered.update(range(ent.start, show))
                 continue  # "BBC One's Breakfast with Frost programme": a show, no agent
-            if ent.label_ in ("ORG", "PERSON") and _names_a_document(_strip_det(ent), ent[-1], kb):
+            if (
+                ent.label_ in ("ORG", "PERSON")
+                and _names_a_document(_strip_det(ent), ent[-1], kb)
+                and not _names_a_body_after(ent)
+            ):
                 # "the Serious Organised Crime and Police Bill": a document, no agent (nor any
                 # word of its name); the KB's "World Food Programme" is an agency
                 covered.update(range(ent.start, ent.end))
@@ -224,6 +228,12 @@ class ActorsComponent:
             ):
                 # "Prime Minister (Brian) Mulroney": the given name of the surname after it,
                 # no one of its own (judge38 coded "Brian" an American)
+                covered.update(range(ent.start, ent.end))
+                continue
+            if _remit_of_a_committee(ent):
+                # "the subcommittee on Treasury, Postal Service and General Government
+                # Appropriations": what a committee deals with, no agent (judge39 made three
+                # records of it)
                 covered.update(range(ent.start, ent.end))
                 continue
             if _place_naming_a_document(ent):
@@ -5235,6 +5245,37 @@ def _names_a_document(span: Span, head: Token, kb: ActorKB) -> bool:
     of = next((t for t in span[1:] if t.lower_ == "of"), None)
     named = head if of is None else span.doc[of.i - 1]
     return named.lower_ in NON_AGENT_HEADS and not kb.names_org(span.text)
+
+
+#: Bodies whose "on" phrase names their remit ("the subcommittee on Treasury ...").
+_REMIT_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "council"})
+
+
+def _names_a_body_after(ent: Span) -> bool:
+    """Whether a name is the first part of an organisation's, whose head noun follows it
+    ("the Budget | committee", "the Finance | Committee"): a body, not a document."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "compound"
+        and head.i == ent.end
+        and INSTITUTIONS.get(head.lower_) == "org"
+    )
+
+
+def _remit_of_a_committee(ent: Span) -> bool:
+    """Whether an entity is in the "on" phrase of a committee's name or description ("the
+    House Appropriations subcommittee on Treasury, Postal Service and General Government
+    Appropriations"), alone or one of a list there: the committee's remit, no agent."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.lower_ in _REMIT_BODIES
+        and prep.head.i < ent.start
+    )
 
 
 def _place_naming_a_document(ent: Span) -> bool:
