@@ -976,7 +976,7 @@ class ActorsComponent:
             filed=dateline.country if dateline is not None else None,
             outlet=self._outlet_country(doc, day),
             datelines=[(d.start, d.country) for d in all_datelines(text)],
-            seat=dateline is not None and kb.capital_of(dateline.place, day) == dateline.country,
+            seat=dateline is not None and kb.seat_of(dateline.place, day) == dateline.country,
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
         _stray_modifiers(doc, table, kb)  # "Chinese-made missiles", "S and P": no actor

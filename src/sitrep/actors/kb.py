@@ -617,6 +617,16 @@ class ActorKB:
             return former[0]
         return None
 
+    def seat_of(self, name: str, day: dt.date | None = None) -> str | None:
+        """The state whose government sits in the city ``name`` on ``day``: its capital
+        (:meth:`capital_of`), or a city named as its country ("Hong Kong", "Kuwait",
+        "Singapore", "Guatemala City"); None for any other city."""
+        capital = self.capital_of(name, day)
+        if capital is not None:
+            return capital
+        key = norm(name)
+        return self.country_keys.get(key) or self.country_keys.get(key.removesuffix(" city"))
+
     def _load_countries(self, text: str, source: str) -> None:
         self._load_country_rows(_rows(text), source)
 
