@@ -3102,6 +3102,32 @@ def test_a_committees_remit_names_no_agent(coder):
     assert house is not None and house.sector == "LEG", actors
 
 
+def test_a_body_named_after_a_province_and_its_chairman(coder):
+    """ "David Cooke, chairman of the Ontario Parliament's Select Committee" in a story filed
+    from Washington: a Canadian legislator of a Canadian parliament (judge39 a16 coded both
+    American); a story filed from Hong Kong about Japanese banks keeps Hong Kong's banking
+    commissioner Hong Kong's (judge39 a14)."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, April 7 - David Cooke, chairman of the Ontario Parliament's Select "
+        "Committee on Economic Affairs, said the exemption would help.",
+        dt.date(1987, 4, 7),
+    )
+    cooke = _named(actors, "David Cooke")
+    parliament = _named(actors, "Ontario Parliament")
+    assert cooke is not None and (cooke.country, cooke.sector) == ("CAN", "LEG"), cooke
+    assert parliament is not None and parliament.country == "CAN", parliament
+    actors = _coded(
+        coder,
+        "HONG KONG, April 3 - Japanese banks are expanding here. Japan's banks opened branches "
+        "and Japan's finance ministry agreed, Japanese bankers said. Assistant banking "
+        "commissioner K.K. Wong said the banks were welcome.",
+        dt.date(1987, 4, 3),
+    )
+    wong = _actor_of(actors, "K.K. Wong") or _named(actors, "K.K. Wong")
+    assert wong is not None and wong.country == "HKG", actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -491,6 +491,13 @@ class ActorsComponent:
                 # "Outokumpu Oy" in a story filed from Amsterdam: a Finnish company (the first
                 # form decides: "Oy Hartwall Ab" is Finnish)
                 res = Resolution(**{**res.__dict__, "country": COMPANY_FORM_COUNTRIES[form]})
+            if not res.country and res.kind == "org" and ent.label_ == "ORG":
+                division = _division_first(ent)
+                if division is not None:
+                    # "the Ontario Parliament", "the Texas Research League": a body named
+                    # after a province or state is of its country (judge39 coded Ontario's
+                    # parliament American in a story filed from Washington)
+                    res = Resolution(**{**res.__dict__, "country": division})
             if not res.country and res.kind == "org" and (of := _of_state(ent)) is not None:
                 # "SMM Penarroya of France": an organisation's country named after it
                 found = self.kb.resolve(of.text, date=day, article=text)
@@ -1830,6 +1837,7 @@ def _employers_in_table(doc: Doc, table: ActorTable) -> None:
                 )
         # (and the employer's country, where it is the one: "Association chairman Ulrich
         # Wagner" of the West German association named before)
+        countries.discard(None)  # (a committee of no country yet inside its parliament)
         country = countries.pop() if len(countries) == 1 and not actor.wikidata else None
         if len(sectors) == 1:
             table.recode(aid, sector=sectors.pop(), country=country)
@@ -1956,6 +1964,15 @@ def _employer_records(doc: Doc, table: ActorTable, aid: str, span: Span | None =
     ]
     for obj in of:
         oid = table.actor_at(obj.idx, obj.idx + len(obj.text))
+        if oid is None:
+            # (the record may be named by the object's whole phrase: "chairman of the Ontario
+            # Parliament's Select Committee on Economic Affairs")
+            end = obj.right_edge.idx + len(obj.right_edge.text)
+            oid = next(
+                (o for o in table.actors_in(obj.left_edge.idx, end)
+                 if any(m.start <= obj.idx < m.end for m in table.actors[o].mentions)),
+                None,
+            )  # fmt: skip
         if oid is not None and oid != aid and table.actors[oid].kind == "org":
             out.append(oid)
     for desc in ([employer] if employer is not None else []) + _descriptions(span):
@@ -5249,6 +5266,20 @@ def _names_a_document(span: Span, head: Token, kb: ActorKB) -> bool:
 
 #: Bodies whose "on" phrase names their remit ("the subcommittee on Treasury ...").
 _REMIT_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "council"})
+
+
+def _division_first(ent: Span) -> str | None:
+    """The country of the first-level division (a province, a US state) an organisation's
+    name opens with ("Ontario Parliament": CAN), when one country alone has a division of
+    that name; else None."""
+    name = _strip_det(ent)
+    if len(name) < 2 or not name[0].is_title:
+        return None
+    geocoder = Geocoder.load()
+    for k in (2, 1):
+        if len(name) > k and (country := geocoder.division_country(name[:k].text)):
+            return country
+    return None
 
 
 def _names_a_body_after(ent: Span) -> bool:

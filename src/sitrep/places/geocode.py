@@ -258,6 +258,16 @@ class Geocoder:
             key in self.countries or name_key(_THE.sub("", key)) in self.countries
         )
 
+    def division_country(self, name: str) -> str | None:
+        """The country of the first-level division (a province, a US state) called ``name``,
+        when one country alone has one of that name ("Ontario": CAN, "Texas": USA); else
+        None."""
+        key = name_key(name)
+        areas = self._divisions.get(key, {})
+        if len(areas) == 1:
+            return next(iter(areas))
+        return "USA" if key in self.states else None
+
     def lookup(self, name: str, *, prefer: str | None = None) -> Place | None:
         """The place a bare name refers to: region, country, city, US state; None if unknown.
 
