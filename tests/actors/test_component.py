@@ -3128,6 +3128,29 @@ def test_a_body_named_after_a_province_and_its_chairman(coder):
     assert wong is not None and wong.country == "HKG", actors
 
 
+def test_a_party_member_in_the_singular_is_a_person(coder):
+    """ "Rep. Don Bonker, the Washington Democrat", "The Texas Democrat said", "A Republican
+    said": members of a party, people, not the party; "Washington" there is no US state
+    record (judged samples 38 and 39)."""
+    actors = _coded(
+        coder,
+        "Rep. Don Bonker, the Washington Democrat who chairs the House subcommittee, said so. "
+        "The Texas Democrat said Japan must act. A Republican said no. Democrats won.",
+        dt.date(1987, 4, 1),
+    )
+    bonker = _named(actors, "Don Bonker")
+    assert bonker is not None and "the Washington Democrat" in [m.text for m in bonker.mentions]
+    texan = _actor_of(actors, "The Texas Democrat")
+    assert texan is not None and (texan.kind, texan.country, texan.sector) == (
+        "person", "USA", "LEG"
+    ), texan
+    member = _actor_of(actors, "A Republican")
+    assert member is not None and (member.kind, member.sector) == ("person", "PTY"), member
+    party = _actor_of(actors, "Democrats")
+    assert party is not None and party.kind != "person", party
+    assert _actor_of(actors, "Washington") is None, actors
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

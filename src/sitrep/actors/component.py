@@ -946,6 +946,7 @@ class ActorsComponent:
         # 4. pronouns (he/she/it/they, who/which) back to the actors named before them, once
         # one person's names are one record ("Lord Callaghan", "Callaghan": the story's topic
         # is the one most mentioned)
+        _party_members(doc, table, refs)  # "Bonker, the Washington Democrat": a person
         _one_record_per_person(table)
         refs.resolve_pronouns()
         refs.resolve_speakers()
@@ -5280,6 +5281,61 @@ def _division_first(ent: Span) -> str | None:
         if len(name) > k and (country := geocoder.division_country(name[:k].text)):
             return country
     return None
+
+
+def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
+    """A party's name in the singular after "the" or "a", with or without a place before it
+    ("Don Bonker, the Washington Democrat", "the Texas Democrat said", "a Republican said"):
+    one member of the party, a person, not the party (judged samples 38 and 39 merged such
+    members into the party). Set beside a person's name, that person; else a person of the
+    party's country, a legislator where a place (the member's state or seat) stands before,
+    else the party's (PTY). The place in the phrase is no record of its own."""
+    for aid, actor in list(table.actors.items()):
+        if actor.sector != "PTY" or actor.kind not in ("org", "group"):
+            continue
+        for m in list(actor.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if not tok.is_title or tok.tag_ not in ("NNP", "NN") or tok.lower_.endswith("s"):
+                continue  # ("Democrats", "the Democratic Party": the party or its members)
+            start = tok.i
+            place = None
+            if start > 0 and doc[start - 1].ent_type_ in ("GPE", "LOC"):
+                place = doc[start - 1]
+                while place.i > 0 and doc[place.i - 1].ent_type_ == doc[start - 1].ent_type_:
+                    place = doc[place.i - 1]
+                start = place.i
+            if start == 0 or doc[start - 1].lower_ not in ("the", "a", "an"):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                continue  # ("the Democratic leadership", "a Republican senator")
+            phrase = doc[start - 1 : tok.i + 1]
+            if place is not None:
+                for s, e in table.spans_in(place.idx, tok.idx):
+                    table.remove_mention(s, e)
+                    refs.forget(s, e)
+            table.remove_mention(m.start, m.end)
+            refs.forget(m.start, m.end)
+            root = phrase.root
+            named = root.head if root.dep_ == "appos" else None
+            person = (
+                table.actor_at(named.idx, named.idx + len(named.text)) if named is not None else None
+            )
+            if person is not None and table.actors[person].kind == "person":
+                table.alias(phrase.start_char, phrase.end_char, phrase.text, person)
+                refs.note(phrase, person)
+                continue
+            res = Resolution(
+                name=phrase.text,
+                country=actor.country,
+                sector="LEG" if place is not None else "PTY",
+                kind="person",
+                known=False,
+            )
+            new = table.add_mention(phrase.start_char, phrase.end_char, phrase.text, res)
+            refs.note(phrase, new, person=True)
 
 
 def _names_a_body_after(ent: Span) -> bool:
