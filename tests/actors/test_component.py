@@ -3149,6 +3149,15 @@ def test_a_party_member_in_the_singular_is_a_person(coder):
     party = _actor_of(actors, "Democrats")
     assert party is not None and party.kind != "person", party
     assert _actor_of(actors, "Washington") is None, actors
+    # a definite one after the legislator it describes is that legislator (judge38 a06)
+    actors = _coded(
+        coder,
+        "The bill was introduced by Senator Lloyd Bentsen. \"We need a deal,\" the Texas "
+        "Democrat said.",
+        dt.date(1987, 4, 1),
+    )
+    senator = _actor_of(actors, "the Texas Democrat")
+    assert senator is not None and senator.name == "Lloyd Bentsen", actors
 
 
 def test_a_name_the_next_sentence_calls_the_charity(coder):

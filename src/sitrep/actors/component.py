@@ -5323,6 +5323,10 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
             person = (
                 table.actor_at(named.idx, named.idx + len(named.text)) if named is not None else None
             )
+            if person is None and phrase[0].lower_ == "the":
+                # "The Texas Democrat said" after "Senator Lloyd Bentsen": the legislator or
+                # party member of that country named last before it
+                person = _last_member_before(table, phrase, actor.country)
             if person is not None and table.actors[person].kind == "person":
                 table.alias(phrase.start_char, phrase.end_char, phrase.text, person)
                 refs.note(phrase, person)
@@ -5336,6 +5340,28 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
             )
             new = table.add_mention(phrase.start_char, phrase.end_char, phrase.text, res)
             refs.note(phrase, new, person=True)
+
+
+def _last_member_before(table: ActorTable, phrase: Span, country: str | None) -> str | None:
+    """The person of ``country`` coded as a legislator or a party's (LEG, PTY) named last
+    before ``phrase`` ("the Texas Democrat"), or None; not one another such phrase describes
+    ("the Washington Democrat")."""
+    at, word = phrase.start_char, phrase[-1].lower_
+    found: tuple[int, str] | None = None
+    for aid, actor in table.actors.items():
+        if actor.kind != "person" or actor.sector not in ("LEG", "PTY"):
+            continue
+        if country is not None and actor.country not in (None, country):
+            continue
+        if any(
+            m.text.lower().split()[-1:] == [word] and m.text.lower() != phrase.text.lower()
+            for m in actor.mentions
+        ):
+            continue
+        starts = [m.start for m in actor.mentions if m.start < at]
+        if starts and (found is None or max(starts) > found[0]):
+            found = (max(starts), aid)
+    return found[1] if found is not None else None
 
 
 def _names_a_body_after(ent: Span) -> bool:
