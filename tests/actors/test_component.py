@@ -3160,6 +3160,22 @@ def test_a_party_member_in_the_singular_is_a_person(coder):
     assert senator is not None and senator.name == "Lloyd Bentsen", actors
 
 
+def test_two_sides_joined_by_a_hyphen_and_named_again(coder):
+    """ "the Japan-U.S. talks ... the two sides narrowly avoided a confrontation when Spain and
+    Portugal joined the community ... But if both sides drew back": the two parties the
+    hyphen joins each time, not Spain and Portugal (judge40 a01: "U.S.-EC cooperation")."""
+    actors = _coded(
+        coder,
+        "Trade Secretary Paul Channon welcomed the Japan-U.S. talks. He said the two sides "
+        "narrowly avoided a confrontation when Spain and Portugal joined the community. "
+        '"But if both sides drew back from the brink that time," he said.',
+        dt.date(1987, 4, 1),
+    )
+    for phrase in ("the two sides", "both sides"):
+        names = {a.name for a in actors if phrase in [m.text for m in a.mentions]}
+        assert names == {"United States", "Japan"}, (phrase, names)
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -676,6 +676,7 @@ class References:
         Greece"), else the two nearest that fit, when only two do. Run last, when the table's
         actors are final (after :meth:`resolve_pronouns` and the countries the context gives)."""
         pairs = grammar().get("pair", {})
+        last: dict[str, tuple[int, tuple[str, str]]] = {}  # noun -> (sentence, the pair)
         for tok in self.doc:
             form = _pair_form(tok, pairs)
             if form is None:
@@ -701,7 +702,14 @@ class References:
                 and (now := self.table.mention_at(m.start, m.end)) is not None
             ]
             window = [m for m in window if self._fits_pair(m, form)]
-            found = _coordinated_pair(window) or _verb_pair(window)
+            earlier = last.get(tok.lower_)
+            # ("the two sides narrowly avoided ... when Spain and Portugal joined. But if both
+            # sides drew back": the sides the story just named so, judge40 a01)
+            found = (
+                earlier[1]
+                if earlier is not None and self._sent_of[tok.i] - earlier[0] <= 1
+                else _coordinated_pair(window) or _verb_pair(window)
+            )
             if found is None:
                 # the story's last coordinated pair that fits, named earlier ("opposition from
                 # Britain and West Germany ... he had given the two states until April 3":
@@ -723,6 +731,7 @@ class References:
                 for s, e in self.table.spans_in(span.start_char, span.end_char):
                     self.table.remove_mention(s, e)
                 self.table.add_group(span.start_char, span.end_char, span.text, found)
+                last[tok.lower_] = (self._sent_of[tok.i], found)
                 for aid in generic:  # (and the pronouns that stood for it: "their")
                     for m in list(self.table.actors[aid].mentions):
                         self.table.remove_mention(m.start, m.end)
@@ -1406,9 +1415,17 @@ def _coordinated_pair(window: list[_Mention]) -> tuple[str, str] | None:
     """The nearest two mentions whose heads are coordinated, just the two of them ("Egypt
     and Uganda"; not two of "France, Germany and Italy")."""
     by_head = {m.head.i: m for m in window}
+    by_end = {m.end: m for m in window}
     for m in reversed(window):
         if m.head.dep_ == "conj" and m.head.head.i in by_head and len(m.head.conjuncts) == 1:
             found = _distinct(by_head[m.head.head.i], m)
+            if found is not None:
+                return found
+        doc = m.head.doc
+        before = by_end.get(m.start - 1)
+        if before is not None and doc.text[m.start - 1] == "-":
+            # ("U.S.-EC cooperation", "the U.S.-Japan row": two parties joined by a hyphen)
+            found = _distinct(before, m)
             if found is not None:
                 return found
     return None
