@@ -3176,6 +3176,21 @@ def test_two_sides_joined_by_a_hyphen_and_named_again(coder):
         assert names == {"United States", "Japan"}, (phrase, names)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The minister held talks at Riyadh on Monday.", "Riyadh", "place"),
+        ("He arrived in Geneva after leaving Tripoli.", "Tripoli", "place"),
+        ("Iraq fired missiles at Iran on Monday.", "Iran", "state"),
+    ],
+)
+def test_where_talks_are_held_and_a_place_left(coder, text, word, kind):
+    """ "talks at Riyadh", "after leaving Tripoli": places, not the states acting (judge40
+    a02); "fired at Iran" names a target, a state."""
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 4, 1)), word)
+    assert actor is not None and actor.kind == kind, actor
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -520,7 +520,7 @@ class ActorsComponent:
                     # "the government-run South African Transport Services": GOV
                     res = Resolution(**{**res.__dict__, "sector": modifier})
             if (
-                ent.label_ in _PLACE_LABELS
+                (ent.label_ in _PLACE_LABELS or (res.kind == "state" and ent.label_ == "PRODUCT"))
                 and (res.kind in ("state", "group") or (res.kind == "org" and ent.label_ == "GPE"))
                 and _where(ent)
             ):
@@ -4246,9 +4246,21 @@ def _where(ent: Span) -> bool:
     while root.dep_ in ("conj", "appos") and root.head.i < root.i:
         root = root.head  # (or in apposition: "to their countries of origin Algeria, ...")
     prep = root.head
+    if root.dep_ == "dobj" and prep.lower_ in _LEAVING and prep.i < ent.start:
+        return True  # "after leaving Tripoli": the place left (judge40 coded Libya acting)
     if root.dep_ != "pobj" or prep.i >= ent.start:
         return False
+    if prep.lower_ == "at" and prep.head.lower_ in _MEETINGS:
+        return True  # "talks at Riyadh": where a meeting is held (not "fired at Iraq")
     return _where_prep(prep)
+
+
+#: Verbs of leaving a place: their object is the place left.
+_LEAVING = frozenset({"leave", "leaves", "leaving", "left", "depart", "departed", "departing"})
+#: Meetings held "at" a place.
+_MEETINGS = frozenset(
+    {"talks", "meeting", "meetings", "summit", "conference", "session", "negotiations"}
+)
 
 
 def _from_somewhere(prep: Token) -> bool:
