@@ -931,8 +931,9 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
         ),
         # a head of a state inspectorate
         ("School inspection chief Tom Hartwell criticised the colleges.", "Hartwell", "GOV"),
-        # a title held "at" an organisation: its sector, over the bare title's default
-        ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Leeson", "BUS"),
+        # a title held "at" an organisation: its sector, over the bare title's default; an
+        # analyst's or economist's own (EDU, actor coding guideline), the employer's country
+        ("Ann Leeson, an analyst at Merrill Lynch, said rigs rose.", "Leeson", "EDU"),
         (
             "George Gasparo, first vice president at Robert W. Baird and Co Inc, said it.",
             "Gasparo",
@@ -3189,6 +3190,17 @@ def test_where_talks_are_held_and_a_place_left(coder, text, word, kind):
     a02); "fired at Iran" names a target, a state."""
     actor = _actor_of(_coded(coder, text, dt.date(1987, 4, 1)), word)
     assert actor is not None and actor.kind == kind, actor
+
+
+@pytest.mark.parametrize(
+    ("day", "linked"), [(dt.date(1987, 4, 1), False), (dt.date(2023, 1, 10), True)]
+)
+def test_a_name_with_a_generational_suffix_is_not_the_elder(coder, day, linked):
+    """ "President Ferdinand Marcos" in 1987 is not the KB's Ferdinand Marcos Jr., in public
+    life only later (judge38 and judge40 linked the son); in 2023 he is."""
+    actor = _actor_of(_coded(coder, "President Ferdinand Marcos met the envoy.", day),
+                      "President Ferdinand Marcos")  # fmt: skip
+    assert actor is not None and (actor.name == "Ferdinand Marcos Jr.") == linked, actor
 
 
 def test_a_name_the_next_sentence_calls_the_charity(coder):

@@ -2000,12 +2000,11 @@ def _employer_records(doc: Doc, table: ActorTable, aid: str, span: Span | None =
 
 def _employers_at(doc: Doc, table: ActorTable) -> None:
     """A person the KB holds no office for, described by a title "at" an organisation ("Ike
-    Kerridge, vice president of stockholder relations at Hughes Tool", "an analyst at
-    Merrill Lynch", "a professor at Columbia University"): the organisation's sector (actor
-    coding guideline, people rule 2: a person's employer gives their sector), over what the
-    bare title defaults to ("vice president": GOV; "analyst": EDU). Only when the
-    organisation's record has a sector, and one sector among the person's descriptions. Not an
-    economist's (:data:`_ECONOMISTS`)."""
+    Kerridge, vice president of stockholder relations at Hughes Tool", "a professor at Columbia
+    University"): the organisation's sector (actor coding guideline, people rule 2: a person's
+    employer gives their sector), over what the bare title defaults to ("vice president":
+    GOV). Only when the organisation's record has a sector, and one sector among the person's
+    descriptions. Not an economist's or an analyst's (:data:`_ECONOMISTS`)."""
     for aid, actor in list(table.actors.items()):
         if actor.kind != "person" or actor.wikidata or not actor.mentions:
             continue
@@ -4202,9 +4201,10 @@ def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | Non
     return res.sector
 
 
-#: An economist outside government is EDU whoever employs them (actor coding guideline,
-#: Sector; PLOVER_agents.txt ECONOMIST [~EDU]); the employer gives the country.
-_ECONOMISTS = frozenset({"economist", "economists"})
+#: An economist or analyst outside government is EDU whoever employs them (actor coding
+#: guideline, Sector; PLOVER_agents.txt ECONOMIST [~EDU], agents_extra.tsv ANALYST); the
+#: employer gives the country.
+_ECONOMISTS = frozenset({"economist", "economists", "analyst", "analysts"})
 
 #: Occupations any kind of body employs: they say nothing of their employer's sector.
 _ANY_EMPLOYER = frozenset(

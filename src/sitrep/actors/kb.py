@@ -1143,7 +1143,11 @@ class ActorKB:
                         or (article and _in_article(p, article))
                     ):
                         cands.append(p)
-        cands = [p for p in cands if self._plausible(p, day, article, named)]
+        cands = [
+            p
+            for p in cands
+            if self._plausible(p, day, article, named) and not _a_later_namesake(p, name, day)
+        ]
         cands = _of_sex(cands, gender)
         if not cands:
             return None
@@ -2520,6 +2524,16 @@ def _as_person(res: Resolution | None, text: str) -> Resolution | None:
         kind="person",
         confidence=min(res.confidence, 0.7),
     )
+
+
+def _a_later_namesake(person: Person, name: list[str], day: dt.date) -> bool:
+    """Whether a KB person whose name ends in a generational suffix the mention lacks
+    ("Ferdinand Marcos Jr." for "President Ferdinand Marcos" in 1987) is not yet in public life
+    on the date: the mention is their elder namesake (judge38 and judge40 linked the son)."""
+    words = person.name.lower().replace(".", "").split() if person.name else []
+    suffixed = len(words) > 1 and words[-1] in _SUFFIXES
+    mention = [w.rstrip(".") for w in name]
+    return suffixed and words[-1] not in mention and not person.known_on(day)
 
 
 def _strip_suffixes(name: list[str]) -> list[str]:
