@@ -3203,6 +3203,26 @@ def test_a_name_with_a_generational_suffix_is_not_the_elder(coder, day, linked):
     assert actor is not None and (actor.name == "Ferdinand Marcos Jr.") == linked, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Savimbi challenged the Cuban-backed Angolan government to match his offer.",
+         "Cuban-backed Angolan government", "AGO", "GOV"),
+        ("Russian-backed separatists fought on.", "Russian-backed separatists", "RUS", "REB"),
+        ("U.S. Secretary of Agriculture Richard Lyng wrote to EC officials.",
+         "U.S. Secretary of Agriculture Richard Lyng", "USA", "GOV"),
+    ],  # fmt: skip
+)
+def test_a_backer_is_not_the_owner_and_a_portfolio_ends_a_title(
+    coder, text, mention, country, sector
+):
+    """ "the Cuban-backed Angolan government" is Angola's (judge40 coded it Cuban); a backer
+    named alone still gives the side; "Secretary of Agriculture Richard Lyng", which NER cut
+    as the organisation "Agriculture Richard Lyng", is the secretary (judge40 a06)."""
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 4, 1)), mention)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

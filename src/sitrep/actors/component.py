@@ -252,6 +252,18 @@ class ActorsComponent:
                 # (NER tagged it GPE), the person's name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif (
+                ent.label_ == "ORG"
+                and len(ent) >= 3
+                and ent.start >= 2
+                and doc[ent.start - 1].lower_ == "of"
+                and doc[ent.start - 2].lower_ in TITLE_WORDS
+                and kb.is_given_name(ent[-2].text)
+                and ent[-1].is_title
+            ):
+                # "Secretary of Agriculture Richard Lyng" (NER: ORG "Agriculture Richard
+                # Lyng"): the portfolio ends the title, the person's name follows (judge40)
+                ent = Span(doc, ent.end - 2, ent.end, label="PERSON")
+            elif (
                 ent.label_ in _PLACE_LABELS
                 and ent.start > 0
                 and doc[ent.start - 1].is_title
@@ -4942,6 +4954,15 @@ def _with_title(ent: Span, kb: ActorKB) -> Span:
         nxt = doc[start].lower_
         if prev.is_title and f"{low} {nxt}" in kb.agents and start < ent.start:
             start -= 1  # "Majority Leader"
+            continue
+        if (
+            prev.ent_type_ == "ORG"
+            and start == ent.start
+            and (org_start := _entity_start(prev)) >= 2
+            and doc[org_start - 1].lower_ == "of"
+            and doc[org_start - 2].lower_ in TITLE_WORDS
+        ):
+            start = org_start  # "Secretary of Agriculture | Richard Lyng": the portfolio
             continue
         if prev.ent_type_ == "ORG" and start < ent.start:
             # "Senate Majority Leader", "Kremlin spokesman": a state organ's title

@@ -1801,6 +1801,8 @@ class ActorKB:
                         if parts[-1] in _AFFIX and capital:
                             iso, how = self._country_key("-".join(parts[:-1]))
                             if iso:
+                                if parts[-1] in _BACKED:
+                                    how = "backer"  # (see below: "Cuban-backed Angolan")
                                 countries.append((i, iso, how))
                                 used[i] = True
                         elif (whole := self._agent(parts)) is not None:
@@ -1824,6 +1826,12 @@ class ActorKB:
                                     # "Ex-Labour MP George Galloway": a British politician
                                     countries.append((i, party.country, "party"))
                                 used[i] = True
+        if any(how == "backer" for _, _, how in countries) and any(
+            how in ("country", "demonym") for _, _, how in countries
+        ):
+            # "the Cuban-backed Angolan government": Angola's, its backer's name aside
+            # (judge40 coded it Cuban); "Russian-backed separatists" stay Russia's side
+            countries = [c for c in countries if c[2] != "backer"]
         named = {iso for _, iso, how in countries if how in ("country", "demonym")}
         if (
             person is not None
@@ -2524,6 +2532,11 @@ def _as_person(res: Resolution | None, text: str) -> Resolution | None:
         kind="person",
         confidence=min(res.confidence, 0.7),
     )
+
+
+#: Affixes after a country's name that make it a backer, not the owner ("Cuban-backed"):
+#: another country named with it is the owner's.
+_BACKED = frozenset({"backed", "sponsored", "funded", "installed", "appointed"})
 
 
 def _a_later_namesake(person: Person, name: list[str], day: dt.date) -> bool:
