@@ -2967,6 +2967,8 @@ def test_expletive_it_stands_for_no_actor(coder, text):
          "BUS"),
         ("The navy sent two carriers to the region.", "two carriers", "MIL"),
         ("Wall Street wants lower interest rates.", "Wall Street", "BUS"),
+        ("Wayne Bennett of the American Soybean Association said soybean producers would "
+         "suffer.", "American Soybean Association", "AGR"),
     ],  # fmt: skip
 )
 def test_what_an_organisations_own_name_and_words_make_it(coder, text, mention, sector):
