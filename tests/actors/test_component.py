@@ -3185,11 +3185,15 @@ def test_two_sides_joined_by_a_hyphen_and_named_again(coder):
         ("The minister held talks at Riyadh on Monday.", "Riyadh", "place"),
         ("He arrived in Geneva after leaving Tripoli.", "Tripoli", "place"),
         ("Iraq fired missiles at Iran on Monday.", "Iran", "state"),
+        ("Goods moved through Tanzania's ports.", "Tanzania", "place"),
+        ("Traffic on the UK's roads rose.", "UK", "place"),
+        ("Israel's army attacked the camp.", "Israel's army", "org"),
     ],
 )
 def test_where_talks_are_held_and_a_place_left(coder, text, word, kind):
-    """ "talks at Riyadh", "after leaving Tripoli": places, not the states acting (judge40
-    a02); "fired at Iran" names a target, a state."""
+    """ "talks at Riyadh", "after leaving Tripoli", "Tanzania's ports", "the UK's roads":
+    places, not the states acting (judge40 a02, a10; actor coding guideline); "fired at Iran"
+    names a target, a state; "Israel's army" is the army."""
     actor = _actor_of(_coded(coder, text, dt.date(1987, 4, 1)), word)
     assert actor is not None and actor.kind == kind, actor
 

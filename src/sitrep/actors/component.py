@@ -4258,6 +4258,8 @@ def _where(ent: Span) -> bool:
     while root.dep_ in ("conj", "appos") and root.head.i < root.i:
         root = root.head  # (or in apposition: "to their countries of origin Algeria, ...")
     prep = root.head
+    if root.dep_ == "poss" and (prep.lower_ in PLACE_NOUNS or prep.lower_ in _TERRAIN):
+        return True  # "the UK's roads", "Tanzania's ports": a place (actor coding guideline)
     if root.dep_ == "dobj" and prep.lower_ in _LEAVING and prep.i < ent.start:
         return True  # "after leaving Tripoli": the place left (judge40 coded Libya acting)
     if root.dep_ != "pobj" or prep.i >= ent.start:
@@ -4267,6 +4269,11 @@ def _where(ent: Span) -> bool:
     return _where_prep(prep)
 
 
+#: What a country has as a place: its land, coasts and ways (kb_words.json place_nouns too).
+_TERRAIN = frozenset(
+    {"roads", "ports", "railways", "railway", "coast", "coastline", "waters", "territory"}
+    | {"soil", "airspace", "mountains", "beaches", "rivers", "motorways", "highways"}
+)
 #: Verbs of leaving a place: their object is the place left.
 _LEAVING = frozenset({"leave", "leaves", "leaving", "left", "depart", "departed", "departing"})
 #: Meetings held "at" a place.
