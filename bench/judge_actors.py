@@ -6,8 +6,9 @@ and ``docs/actor_coding_guideline.md``). Three steps:
 
 ``draw NAME --seed N [--n 25]``
     Draws N Reuters-21578 stories with political or conflict words (the candidates of
-    ``scripts/select_event_devset.py``) at random from those in no dev set and no earlier sample,
-    and lists them under NAME in ``bench/devsets/judged_samples.json`` before anything is coded.
+    ``scripts/select_event_devset.py``) at random from those in no dev set and no earlier sample
+    (nor a repeat of one under another NEWID: same title), and lists them under NAME in
+    ``bench/devsets/judged_samples.json`` before anything is coded.
 ``code NAME --out DIR``
     Codes each drawn story from raw text with the whole pipeline and writes, per article,
     ``DIR/aNN.md`` (the text with numbered sentences, then every actor record with its mentions
@@ -58,6 +59,22 @@ def _used_sources() -> set[str]:
     return used
 
 
+def _newid_order(source: str) -> tuple[str, int]:
+    name, _, newid = source.partition("#")
+    return name, int(newid or 0)
+
+
+def _title(source: str) -> str:
+    """A Reuters-21578 story's title (lower case), or "" for another source."""
+    from sitrep.eval.reuters import stories
+
+    name, _, newid = source.partition("#")
+    if not newid or not (DATA / name).exists():
+        return ""
+    story = stories(DATA / name).get(newid)
+    return story.title.lower().strip() if story is not None else ""
+
+
 def draw(name: str, seed: int, n: int) -> list[str]:
     """Draw ``n`` unseen Reuters stories for sample ``name`` and list them in judged_samples."""
     from select_event_devset import SHARED, candidates
@@ -68,7 +85,16 @@ def draw(name: str, seed: int, n: int) -> list[str]:
         print(f"{name} is already drawn; its list is kept", file=sys.stderr)
         return list(samples[name])
     used = _used_sources()
-    pool = sorted(set(candidates()["reuters"]) - used)
+    # (Reuters-21578 repeats stories under new NEWIDs: judge41 drew two stories judge39 and
+    # judge40 had; a story whose title is a used story's, or another candidate's, is skipped)
+    seen = {t for t in map(_title, used) if t}
+    pool = []
+    for source in sorted(set(candidates()["reuters"]) - used, key=_newid_order):
+        title = _title(source)
+        if title and title in seen:
+            continue
+        seen.add(title)
+        pool.append(source)
     picked = sorted(random.Random(seed).sample(pool, n))
     samples[name] = picked
     SAMPLES.write_text(json.dumps(samples, indent=1, ensure_ascii=False) + "\n")

@@ -2951,24 +2951,46 @@ def test_expletive_it_stands_for_no_actor(coder, text):
         ("Banque Indosuez said it would lend more.", "Banque Indosuez", "BUS"),
         ("Banco de Mexico said reserves rose.", "Banco de Mexico", "GOV"),
         ("Banco Central de Venezuela said reserves rose.", "Banco Central de Venezuela", "GOV"),
-        ('"It is worrying," said Societe Generale economist Alain Marais.', "Societe Generale",
-         "BUS"),
-        ("The head of the socialist CFDT union federation, Edmond Maire, met Chirac.", "CFDT",
-         "LAB"),
-        ("Andre Bergeron, a leader of the moderate Force Ouvriere labour group, met Chirac.",
-         "Andre Bergeron", "LAB"),
-        ("The Communist-led CGT, the largest of France's unions, declared the defence of its "
-         "members' earnings its top priority.", "CGT", "LAB"),
-        ("Prices rose more than forecast by the National Statistics Institute, INSEE.",
-         "National Statistics Institute", "GOV"),
-        ("Air France said it would raise fares, and 10 carriers cut flights.", "Air France",
-         "BUS"),
-        ("Air France said it would raise fares, and 10 carriers cut flights.", "10 carriers",
-         "BUS"),
+        (
+            '"It is worrying," said Societe Generale economist Alain Marais.',
+            "Societe Generale",
+            "BUS",
+        ),
+        (
+            "The head of the socialist CFDT union federation, Edmond Maire, met Chirac.",
+            "CFDT",
+            "LAB",
+        ),
+        (
+            "Andre Bergeron, a leader of the moderate Force Ouvriere labour group, met Chirac.",
+            "Andre Bergeron",
+            "LAB",
+        ),
+        (
+            "The Communist-led CGT, the largest of France's unions, declared the defence of its "
+            "members' earnings its top priority.",
+            "CGT",
+            "LAB",
+        ),
+        (
+            "Prices rose more than forecast by the National Statistics Institute, INSEE.",
+            "National Statistics Institute",
+            "GOV",
+        ),
+        ("Air France said it would raise fares, and 10 carriers cut flights.", "Air France", "BUS"),
+        (
+            "Air France said it would raise fares, and 10 carriers cut flights.",
+            "10 carriers",
+            "BUS",
+        ),
         ("The navy sent two carriers to the region.", "two carriers", "MIL"),
         ("Wall Street wants lower interest rates.", "Wall Street", "BUS"),
-        ("Wayne Bennett of the American Soybean Association said soybean producers would "
-         "suffer.", "American Soybean Association", "AGR"),
+        (
+            "Wayne Bennett of the American Soybean Association said soybean producers would "
+            "suffer.",
+            "American Soybean Association",
+            "AGR",
+        ),
     ],  # fmt: skip
 )
 def test_what_an_organisations_own_name_and_words_make_it(coder, text, mention, sector):
@@ -2984,8 +3006,10 @@ def test_what_an_organisations_own_name_and_words_make_it(coder, text, mention, 
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("When Reagan visits Prime Minister (Brian) Mulroney next month, he will talk trade.",
-         "Brian"),
+        (
+            "When Reagan visits Prime Minister (Brian) Mulroney next month, he will talk trade.",
+            "Brian",
+        ),
         ("Presidents Denis Sassou-Nguesso and Ibrahim Babangida met heads of state.", "state"),
         ("Standard and Poor's said it cut the rating on the bonds.", "Poor"),
     ],  # fmt: skip
@@ -3003,10 +3027,17 @@ def test_pieces_of_a_name_or_a_title_are_no_actors(coder, text, fragment):
 @pytest.mark.parametrize(
     ("text", "name", "sector"),
     [
-        ("John Kennedy, a senior research associate at the Texas Research League, said taxes "
-         "would rise.", "John Kennedy", "EDU"),
-        ('"We are worried," said David Jones, economist at Aubrey G. Lanston and Co.',
-         "David Jones", "EDU"),
+        (
+            "John Kennedy, a senior research associate at the Texas Research League, said taxes "
+            "would rise.",
+            "John Kennedy",
+            "EDU",
+        ),
+        (
+            '"We are worried," said David Jones, economist at Aubrey G. Lanston and Co.',
+            "David Jones",
+            "EDU",
+        ),
         ("State Comptroller Bob Bullock said revenue fell.", "Bob Bullock", "GOV"),
     ],  # fmt: skip
 )
@@ -3038,10 +3069,16 @@ def test_the_government_of_the_state_its_sentence_names_before_it(coder):
     [
         ("Argentina pressed hard. Gonzalez praised the committee for its cooperation.", None),
         ("Senator Byrd criticised Japan for its trade surplus.", "Japan"),
-        ("The U.S. Congress is making Japan, with its enormous trade surplus, the symbol of "
-         "the trade crisis.", "Japan"),
-        ("Faced with pressure, the U.S. Administration is pressing Japan for speedy action to "
-         "reduce its still huge trade surplus, officials said.", "Japan"),
+        (
+            "The U.S. Congress is making Japan, with its enormous trade surplus, the symbol of "
+            "the trade crisis.",
+            "Japan",
+        ),
+        (
+            "Faced with pressure, the U.S. Administration is pressing Japan for speedy action to "
+            "reduce its still huge trade surplus, officials said.",
+            "Japan",
+        ),
     ],  # fmt: skip
 )
 def test_its_of_the_one_praised_described_or_pressed(coder, text, owner):
@@ -3145,7 +3182,9 @@ def test_a_party_member_in_the_singular_is_a_person(coder):
     assert bonker is not None and "the Washington Democrat" in [m.text for m in bonker.mentions]
     texan = _actor_of(actors, "The Texas Democrat")
     assert texan is not None and (texan.kind, texan.country, texan.sector) == (
-        "person", "USA", "LEG"
+        "person",
+        "USA",
+        "LEG",
     ), texan
     member = _actor_of(actors, "A Republican")
     assert member is not None and (member.kind, member.sector) == ("person", "PTY"), member
@@ -3155,7 +3194,7 @@ def test_a_party_member_in_the_singular_is_a_person(coder):
     # a definite one after the legislator it describes is that legislator (judge38 a06)
     actors = _coded(
         coder,
-        "The bill was introduced by Senator Lloyd Bentsen. \"We need a deal,\" the Texas "
+        'The bill was introduced by Senator Lloyd Bentsen. "We need a deal," the Texas '
         "Democrat said.",
         dt.date(1987, 4, 1),
     )
@@ -3212,11 +3251,19 @@ def test_a_name_with_a_generational_suffix_is_not_the_elder(coder, day, linked):
 @pytest.mark.parametrize(
     ("text", "mention", "country", "sector"),
     [
-        ("Savimbi challenged the Cuban-backed Angolan government to match his offer.",
-         "Cuban-backed Angolan government", "AGO", "GOV"),
+        (
+            "Savimbi challenged the Cuban-backed Angolan government to match his offer.",
+            "Cuban-backed Angolan government",
+            "AGO",
+            "GOV",
+        ),
         ("Russian-backed separatists fought on.", "Russian-backed separatists", "RUS", "REB"),
-        ("U.S. Secretary of Agriculture Richard Lyng wrote to EC officials.",
-         "U.S. Secretary of Agriculture Richard Lyng", "USA", "GOV"),
+        (
+            "U.S. Secretary of Agriculture Richard Lyng wrote to EC officials.",
+            "U.S. Secretary of Agriculture Richard Lyng",
+            "USA",
+            "GOV",
+        ),
     ],  # fmt: skip
 )
 def test_a_backer_is_not_the_owner_and_a_portfolio_ends_a_title(

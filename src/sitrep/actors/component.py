@@ -219,7 +219,7 @@ class ActorsComponent:
             if (
                 ent.label_ == "PERSON"
                 and len(ent) == 1
-                and 0 < ent.start
+                and ent.start > 0
                 and ent.end + 1 < len(doc)
                 and doc[ent.start - 1].text == "("
                 and doc[ent.end].text == ")"
@@ -5330,7 +5330,7 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
     members into the party). Set beside a person's name, that person; else a person of the
     party's country, a legislator where a place (the member's state or seat) stands before,
     else the party's (PTY). The place in the phrase is no record of its own."""
-    for aid, actor in list(table.actors.items()):
+    for actor in list(table.actors.values()):
         if actor.sector != "PTY" or actor.kind not in ("org", "group"):
             continue
         for m in list(actor.mentions):
@@ -5361,7 +5361,9 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
             root = phrase.root
             named = root.head if root.dep_ == "appos" else None
             person = (
-                table.actor_at(named.idx, named.idx + len(named.text)) if named is not None else None
+                table.actor_at(named.idx, named.idx + len(named.text))
+                if named is not None
+                else None
             )
             if person is None and phrase[0].lower_ == "the":
                 # "The Texas Democrat said" after "Senator Lloyd Bentsen": the legislator or
@@ -5409,9 +5411,7 @@ def _names_a_body_after(ent: Span) -> bool:
     ("the Budget | committee", "the Finance | Committee"): a body, not a document."""
     head = ent.root.head
     return (
-        ent.root.dep_ == "compound"
-        and head.i == ent.end
-        and INSTITUTIONS.get(head.lower_) == "org"
+        ent.root.dep_ == "compound" and head.i == ent.end and INSTITUTIONS.get(head.lower_) == "org"
     )
 
 

@@ -209,9 +209,13 @@ def _state_before(span: Span, table: Any) -> str | None:
     for s, e in table.spans_in(sent.start_char, span.start_char):
         aid = table.actor_at(s, e)
         actor = table.actors.get(aid) if aid else None
-        if actor is not None and actor.kind == "state" and actor.country:
-            if not table.is_modifier(s, e):
-                found.add(actor.country)
+        if (
+            actor is not None
+            and actor.kind == "state"
+            and actor.country
+            and not table.is_modifier(s, e)
+        ):
+            found.add(actor.country)
     return found.pop() if len(found) == 1 else None
 
 
