@@ -77,22 +77,28 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
         counts[outlet] += _OUTLET_VOTES
     if filed:
         counts[filed] += _OUTLET_VOTES
-    for actor in table.actors.values():
-        if actor.country and not _ideology_named(actor):
-            # (named mentions only: one person's pronouns do not outvote the story; nor does
-            # a party the KB read by words many countries' parties share: "Christian Democrats"
-            # in a story from Rome is no vote for Germany)
-            # (nor a modifier of a thing: "U.S. Dlrs" thirteen times in a Taipei story)
-            counts[actor.country] += sum(
-                not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
-                for m in actor.mentions
-            )
+    counts.update(_named_mentions(table))
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
     if n >= _HOME_MIN_MENTIONS and n / sum(counts.values()) >= _HOME_SHARE:
         return country
     return None
+
+
+def _named_mentions(table: Any) -> Counter[str]:
+    """The named mentions of each country's actors: not pronouns (one person's pronouns do not
+    outvote the story), not a party's the KB read by words many countries' parties share
+    ("Christian Democrats" in a story from Rome is no vote for Germany), not a modifier of a
+    thing ("U.S. Dlrs" thirteen times in a Taipei story)."""
+    counts: Counter[str] = Counter()
+    for actor in table.actors.values():
+        if actor.country and not _ideology_named(actor):
+            counts[actor.country] += sum(
+                not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
+                for m in actor.mentions
+            )
+    return counts
 
 
 #: How many more named mentions than the dateline's country a story's topic state has.
@@ -108,13 +114,7 @@ def topic_state(table: Any, dateline: str | None) -> str | None:
     external debt in the economics ministry": an Argentine official, judge38); else None."""
     if table is None or dateline is None:
         return None
-    counts: Counter[str] = Counter()
-    for actor in table.actors.values():
-        if actor.country and _a_state(actor.country) and not _ideology_named(actor):
-            counts[actor.country] += sum(
-                not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
-                for m in actor.mentions
-            )
+    counts = Counter({c: n for c, n in _named_mentions(table).items() if _a_state(c)})
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
