@@ -4260,6 +4260,8 @@ def _where(ent: Span) -> bool:
     prep = root.head
     if root.dep_ == "poss" and (prep.lower_ in PLACE_NOUNS or prep.lower_ in _TERRAIN):
         return True  # "the UK's roads", "Tanzania's ports": a place (actor coding guideline)
+    if root.dep_ == "compound" and prep.lower_ in _SEATS and prep.i == ent.end:
+        return True  # "the party's London HQ", "UNITA's Washington office": where it sits
     if root.dep_ == "dobj" and prep.lower_ in _LEAVING and prep.i < ent.start:
         return True  # "after leaving Tripoli": the place left (judge40 coded Libya acting)
     if root.dep_ != "pobj" or prep.i >= ent.start:
@@ -4274,6 +4276,8 @@ _TERRAIN = frozenset(
     {"roads", "ports", "railways", "railway", "coast", "coastline", "waters", "territory"}
     | {"soil", "airspace", "mountains", "beaches", "rivers", "motorways", "highways"}
 )
+#: A body's seats a city's name before them locates ("London HQ", "Washington office").
+_SEATS = frozenset({"hq", "headquarters", "office", "offices", "bureau", "branch"})
 #: Verbs of leaving a place: their object is the place left.
 _LEAVING = frozenset({"leave", "leaves", "leaving", "left", "depart", "departed", "departing"})
 #: Meetings held "at" a place.
