@@ -3277,6 +3277,21 @@ def test_a_backer_is_not_the_owner_and_a_portfolio_ends_a_title(
     assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
 
 
+def test_the_chamber_is_not_its_committee(coder):
+    """ "the House Budget Committee ... sent it to the full House": two bodies, the chamber
+    of the committee's legislature (judged samples 38 and 39 merged them)."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, April 1 - The House Budget Committee approved the budget and sent it to "
+        "the full House.",
+        dt.date(1987, 4, 1),
+    )
+    house = _actor_of(actors, "House")
+    committee = _actor_of(actors, "House Budget Committee")
+    assert house is not None and committee is not None and house.id != committee.id, actors
+    assert (house.country, house.sector) == ("USA", "LEG"), house
+
+
 def test_a_name_the_next_sentence_calls_the_charity(coder):
     """ "says Elder Voice. A survey for the charity": one organisation (NGO), not a person
     beside a separate charity record."""

@@ -3146,6 +3146,7 @@ def _name_of_described_body(table: ActorTable) -> None:
         name = names.pop()
         if " " in name or not name[:1].isupper():
             continue
+        institution = INSTITUTIONS.get(name.lower()) == "org"
         bodies = {
             bid
             for bid, body in table.actors.items()
@@ -3155,7 +3156,13 @@ def _name_of_described_body(table: ActorTable) -> None:
             and name in words[:-1]
             and INSTITUTIONS.get(words[-1].lower()) == "org"
         }
-        if len(bodies) == 1:
+        if len(bodies) == 1 and institution:
+            # "the full House" after "the House Budget Committee": the chamber, not its
+            # committee (judged samples 38 and 39 merged them), of the committee's legislature
+            body = table.actors[bodies.pop()]
+            if body.sector in STATE_SECTORS:
+                table.recode(aid, sector=body.sector, country=body.country)
+        elif len(bodies) == 1:
             table.merge(aid, bodies.pop())
 
 
