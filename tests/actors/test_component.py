@@ -3228,6 +3228,8 @@ def test_two_sides_joined_by_a_hyphen_and_named_again(coder):
         ("Traffic on the UK's roads rose.", "UK", "place"),
         ("Israel's army attacked the camp.", "Israel's army", "org"),
         ("Mr Howard will host a news conference at the party's London HQ.", "London", "place"),
+        ("Goods from China were taxed.", "China", "place"),
+        ("Japan bought oil from Iran.", "Iran", "state"),
     ],
 )
 def test_where_talks_are_held_and_a_place_left(coder, text, word, kind):

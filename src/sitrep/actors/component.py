@@ -4283,6 +4283,11 @@ _TERRAIN = frozenset(
     {"roads", "ports", "railways", "railway", "coast", "coastline", "waters", "territory"}
     | {"soil", "airspace", "mountains", "beaches", "rivers", "motorways", "highways"}
 )
+#: Goods and trade in them: where they come "from" is a place.
+_GOODS = frozenset(
+    {"goods", "imports", "exports", "products", "shipments", "supplies", "oil", "crude"}
+    | {"gas", "steel", "cars", "grain", "textiles", "sugar", "coffee", "deliveries"}
+)
 #: A body's seats a city's name before them locates ("London HQ", "Washington office").
 _SEATS = frozenset({"hq", "headquarters", "office", "offices", "bureau", "branch"})
 #: Verbs of leaving a place: their object is the place left.
@@ -4366,6 +4371,9 @@ def _where_prep(prep: Token) -> bool:
         return True  # "before his departure for Paris", "left for Moscow": where they go
     if prep.lower_ == "from" and prep.head.lemma_ == "be":
         return True  # "the 12 are from Algeria": where they come from
+    if prep.lower_ == "from" and prep.head.lower_ in _GOODS:
+        return True  # "goods from China and Mexico", "imports from Canada" (actor coding
+        # guideline, Places; judge41 coded Canada acting)
     if (
         prep.lower_ in ("from", "of")
         and prep.head.ent_type_ == "PERSON"
