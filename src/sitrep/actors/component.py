@@ -4226,9 +4226,7 @@ def _described_by_head(ent: Span, kb: ActorKB, day: dt.date | None) -> str | Non
 _ECONOMISTS = frozenset({"economist", "economists", "analyst", "analysts"})
 
 #: Occupations any kind of body employs: they say nothing of their employer's sector.
-_ANY_EMPLOYER = frozenset(
-    {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
-)
+_ANY_EMPLOYER = _ECONOMISTS | {"strategist", "strategists"}
 
 
 def _for_employer(head: Token, res: Resolution, table: ActorTable) -> Resolution:
@@ -4290,8 +4288,8 @@ _GOODS = frozenset(
 )
 #: A body's seats a city's name before them locates ("London HQ", "Washington office").
 _SEATS = frozenset({"hq", "headquarters", "office", "offices", "bureau", "branch"})
-#: Verbs of leaving a place: their object is the place left.
-_LEAVING = frozenset({"leave", "leaves", "leaving", "left", "depart", "departed", "departing"})
+#: Verbs of leaving a place (kb_words.json "setting_off"): their object is the place left.
+_LEAVING = frozenset(w for w in SETTING_OFF if w.startswith(("leav", "left", "depart")))
 #: Meetings held "at" a place.
 _MEETINGS = frozenset(
     {"talks", "meeting", "meetings", "summit", "conference", "session", "negotiations"}

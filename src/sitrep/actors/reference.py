@@ -936,8 +936,10 @@ class References:
         controller = _possessive_controller(tok) if tok.dep_ == "poss" else None
         own = self._mention_of_token(controller) if controller is not None else None
         if own is not None and not own.pronoun and self._agreement(own, form) == 0:
-            # "pressing Japan for speedy action to reduce its trade surplus": the infinitive's
-            # understood subject, the object its governor controls (judge38 gave it the US)
+            # "urged Blair to sack his deputy", "expected Conable also to express his
+            # support", "pressing Japan for speedy action to reduce its trade surplus": the
+            # infinitive's understood subject, its governor's object (judged sample 36 gave
+            # it the speaker, judge38 the US)
             return own.actor_id
         if tok.dep_ == "poss" and form.refers != "person":
             subject = _clause_subject(tok, possessive=True)
@@ -985,14 +987,6 @@ class References:
                     # would open its markets": the same party; not a copula's "it was a
                     # problem between Brazil and its banks")
                     return own.actor_id
-        if tok.dep_ == "poss" and form.refers == "person":
-            controller = _possessive_controller(tok)
-            own = self._mention_of_token(controller) if controller is not None else None
-            if own is not None and not own.pronoun and self._agreement(own, form) == 0:
-                # "urged Blair to sack his deputy", "expected Conable also to express his
-                # support": the infinitive's understood subject, its governor's object
-                # (judged sample 36 gave it the speaker)
-                return own.actor_id
         conjoined = _conjoined_owner(tok, form)
         owner = self._actor_of_token(conjoined) if conjoined is not None else None
         if owner is not None:
