@@ -4212,3 +4212,24 @@ def test_a_bankers_surname_the_gazetteer_knows_as_a_town_is_still_his(coder):
     assert person is not None and person.sector == "GOV", person
     assert sum(m.text == "Nogales" for m in person.mentions) == 2, person
     assert not any(a.kind == "place" and a.name == "Nogales" for a in actors if a.mentions)
+
+
+def test_a_name_the_parse_calls_a_preconjunct_is_kept(nlp):
+    """A parse can label a name "preconj" ("talks with the IMF" read as "both ... and");
+    only the coordination words are stripped, and an entity is never cut down to nothing."""
+    from sitrep.actors.component import _strip_det
+    from spacy.tokens import Doc
+
+    words = ["dealings", "with", "the", "IMF", "and", "both", "banks"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 0, 3, 1, 3, 6, 3],
+        deps=["ROOT", "prep", "det", "pobj", "cc", "preconj", "conj"],
+        pos=["NOUN", "ADP", "DET", "PROPN", "CCONJ", "CCONJ", "NOUN"],
+    )
+    assert _strip_det(doc[3:4]).text == "IMF"
+    assert _strip_det(doc[2:4]).text == "IMF"
+    assert _strip_det(doc[5:7]).text == "banks"
+    doc[3].dep_ = "preconj"
+    assert _strip_det(doc[2:4]).text == "IMF"

@@ -344,6 +344,8 @@ class ActorsComponent:
             if ent.label_ != "PERSON":
                 ent = _with_name_before(ent, kb, day, covered)
             span = _with_title(ent, kb) if ent.label_ == "PERSON" else _strip_det(ent)
+            if not len(span):
+                continue  # (an entity of only a quote mark or an article: no name in it)
             for start, end in table.spans_in(span.start_char, ent.start_char):
                 # "Tory Shadow Chancellor Oliver Letwin": NER read "Tory Shadow" as a name of
                 # its own; it is the title of the name after it
@@ -4916,7 +4918,7 @@ def _strip_det(span: Span) -> Span:
     # (and a coordination's "both"/"either": "criticised both the chancellor and the Tories")
     while start < span.end and (
         span.doc[start].lower_ in ("the", "a", "an")
-        or span.doc[start].dep_ == "preconj"
+        or (span.doc[start].dep_ == "preconj" and span.doc[start].pos_ != "PROPN")
         # (and an opening bracket the parse put in the phrase: "(ADB")
         or span.doc[start].text in ("(", "[", '"')
     ):
