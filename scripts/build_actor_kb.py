@@ -126,6 +126,33 @@ def _lines(block: str, tag: str) -> list[str]:
     return out
 
 
+def _countryinfo_iso(block: str, name: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a CountryInfo block: of its <ISO3166-alpha3> and
+    <CountryCode> tags, the one whose country bears the block's <CountryName>, else the first
+    that is a country's code (the file gives Myanmar MOZ, Guinea PNG, Guatemala GLP and Japan
+    JON, with the right code in <CountryCode>)."""
+    wanted = _squeezed(name)
+    found = []
+    for tag in ("ISO3166-alpha3", "CountryCode"):
+        m = re.search(rf"<{tag}>\s*([A-Z]{{3}})\s*<", block)
+        country = pycountry.countries.get(alpha_3=m.group(1)) if m else None
+        if country is not None:
+            found.append(country)
+    for country in found:
+        names = (
+            country.name,
+            getattr(country, "common_name", ""),
+            getattr(country, "official_name", ""),
+        )
+        if wanted in {_squeezed(n) for n in names if n}:
+            return str(country.alpha_3)
+    return str(found[0].alpha_3) if found else None
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[^a-z]", "", strip_accents(name).lower())
+
+
 def build_countries() -> list[dict[str, str]]:
     text = COUNTRYINFO.read_bytes().decode("utf-8", "replace")
     # The file opens with a long <!-- ... --> documentation block that quotes tag names;
@@ -133,11 +160,10 @@ def build_countries() -> list[dict[str, str]]:
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     info: dict[str, dict[str, list[str]]] = {}
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
-        m = re.search(r"<ISO3166-alpha3>\s*([A-Z]{3})\s*<", block)
-        if not m:
-            continue
-        iso = m.group(1)
         name = re.search(r"<CountryName>(.*?)</CountryName>", block)
+        iso = _countryinfo_iso(block, name.group(1) if name else "")
+        if iso is None:
+            continue
         d = info.setdefault(iso, {"names": [], "dem": [], "cap": [], "cities": []})
         if name:
             d["names"].append(phrase(name.group(1)))
@@ -146,12 +172,14 @@ def build_countries() -> list[dict[str, str]]:
         d["cap"] += _lines(block, "Capital")
         d["cities"] += _lines(block, "MajorCities") + _lines(block, "Regions")
     ngec_dem: dict[str, list[str]] = {}
+    ngec_names: dict[str, list[str]] = {}
     with open(NGEC / "countries.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             ngec_dem.setdefault(row["CCA3"], []).extend(
                 n.strip() for n in row["Nationality"].split(",") if n.strip()
             )
-            ngec_dem[row["CCA3"]].append(row["Name"].strip())
+            # (its name column is a name: "DR Congo" names the state, it is no demonym)
+            ngec_names.setdefault(row["CCA3"], []).append(row["Name"].strip())
     cities = _geonames_cities()
     rows = []
     for c in pycountry.countries:
@@ -159,7 +187,7 @@ def build_countries() -> list[dict[str, str]]:
         name = getattr(c, "common_name", None) or c.name
         names = [name, c.name, getattr(c, "official_name", "") or ""]
         d = info.get(iso, {"names": [], "dem": [], "cap": [], "cities": []})
-        names += d["names"]
+        names += d["names"] + ngec_names.get(iso, [])
         # CountryInfo's <Nationality> mixes adjectives and spelling variants of the name
         demonyms: list[str] = []
         for n in d["dem"] + ngec_dem.get(iso, []):

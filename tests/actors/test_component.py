@@ -600,6 +600,24 @@ def test_a_dateline_is_a_place_and_gives_a_home_country(coder):
     assert company is not None and company.country == "USA" and company.kind == "org", company
 
 
+def test_a_story_naming_its_dateline_country_most_gives_it_to_unplaced_groups(coder):
+    """A Sao Paulo story on Brazil's car industry that names foreign car makers: Brazil has
+    no half of the named mentions, but more than any other country: its dealers and unnamed
+    associations are Brazilian."""
+    actors = _coded(
+        coder,
+        "SAO PAULO, June 19 - Brazil's motor industry, dominated by subsidiaries of Volkswagen "
+        "AG and Fiat Spa, has made no domestic sale for four days, industry spokesmen said. "
+        "Dealers decided on Tuesday to stop buying cars to protest high taxes in Brazil. The "
+        "National Association of Vehicle Makers said production would stop.",
+        dt.date(1987, 6, 19),
+    )
+    for name in ("Dealers", "The National Association of Vehicle Makers", "industry spokesmen"):
+        actor = _actor_of(actors, name)
+        assert actor is not None and actor.country == "BRA", (name, actor)
+    assert _actor_of(actors, "Fiat Spa").country == "ITA"
+
+
 def test_a_dateline_abroad_gives_no_home_country_to_a_foreign_story(coder):
     """A wire story filed in Nicosia about Iran and the United States: the oil company and
     its workers are not Cypriot."""
@@ -4217,8 +4235,9 @@ def test_a_bankers_surname_the_gazetteer_knows_as_a_town_is_still_his(coder):
 def test_a_name_the_parse_calls_a_preconjunct_is_kept(nlp):
     """A parse can label a name "preconj" ("talks with the IMF" read as "both ... and");
     only the coordination words are stripped, and an entity is never cut down to nothing."""
-    from sitrep.actors.component import _strip_det
     from spacy.tokens import Doc
+
+    from sitrep.actors.component import _strip_det
 
     words = ["dealings", "with", "the", "IMF", "and", "both", "banks"]
     doc = Doc(
@@ -4233,3 +4252,35 @@ def test_a_name_the_parse_calls_a_preconjunct_is_kept(nlp):
     assert _strip_det(doc[5:7]).text == "banks"
     doc[3].dep_ = "preconj"
     assert _strip_det(doc[2:4]).text == "IMF"
+
+
+def test_a_relative_after_a_place_joins_no_place_record(coder):
+    """ "the summit in Venice, which starts ...": a place record gets no pronoun."""
+    actors = _coded(
+        coder,
+        "Bangemann said the summit in Venice, which starts on June 8, would discuss trade.",
+        dt.date(1987, 4, 7),
+    )
+    venice = _actor_of(actors, "Venice")
+    assert venice is not None and venice.kind == "place"
+    assert [m.text for m in venice.mentions] == ["Venice"]
+
+
+def test_only_the_definite_head_is_the_named_body(coder):
+    """ "The bank" after the World Bank is the World Bank; "a bank" and "Commercial bank debt"
+    are not, and a generic bank takes no country from an IGO story."""
+    actors = _coded(
+        coder,
+        "The World Bank said Sri Lanka should borrow less. Commercial bank debt accounts for "
+        "15 pct of debt. The ruling limits the tax credit a bank can claim. The bank said it "
+        "would lend more.",
+        dt.date(1987, 4, 7),
+    )
+    world = _named(actors, "World Bank")
+    assert world is not None and "The bank" in [m.text for m in world.mentions]
+    assert [m.text for m in world.mentions].count("bank") == 0
+    other = [a for a in actors if a is not world and any(m.text == "bank" for m in a.mentions)]
+    assert other and all(a.country is None for a in other), other
+    # a country's whole name that NER tags PERSON is the state
+    sri_lanka = _actor_of(actors, "Sri Lanka")
+    assert sri_lanka is not None and (sri_lanka.kind, sri_lanka.country) == ("state", "LKA")

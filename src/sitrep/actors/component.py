@@ -3186,6 +3186,7 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
         if not actor.mentions or actor.wikidata or actor.kind == "state":
             continue
         heads = set()
+        definite = []  # the mentions "the <head>"; others are no name said before
         for m in actor.mentions:
             if m.text.lower() in _referring_words():
                 continue  # (the pronouns resolved to it: "The bank ... its")
@@ -3195,7 +3196,17 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
             if len(words) != 1:
                 break
             heads.add(words[0])
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                (len(m.text.split()) == 2 or doc.text[max(0, m.start - 4) : m.start] == "the ")
+                and span is not None
+                and span.root.dep_ != "compound"
+            ):
+                # (not "a bank can claim", "Commercial bank debt", "the bank creditors")
+                definite.append(m)
         else:
+            if not definite:
+                continue
             if len(heads) != 1 or (head := heads.pop()) not in _BODY_HEADS:
                 continue
             first = min(m.start for m in actor.mentions)
@@ -3235,6 +3246,13 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 }
                 == {head}
             ):
+                if len(definite) < sum(
+                    m.text.lower() not in _referring_words() for m in actor.mentions
+                ):
+                    for m in definite:  # (the others stay: "a bank", "Commercial bank debt")
+                        table.remove_mention(m.start, m.end)
+                        table.alias(m.start, m.end, m.text, target)
+                    continue
                 table.merge(aid, target)
 
 

@@ -15,7 +15,9 @@ it), in this order:
    with a country, a national outlet's own country counting as two mentions (a British
    politics story: "the chancellor" is British; a BBC story that names no country); failing that, the
    country of the story's dateline when the article names no other country ("PITTSBURGH,
-   June 18 - Armco Inc said": :mod:`sitrep.places.dateline`).
+   June 18 - Armco Inc said": :mod:`sitrep.places.dateline`), or when the article names no
+   country more than the dateline's (a Sao Paulo story on Brazil's car makers that names
+   Volkswagen and Fiat: its dealers are Brazilian).
 
 A group a modifier marks as from elsewhere ("foreign terrorist suspects", "overseas investors")
 takes none of these: the text does not say its country; nor does the press told something
@@ -86,14 +88,33 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
     return None
 
 
-def _named_mentions(table: Any) -> Counter[str]:
+def local_country(table: Any, dateline: str | None, *, outlet: str | None = None) -> str | None:
+    """The dateline's country when the story names it more than any other country (its own
+    dateline and a national outlet counting as in :func:`home_country`), though by less than
+    the half :func:`home_country` asks: the unplaced dealers, industry spokesmen and
+    associations of a story filed from Sao Paulo about Brazil's motor industry are Brazilian,
+    whatever the foreign car makers it names (judge40); else None."""
+    if table is None or dateline is None:
+        return None
+    # (places left out: the dateline's own city says where the story was filed, not what of)
+    counts: Counter[str] = Counter(_named_mentions(table, places=False))
+    counts[dateline] += _OUTLET_VOTES
+    if outlet:
+        counts[outlet] += _OUTLET_VOTES
+    ranked = counts.most_common(2)
+    if ranked[0][0] != dateline or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return dateline
+
+
+def _named_mentions(table: Any, *, places: bool = True) -> Counter[str]:
     """The named mentions of each country's actors: not pronouns (one person's pronouns do not
     outvote the story), not a party's the KB read by words many countries' parties share
     ("Christian Democrats" in a story from Rome is no vote for Germany), not a modifier of a
     thing ("U.S. Dlrs" thirteen times in a Taipei story)."""
     counts: Counter[str] = Counter()
     for actor in table.actors.values():
-        if actor.country and not _ideology_named(actor):
+        if actor.country and not _ideology_named(actor) and (places or actor.kind != "place"):
             counts[actor.country] += sum(
                 not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
                 for m in actor.mentions
@@ -373,6 +394,7 @@ def with_countries(
     dateline: str | None = None,
     owed: bool = False,
     topic: str | None = None,
+    local: str | None = None,
 ) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
     with the country the text gives it (see the module docstring); others unchanged.
@@ -387,7 +409,9 @@ def with_countries(
     creditors"); its banks, lenders and creditors are the foreign ones, of no country the
     article gives (judged sample 31: Philippine, South African and Ivorian debt talks).
     ``topic``: the state the story is about when it is not the dateline's
-    (:func:`topic_state`): an office holder of no country of their own is of it."""
+    (:func:`topic_state`): an office holder of no country of their own is of it. ``local``:
+    the dateline's country when the story names it most (:func:`local_country`), the last
+    resort after ``home`` and ``filed``."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -461,12 +485,17 @@ def with_countries(
             # undersecretary for external debt in the economics ministry" of a story about
             # Argentina's debt is Argentine, judge38)
             country = _setting_country(span, table) or topic or dateline
-        if country is None and actor.kind == "group" and home and not _a_state(home):
+        if (
+            country is None
+            and (actor.kind == "group" or (actor.kind == "org" and actor.name[:1].islower()))
+            and home
+            and not _a_state(home)
+        ):
             # the economists, experts and diplomats of a story about the European Community
-            # are not its staff (judged samples 29 and 30 found them coded EUR): only their
-            # own words make them so ("EC officials")
-            home = None
-        country = country or home or filed
+            # are not its staff (judged samples 29 and 30 found them coded EUR), nor is "a
+            # bank" of a World Bank story: only their own words make them so ("EC officials")
+            home = local = None
+        country = country or home or filed or local
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
             None,
@@ -550,6 +579,7 @@ def give_countries(
         _home_parties(table, home)
     dateline = filed
     topic = None if seat else topic_state(table, dateline)
+    local = local_country(table, dateline, outlet=outlet)
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [
@@ -592,6 +622,7 @@ def give_countries(
             dateline=here,
             owed=owed,
             topic=topic if here == dateline else None,
+            local=local if here == dateline else None,
         )
         first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:

@@ -899,6 +899,11 @@ class ActorKB:
                 # a lone country or capital name tagged PERSON ("Kyiv") is the place: the
                 # component has already made it a surname where the article names someone so
                 return self._exact(key, tokens, day, context, ner="place", article=article)
+            whole = " ".join(t for t, _ in tokens)
+            if len(tokens) > 1 and whole in self.country_keys:
+                # a country's name of several words tagged PERSON ("Sri Lanka should borrow
+                # less", judge42): no one's name is a country's whole name
+                return self._exact(whole, tokens, day, context, ner="place", article=article)
             party = self._party_named(tokens, day, context, article)
             if party is not None:
                 return party  # "Labour", "Lib Dem" tagged PERSON

@@ -874,7 +874,13 @@ class References:
         """who/which/that heading a relative clause stand for the noun the clause modifies."""
         if tok.tag_ not in ("WP", "WDT") or tok.head.dep_ != "relcl":
             return None
-        return self._actor_of_token(tok.head.head)
+        found = self._actor_of_token(tok.head.head)
+        if found is not None and self.table.actors[found].kind == "place":
+            # "the summit in Venice, which ...", "a trip to Washington, which ...": a clause
+            # after a place most often tells of the thing before it; a place's own "which"
+            # makes no actor (judge42)
+            return None
+        return found
 
     def _mention_of_token(self, tok: Token) -> _Mention | None:
         """The innermost mention holding ``tok`` (None if none does)."""
