@@ -28,6 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.actors.kb import TITLE_WORDS
 from sitrep.places.dateline import find_dateline
 from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load_settings
 from sitrep.text.spans import doc_text
@@ -42,6 +43,10 @@ for _name, _default in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+#: Titles written short with a stop ("Sens.", "Gov."): the stop ends no sentence.
+_TITLE_ABBREVIATIONS = frozenset(w for w in TITLE_WORDS if w.endswith("."))
 
 
 @Language.component("sitrep_paragraphs", assigns=["token.is_sent_start"])
@@ -60,6 +65,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.text.count("\n") >= 2 or ("\n" in token.text and token.text[-1] in " \t")
         ):
             doc[token.i + 1].is_sent_start = True
+    for token in doc[1:-1]:
+        if (
+            token.text == "."
+            and not doc[token.i - 1].whitespace_
+            and f"{doc[token.i - 1].lower_}." in _TITLE_ABBREVIATIONS
+        ):
+            # "Democratic Sens.\nPatrick Moynihan": an abbreviated title's stop ends no
+            # sentence before its name (the tokenizer splits "Sens." apart)
+            nxt = next((t for t in doc[token.i + 1 :] if not t.is_space), None)
+            if nxt is not None and nxt.is_title:
+                for t in doc[token.i + 1 : nxt.i + 1]:
+                    t.is_sent_start = False
     dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         first = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")

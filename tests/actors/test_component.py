@@ -4284,3 +4284,36 @@ def test_only_the_definite_head_is_the_named_body(coder):
     # a country's whole name that NER tags PERSON is the state
     sri_lanka = _actor_of(actors, "Sri Lanka")
     assert sri_lanka is not None and (sri_lanka.kind, sri_lanka.country) == ("state", "LKA")
+
+
+def test_an_unknown_minister_of_a_wire_story_takes_the_country_his_name_comes_from(coder):
+    """A Washington story about a US minister's trip to Asia: the trade minister he meets, whom
+    the KB does not know, has a Korean name, and the story names South Korea."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, April 17 - Commerce Secretary Malcolm Baldrige will visit South Korea and "
+        "China next week. He will meet South Korean President Chun Doo-hwan and Trade Minister "
+        "Rha Woong Bae on Monday. A trade official, Tom Walsh, said the talks would be hard.",
+        dt.date(1987, 4, 17),
+    )
+    minister = _actor_of(actors, "Trade Minister Rha Woong Bae")
+    assert minister is not None and (minister.country, minister.sector) == ("KOR", "GOV")
+    assert _actor_of(actors, "Commerce Secretary Malcolm Baldrige").country == "USA"
+    walsh = _actor_of(actors, "Tom Walsh")
+    assert walsh is not None and walsh.country == "USA", walsh
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(coder):
+    """ "Democratic Sens. A of New York, B of Connecticut and C of Maine": all senators (the
+    stop of "Sens." ends no sentence, where the wire text breaks its lines)."""
+    actors = _coded(
+        coder,
+        "WASHINGTON, March 11 - Clark held talks with Treasury Secretary James Baker and "
+        "Democratic Sens. Patrick Moynihan of New York,\nChristopher Dodd of Connecticut and "
+        "George Mitchell of Maine.",
+        dt.date(1987, 3, 11),
+    )
+    for name in ("Christopher Dodd", "George Mitchell"):
+        actor = _actor_of(actors, name)
+        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), actor
+    assert _actor_of(actors, "Treasury Secretary James Baker").sector == "GOV"

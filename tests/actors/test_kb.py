@@ -1002,3 +1002,21 @@ def test_a_derived_list_person_not_yet_in_public_life_is_no_namesake(kb):
     assert term.start is not None
     now = kb.resolve(late.name, date=term.start, ner="PERSON")
     assert now is not None and now.wikidata == late.wikidata, (late, now)
+
+
+@pytest.mark.parametrize(
+    ("name", "candidates", "default", "expected"),
+    [
+        ("Rha Woong Bae", {"USA", "KOR", "CHN", "PHL"}, "USA", "KOR"),
+        ("Zheng Tuobin", {"USA", "KOR", "CHN", "PHL"}, "USA", "CHN"),
+        ("Ali Wardhana", {"NLD", "IDN"}, "NLD", "IDN"),
+        ("Keiichi Udagawa", {"USA", "JPN"}, None, "JPN"),
+        # names as likely in the context's country keep it
+        ("Richard Jeffrey", {"GBR", "USA"}, "GBR", None),
+        ("Helmut Schlesinger", {"DEU", "USA"}, "DEU", None),
+        # a name of a country the story does not name says nothing
+        ("Natsuo Okada", {"USA", "GBR"}, "USA", None),
+    ],
+)
+def test_name_origin_among_the_story_countries(kb, name, candidates, default, expected):
+    assert kb.name_origin.country(name, candidates, default=default) == expected

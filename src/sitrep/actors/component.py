@@ -368,6 +368,18 @@ class ActorsComponent:
                 refs.note(span, company)
                 continue
             res = kb.resolve(span.text, date=day, ner=ent.label_, article=text)
+            if (
+                ent.label_ == "PERSON"
+                and span.start == ent.start
+                and (shared := _listed_title(ent, kb))
+            ):
+                # "Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of
+                # Connecticut and George Mitchell of Maine": each is a senator (judge42)
+                titled = kb.resolve(f"{shared} {ent.text}", date=day, ner="PERSON", article=text)
+                if titled is not None and titled.sector:
+                    res = titled
+                    if res.name.startswith(shared):  # (a name the KB does not know)
+                        res.name, res.title = ent.text, res.title or shared
             if _named_feature(span, kb):
                 # "the English Channel", "the Irish Sea": a sea named by a nationality
                 res = Resolution(name=span.text, kind="place", ner=ent.label_, known=False)
@@ -999,6 +1011,7 @@ class ActorsComponent:
             outlet=self._outlet_country(doc, day),
             datelines=[(d.start, d.country) for d in all_datelines(text)],
             seat=dateline is not None and kb.seat_of(dateline.place, day) == dateline.country,
+            names=kb.name_origin,
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
         _stray_modifiers(doc, table, kb)  # "Chinese-made missiles", "S and P": no actor
@@ -3197,12 +3210,14 @@ def _definite_heads(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 break
             heads.add(words[0])
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if (
+            if words[0] != m.text.split()[-1] or (
                 (len(m.text.split()) == 2 or doc.text[max(0, m.start - 4) : m.start] == "the ")
                 and span is not None
                 and span.root.dep_ != "compound"
             ):
-                # (not "a bank can claim", "Commercial bank debt", "the bank creditors")
+                # a capital makes it a name ("Community officials", "Parliament replaced
+                # him"); else only "the <head>" (not "a bank can claim", "Commercial bank
+                # debt", "the bank creditors")
                 definite.append(m)
         else:
             if not definite:
@@ -4950,6 +4965,46 @@ def _strip_det(span: Span) -> Span:
 # Weapons and their shells: "artillery shells struck the village" names no one who fired
 # them (event_arguments.tsv, attack_mark).
 _WEAPONS = word_set("event_arguments", cls="attack_mark")
+
+
+#: Titles of several people ("Sens.", "senators", "Reps."): plurals of a title word.
+_PLURAL_TITLES = frozenset(
+    w
+    for w in TITLE_WORDS
+    if w.rstrip(".").endswith("s")
+    and w.rstrip(".")[:-1] + "." * w.endswith(".") in TITLE_WORDS
+    and w not in COURTESY_TITLES  # ("Mrs" is no plural of "Mr")
+)
+
+
+def _listed_title(ent: Span, kb: ActorKB) -> str | None:
+    """The plural title a list of names opens with, for a later name of the list ("Sens.
+    Patrick Moynihan of New York, Christopher Dodd of Connecticut and George Mitchell"): read
+    on the words (the parse of such lists is often wrong), back over commas, "and", "of
+    <place>", to a name whose title has a plural title word; else None."""
+    doc = ent.doc
+    persons = {e.end: e for e in doc.ents if e.label_ == "PERSON"}
+    at = ent.start
+    for _ in range(8):
+        before = at
+        while before > 0 and (doc[before - 1].lower_ in (",", "and") or doc[before - 1].is_space):
+            before -= 1
+        if before == at:
+            return None
+        place = next((e for e in doc.ents if e.end == before and e.label_ in ("GPE", "LOC")), None)
+        if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "of":
+            before = place.start - 1  # ("Christopher Dodd of Connecticut, ...")
+        first = persons.get(before)
+        if first is None:
+            return None
+        titled = _with_title(first, kb)
+        words = doc[titled.start : first.start]
+        if any(t.lower_ in _PLURAL_TITLES or f"{t.lower_}." in _PLURAL_TITLES for t in words):
+            return words.text
+        if len(words):
+            return None  # (a name with a title of its own: "Treasury Secretary James Baker")
+        at = first.start
+    return None
 
 
 def _with_title(ent: Span, kb: ActorKB) -> Span:

@@ -43,6 +43,7 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -50,6 +51,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from sitrep.actors.kb import IDEOLOGY_WORDS, NOT_HOME, REGION_WORDS, STATE_SECTORS
+from sitrep.actors.name_origin import NameOrigin
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
 from sitrep.text.spans import doc_text
@@ -146,6 +148,24 @@ def topic_state(table: Any, dateline: str | None) -> str | None:
     ):
         return country
     return None
+
+
+def _name_origin(
+    actor: Any, origin: Callable[[str, str | None], str | None] | None, default: str | None
+) -> str | None:
+    """The country ``origin`` reads from an unknown person's name (two capitalised words or
+    more, no KB link), if any; not for legislators and party people, who sit in the story's
+    own institutions ("Rep. Henry Cuellar")."""
+    if (
+        origin is None
+        or actor.kind != "person"
+        or actor.wikidata
+        or actor.sector in ("LEG", "PTY")
+        or len(words := actor.name.split()) < 2
+        or not all(w[:1].isupper() for w in words)
+    ):
+        return None
+    return origin(actor.name, default)
 
 
 def _is_pronoun(text: str) -> bool:
@@ -395,6 +415,7 @@ def with_countries(
     owed: bool = False,
     topic: str | None = None,
     local: str | None = None,
+    origin: Callable[[str, str | None], str | None] | None = None,
 ) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
     with the country the text gives it (see the module docstring); others unchanged.
@@ -411,7 +432,9 @@ def with_countries(
     ``topic``: the state the story is about when it is not the dateline's
     (:func:`topic_state`): an office holder of no country of their own is of it. ``local``:
     the dateline's country when the story names it most (:func:`local_country`), the last
-    resort after ``home`` and ``filed``."""
+    resort after ``home`` and ``filed``. ``origin(name, default)``: the country a person's
+    name clearly comes from rather than ``default`` (None: keep it), asked before the
+    dateline, topic or home country is given to an unknown person."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -484,7 +507,12 @@ def with_countries(
             # (unless the story is about another state: "NEW YORK - ... said Jorge Gonzalez,
             # undersecretary for external debt in the economics ministry" of a story about
             # Argentina's debt is Argentine, judge38)
-            country = _setting_country(span, table) or topic or dateline
+            country = _setting_country(span, table)
+            if country is None:
+                # ("WASHINGTON - ... Baldrige will meet ... Trade Minister Rha Woong Bae":
+                # his name is Korean, and the story names South Korea; judge42)
+                default = topic or dateline
+                country = _name_origin(actor, origin, default) or default
         if (
             country is None
             and (actor.kind == "group" or (actor.kind == "org" and actor.name[:1].islower()))
@@ -495,7 +523,14 @@ def with_countries(
             # are not its staff (judged samples 29 and 30 found them coded EUR), nor is "a
             # bank" of a World Bank story: only their own words make them so ("EC officials")
             home = local = None
-        country = country or home or filed or local
+        if actor.sector in STATE_SECTORS and actor.kind == "group":
+            # ("finance ministers" of a Washington story on an IMF meeting, "Latin officials"
+            # of a story from Mexico City on a regional meeting: of many states)
+            local = None
+        if country is None:
+            # ("Keiichi Udagawa of Bank of Tokyo in New York said": Japanese)
+            default = home or filed or local
+            country = _name_origin(actor, origin, default) or default
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
             None,
@@ -564,6 +599,7 @@ def give_countries(
     outlet: str | None = None,
     datelines: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
     seat: bool = False,
+    names: NameOrigin | None = None,
 ) -> None:
     """Give every mention of an actor with a sector but no country the country its context
     gives (see the module docstring), in text order; the table must still be writable.
@@ -573,13 +609,22 @@ def give_countries(
     the one before a mention is its dateline (:func:`with_countries`). ``seat``: the story is
     filed from its country's seat of government ("BONN", "TOKYO"), whose unqualified office
     holders are that government's; from elsewhere ("NEW YORK"), a story about another state
-    makes them that state's (:func:`topic_state`)."""
+    makes them that state's (:func:`topic_state`). ``names``: the KB's model of which
+    country a person's name comes from (:mod:`sitrep.actors.name_origin`), asked for an
+    unknown person of a wire story (no national outlet) among the states the story names."""
     home = home_country(table, outlet=outlet, filed=filed)
     if home is not None and _a_state(home):
         _home_parties(table, home)
     dateline = filed
     topic = None if seat else topic_state(table, dateline)
     local = local_country(table, dateline, outlet=outlet)
+    origin = None
+    if names is not None and not outlet:
+        named = {c for c in _named_mentions(table) if _a_state(c)}
+
+        def origin(name: str, default: str | None) -> str | None:
+            return names.country(name, named, default=default)
+
     if filed and any(a.country not in (None, filed) for a in table.actors.values()):
         filed = None  # a story filed in Nicosia about Iran and the United States
     pending = [
@@ -623,6 +668,7 @@ def give_countries(
             owed=owed,
             topic=topic if here == dateline else None,
             local=local if here == dateline else None,
+            origin=origin,
         )
         first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:

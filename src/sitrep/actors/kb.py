@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.actors.given_names import given_name_gender
+from sitrep.actors.name_origin import NameOrigin
 from sitrep.actors.table import Resolution
 from sitrep.errors import DateError, ModelError, SettingsError
 from sitrep.text.dates import parse_iso_date
@@ -616,6 +617,14 @@ class ActorKB:
         if former is not None and (day or self.today).year <= former[1]:
             return former[0]
         return None
+
+    @cached_property
+    def name_origin(self) -> NameOrigin:
+        """Which of a story's countries an unknown person's name comes from
+        (:mod:`sitrep.actors.name_origin`), learnt from the names of the KB's people; built on
+        first use (about half a second)."""
+        people = {id(p): p for p in self._persons_by_name.values()}.values()
+        return NameOrigin((p.name, p.countries) for p in people if p.countries)
 
     def seat_of(self, name: str, day: dt.date | None = None) -> str | None:
         """The state whose government sits in the city ``name`` on ``day``: its capital
