@@ -4317,3 +4317,47 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones(coder):
         actor = _actor_of(actors, name)
         assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), actor
     assert _actor_of(actors, "Treasury Secretary James Baker").sector == "GOV"
+
+
+def test_an_officer_of_a_central_bank_is_of_its_sector(coder):
+    """ "general manager of the Bank of Zambia": the central bank's GOV, not a manager's BUS."""
+    actors = _coded(
+        coder,
+        "LUSAKA, April 3 - Michael Mwape, general manager of the Bank of Zambia, said the "
+        "economy was under stress.",
+        dt.date(1987, 4, 3),
+    )
+    mwape = _actor_of(actors, "Michael Mwape")
+    assert mwape is not None and (mwape.country, mwape.sector) == ("ZMB", "GOV"), mwape
+
+
+def test_producers_of_a_farm_story_are_farmers(coder):
+    actors = _coded(
+        coder,
+        "BRUSSELS, March 2 - EC farm ministers meet today after protests by farmers. Domestic "
+        "producers fear lower crop prices. Oil producers were not affected.",
+        dt.date(1987, 3, 2),
+    )
+    assert _actor_of(actors, "Domestic producers").sector == "AGR"
+    assert _actor_of(actors, "Oil producers").sector == "BUS"
+
+
+def test_a_paper_named_after_its_country(coder):
+    actors = _coded(
+        coder,
+        "LUSAKA, April 3 - The Times of Zambia said the government would cut subsidies.",
+        dt.date(1987, 4, 3),
+    )
+    paper = _actor_of(actors, "Times of Zambia") or _actor_of(actors, "The Times of Zambia")
+    assert paper is not None and (paper.country, paper.sector) == ("ZMB", "JRN"), actors
+
+
+def test_a_place_noun_after_at_or_left_is_where(coder):
+    actors = _coded(
+        coder,
+        "LIMA, April 3 - The minister spoke to reporters at the presidential palace. Craxi told "
+        "parliament before leaving the chamber that the government would resign.",
+        dt.date(1987, 4, 3),
+    )
+    assert _actor_of(actors, "presidential palace") is None
+    assert _actor_of(actors, "chamber") is None

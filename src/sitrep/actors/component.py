@@ -992,6 +992,7 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _airlines(doc, table)  # "Air France and 10 carriers raised fares": airlines
+        _farm_producers(doc, table)  # "producers" of a farm story: farmers
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
         _one_reading_per_name(table)  # "Fujitsu said", "bought by Fujitsu" (a place): one
@@ -2028,7 +2029,8 @@ def _employer_records(doc: Doc, table: ActorTable, aid: str, span: Span | None =
 def _employers_at(doc: Doc, table: ActorTable) -> None:
     """A person the KB holds no office for, described by a title "at" an organisation ("Ike
     Kerridge, vice president of stockholder relations at Hughes Tool", "a professor at Columbia
-    University"): the organisation's sector (actor coding guideline, people rule 2: a person's
+    University") or an officer's title "of" one ("general manager of the Bank of Zambia"): the
+    organisation's sector (actor coding guideline, people rule 2: a person's
     employer gives their sector), over what the bare title defaults to ("vice president":
     GOV). Only when the organisation's record has a sector, and one sector among the person's
     descriptions. Not an economist's or an analyst's (:data:`_ECONOMISTS`)."""
@@ -2052,7 +2054,18 @@ def _employers_at(doc: Doc, table: ActorTable) -> None:
             ]
             for head in heads:
                 for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ != "at":
+                    if prep.dep_ != "prep" or not (
+                        prep.lower_ == "at"
+                        # ("Michael Mwape, general manager of the Bank of Zambia": the
+                        # central bank's, GOV, not a company manager's BUS; judge42)
+                        or (
+                            prep.lower_ == "of"
+                            and head.i == span.root.i
+                            and head.lower_ in _TITLE_HEADS
+                            # (not a senator "chairman of the Judiciary Committee")
+                            and actor.sector in (None, "BUS")
+                        )
+                    ):
                         continue
                     for obj in prep.children:
                         if obj.dep_ != "pobj":
@@ -3526,6 +3539,34 @@ def _airlines(doc: Doc, table: ActorTable) -> None:
             table.recode(aid, sector="BUS", country=actor.country)
 
 
+#: Words of a story about farming; at least ``_FARM_STORY`` of them make one.
+_FARMING = frozenset(
+    {"farm", "farms", "farmer", "farmers", "farming", "agriculture", "agricultural"}
+    | {"crop", "crops", "harvest", "livestock", "dairy", "cereals"}
+)
+_FARM_STORY = 3
+#: Words a bare mention of producers may have besides its head ("domestic producers").
+_PRODUCER_WORDS = frozenset(
+    {"the", "a", "domestic", "local", "farm", "small", "big", "major", "many", "some", "all"}
+    | {"producer", "producers", "grower", "growers"}
+)
+
+
+def _farm_producers(doc: Doc, table: ActorTable) -> None:
+    """Producers and growers named by no product of their own ("producers", "domestic
+    producers"), that the agents file reads as businesses (BUS), in a story about farming are
+    farmers: AGR (judge42 coded EC farm producers BUS). "Oil producers" keep their sector."""
+    if sum(t.lower_ in _FARMING for t in doc) < _FARM_STORY:
+        return
+    for aid, actor in list(table.actors.items()):
+        if actor.sector != "BUS" or actor.wikidata or not actor.mentions:
+            continue
+        words = [set(m.text.lower().split()) for m in actor.mentions]
+        named = [w for w in words if w & {"producer", "producers", "grower", "growers"}]
+        if named and len(named) == len(words) and all(w <= _PRODUCER_WORDS for w in named):
+            table.recode(aid, sector="AGR", country=actor.country)
+
+
 def _businesses(doc: Doc, table: ActorTable) -> None:
     """An organisation the KB does not know, with no sector, that is the subject or possessor
     in a sentence about a company's affairs ("Enron went bankrupt", "Sallie Mae said proceeds
@@ -4170,8 +4211,12 @@ def _condition(tok: Token) -> bool:
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "in towns and cities"
-        if first.dep_ == "pobj" and _where_prep(first.head):
-            return True  # "protests in towns and cities", "detainee A in Woodhill Prison"
+        if first.dep_ == "pobj" and (_where_prep(first.head) or first.head.lower_ == "at"):
+            # "protests in towns and cities", "detainee A in Woodhill Prison", "told
+            # reporters at the presidential palace" (judge42)
+            return True
+        if first.dep_ == "dobj" and first.head.lower_ in SETTING_OFF:
+            return True  # "before leaving the chamber": where he was (judge42)
         part = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
         if (
             part is not None

@@ -100,6 +100,8 @@ def local_country(table: Any, dateline: str | None, *, outlet: str | None = None
         return None
     # (places left out: the dateline's own city says where the story was filed, not what of)
     counts: Counter[str] = Counter(_named_mentions(table, places=False))
+    if not counts[dateline]:
+        return None  # (a Brussels story on the EC that names no Belgian actor)
     counts[dateline] += _OUTLET_VOTES
     if outlet:
         counts[outlet] += _OUTLET_VOTES

@@ -940,6 +940,18 @@ class ActorKB:
         ):
             # (one word when NER says it names an organisation: "The Times", "the Telegraph")
             return self._masthead(tokens, text)
+        of = next((i for i, (t, _) in enumerate(tokens) if t == "of"), 0)
+        if (
+            ner in ("org", None)
+            and 0 < of < len(tokens) - 1
+            and tokens[of - 1][1]
+            and tokens[of - 1][0] in _MASTHEADS
+            and all(c for _, c in tokens[of + 1 :])
+            and (home := self._country_key(" ".join(t for t, _ in tokens[of + 1 :]))[0])
+        ):
+            # "the Times of Zambia", "the Times of India": the paper of that country (judge42)
+            name = " ".join(t for t in text.split() if t.lower() != "the") or text.strip()
+            return Resolution(name=name, country=home, sector="JRN", kind="org", confidence=0.6)
         if (
             ner in ("org", None)
             and len(tokens) >= 3
