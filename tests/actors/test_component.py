@@ -4361,3 +4361,18 @@ def test_a_place_noun_after_at_or_left_is_where(coder):
     )
     assert _actor_of(actors, "presidential palace") is None
     assert _actor_of(actors, "chamber") is None
+
+
+def test_an_abbreviation_of_a_thing_is_no_actor(coder):
+    """ "liquefied petroleum gas (LPG)": the abbreviation names the gas, not an organisation;
+    "the Ministry of International Trade and Industry (MITI)" stays the ministry."""
+    actors = _coded(
+        coder,
+        "TOKYO, June 1 - Saudi Arabia will remain the key supplier of liquefied petroleum gas "
+        "(LPG) to Japan. Japan imports some 12 mln tonnes of LPG a year. The Ministry of "
+        "International Trade and Industry (MITI) said imports would rise.",
+        dt.date(1987, 6, 1),
+    )
+    assert _actor_of(actors, "LPG") is None and _actor_of(actors, "LPG a year") is None
+    miti = _actor_of(actors, "MITI")
+    assert miti is not None and (miti.country, miti.sector) == ("JPN", "GOV"), miti

@@ -1016,6 +1016,7 @@ class ActorsComponent:
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
         _stray_modifiers(doc, table, kb)  # "Chinese-made missiles", "S and P": no actor
+        _things_abbreviated(doc, table, kb)  # "liquefied petroleum gas (LPG)": no actor
         _one_record_per_place(table)  # "Kimberley, British Columbia" ... "Kimberley": one
         _one_record_per_body(table)  # "the Lib Dems", "Lib Dem plans": one party
         refs.resolve_pairs()  # "the two countries", "both sides": two actors named before
@@ -3691,6 +3692,37 @@ def _stray_modifiers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
                 stray = False
                 break
         if stray:
+            for m in list(actor.mentions):
+                table.remove_mention(m.start, m.end)
+
+
+def _things_abbreviated(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
+    """An abbreviation a story defines after a common noun that names no agent ("liquefied
+    petroleum gas (LPG)", "the government selling price (GSP)") names that thing: a record of
+    no sector and no KB link whose every named mention begins with it ("LPG", "LPG a year")
+    is no actor (judge42 coded both as organisations)."""
+    things = set()
+    for tok in doc[1:-2]:
+        if tok.text != "(" or doc[tok.i + 2].text != ")":
+            continue
+        short, noun = doc[tok.i + 1], doc[tok.i - 1]
+        if (
+            short.is_upper
+            and short.is_alpha
+            and len(short) >= 2
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and not _agent_noun(noun)
+            and _lookup_sector(kb, noun) is None
+        ):
+            things.add(short.text)
+    if not things:
+        return
+    for actor in list(table.actors.values()):
+        if actor.sector or actor.wikidata or not actor.mentions:
+            continue
+        named = [m for m in actor.mentions if m.text.lower() not in _referring_words()]
+        if named and all(m.text.split()[0] in things for m in named):
             for m in list(actor.mentions):
                 table.remove_mention(m.start, m.end)
 
