@@ -3676,7 +3676,14 @@ def _stray_modifiers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
             if word.dep_ == "npadvmod" and word.head.dep_ == "amod":
                 word = word.head  # ("Chinese-made missiles")
             thing = word.head
-            modifier = (
+            bloc = (
+                # "the Soviet Bloc", "Soviet bloc countries": a bloc of states, none of them
+                # the one the word names (judge42)
+                kb.demonyms.get(tok.lower_) is not None
+                and thing.lower_ in ("bloc", "blocs")
+                and thing.i == tok.i + 1
+            )
+            modifier = bloc or (
                 kb.demonyms.get(tok.lower_) is not None
                 and word.dep_ in ("amod", "compound", "nmod")
                 # (a common noun: "the Colombian Sergeant Pablo Moncayo" names a person)
