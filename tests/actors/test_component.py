@@ -4388,15 +4388,3 @@ def test_a_bloc_of_states_is_none_of_them(coder):
     assert _actor_of(actors, "Soviet") is None
     assert _actor_of(actors, "Soviet officials").country == "RUS"
     assert _actor_of(actors, "Yugoslavia").country == "SRB"
-
-
-def test_a_story_from_a_capital_about_another_state_that_names_its_own_nowhere(coder):
-    """A Bangkok story on Vietnam's leadership: the unplaced politburo is Vietnam's."""
-    actors = _coded(
-        coder,
-        "BANGKOK, June 18 - Vietnam's parliament sacked Prime Minister Pham Van Dong. The "
-        "politburo named Pham Hung to replace him. Vietnam faces an economic crisis, and Hanoi "
-        "wants aid.",
-        dt.date(1987, 6, 18),
-    )
-    assert _actor_of(actors, "politburo").country == "VNM"

@@ -618,10 +618,7 @@ def give_countries(
     if home is not None and _a_state(home):
         _home_parties(table, home)
     dateline = filed
-    # (from a seat of government, only a story that names its own country nowhere else: a
-    # Bangkok story on Vietnam's politburo, judge42)
-    unnamed = dateline is not None and not _named_mentions(table, places=False)[dateline]
-    topic = topic_state(table, dateline) if not seat or unnamed else None
+    topic = None if seat else topic_state(table, dateline)
     local = local_country(table, dateline, outlet=outlet)
     origin = None
     if names is not None and not outlet:
