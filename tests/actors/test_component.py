@@ -4388,3 +4388,20 @@ def test_a_bloc_of_states_is_none_of_them(coder):
     assert _actor_of(actors, "Soviet") is None
     assert _actor_of(actors, "Soviet officials").country == "RUS"
     assert _actor_of(actors, "Yugoslavia").country == "SRB"
+
+
+def test_state_firms_and_delegates(coder):
+    """A state's firms are GOV (PLOVER: STATE-OWNED [~GOVBUS]); "representatives of" whoever
+    are no legislators, while "Representative X" is one."""
+    actors = _coded(
+        coder,
+        "LIMA, March 2 - The government will sell about 140 non-financial state firms, and the "
+        "government flagship airline. Representatives of nine states met in Lima. "
+        "Representative Jim Wright said no.",
+        dt.date(1987, 3, 2),
+    )
+    firms = _actor_of(actors, "about 140 non-financial state firms")
+    assert firms is not None and firms.sector == "GOV", firms
+    assert _actor_of(actors, "government flagship airline").sector == "GOV"
+    assert all(a.sector != "LEG" for a in actors if "Representatives" in a.name)
+    assert _actor_of(actors, "Representative Jim Wright").sector == "LEG"

@@ -992,7 +992,7 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _airlines(doc, table)  # "Air France and 10 carriers raised fares": airlines
-        _farm_producers(doc, table)  # "producers" of a farm story: farmers
+        _farm_producers(doc, table, kb)  # "producers" of a farm story: farmers
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
         _one_reading_per_name(table)  # "Fujitsu said", "bought by Fujitsu" (a place): one
@@ -3549,11 +3549,12 @@ _FARM_STORY = 3
 #: Words a bare mention of producers may have besides its head ("domestic producers").
 _PRODUCER_WORDS = frozenset(
     {"the", "a", "domestic", "local", "farm", "small", "big", "major", "many", "some", "all"}
+    | {"our", "their", "its", "agricultural"}
     | {"producer", "producers", "grower", "growers"}
 )
 
 
-def _farm_producers(doc: Doc, table: ActorTable) -> None:
+def _farm_producers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
     """Producers and growers named by no product of their own ("producers", "domestic
     producers"), that the agents file reads as businesses (BUS), in a story about farming are
     farmers: AGR (judge42 coded EC farm producers BUS). "Oil producers" keep their sector."""
@@ -3562,7 +3563,11 @@ def _farm_producers(doc: Doc, table: ActorTable) -> None:
     for aid, actor in list(table.actors.items()):
         if actor.sector != "BUS" or actor.wikidata or not actor.mentions:
             continue
-        words = [set(m.text.lower().split()) for m in actor.mentions]
+        # (a country's name or nationality says whose: "U.S. agricultural producers", judge43)
+        words = [
+            {w for w in m.text.lower().split() if w not in kb.country_keys and w not in kb.demonyms}
+            for m in actor.mentions
+        ]
         named = [w for w in words if w & {"producer", "producers", "grower", "growers"}]
         if named and len(named) == len(words) and all(w <= _PRODUCER_WORDS for w in named):
             table.recode(aid, sector="AGR", country=actor.country)
