@@ -827,3 +827,34 @@ def test_a_bare_surname_after_a_wife_named_after_her_husband(coder):
     assert "Reagan" not in {m.text for m in wife.mentions}, wife
     president = next(a for a in actors if any(m.text == "President Reagan" for m in a.mentions))
     assert [m.text for m in president.mentions].count("Reagan") == 2, president
+
+
+def test_a_name_the_parse_makes_the_root_is_the_subject(nlp):
+    doc = nlp(
+        "WASHINGTON, March 24 - William Bywater, president of the International Union of "
+        "Electronic Workers, called on President Reagan to retaliate against Japan for unfair "
+        "practices in semiconductor trade. He said in a statement a crash program was needed."
+    )
+    table = doc._.sitrep_actors
+    he = next(m for a in table.actors.values() for m in a.mentions if m.text == "He")
+    assert table.actors[table.actor_at(he.start, he.end)].name == "William Bywater"
+
+
+def test_an_unnamed_banker_is_the_he_and_the_banker_after_him(nlp):
+    """ "said one banker ... he added": the unnamed banker; "Another senior banker agreed ...
+    The banker added": that one, not the banker named further back."""
+    doc = nlp(
+        "TORONTO, April 9 - Bank of Montreal chairman William Mulholland said the plan would "
+        'help Brazil.\n    "I don\'t think it\'s going to fly," said one banker.\n    "And is '
+        'there a market for such investment," he added.\n    Mulholland admitted, "it is '
+        'something of an experiment."\n    Another senior banker agreed that swaps should be '
+        'explored.\n    The banker added, "conversion should happen."'
+    )
+    table = doc._.sitrep_actors
+
+    def owner(text: str) -> str:
+        m = next(m for a in table.actors.values() for m in a.mentions if m.text == text)
+        return table.actors[table.actor_at(m.start, m.end)].name
+
+    assert owner("he") == "one banker"
+    assert owner("The banker") == "Another senior banker"

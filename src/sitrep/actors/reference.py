@@ -199,7 +199,9 @@ class References:
         if known is None and person and head.pos_ == "NOUN":
             # the KB gives singular sector nouns the kind "person" ("government", "minister"):
             # only a title or role noun stands for a person
-            person = any(head.lower_ in grammar()[c] for c in ("title", "role", "honorific"))
+            person = any(
+                head.lower_ in grammar()[c] for c in ("title", "role", "honorific", "occupation")
+            )
         self._mentions.append(
             _Mention(
                 span.start_char,
@@ -522,6 +524,14 @@ class References:
             (m for m in self._mentions if m.start < span.start_char and not m.pronoun),
             key=lambda m: -m.start,
         )
+        sent = self._sent_of[span.start]
+        for m in before:
+            if sent - m.sent > DESCRIPTION_WINDOW:
+                break
+            if m.head.lower_ == head.lower_ and m.head.ent_type_ != "PERSON":
+                # "Another senior banker agreed ... The banker added": the one just described
+                # in those words, not a banker named further back (judge43 gave it Mulholland)
+                return m.actor_id
         best: tuple[int, int] | None = None
         found: str | None = None
         for rank, m in enumerate(before):
@@ -1716,6 +1726,15 @@ def _role_rank(head: Token) -> int:
         # Straw, who ... he argued": Straw)
         verb = head.head.head
         return 0 if verb.dep_ == "ROOT" else 1
+    if (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > head.i for c in head.children)
+    ):
+        # "William Bywater, president of the union, called on President Reagan": the parse
+        # makes the name the root and its verb a clause on it; it is the sentence's subject
+        # (judge43 gave the next "He" to Reagan)
+        return 0
     return 2
 
 
