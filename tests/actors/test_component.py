@@ -4405,3 +4405,14 @@ def test_state_firms_and_delegates(coder):
     assert _actor_of(actors, "government flagship airline").sector == "GOV"
     assert all(a.sector != "LEG" for a in actors if "Representatives" in a.name)
     assert _actor_of(actors, "Representative Jim Wright").sector == "LEG"
+
+
+def test_a_body_named_after_a_city_does_not_take_in_the_city(coder):
+    actors = _coded(
+        coder,
+        "BUENOS AIRES, April 17 - Rebellious troops in the central city of Cordoba called off "
+        "an uprising, the army command said. Army units had supported the Cordoba regiment.",
+        dt.date(1987, 4, 17),
+    )
+    assert _actor_of(actors, "Cordoba").kind == "place"
+    assert [m.text for m in _actor_of(actors, "Cordoba regiment").mentions] == ["Cordoba regiment"]

@@ -858,3 +858,18 @@ def test_an_unnamed_banker_is_the_he_and_the_banker_after_him(nlp):
 
     assert owner("he") == "one banker"
     assert owner("The banker") == "Another senior banker"
+
+
+def test_what_is_approved_or_signed_is_the_document_named_before(nlp):
+    doc = nlp(
+        "WASHINGTON, March 5 - The full Ways and Means Committee is to consider the bill next "
+        "week and congressional sources said they expect it will be approved. Under the Paris "
+        "accords, the United States, Britain and Japan agreed to stabilize exchange rates. But, "
+        "only five weeks after they were signed, the dollar fell. Japan said it was rejected."
+    )
+    table = doc._.sitrep_actors
+    committee = next(a for a in table.actors.values() if "Ways and Means" in a.name and a.mentions)
+    assert [m.text for m in committee.mentions] == ["Ways and Means Committee"]
+    japan = next(a for a in table.actors.values() if a.name == "Japan" and a.mentions)
+    assert "it" in [m.text for m in japan.mentions]  # (what a party says of itself)
+    assert all("they" not in [m.text for m in a.mentions] for a in table.actors.values())

@@ -3161,13 +3161,18 @@ def _one_record_per_organisation(table: ActorTable, kb: ActorKB) -> None:
             break
 
 
+#: Kinds of records a body's name does not take in: a person, and a place the body is named
+#: after ("the central city of Cordoba" ... "the Cordoba regiment": judge43).
+_NO_BODY = frozenset({"person", "place"})
+
+
 def _name_of_described_body(table: ActorTable) -> None:
     """A bare name the KB does not know ("Tanjug said"), of one word, is the body an earlier
     or later mention describes with that name before its head noun ("the official Tanjug news
     agency", "the Visokogradnja construction firm"), when one record alone does: one entity,
     one record (it had been a record of no country and no sector)."""
     for aid, actor in list(table.actors.items()):
-        if not actor.mentions or actor.sector or actor.wikidata or actor.kind == "person":
+        if not actor.mentions or actor.sector or actor.wikidata or actor.kind in _NO_BODY:
             continue
         names = {m.text for m in actor.mentions if m.text.lower() not in _referring_words()}
         if len(names) != 1:

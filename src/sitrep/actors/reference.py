@@ -644,6 +644,7 @@ class References:
                     and (tok.dep_ in _SUBJECT_DEPS or own is not None)
                     # (a quotation's "they" is most often what the speaker talks of)
                     and not self._in_quotation(tok.i)
+                    and not self._document_pronoun(tok, form)
                 ):
                     pair = self._coordinated_subject(tok)
                     if own is not None and pair and pair[0].head.head.i != own.i:
@@ -933,6 +934,8 @@ class References:
             # that is a direct object is most often things (6 of 8 on the pronoun dev set;
             # judged sample 32 joined price controls to Finland); a preposition's ("pressures
             # on them") is most often people
+            return None
+        if self._document_pronoun(tok, form):
             return None
         if tok.lower_ in _REFLEXIVES:
             # "Blair distanced himself", "the US said it would defend itself": a reflexive
@@ -1305,6 +1308,34 @@ class References:
                 return True  # (one the table names is a candidate of its own)
         return False
 
+    def _document_pronoun(self, tok: Token, form: Form) -> bool:
+        """Whether it/they is what is approved or signed, a document named before ("consider
+        the bill ... they expect it will be approved", "five weeks after they were signed"):
+        judge43 joined the bill to the committee, the Paris accords to the five states."""
+        return (
+            form.refers == "nonperson"
+            and tok.dep_ == "nsubjpass"
+            and tok.head.lower_ in _ADOPTED
+            # (not what a party says of itself: "Japan said it was rejected")
+            and _sayer_above(tok) is None
+            and self._thing_before(tok, form)
+        )
+
+    def _thing_before(self, tok: Token, form: Form) -> bool:
+        """Whether a noun no actor stands for, of the pronoun's number, is a subject or object
+        before it in its sentence or the one before."""
+        first = self._first_of_sentence(tok)
+        if first > 0:
+            first = self._first_of_sentence(self.doc[first - 1])
+        for cand in self.doc[first : tok.i]:
+            if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
+                continue
+            if (cand.tag_ in ("NNS", "NNPS")) == (form.number == "pl"):
+                return True
+        return False
+
     def _thing_first(
         self,
         tok: Token,
@@ -1345,6 +1376,16 @@ class References:
             if not recency_first and other < key:
                 return True
         return False
+
+
+#: Past participles of verbs whose passive subject is most often a document, a plan or a law
+#: ("it will be approved", "they were signed"; the pipeline may run without a lemmatizer).
+_ADOPTED = frozenset(
+    {"approved", "signed", "adopted", "passed", "ratified", "implemented", "enacted"}
+    | {"amended", "vetoed", "accepted", "rejected", "introduced", "submitted", "published"}
+    | {"drafted", "finalized", "finalised", "supported", "renewed", "extended", "scrapped"}
+    | {"shelved", "endorsed"}
+)
 
 
 def _conjoined_owner(tok: Token, form: Form) -> Token | None:
