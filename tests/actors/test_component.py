@@ -4416,3 +4416,17 @@ def test_a_body_named_after_a_city_does_not_take_in_the_city(coder):
     )
     assert _actor_of(actors, "Cordoba").kind == "place"
     assert [m.text for m in _actor_of(actors, "Cordoba regiment").mentions] == ["Cordoba regiment"]
+
+
+def test_a_company_takes_the_country_its_name_comes_from_over_its_branch(coder):
+    """ "Sumitomo Bank in New York" of a New York story that names Japan: the Japanese bank
+    (a company's home country is its parent's); an English-named bank stays American."""
+    actors = _coded(
+        coder,
+        "NEW YORK, April 3 - The dollar fell against the yen. A dealer at Sumitomo Bank in New "
+        "York said it had not bottomed out. Tom Campbell of Marine Midland Bank in New York "
+        "agreed. Japan's finance ministry said nothing.",
+        dt.date(1987, 4, 3),
+    )
+    assert _actor_of(actors, "Sumitomo Bank").country == "JPN"
+    assert _actor_of(actors, "Marine Midland Bank").country == "USA"

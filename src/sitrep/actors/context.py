@@ -50,7 +50,13 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import IDEOLOGY_WORDS, NOT_HOME, REGION_WORDS, STATE_SECTORS
+from sitrep.actors.kb import (
+    COMPANY_SUFFIXES,
+    IDEOLOGY_WORDS,
+    NOT_HOME,
+    REGION_WORDS,
+    STATE_SECTORS,
+)
 from sitrep.actors.name_origin import NameOrigin
 from sitrep.actors.table import Resolution
 from sitrep.text.lexicon import word_set
@@ -157,17 +163,35 @@ def _name_origin(
 ) -> str | None:
     """The country ``origin`` reads from an unknown person's name (two capitalised words or
     more, no KB link), if any; not for legislators and party people, who sit in the story's
-    own institutions ("Rep. Henry Cuellar")."""
+    own institutions ("Rep. Henry Cuellar"). A company's name is read by its own words, the
+    words of banking and corporate form left out ("Sumitomo Bank" in a New York story: the
+    Japanese bank, judge42; "Barclays Bank" in a Manila story: British, judge43)."""
+    if origin is None or actor.wikidata:
+        return None
+    if actor.kind == "org" and actor.sector in (None, "BUS"):
+        own = [
+            w
+            for w in actor.name.replace(".", " ").split()
+            if w[:1].isupper() and w.lower() not in COMPANY_SUFFIXES | _CORPORATE_WORDS
+        ]
+        return origin(" ".join(own), default) if own else None
     if (
-        origin is None
-        or actor.kind != "person"
-        or actor.wikidata
+        actor.kind != "person"
         or actor.sector in ("LEG", "PTY")
         or len(words := actor.name.split()) < 2
         or not all(w[:1].isupper() for w in words)
     ):
         return None
     return origin(actor.name, default)
+
+
+#: Words of companies' names that say what they do, not whose they are ("Sumitomo Bank").
+_CORPORATE_WORDS = frozenset(
+    {"bank", "banks", "banking", "securities", "trust", "international", "america", "american"}
+    | {"holdings", "group", "industries", "industry", "financial", "capital", "investment"}
+    | {"investments", "insurance", "national", "first", "general", "united", "the", "and"}
+    | {"of", "&", "brothers", "partners", "associates", "corp", "co", "inc", "ltd", "plc"}
+)
 
 
 def _is_pronoun(text: str) -> bool:
@@ -469,6 +493,10 @@ def with_countries(
             # "police in Lyon arrested an Iranian man": the place of the group's own phrase,
             # whatever else the sentence names
             country = _own_place_country(span, table)
+            if country is not None and actor.kind == "org":
+                # "Sumitomo Bank in New York": a branch; the company is of its home country
+                # (the guideline: a company's home country, its parent's)
+                country = _name_origin(actor, origin, country) or country
         if country is None and actor.kind == "person":
             # "Representative Richard Gephardt of Missouri" in a story filed from Tokyo
             # (judged sample 31 coded him Japanese)
