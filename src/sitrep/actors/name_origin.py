@@ -81,7 +81,8 @@ class NameOrigin:
         options = {c for c in candidates if c in self._counts and c != _WORLD}
         if len(grams) < MIN_GRAMS or not options:
             return None
-        scores = {c: self._mean_log(grams, c) for c in options | ({default} - {None})}
+        compared = options | ({default} if default is not None else set())
+        scores = {c: self._mean_log(grams, c) for c in compared}
         best = max(options, key=lambda c: scores[c])
         if best == default:
             return None
