@@ -4430,3 +4430,22 @@ def test_a_company_takes_the_country_its_name_comes_from_over_its_branch(coder):
     )
     assert _actor_of(actors, "Sumitomo Bank").country == "JPN"
     assert _actor_of(actors, "Marine Midland Bank").country == "USA"
+
+
+def test_a_story_from_a_city_of_another_country_does_not_give_its_commentators_the_topic(coder):
+    """ "CHICAGO - Brazil's suspension ... analysts said": the named firms and analysts are
+    the dateline's, unnamed economists of no country the text gives, Brazil's officials
+    Brazil's."""
+    actors = _coded(
+        coder,
+        "CHICAGO, March 5 - Brazil's suspension of interest payments on its foreign debt "
+        "confirmed views among commodities analysts that Brazil will continue to export "
+        'coffee. Brazil needs foreign exchange, economists said. "That sounds like a '
+        'reasonable strategy," said Richard Loewy, analyst for Prudential-Bache Securities '
+        "Inc. Brazilian officials said Brazil would pay.",
+        dt.date(1987, 3, 5),
+    )
+    assert _actor_of(actors, "economists").country is None
+    assert _actor_of(actors, "commodities analysts").country is None
+    assert _actor_of(actors, "Richard Loewy").country == "USA"
+    assert _actor_of(actors, "Brazilian officials").country == "BRA"

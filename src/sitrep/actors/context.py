@@ -177,7 +177,9 @@ def _name_origin(
         return origin(" ".join(own), default) if own else None
     if (
         actor.kind != "person"
-        or actor.sector in ("LEG", "PTY")
+        # (not legislators and party people; nor a firm's people, whose employer's country
+        # is theirs: "Jose Melicias of Drexel Burnham Lambert" in a Chicago story, judge44)
+        or actor.sector not in STATE_SECTORS - {"LEG"} | {None}
         or len(words := actor.name.split()) < 2
         or not all(w[:1].isupper() for w in words)
     ):
@@ -442,6 +444,7 @@ def with_countries(
     topic: str | None = None,
     local: str | None = None,
     origin: Callable[[str, str | None], str | None] | None = None,
+    abroad: bool = False,
 ) -> list[str]:
     """``ids`` with each actor that has a sector but no country replaced by the same actor
     with the country the text gives it (see the module docstring); others unchanged.
@@ -460,7 +463,10 @@ def with_countries(
     the dateline's country when the story names it most (:func:`local_country`), the last
     resort after ``home`` and ``filed``. ``origin(name, default)``: the country a person's
     name clearly comes from rather than ``default`` (None: keep it), asked before the
-    dateline, topic or home country is given to an unknown person."""
+    dateline, topic or home country is given to an unknown person. ``abroad``: the story is
+    filed from a city that is no seat of government, of another country than its home one:
+    its non-state actors of no country of their own take the dateline's (named ones) or none
+    (unnamed ones), not the home country."""
     if span is None or table is None or not ids:
         return ids
     out: list[str] = []
@@ -513,6 +519,10 @@ def with_countries(
             # attack's agent ("Iranian Revolutionary Guards were under assault from
             # warplanes") fight (judged sample 31 coded both Iranian)
             named, elsewhere = _sentence_countries(span, table, set(ids))
+            if actor.sector == "EDU":
+                # economists and analysts speak of a country, they are not of it ("analysts
+                # said Brazil will continue to export": judge44 coded them Brazilian)
+                named = set()
             if len(named) == 1 and named >= elsewhere:
                 country = next(iter(named))
             elif actor.kind == "group" and len(named) >= 2:
@@ -560,6 +570,19 @@ def with_countries(
         if country is None:
             # ("Keiichi Udagawa of Bank of Tokyo in New York said": Japanese)
             default = home or filed or local
+            if (
+                abroad
+                and default == home
+                and actor.sector not in STATE_SECTORS
+                and actor.kind in ("person", "org", "group")
+            ):
+                # a story filed from a city of one country about another ("CHICAGO - Brazil's
+                # suspension ... analysts said"): its firms and people quoted by name are
+                # mostly the dateline's ("Drexel Burnham Lambert", "Richard Loewy"), its
+                # unnamed analysts and dealers of no country the text gives (judge44 gave 17
+                # of them Brazil); its officials keep the topic's (above)
+                named = actor.kind != "group" and actor.name[:1].isupper()
+                default = dateline if named else None
             country = _name_origin(actor, origin, default) or default
         mention = next(
             (m for m in actor.mentions if m.start < span.end_char and span.start_char < m.end),
@@ -648,6 +671,7 @@ def give_countries(
     dateline = filed
     topic = None if seat else topic_state(table, dateline)
     local = local_country(table, dateline, outlet=outlet)
+    abroad = dateline is not None and not seat and home is not None and home != dateline
     origin = None
     if names is not None and not outlet:
         named = {c for c in _named_mentions(table) if _a_state(c)}
@@ -699,6 +723,7 @@ def give_countries(
             topic=topic if here == dateline else None,
             local=local if here == dateline else None,
             origin=origin,
+            abroad=abroad and here == dateline,
         )
         first.setdefault(aid, new[0] if new else aid)
         if table.actors[aid].kind == "org" and new != [aid]:
