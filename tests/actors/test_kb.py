@@ -1020,3 +1020,8 @@ def test_a_derived_list_person_not_yet_in_public_life_is_no_namesake(kb):
 )
 def test_name_origin_among_the_story_countries(kb, name, candidates, default, expected):
     assert kb.name_origin.country(name, candidates, default=default) == expected
+
+
+def test_name_origin_does_not_tell_english_speaking_countries_apart(kb):
+    assert kb.name_origin.country("Malcolm Baldrige", {"GBR", "USA", "JPN"}, default="JPN") is None
+    assert kb.name_origin.country("Mike Mansfield", {"USA", "JPN"}, default="JPN") == "USA"

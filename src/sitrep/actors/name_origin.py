@@ -40,6 +40,8 @@ from collections.abc import Iterable
 MIN_GAIN = 0.8
 #: Fewer trigrams than this say too little ("Li", "Wu").
 MIN_GRAMS = 6
+#: Countries whose people mostly bear English names: a name tells none of them from another.
+_ENGLISH_NAMES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 _SMOOTHING = 0.1
 _WORLD = "*"
 
@@ -85,6 +87,10 @@ class NameOrigin:
         scores = {c: self._mean_log(grams, c) for c in compared}
         best = max(options, key=lambda c: scores[c])
         if best == default:
+            return None
+        if best in _ENGLISH_NAMES and len(_ENGLISH_NAMES & set(scores)) > 1:
+            # English names do not tell the English-speaking countries apart ("Malcolm
+            # Baldrige" of a Tokyo story that names Britain and the United States)
             return None
         rivals = [scores[c] for c in scores if c != best]
         if rivals and scores[best] - max(rivals) < MIN_GAIN / 2:
