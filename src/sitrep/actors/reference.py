@@ -1324,17 +1324,25 @@ class References:
     def _thing_before(self, tok: Token, form: Form) -> bool:
         """Whether a noun no actor stands for, of the pronoun's number, is a subject or object
         before it in its sentence or the one before."""
+        return next(self._things_before(tok, form, 1), None) is not None
+
+    def _things_before(self, tok: Token, form: Form, back: int) -> Iterator[Token]:
+        """The subjects and objects before a pronoun, in its sentence and the ``back`` before
+        it, that no actor stands for, of its number, not a phrase it is in: the things it may
+        stand for."""
         first = self._first_of_sentence(tok)
-        if first > 0:
-            first = self._first_of_sentence(self.doc[first - 1])
+        for _ in range(back):
+            if first > 0:
+                first = self._first_of_sentence(self.doc[first - 1])
         for cand in self.doc[first : tok.i]:
             if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
                 continue
             if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
                 continue
+            if cand.left_edge.i <= tok.i <= cand.right_edge.i:
+                continue  # (a phrase the pronoun is in: "the pressures on them")
             if (cand.tag_ in ("NNS", "NNPS")) == (form.number == "pl"):
-                return True
-        return False
+                yield cand
 
     def _thing_first(
         self,
@@ -1352,20 +1360,7 @@ class References:
         candidates are: role first, or with ``recency_first`` the sentence first ("finding
         ways to ease them": the controls of its own sentence, not the government before)."""
         sent = self._sent_of[tok.i]
-        first = self._first_of_sentence(tok)
-        for _ in range(PRONOUN_WINDOW):
-            if first > 0:
-                first = self._first_of_sentence(self.doc[first - 1])
-        for cand in self.doc[first : tok.i]:
-            if cand.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or cand.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if cand.ent_type_ in _NOT_THINGS or self._actor_of_token(cand) is not None:
-                continue
-            if cand.left_edge.i <= tok.i <= cand.right_edge.i:
-                continue  # (a phrase the pronoun is in: "the pressures on them")
-            plural = cand.tag_ in ("NNS", "NNPS")
-            if plural != (form.number == "pl"):
-                continue
+        for cand in self._things_before(tok, form, PRONOUN_WINDOW):
             if _parallel_subjects(cand, tok):
                 return True  # "said the cards would not solve crime and that they would cost"
             if best is not None and best.i != cand.i and _modifies(best, cand):
