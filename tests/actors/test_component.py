@@ -4449,3 +4449,31 @@ def test_a_story_from_a_city_of_another_country_does_not_give_its_commentators_t
     assert _actor_of(actors, "commodities analysts").country is None
     assert _actor_of(actors, "Richard Loewy").country == "USA"
     assert _actor_of(actors, "Brazilian officials").country == "BRA"
+
+
+def test_farmers_unions_and_their_people_are_farmers(coder):
+    actors = _coded(
+        coder,
+        "PARIS, March 3 - The accord will cut milk producers' income, a spokeswoman for France's "
+        "largest farm union, the FNSEA, said. FNSEA president Raymond Lacombe said the milk "
+        "sector needs restructuring by helping young farmers. The CGT union said workers would "
+        "strike.",
+        dt.date(1987, 3, 3),
+    )
+    for mention in ("FNSEA", "spokeswoman", "president Raymond Lacombe"):
+        actor = _actor_of(actors, mention)
+        assert actor is not None and actor.sector == "AGR", (mention, actor)
+    assert _actor_of(actors, "CGT").sector == "LAB"
+
+
+def test_every_dateline_of_a_digest_is_a_place(coder):
+    actors = _coded(
+        coder,
+        "CAIRO, April 7 - Egypt's ruling party won the election, officials said.\n"
+        "    WASHINGTON - The U.S. said it would send aid to Egypt.\n"
+        "    ROME - Italy's coalition government met.\n",
+        dt.date(1987, 4, 7),
+    )
+    for mention in ("CAIRO", "WASHINGTON", "ROME"):
+        assert _actor_of(actors, mention).kind == "place", mention
+    assert _actor_of(actors, "U.S.").kind == "state"

@@ -80,7 +80,7 @@ from sitrep.actors.kb import (
     load_kb,
 )
 from sitrep.actors.reference import References, grammar, words_gender
-from sitrep.actors.table import ActorTable, Resolution
+from sitrep.actors.table import ActorTable, Mention, Resolution
 from sitrep.places.dateline import all_datelines, find_dateline
 from sitrep.places.geocode import Geocoder
 from sitrep.records import Actor
@@ -148,11 +148,18 @@ class ActorsComponent:
         # nothing in it an actor (not "Bermuda", not the agency in brackets)
         dateline = find_dateline(text)
         body = dateline.end if dateline is not None else 0  # where the story starts
-        if dateline is not None:
-            name = dateline.place.title() if dateline.place.isupper() else dateline.place
-            place = Resolution(name=name, country=dateline.country, kind="place", known=False)
-            table.add_mention(dateline.place_start, dateline.place_end, dateline.place, place)
-            covered.update(t.i for t in doc if dateline.start <= t.idx < dateline.end)
+        # (and every item's of a wire digest: "    ROME - ..." is where that item was filed,
+        # not Italy acting; judge45 joined three such datelines to their states)
+        items = [] if dateline is None else [dateline]
+        items += [
+            d for d in all_datelines(text) if dateline is not None and d.start > dateline.start
+        ]
+        for item in items:
+            name = item.place.title() if item.place.isupper() else item.place
+            place = Resolution(name=name, country=item.country, kind="place", known=False)
+            if table.actor_at(item.place_start, item.place_end) is None:
+                table.add_mention(item.place_start, item.place_end, item.place, place)
+            covered.update(t.i for t in doc if item.start <= t.idx < item.end)
 
         # a city name several countries share is read in the story's country ("Cadiz" filed
         # from Madrid): the dateline's, else the national outlet's
@@ -992,7 +999,6 @@ class ActorsComponent:
         self._running(doc, table, day, text)  # a former office holder running: a candidate
         _businesses(doc, table)  # "Enron went bankrupt": an unknown organisation is a company
         _airlines(doc, table)  # "Air France and 10 carriers raised fares": airlines
-        _farm_producers(doc, table, kb)  # "producers" of a farm story: farmers
         _company_officers(doc, table)  # "president Thomas F. Burke" of a company: BUS
         _company_story_people(doc, table)  # "Carl Watson, treasurer" in a story of firms: BUS
         _one_reading_per_name(table)  # "Fujitsu said", "bought by Fujitsu" (a place): one
@@ -1004,6 +1010,7 @@ class ActorsComponent:
         _employers_at(doc, table)  # "X, vice president at Hughes Tool": the employer's
         _leaders_of_the_subject_party(doc, table)  # "The Lib Dems ..., with leader X saying"
         _political_coalitions(doc, table)  # "the coalition" of a story of parties: GOV
+        _farm_producers(doc, table, kb)  # "producers" of a farm story: farmers
         # "its forces", "the chancellor": the country the text gives
         give_countries(
             doc,
@@ -3554,19 +3561,23 @@ _FARM_STORY = 3
 #: Words a bare mention of producers may have besides its head ("domestic producers").
 _PRODUCER_WORDS = frozenset(
     {"the", "a", "domestic", "local", "farm", "small", "big", "major", "many", "some", "all"}
-    | {"our", "their", "its", "agricultural"}
+    | {"our", "their", "its", "agricultural", "milk", "dairy", "grain", "cereal", "cereals"}
+    | {"wheat", "beef", "pig", "livestock", "cattle"}
     | {"producer", "producers", "grower", "growers"}
 )
+#: Words that make a union, a federation or its people farmers' ("French farm unions").
+_FARM_BODY_WORDS = frozenset({"farm", "farmers", "farmers'", "farmer's", "agricultural"})
 
 
 def _farm_producers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
     """Producers and growers named by no product of their own ("producers", "domestic
     producers"), that the agents file reads as businesses (BUS), in a story about farming are
-    farmers: AGR (judge42 coded EC farm producers BUS). "Oil producers" keep their sector."""
-    if sum(t.lower_ in _FARMING for t in doc) < _FARM_STORY:
-        return
+    farmers: AGR (judge42 coded EC farm producers BUS). "Oil producers" keep their sector. A
+    union whose words make it farmers' ("French farm unions", "France's largest farm union, the
+    FNSEA"), and its people, are AGR in any story."""
+    farm_story = sum(t.lower_ in _FARMING for t in doc) >= _FARM_STORY
     for aid, actor in list(table.actors.items()):
-        if actor.sector != "BUS" or actor.wikidata or not actor.mentions:
+        if not farm_story or actor.sector != "BUS" or actor.wikidata or not actor.mentions:
             continue
         # (a country's name or nationality says whose: "U.S. agricultural producers", judge43)
         words = [
@@ -3576,6 +3587,33 @@ def _farm_producers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
         named = [w for w in words if w & {"producer", "producers", "grower", "growers"}]
         if named and len(named) == len(words) and all(w <= _PRODUCER_WORDS for w in named):
             table.recode(aid, sector="AGR", country=actor.country)
+    farm_unions: set[str] = set()
+    for aid, actor in list(table.actors.items()):
+        if actor.sector != "LAB" or actor.wikidata or not actor.mentions:
+            continue
+        if any(_FARM_BODY_WORDS & set(_phrase_of(doc, m).lower().split()) for m in actor.mentions):
+            # "French farm unions", "a spokeswoman for France's largest farm union, the
+            # FNSEA": farmers' unions and their people are AGR, as PLOVER codes farmers'
+            # groups (judge45 coded them LAB)
+            table.recode(aid, sector="AGR", country=actor.country)
+            farm_unions.update(m.text for m in actor.mentions if m.text[:1].isupper())
+    for aid, actor in list(table.actors.items()):
+        if actor.sector == "LAB" and actor.kind == "person" and not actor.wikidata:
+            words = {w for m in actor.mentions for w in _phrase_of(doc, m).split()}
+            if words & farm_unions:
+                table.recode(aid, sector="AGR", country=actor.country)  # "FNSEA president X"
+
+
+def _phrase_of(doc: Doc, m: Mention) -> str:
+    """The noun phrase a mention heads or stands in apposition to, with what it is "for"
+    ("a spokeswoman for France's largest farm union, the FNSEA"; "FNSEA president X")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return m.text
+    root = span.root
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return doc[root.left_edge.i : root.right_edge.i + 1].text
 
 
 def _businesses(doc: Doc, table: ActorTable) -> None:
