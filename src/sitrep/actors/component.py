@@ -3599,8 +3599,8 @@ def _farm_producers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
             farm_unions.update(m.text for m in actor.mentions if m.text[:1].isupper())
     for aid, actor in list(table.actors.items()):
         if actor.sector == "LAB" and actor.kind == "person" and not actor.wikidata:
-            words = {w for m in actor.mentions for w in _phrase_of(doc, m).split()}
-            if words & farm_unions:
+            phrase = {w for m in actor.mentions for w in _phrase_of(doc, m).split()}
+            if phrase & farm_unions:
                 table.recode(aid, sector="AGR", country=actor.country)  # "FNSEA president X"
 
 
