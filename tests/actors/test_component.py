@@ -4477,3 +4477,14 @@ def test_every_dateline_of_a_digest_is_a_place(coder):
     for mention in ("CAIRO", "WASHINGTON", "ROME"):
         assert _actor_of(actors, mention).kind == "place", mention
     assert _actor_of(actors, "U.S.").kind == "state"
+
+
+def test_a_wire_sign_off_is_no_actor(coder):
+    actors = _coded(
+        coder,
+        "LONDON, March 3 - The government told Reuter it would cut spending.\n REUTER",
+        dt.date(1987, 3, 3),
+    )
+    reuters = _actor_of(actors, "Reuter")
+    assert reuters is not None and (reuters.country, reuters.sector) == ("GBR", "JRN")
+    assert [m.text for m in reuters.mentions] == ["Reuter"]
