@@ -4488,3 +4488,15 @@ def test_a_wire_sign_off_is_no_actor(coder):
     reuters = _actor_of(actors, "Reuter")
     assert reuters is not None and (reuters.country, reuters.sector) == ("GBR", "JRN")
     assert [m.text for m in reuters.mentions] == ["Reuter"]
+
+
+def test_a_name_ner_ran_on_into_a_headline_verb(coder):
+    actors = _coded(
+        coder,
+        "Putin Makes Big Statement About Recognition\n\nRussian President Vladimir Putin spoke "
+        "with leaders of France and Germany on Monday.",
+        dt.date(2022, 2, 21),
+    )
+    assert _actor_of(actors, "Putin Makes Big Statement") is None
+    putin = _actor_of(actors, "Putin")
+    assert putin is not None and putin.name == "Vladimir Putin", putin

@@ -188,15 +188,18 @@ class ActorsComponent:
                 # a ticker is no mention of anything ("Union Carbide <UK>": not Britain)
                 covered.update(t.i for t in doc if start <= t.idx < end)
         ents = sorted(
-            _with_bracketed(
-                doc,
-                brackets,
-                companies,
-                _whole_names(
+            _before_a_verb(
+                _with_bracketed(
                     doc,
-                    known=lambda e: self._lookup(e.text, day, head=False, article=text) is not None,
-                    names_org=kb.names_org,
-                ),
+                    brackets,
+                    companies,
+                    _whole_names(
+                        doc,
+                        known=lambda e: self._lookup(e.text, day, head=False, article=text)
+                        is not None,
+                        names_org=kb.names_org,
+                    ),
+                )
             ),
             key=lambda e: (e.label_ != "PERSON", e.start),
         )
@@ -4122,6 +4125,20 @@ def _party_role(span: Span, ent: Span, res: Resolution, table: ActorTable) -> Re
     if party is None or party.sector != "PTY" or party.kind not in ("org", "group"):
         return res
     return Resolution(**{**res.__dict__, "sector": "PTY", "country": res.country or party.country})
+
+
+def _before_a_verb(ents: list[Span]) -> list[Span]:
+    """A person's name NER ran on into a headline's verb ("Putin Makes Big Statement About
+    ..."): the name before the finite verb (the seed article's headline had been a person)."""
+    out = []
+    for ent in ents:
+        verb = next(
+            (t for t in ent[1:] if t.tag_ in ("VBZ", "VBD", "VBP") and t.pos_ == "VERB"), None
+        )
+        if ent.label_ == "PERSON" and verb is not None:
+            ent = Span(ent.doc, ent.start, verb.i, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def _wire_units(span: Span) -> bool:
