@@ -150,10 +150,9 @@ class ActorsComponent:
         body = dateline.end if dateline is not None else 0  # where the story starts
         # (and every item's of a wire digest: "    ROME - ..." is where that item was filed,
         # not Italy acting; judge45 joined three such datelines to their states)
+        datelines = all_datelines(text)  # (read again to give countries, below)
         items = [] if dateline is None else [dateline]
-        items += [
-            d for d in all_datelines(text) if dateline is not None and d.start > dateline.start
-        ]
+        items += [d for d in datelines if items and d.start > items[0].start]
         for item in items:
             name = item.place.title() if item.place.isupper() else item.place
             place = Resolution(name=name, country=item.country, kind="place", known=False)
@@ -1032,7 +1031,7 @@ class ActorsComponent:
             table,
             filed=dateline.country if dateline is not None else None,
             outlet=self._outlet_country(doc, day),
-            datelines=[(d.start, d.country) for d in all_datelines(text)],
+            datelines=[(d.start, d.country) for d in datelines],
             seat=dateline is not None and kb.seat_of(dateline.place, day) == dateline.country,
             names=kb.name_origin,
         )
@@ -4127,16 +4126,18 @@ def _party_role(span: Span, ent: Span, res: Resolution, table: ActorTable) -> Re
     return Resolution(**{**res.__dict__, "sector": "PTY", "country": res.country or party.country})
 
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def _before_a_verb(ents: list[Span]) -> list[Span]:
     """A person's name NER ran on into a headline's verb ("Putin Makes Big Statement About
     ..."): the name before the finite verb (the seed article's headline had been a person)."""
     out = []
     for ent in ents:
-        verb = next(
-            (t for t in ent[1:] if t.tag_ in ("VBZ", "VBD", "VBP") and t.pos_ == "VERB"), None
-        )
-        if ent.label_ == "PERSON" and verb is not None:
-            ent = Span(ent.doc, ent.start, verb.i, label=ent.label_)
+        if ent.label_ == "PERSON":
+            verb = next((t for t in ent[1:] if t.tag_ in _FINITE and t.pos_ == "VERB"), None)
+            if verb is not None:
+                ent = Span(ent.doc, ent.start, verb.i, label=ent.label_)
         out.append(ent)
     return out
 
@@ -5144,15 +5145,19 @@ def _listed_title(ent: Span, kb: ActorKB) -> str | None:
     on the words (the parse of such lists is often wrong), back over commas, "and", "of
     <place>", to a name whose title has a plural title word; else None."""
     doc = ent.doc
-    persons = {e.end: e for e in doc.ents if e.label_ == "PERSON"}
+    persons: dict[int, Span] = {}
+    places: dict[int, Span] = {}
     at = ent.start
     for _ in range(8):
         before = at
         while before > 0 and (doc[before - 1].lower_ in (",", "and") or doc[before - 1].is_space):
             before -= 1
         if before == at:
-            return None
-        place = next((e for e in doc.ents if e.end == before and e.label_ in ("GPE", "LOC")), None)
+            return None  # (most names: no list before them; nothing more is read)
+        if not persons:
+            persons = {e.end: e for e in doc.ents if e.label_ == "PERSON"}
+            places = {e.end: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        place = places.get(before)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "of":
             before = place.start - 1  # ("Christopher Dodd of Connecticut, ...")
         first = persons.get(before)

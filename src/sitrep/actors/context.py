@@ -172,7 +172,7 @@ def _name_origin(
         own = [
             w
             for w in actor.name.replace(".", " ").split()
-            if w[:1].isupper() and w.lower() not in COMPANY_SUFFIXES | _CORPORATE_WORDS
+            if w[:1].isupper() and w.lower() not in _NOT_WHOSE
         ]
         return origin(" ".join(own), default) if own else None
     if (
@@ -192,8 +192,10 @@ _CORPORATE_WORDS = frozenset(
     {"bank", "banks", "banking", "securities", "trust", "international", "america", "american"}
     | {"holdings", "group", "industries", "industry", "financial", "capital", "investment"}
     | {"investments", "insurance", "national", "first", "general", "united", "the", "and"}
-    | {"of", "&", "brothers", "partners", "associates", "corp", "co", "inc", "ltd", "plc"}
+    | {"of", "&", "brothers", "partners", "associates"}
 )
+#: ... and with the words of corporate form (kb_words.json "company_suffixes": "Corp", "Ltd").
+_NOT_WHOSE = _CORPORATE_WORDS | COMPANY_SUFFIXES
 
 
 def _is_pronoun(text: str) -> bool:
