@@ -128,6 +128,11 @@ def code(name: str, out: Path) -> None:
         lines += [f"[{k}] {' '.join(text[s:e].split())}" for k, (s, e) in enumerate(spans, 1)]
         lines += ["", "## Actor records", ""]
         records = []
+        # a plural mention on several records stands for them together ("the two countries")
+        shared: dict[tuple[int, int], list[str]] = {}
+        for r, actor in enumerate(dispatch.actors, 1):
+            for m in actor.mentions:
+                shared.setdefault((m.start, m.end), []).append(f"R{r}")
         for r, actor in enumerate(dispatch.actors, 1):
             rid = f"R{r}"
             lines.append(
@@ -138,7 +143,11 @@ def code(name: str, out: Path) -> None:
                 k = _sentence_of(spans, m.start)
                 left = text[max(0, m.start - 60) : m.start].replace("\n", " ")
                 right = text[m.end : m.end + 60].replace("\n", " ")
-                lines.append(f"- [{k}] ...{left}**{' '.join(m.text.split())}**{right}...")
+                joint = shared[(m.start, m.end)]
+                note = (
+                    f" (one mention for {' and '.join(joint)} together)" if len(joint) > 1 else ""
+                )
+                lines.append(f"- [{k}] ...{left}**{' '.join(m.text.split())}**{right}...{note}")
             lines.append("")
             records.append({"record": rid, **actor.model_dump(mode="json")})
         (out / f"a{i:02d}.md").write_text("\n".join(lines))

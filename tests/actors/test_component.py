@@ -4500,3 +4500,73 @@ def test_a_name_ner_ran_on_into_a_headline_verb(coder):
     assert _actor_of(actors, "Putin Makes Big Statement") is None
     putin = _actor_of(actors, "Putin")
     assert putin is not None and putin.name == "Vladimir Putin", putin
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "sector"),
+    [
+        (
+            "The Botswana Defence Force said it repelled a raid.",
+            "Botswana Defence Force",
+            "org",
+            "MIL",
+        ),
+        ("The Iranian High Command said the attack failed.", "Iranian High Command", "org", "MIL"),
+        ("The Canadian Wheat Board said sales rose.", "Canadian Wheat Board", "org", "GOV"),
+        (
+            "The New York Mercantile Exchange set new margins.",
+            "New York Mercantile Exchange",
+            "org",
+            "BUS",
+        ),
+        ("Merrill Lynch Futures said prices would fall.", "Merrill Lynch Futures", "org", "BUS"),
+        ("Analysts at the Hoover Institution said so.", "Hoover Institution", "org", "EDU"),
+        ("Radio Moscow said the talks had failed.", "Radio Moscow", "org", "JRN"),
+        ("The Chicago Board of Trade said so.", "Chicago Board of Trade", "org", "BUS"),
+    ],
+)
+def test_the_head_of_an_institutions_name_gives_its_sector(coder, text, mention, kind, sector):
+    """Judged samples 42-46 found such names with no sector: the capitalised head says it."""
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), mention)
+    assert actor is not None and (actor.kind, actor.sector) == (kind, sector), actor
+
+
+def test_lower_case_heads_of_names_are_things(coder):
+    """'the company's board', 'by force', 'foreign exchange', 'oil futures': no actors."""
+    actors = _coded(
+        coder,
+        "The company's board met. Rebels took the town by force as foreign exchange "
+        "markets and oil futures fell.",
+        dt.date(1987, 3, 3),
+    )
+    for word in ("force", "foreign exchange", "oil futures", "markets"):
+        assert _actor_of(actors, word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Chairman Les Aspin, a Wisconsin Democrat, said the bill would pass.",
+            "Chairman Les Aspin",
+            None,
+        ),
+        ("Missouri Democrat Richard Gephardt said the bill would pass.", "Richard Gephardt", None),
+        ("Texas Republican Phil Gramm said so. The Texas Republican left.", "Phil Gramm", None),
+    ],
+)
+def test_a_state_and_party_phrase_describes_a_legislator(coder, text, mention, name):
+    """US wire style names a member of Congress by state and party: LEG (judged samples
+    41-46 found them ELI, PTY or with no sector); the phrase is no party or place record."""
+    actors = _coded(coder, "WASHINGTON, March 3 - " + text, dt.date(1987, 3, 3))
+    actor = _actor_of(actors, mention)
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), actor
+    assert not any(a.sector == "PTY" for a in actors), actors
+
+
+def test_a_former_senator_named_with_his_state_is_former(coder):
+    actors = _coded(
+        coder, "WASHINGTON, March 3 - Former Texas Sen. John Tower said so.", dt.date(1987, 3, 3)
+    )
+    tower = _actor_of(actors, "Former Texas Sen. John Tower")
+    assert tower is not None and tower.sector == "ELI", tower

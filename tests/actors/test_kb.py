@@ -1025,3 +1025,34 @@ def test_name_origin_among_the_story_countries(kb, name, candidates, default, ex
 def test_name_origin_does_not_tell_english_speaking_countries_apart(kb):
     assert kb.name_origin.country("Malcolm Baldrige", {"GBR", "USA", "JPN"}, default="JPN") is None
     assert kb.name_origin.country("Mike Mansfield", {"USA", "JPN"}, default="JPN") == "USA"
+
+
+def test_a_name_only_a_later_namesake_holds_falls_back_to_the_elder(kb):
+    """ "Ferdinand Marcos" in 1987 is the elder (Phoenix's "Ferdinand E. Marcos"), not the
+    hand-written "Ferdinand Marcos Jr." of 2022 whose alias it is."""
+    res = kb.resolve(
+        "Ferdinand Marcos",
+        date=dt.date(1987, 3, 3),
+        ner="PERSON",
+        article="Former president Ferdinand Marcos of the Philippines said so.",
+    )
+    assert res is not None and res.country == "PHL" and res.sector == "ELI", res
+
+
+def test_a_monarch_is_named_by_title_and_given_name(kb):
+    """ "Queen Elizabeth" is the KB's Queen Elizabeth II (the alias is a name, not a title and
+    a surname); "Prince Charles" in 1987 is the later King Charles III, British."""
+    day = dt.date(1987, 3, 3)
+    queen = kb.resolve("Queen Elizabeth", date=day, ner="PERSON")
+    assert queen is not None and (queen.country, queen.sector) == ("GBR", "GOV"), queen
+    prince = kb.resolve("Prince Charles", date=day, ner="PERSON")
+    assert prince is not None and prince.country == "GBR", prince
+
+
+def test_a_derived_elite_code_before_any_office_gives_no_sector(kb):
+    """Phoenix codes Les Aspin ELI from 1956 to his 1993 cabinet post; a sitting congressman in
+    1987 is no former official: the KB gives his country, the text his sector."""
+    res = kb.resolve("Les Aspin", date=dt.date(1987, 3, 3), ner="PERSON")
+    assert res is not None and res.country == "USA" and res.sector is None, res
+    after = kb.resolve("Les Aspin", date=dt.date(1994, 6, 1), ner="PERSON")
+    assert after is not None and after.sector == "ELI", after

@@ -5605,6 +5605,17 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
                 while place.i > 0 and doc[place.i - 1].ent_type_ == doc[start - 1].ent_type_:
                     place = doc[place.i - 1]
                 start = place.i
+            if place is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                # "Missouri Democrat Richard Gephardt": the party member named after, a
+                # legislator for the place (the US wire style for members of Congress)
+                after = doc[tok.i + 1]
+                person = table.actor_at(after.idx, after.idx + len(after.text))
+                if person is not None and table.actors[person].kind == "person":
+                    for s, e in [*table.spans_in(place.idx, tok.idx), (m.start, m.end)]:
+                        table.remove_mention(s, e)
+                        refs.forget(s, e)
+                    _legislator(table, person, actor.country)
+                continue
             if start == 0 or doc[start - 1].lower_ not in ("the", "a", "an"):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -5630,6 +5641,8 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
             if person is not None and table.actors[person].kind == "person":
                 table.alias(phrase.start_char, phrase.end_char, phrase.text, person)
                 refs.note(phrase, person)
+                if place is not None:  # "Les Aspin, a Wisconsin Democrat"
+                    _legislator(table, person, actor.country)
                 continue
             res = Resolution(
                 name=phrase.text,
@@ -5640,6 +5653,14 @@ def _party_members(doc: Doc, table: ActorTable, refs: References) -> None:
             )
             new = table.add_mention(phrase.start_char, phrase.end_char, phrase.text, res)
             refs.note(phrase, new, person=True)
+
+
+def _legislator(table: ActorTable, person: str, country: str | None) -> None:
+    """A person a place-and-party phrase describes ("a Wisconsin Democrat") with no office of
+    the KB's or the text's: a legislator (LEG), of the party's country."""
+    actor = table.actors[person]
+    if actor.sector in (None, "PTY") and (actor.country in (None, country)):
+        table.recode(person, sector="LEG", country=country)
 
 
 def _last_member_before(table: ActorTable, phrase: Span, country: str | None) -> str | None:

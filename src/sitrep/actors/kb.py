@@ -83,6 +83,8 @@ def _words(name: str) -> frozenset[str]:
 _FORMER = _words("former")
 _SHADOW = _words("shadow")
 _MASTHEADS = _words("mastheads")
+#: Words that begin a broadcaster's name ("Radio Monte Carlo", "Television Espanola").
+_BROADCAST_FIRST = frozenset({"radio", "television"})
 _DETERMINERS = _words("determiners")
 _PREPOSITIONS = _words("prepositions")
 # Heads that take their sector from the organisation after "of" ("chairman of the board").
@@ -298,7 +300,13 @@ class Person:
         for pool in pools:
             active = [t for t in pool if t.dated and t.active(day)]
             if active:
-                return max(active, key=_term_rank), False
+                best = max(active, key=_term_rank)
+                if self._before_office(best, day):
+                    # Phoenix's ELI from a birth year up to the first office it codes (Les
+                    # Aspin 1956-1993, a sitting congressman in 1987; George Mitchell, a
+                    # senator): no sector known, the text's own words give it
+                    return Term(best.country, None, None, None, None, best.source, False), False
+                return best, False
         candidate = self._candidacy(day)
         if candidate is not None:
             return candidate, False  # a former official running for office is a candidate
@@ -317,6 +325,16 @@ class Person:
             first = min(future, key=lambda t: t.start or _MAX)
             return Term(first.country, None, None, None, None, first.source, first.manual), False
         return None, False
+
+    def _before_office(self, term: Term, day: dt.date) -> bool:
+        """Whether ``term`` is a derived list's ELI before any office it codes: no office of
+        the person ended by ``day`` and one starts when it ends."""
+        if term.sector != "ELI" or term.manual or term.end is None:
+            return False
+        offices = [t for t in self.terms if t.dated and t.sector not in (None, "ELI")]
+        return any(t.start is not None and t.start >= term.end for t in offices) and not any(
+            t.end is not None and t.end < day for t in offices
+        )
 
     def _candidacy(self, day: dt.date) -> Term | None:
         """A PTY term for someone out of office on ``day`` who is elected head of state or
@@ -767,8 +785,14 @@ class ActorKB:
                 if len(k) < 3 or (not manual and " " not in k):
                     continue  # one-word aliases of the 2014 data are mostly given names
                 first = k.split(" ", 1)[0]
-                if " " in k and (first in TITLE_WORDS or first in self.demonyms) and n != name:
+                if (
+                    " " in k
+                    and (first in TITLE_WORDS or first in self.demonyms)
+                    and n != name
+                    and not (first in _REGNAL_TITLES and k.count(" ") == 1)
+                ):
                     # "President Putin": the title is read from the text, on the text's date
+                    # (a monarch's "Queen Elizabeth" is a name: kept, see _resolve_person)
                     continue
                 self._add_key(person, k, manual=manual)
             if manual and new:
@@ -940,6 +964,14 @@ class ActorKB:
         ):
             # (one word when NER says it names an organisation: "The Times", "the Telegraph")
             return self._masthead(tokens, text)
+        if (
+            ner in ("org", None)
+            and len(tokens) >= 2
+            and all(c for _, c in tokens)
+            and tokens[0][0] in _BROADCAST_FIRST
+        ):
+            # "Radio Monte Carlo", "Radio Moscow", "Television Espanola": a broadcaster
+            return self._masthead(tokens, text)
         of = next((i for i, (t, _) in enumerate(tokens) if t == "of"), 0)
         if (
             ner in ("org", None)
@@ -1018,13 +1050,14 @@ class ActorKB:
         """A news outlet the KB does not know, by the word that ends its name ("the Los
         Angeles Times", "the Chicago Tribune", "Sky News"): a media organisation (JRN), of the
         country of a place its name starts with (actor coding guideline, Sector: media)."""
-        words = [t for t, c in tokens[:-1]]
+        place = tokens[1:] if tokens[0][0] in _BROADCAST_FIRST else tokens[:-1]
+        words = [t for t, _ in place]
         country = next(
             (
                 iso
                 for n in range(len(words), 0, -1)
                 for i in range(len(words) - n + 1)
-                if tokens[i][1] and (iso := self._country_key(" ".join(words[i : i + n]))[0])
+                if place[i][1] and (iso := self._country_key(" ".join(words[i : i + n]))[0])
             ),
             None,
         )
@@ -1053,6 +1086,10 @@ class ActorKB:
             return _as_person(res, text)
         i, j = run
         name = _strip_suffixes(words[i:j])
+        if len(name) == 1 and i > 0 and f"{words[i - 1]} {name[0]}" in self.people:
+            # a monarch known by title and given name, as the KB lists them ("Queen
+            # Elizabeth"): the one name is no surname
+            name = [words[i - 1], name[0]]
         gender = next((_HONORIFICS[w] for w in words[:i] if w in _HONORIFICS), None)
         honorific = any(w in _COURTESY for w in words[:i])
         named = self._named_countries(words[:i] + ["|"] + words[j:], caps[:i] + [False] + caps[j:])
@@ -1145,9 +1182,10 @@ class ActorKB:
                 extra=self.people.get(key, []),
                 titles=titles,
             )
-        if key in self.people:
-            cands = list(self.people[key])
-        else:
+        cands = self._plausible_people(list(self.people.get(key, ())), name, day, article, named)
+        if not cands:
+            # (none of the exact key, or a key only a later namesake holds: "Ferdinand
+            # Marcos" in 1987 is not "Ferdinand Marcos Jr." but "Ferdinand E. Marcos")
             last = _surname(name)
             keys = [k for k in self._by_last.get(last or "", ()) if _compatible(name, k.split())]
             if not keys:  # a spelling variant ("Volodimir Zelensky")
@@ -1169,15 +1207,25 @@ class ActorKB:
                         or (article and _in_article(p, article))
                     ):
                         cands.append(p)
-        cands = [
-            p
-            for p in cands
-            if self._plausible(p, day, article, named) and not _a_later_namesake(p, name, day)
-        ]
+            cands = self._plausible_people(cands, name, day, article, named)
         cands = _of_sex(cands, gender)
         if not cands:
             return None
         return self._pick_person(cands, day, "")
+
+    def _plausible_people(
+        self,
+        cands: list[Person],
+        name: list[str],
+        day: dt.date,
+        article: frozenset[str] | None,
+        named: set[str],
+    ) -> list[Person]:
+        return [
+            p
+            for p in cands
+            if self._plausible(p, day, article, named) and not _a_later_namesake(p, name, day)
+        ]
 
     def _plausible(
         self, person: Person, day: dt.date, article: frozenset[str] | None, named: set[str]
@@ -1805,7 +1853,7 @@ class ActorKB:
                 agent = self._agent(words[i : i + n])
                 if (
                     agent is not None
-                    and words[i + n - 1] in _NAME_ONLY_HEADS
+                    and agent.pattern.split()[-1] in _NAME_ONLY_HEADS
                     and not caps[i + n - 1]
                 ):
                     agent = None  # "U.S. government securities": assets, not "Nomura Securities"
@@ -2411,6 +2459,9 @@ def _party_adjective(alias: str) -> str | None:
 #: 5 heads of state or government) at which a Wikidata office holder is linked by a bare
 #: surname the article does not give in full.
 _SURNAME_MIN_RANK = 3
+#: Titles a monarch or royal is named by with one given name ("Queen Elizabeth", "King
+#: Hamad", "Sheikh Tamim"): such an alias of a KB person is a name, not a title and surname.
+_REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "emir", "sheikh"})
 #: Title words of a head of state or government ("President Reagan", "Prime Minister X").
 _HEAD_TITLES = frozenset({"president", "premier", "prime", "chancellor", "king", "queen"})
 #: The rank of a head of state or government (data/actors/position_sectors.tsv).
@@ -2572,7 +2623,8 @@ def _a_later_namesake(person: Person, name: list[str], day: dt.date) -> bool:
     words = person.name.lower().replace(".", "").split() if person.name else []
     suffixed = len(words) > 1 and words[-1] in _SUFFIXES
     mention = [w.rstrip(".") for w in name]
-    return suffixed and words[-1] not in mention and not person.known_on(day)
+    # (the name without its suffix: "Prince Charles" is King Charles III before his reign)
+    return suffixed and words[:-1] == mention and not person.known_on(day)
 
 
 def _strip_suffixes(name: list[str]) -> list[str]:
@@ -2710,9 +2762,12 @@ def _former_sector(words: list[str], agents: list[tuple[int, int, Agent]]) -> st
     """The sector of someone with a former office: ELI (CAMEO's elites), unless the words
     also give a seat they hold now ("Former welfare minister Frank Field MP": LEG; the actor
     coding guideline: ELI is for those without a current office)."""
-    for start, _, agent in agents:
-        before = words[start - 1] if start > 0 else ""
-        if agent.code_1 == "LEG" and not (former_word(before) or former_word(words[start])):
+    for k, (start, _, agent) in enumerate(agents):
+        # the nearest "former" before it with no other title between ("former Texas Sen.")
+        prev_end = max((e for s, e, _ in agents[:k] if e <= start), default=0)
+        if agent.code_1 == "LEG" and not (
+            any(former_word(w) for w in words[prev_end:start]) or former_word(words[start])
+        ):
             return "LEG"
     return "ELI"
 
