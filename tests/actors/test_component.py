@@ -4570,3 +4570,33 @@ def test_a_former_senator_named_with_his_state_is_former(coder):
     )
     tower = _actor_of(actors, "Former Texas Sen. John Tower")
     assert tower is not None and tower.sector == "ELI", tower
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Iraq shelled the southern city of Basra on Tuesday.", "southern city"),
+        ("Iraqi guns hit the port city again.", "port city"),
+        ("Farmers blocked roads in the southern state.", "southern state"),
+        ("Sri Lanka signed a loan of 50 mln U.S. Dlrs with the bank.", "U.S."),
+    ],
+)
+def test_places_and_currencies_are_no_agents(coder, text, absent):
+    """Judged samples 44-46: "the southern city of Basra", "the port city" are places, not
+    their people (CVL) or a government (GOV); a currency's country names no actor."""
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), absent)
+    assert actor is None or actor.kind == "place", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The minister will make a visit to Rouen next week.", "Rouen", "FRA"),
+        ("WELLINGTON, March 3 - Ministers said the Taupo meeting would go ahead.", "Taupo", "NZL"),
+        ("WELLINGTON, March 3 - The London-based group said so.", "London", "GBR"),
+        ("Exports to the U.S. rose 10 pct, and purchases from Japan fell.", "Japan", "JPN"),
+    ],
+)
+def test_where_something_goes_or_is_based_is_a_place(coder, text, mention, country):
+    actor = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), mention)
+    assert actor is not None and (actor.kind, actor.country) == ("place", country), actor

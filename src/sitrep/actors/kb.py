@@ -1853,7 +1853,7 @@ class ActorKB:
                 agent = self._agent(words[i : i + n])
                 if (
                     agent is not None
-                    and agent.pattern.split()[-1] in _NAME_ONLY_HEADS
+                    and agent.pattern in _NAME_ONLY_HEADS  # (not "air force")
                     and not caps[i + n - 1]
                 ):
                     agent = None  # "U.S. government securities": assets, not "Nomura Securities"
