@@ -296,6 +296,13 @@ def parse_phoenix(
                 current[2].extend(parse_codes(body))
             continue
         name = body.split("[", 1)[0].strip()
+        if current is not None and not current[2] and "[" not in body:
+            # a name line with no codes before the block's codes is another name of the same
+            # entry, as PETRARCH reads it ("MIKHAIL_GORBACHEV_", "+GORBACHEV", ...,
+            # "PRESIDENT_MIKHAIL_S._GORBACHEV", "GENERAL_SECRETARY_GORBACHEV", then the codes:
+            # one person, not "General Secretary Gorbachev" alone)
+            current[1].append(name)
+            continue
         current = (name, [], parse_codes(body))
         entries.append(current)
     return entries

@@ -53,6 +53,8 @@ def build_nlp(settings: Settings, *, settings_path: str | None = None) -> Langua
         ) from e
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_hyphenated_names", after="ner")
     # each stage gets its own section of the settings, as typed spaCy config
     sections = {
         "sitrep_actors": "actors",

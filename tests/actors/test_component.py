@@ -4600,3 +4600,78 @@ def test_places_and_currencies_are_no_agents(coder, text, absent):
 def test_where_something_goes_or_is_based_is_a_place(coder, text, mention, country):
     actor = _actor_of(_coded(coder, text, dt.date(1987, 3, 3)), mention)
     assert actor is not None and (actor.kind, actor.country) == ("place", country), actor
+
+
+def test_a_party_name_many_countries_bear_is_the_storys(coder):
+    """ "Social Democratic Party leader David Owen" in a London story is Britain's SDP, not the
+    German SPD the KB lists under that name (judge47)."""
+    actors = _coded(
+        coder,
+        "LONDON, March 17 - Social Democratic Party leader David Owen said the budget was a "
+        "gift to the rich.",
+        dt.date(1987, 3, 17),
+    )
+    owen = _actor_of(actors, "Social Democratic Party leader David Owen") or _named(
+        actors, "David Owen"
+    )
+    assert owen is not None and owen.country == "GBR", actors
+    assert not any(a.country == "DEU" for a in actors), actors
+
+
+def test_the_house_alone_is_a_legislature(coder):
+    actors = _coded(coder, "WASHINGTON, March 3 - The House voted 230 to 190.", dt.date(1987, 3, 3))
+    house = _actor_of(actors, "House")
+    assert house is not None and (house.country, house.sector) == ("USA", "LEG"), house
+
+
+def test_a_language_is_no_country(coder):
+    actors = _coded(
+        coder,
+        "BRUSSELS, March 3 - Dutch and French speaking parties in Belgium disagreed.",
+        dt.date(1987, 3, 3),
+    )
+    parties = _actor_of(actors, "Dutch and French speaking parties")
+    assert parties is not None and parties.country == "BEL", parties
+    assert not any(a.country in ("NLD", "FRA") for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "LISBON, April 10 - The ousting of Prime Minister Anibal Cavaco Silva's government "
+            "could slow reforms. Cavaco Silva has accused the opposition of blocking them.",
+            "Cavaco Silva",
+            "Prime Minister Anibal Cavaco Silva",
+        ),
+        (
+            "JERUSALEM, March 20 - Bank Hapoalim chief economist Petahia Bar-Shavit said wages "
+            "rose. Bar-Shavit also said the government was wrong.",
+            "Bar-Shavit",
+            "Petahia Bar-Shavit",
+        ),
+        (
+            "JERUSALEM, March 20 - The private Bank Hapoalim warned that wages rose. Hapoalim "
+            "forecast last week that inflation would rise.",
+            "Hapoalim",
+            "Bank Hapoalim",
+        ),
+    ],
+)
+def test_a_short_name_joins_the_full_name_before_it(coder, text, short, full):
+    """Judge47: a two-word surname, a hyphenated surname NER took for an organisation (read
+    as Montenegro's town of Bar), and a bank named without its head were records of their
+    own."""
+    actors = _coded(coder, text, dt.date(1987, 3, 20))
+    actor = _actor_of(actors, short)
+    assert actor is not None and full in {m.text for m in actor.mentions}, actors
+
+
+def test_a_name_with_a_hyphenated_first_part_is_whole(coder):
+    actors = _coded(
+        coder,
+        "PARIS, March 3 - OECD secretary general Jean-Claude Paye said growth would slow.",
+        dt.date(1987, 3, 3),
+    )
+    paye = _named(actors, "Jean-Claude Paye")
+    assert paye is not None and (paye.country, paye.sector) == ("IGO", "IGO"), actors

@@ -1056,3 +1056,10 @@ def test_a_derived_elite_code_before_any_office_gives_no_sector(kb):
     assert res is not None and res.country == "USA" and res.sector is None, res
     after = kb.resolve("Les Aspin", date=dt.date(1994, 6, 1), ner="PERSON")
     assert after is not None and after.sector == "ELI", after
+
+
+def test_a_phoenix_entry_keeps_all_its_names(kb):
+    """A TABARI entry lists names without codes before the block's codes: one person
+    ("MIKHAIL_GORBACHEV_" ... "GENERAL_SECRETARY_GORBACHEV"), not only the last name."""
+    res = kb.resolve("Mikhail Gorbachev", date=dt.date(1987, 3, 3), ner="PERSON")
+    assert res is not None and (res.country, res.sector) == ("RUS", "GOV"), res

@@ -83,6 +83,7 @@ def _words(name: str) -> frozenset[str]:
 _FORMER = _words("former")
 _SHADOW = _words("shadow")
 _MASTHEADS = _words("mastheads")
+_GENERIC_PARTIES = _words("generic_parties")
 #: Words that begin a broadcaster's name ("Radio Monte Carlo", "Television Espanola").
 _BROADCAST_FIRST = frozenset({"radio", "television"})
 _DETERMINERS = _words("determiners")
@@ -996,6 +997,10 @@ class ActorKB:
             return Resolution(
                 name=text.strip(), country="IGO", sector="IGO", kind="org", confidence=0.6
             )
+        if ner in ("org", None) and tokens == [("house", True)]:
+            # "the House" alone: a legislature's lower chamber (the US House of
+            # Representatives, the Commons), its country the text's (judge47 found no sector)
+            return Resolution(name="House", sector="LEG", kind="org", known=False)
         legislators = self._party_legislators(tokens, text)
         if legislators is not None and ner in ("org", None):
             return legislators
@@ -1487,6 +1492,8 @@ class ActorKB:
                     and orgs[0].country
                     # (a name, written with capitals: "Metropolitan police" in Dhaka is not)
                     and all(cap for _, cap in toks[i : i + n])
+                    # (nor one many countries' parties bear: "the Social Democratic Party")
+                    and key not in _GENERIC_PARTIES
                 ):
                     country = orgs[0].country
                     # a national acronym says nothing of its own country ("MIT": Turkish
@@ -1624,6 +1631,8 @@ class ActorKB:
             orgs = None  # a name is written with capitals: "a total of", "the commission"
         if orgs and not self._written_as_named(orgs[0], [cap for _, cap in tokens], article):
             orgs = None
+        if orgs and key in _GENERIC_PARTIES and not self._national_word_fits(orgs[0], article):
+            orgs = None  # "the Social Democratic Party" of a British story is not the SPD
         if (
             orgs
             and len(tokens) == 1
@@ -1836,6 +1845,11 @@ class ActorKB:
                         # "Latin American producers", "lenders to Latin America": a region
                         # and its people, of no one country
                         used[i - 1 : i + n] = [True] * (n + 1)
+                        continue
+                    if iso and how == "demonym" and self._language_words(words, i + n):
+                        # "French-speaking parties" in Belgium: a language, no country
+                        # (judge47 coded Belgium's parties Dutch and French)
+                        used[i : i + n] = [True] * n
                         continue
                     if iso and _posted_to(words, i):
                         # "ambassador to Britain": the post, not the envoy's own country
@@ -2267,6 +2281,8 @@ class ActorKB:
         start, end = _run_around(i, j, words, caps)
         if not org.manual and start < i:
             return False
+        if " ".join(words[i:j]) in _GENERIC_PARTIES and not self._national_word_fits(org, article):
+            return False  # "Social Democratic Party leader David Owen" in a British story
         if (
             org.sector != "BUS"
             and end > j
@@ -2382,6 +2398,18 @@ class ActorKB:
         if key in self.places:
             return self.places[key], "place"
         return None, ""
+
+    def _language_words(self, words: list[str], j: int) -> bool:
+        """Whether a nationality word ending before ``j`` names a language: "speaking" follows
+        it, or another nationality and "speaking" ("Dutch and French speaking parties")."""
+        if j < len(words) and words[j] in ("speaking", "-speaking"):
+            return True
+        return (
+            j + 2 < len(words)
+            and words[j] in ("and", "or")
+            and words[j + 1] in self.demonyms
+            and words[j + 2] in ("speaking", "-speaking")
+        )
 
     def _agent(self, words: list[str]) -> Agent | None:
         key = " ".join(words)
