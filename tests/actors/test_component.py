@@ -4675,3 +4675,71 @@ def test_a_name_with_a_hyphenated_first_part_is_whole(coder):
     )
     paye = _named(actors, "Jean-Claude Paye")
     assert paye is not None and (paye.country, paye.sector) == ("IGO", "IGO"), actors
+
+
+def test_a_stock_code_after_a_companys_name_gives_its_home(coder):
+    """Reuters writes a company's code after its name; the exchange's suffix says where it is
+    listed ("<MC.T>": Tokyo). Judge48 coded Matsushita and its spokesman as of Hong Kong,
+    where the story was filed."""
+    actors = _coded(
+        coder,
+        'HONG KONG, April 8 - "We could not do business," said a spokesman for leading '
+        "Japanese electronics firm Matsushita Electric Industrial Co Ltd <MC.T>. Hoechst AG "
+        "<HFAG.F> said profits rose.",
+        dt.date(1987, 4, 8),
+    )
+    firm = _actor_of(actors, "Matsushita Electric Industrial Co Ltd")
+    assert firm is not None and (firm.country, firm.sector) == ("JPN", "BUS"), firm
+    spokesman = _actor_of(actors, "spokesman")
+    assert spokesman is not None and (spokesman.country, spokesman.sector) == ("JPN", "BUS")
+    hoechst = _actor_of(actors, "Hoechst AG")
+    assert hoechst is not None and hoechst.country == "DEU", hoechst
+
+
+def test_a_body_of_the_european_community_is_intergovernmental(coder):
+    actors = _coded(
+        coder,
+        "BRUSSELS, March 19 - The European Community's Executive Commission proposed new "
+        "steel quotas on Thursday.",
+        dt.date(1987, 3, 19),
+    )
+    assert not any(a.country == "EUR" and a.sector == "GOV" for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "WASHINGTON, April 9 - Roy Denmam, head of the EC delegation here, issued the "
+            "warning. Denman made his comments on the bill.",
+            "Denman",
+            "Roy Denmam",
+        ),
+        (
+            "MANILA, April 9 - SMC Chairman Andres Soriano III failed to buy the shares. A "
+            "complaint accused Soriano and eight other directors.",
+            "Soriano",
+            "Andres Soriano III",
+        ),
+        (
+            "MANILA, April 9 - Eduardo de Los Angeles filed a complaint. De Los Angeles said "
+            "the board had broken its duty.",
+            "De Los Angeles",
+            "Eduardo de Los Angeles",
+        ),
+    ],
+)
+def test_a_surname_misspelt_or_without_its_suffix_joins_the_full_name(coder, text, short, full):
+    actors = _coded(coder, text, dt.date(1987, 4, 9))
+    actor = _actor_of(actors, short)
+    assert actor is not None and full in {m.text for m in actor.mentions}, actors
+    assert actor.kind == "person" and actor.country != "USA", actor
+
+
+def test_an_amount_names_no_actor(coder):
+    actors = _coded(
+        coder,
+        "DAMASCUS, April 9 - Syria will spend up to 41.7 billion Syrian pounds on the plan.",
+        dt.date(1987, 4, 9),
+    )
+    assert not any("pounds" in m.text for a in actors for m in a.mentions), actors

@@ -87,7 +87,7 @@ def home_country(table: Any, *, outlet: str | None = None, filed: str | None = N
         counts[outlet] += _OUTLET_VOTES
     if filed:
         counts[filed] += _OUTLET_VOTES
-    counts.update(_named_mentions(table))
+    counts.update(_named_mentions(table, filed=filed))
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
@@ -105,7 +105,7 @@ def local_country(table: Any, dateline: str | None, *, outlet: str | None = None
     if table is None or dateline is None:
         return None
     # (places left out: the dateline's own city says where the story was filed, not what of)
-    counts: Counter[str] = Counter(_named_mentions(table, places=False))
+    counts: Counter[str] = Counter(_named_mentions(table, places=False, filed=dateline))
     if not counts[dateline]:
         return None  # (a Brussels story on the EC that names no Belgian actor)
     counts[dateline] += _OUTLET_VOTES
@@ -117,13 +117,18 @@ def local_country(table: Any, dateline: str | None, *, outlet: str | None = None
     return dateline
 
 
-def _named_mentions(table: Any, *, places: bool = True) -> Counter[str]:
+def _named_mentions(table: Any, *, places: bool = True, filed: str | None = None) -> Counter[str]:
     """The named mentions of each country's actors: not pronouns (one person's pronouns do not
     outvote the story), not a party's the KB read by words many countries' parties share
     ("Christian Democrats" in a story from Rome is no vote for Germany), not a modifier of a
-    thing ("U.S. Dlrs" thirteen times in a Taipei story)."""
+    thing ("U.S. Dlrs" thirteen times in a Taipei story), not a company of another country than
+    the one the story is ``filed`` from (a Tokyo story on a Japanese venture with Britain's
+    "Cable and Wireless Plc <CAWL.L>", named five times, is no British story; judge40's
+    foreign car makers of a Sao Paulo story)."""
     counts: Counter[str] = Counter()
     for actor in table.actors.values():
+        if filed and actor.kind == "org" and actor.sector == "BUS" and actor.country != filed:
+            continue
         if actor.country and not _ideology_named(actor) and (places or actor.kind != "place"):
             counts[actor.country] += sum(
                 not _is_pronoun(m.text) and not table.is_modifier(m.start, m.end)
@@ -145,7 +150,9 @@ def topic_state(table: Any, dateline: str | None) -> str | None:
     external debt in the economics ministry": an Argentine official, judge38); else None."""
     if table is None or dateline is None:
         return None
-    counts = Counter({c: n for c, n in _named_mentions(table).items() if _a_state(c)})
+    counts = Counter(
+        {c: n for c, n in _named_mentions(table, filed=dateline).items() if _a_state(c)}
+    )
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
