@@ -4762,3 +4762,18 @@ def test_a_banks_unit_abroad_is_of_the_banks_country(coder):
         assert bank is not None and (bank.country, bank.sector) == ("USA", "BUS"), bank
     jardine = _actor_of(actors, "Jardine Fleming")
     assert jardine is not None and (jardine.kind, jardine.country) == ("org", "HKG"), jardine
+
+
+def test_an_events_name_is_no_actor_and_a_capital_is_its_countrys(coder):
+    """ "the Uruguay Round" of trade talks is no Uruguayan state, "the Big Bang" no place
+    (judge49); Islamabad is Pakistan's capital, not Chattogram, which once bore the name."""
+    actors = _coded(
+        coder,
+        "ISLAMABAD, March 3 - Pakistan said the Uruguay Round must succeed. Since the Big "
+        "Bang, London firms have grown.",
+        dt.date(1987, 3, 3),
+    )
+    assert _actor_of(actors, "Uruguay Round") is None, actors
+    assert _actor_of(actors, "Big Bang") is None, actors
+    islamabad = _actor_of(actors, "ISLAMABAD")
+    assert islamabad is not None and islamabad.country == "PAK", islamabad

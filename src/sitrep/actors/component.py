@@ -99,6 +99,9 @@ _KINDS = {
     "LOC": "place",
     "FAC": "place",
 }
+#: Last words of an event's name NER tags a place or an organisation ("the Uruguay Round"
+#: of trade talks, "the Big Bang" of the London market; not "War": "the Ministry of War").
+_EVENT_NAME_HEADS = frozenset({"round", "bang", "games", "olympics"})
 # Prepositions that name who a generic head works for ("a spokesman for", "officials at").
 _EMPLOYER_PREPS = {"for", "of", "at", "with", "from"}
 # Prepositions of place whose object is where something happens, never its target.
@@ -442,6 +445,8 @@ class ActorsComponent:
                 continue  # (the KB's "World Food Programme" is an agency)
             if _wire_units(ent):
                 continue  # "MLN", "DLRS" in a headline: wire copy's units, no name
+            if len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in _EVENT_NAME_HEADS:
+                continue  # "the Uruguay Round", "the Big Bang": an event's name (judge49)
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
             if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):

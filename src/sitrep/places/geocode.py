@@ -80,6 +80,8 @@ _SHARED_SHARE = 0.2
 #: in California 15).
 _FAME_RATIO = 3
 # another city's other name wins over a city's own only when that city is this many times bigger
+# (and never over a country's capital: "Islamabad" is Pakistan's, though Chattogram, 6.5 times
+# bigger, once bore the name; judge49)
 _EXONYM_RATIO = 3
 
 
@@ -192,8 +194,13 @@ class Geocoder:
         # a city's own name beats another city's other name ("Venice" is Venice, not Dayton,
         # Ohio, which the gazetteer also calls so; "Porto" not Bordeaux), unless that city is
         # far bigger (_EXONYM_RATIO: "Odessa" is Odesa, not Odessa, Texas)
+        capitals = {
+            (name_key(c["capital"]), c["iso3"]) for c in gc.get_countries().values() if c["capital"]
+        }
         for key, place in other.items():
             mine = own.get(key)
+            if mine is not None and (key, mine.country) in capitals:
+                continue
             if mine is None or place.population >= _EXONYM_RATIO * mine.population:
                 cities[key] = place
         for key, place in own.items():
