@@ -4777,3 +4777,13 @@ def test_an_events_name_is_no_actor_and_a_capital_is_its_countrys(coder):
     assert _actor_of(actors, "Big Bang") is None, actors
     islamabad = _actor_of(actors, "ISLAMABAD")
     assert islamabad is not None and islamabad.country == "PAK", islamabad
+
+
+def test_a_time_of_day_is_no_actor(coder):
+    actors = _coded(
+        coder,
+        "CHICAGO, April 10 - Officials will meet at 9 a.m. CDT on Friday and at 3 P.M. on "
+        "Saturday.",
+        dt.date(1987, 4, 10),
+    )
+    assert not any(m.text in ("CDT", "P.M.", "9 a.m.") for a in actors for m in a.mentions)

@@ -873,3 +873,23 @@ def test_what_is_approved_or_signed_is_the_document_named_before(nlp):
     japan = next(a for a in table.actors.values() if a.name == "Japan" and a.mentions)
     assert "it" in [m.text for m in japan.mentions]  # (what a party says of itself)
     assert all("they" not in [m.text for m in a.mentions] for a in table.actors.values())
+
+
+def test_a_pair_is_of_actors_not_of_names_on_things(coder):
+    """ "the Iran-Iraq war" names no pair for "the two countries" (judge50)."""
+    import datetime as dt
+
+    from sitrep.ingest.article import Article
+
+    actors = coder.code(
+        Article(
+            "ABU DHABI, June 29 - Yugoslavia and the United Arab Emirates have agreed to "
+            "initiate efforts to end the Iraq-Iran war, a UAE minister said.\n"
+            '    "We agreed during the talks to end the Iraq-Iran war," he said.\n'
+            "    He was the first senior UAE official to visit Yugoslavia since the two "
+            "countries established diplomatic relations last November.",
+            published=dt.date(1987, 4, 10),
+        )
+    ).actors
+    pair = [a for a in actors if any(m.text == "the two countries" for m in a.mentions)]
+    assert {a.country for a in pair} == {"SRB", "ARE"}, pair

@@ -102,6 +102,11 @@ _KINDS = {
 #: Last words of an event's name NER tags a place or an organisation ("the Uruguay Round"
 #: of trade talks, "the Big Bang" of the London market; not "War": "the Ministry of War").
 _EVENT_NAME_HEADS = frozenset({"round", "bang", "games", "olympics"})
+#: Words of a time of day and time zones NER tags as names ("9 a.m. CDT", "3 P.M.").
+_CLOCK_WORDS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "cet", "bst", "edt", "est", "cdt", "cst"}
+    | {"mdt", "mst", "pdt", "pst", "jst", "hkt"}
+)
 # Prepositions that name who a generic head works for ("a spokesman for", "officials at").
 _EMPLOYER_PREPS = {"for", "of", "at", "with", "from"}
 # Prepositions of place whose object is where something happens, never its target.
@@ -447,6 +452,8 @@ class ActorsComponent:
                 continue  # "MLN", "DLRS" in a headline: wire copy's units, no name
             if len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in _EVENT_NAME_HEADS:
                 continue  # "the Uruguay Round", "the Big Bang": an event's name (judge49)
+            if all(t.like_num or t.is_punct or t.lower_ in _CLOCK_WORDS for t in ent):
+                continue  # "CDT", "P.M.": a time of day or its zone (judge50)
             if res is None and len(ent) == 1 and _common_word_opening(ent[0]):
                 continue  # "Recognition by Moscow of ...": a common noun, capitalised
             if res is None and len(ent) == 1 and _common_word_elsewhere(ent[0], text):

@@ -791,6 +791,8 @@ class References:
         actor = self.table.actors[m.actor_id]
         if actor.kind == "place" or actor.sector == "JRN":
             return False  # (nor the reporters told, nor the outlet that reports)
+        if self.table.is_modifier(m.start, m.end):
+            return False  # (a name on a thing: "the Iran-Iraq war" names no pair, judge50)
         if form.refers == "person":
             known = self._gender.get(m.actor_id)
             return m.person and not (form.gender and known and known != form.gender)
