@@ -716,10 +716,14 @@ class References:
             earlier = last.get(tok.lower_)
             # ("the two sides narrowly avoided ... when Spain and Portugal joined. But if both
             # sides drew back": the sides the story just named so, judge40 a01)
+            # (a pair named as actors before one named on a thing: "Yugoslavia and the UAE"
+            # over the nearer "the Iraq-Iran war", judge50; but "the Japan-U.S. talks ... the
+            # two sides" where no other pair is named)
+            acting = [m for m in window if not self.table.is_modifier(m.start, m.end)]
             found = (
                 earlier[1]
                 if earlier is not None and self._sent_of[tok.i] - earlier[0] <= 1
-                else _coordinated_pair(window) or _verb_pair(window)
+                else _coordinated_pair(acting) or _coordinated_pair(window) or _verb_pair(window)
             )
             if found is None:
                 # the story's last coordinated pair that fits, named earlier ("opposition from
@@ -791,8 +795,6 @@ class References:
         actor = self.table.actors[m.actor_id]
         if actor.kind == "place" or actor.sector == "JRN":
             return False  # (nor the reporters told, nor the outlet that reports)
-        if self.table.is_modifier(m.start, m.end):
-            return False  # (a name on a thing: "the Iran-Iraq war" names no pair, judge50)
         if form.refers == "person":
             known = self._gender.get(m.actor_id)
             return m.person and not (form.gender and known and known != form.gender)
