@@ -55,6 +55,7 @@ from sitrep.actors.kb import (
     INSTITUTIONS,
     MOTION_HEADS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NON_AGENT_HEADS,
     OFFICE_SECTORS,
     PARTY_POLITICS,
@@ -3083,13 +3084,10 @@ def _exchange_countries() -> dict[str, str]:
     return {e.lemma: e.fields["country"] for e in load_lexicon("exchange_suffixes").entries}
 
 
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def _surname_of(name: str) -> str:
     """The last word of a full name before a generational suffix, in lower case."""
     words = name.lower().split()
-    while len(words) > 1 and words[-1] in _GENERATIONS:
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
     return words[-1] if words else ""
 
@@ -3633,8 +3631,9 @@ def _one_reading_per_name(table: ActorTable) -> None:
                 b.name.lower().split()[0] == words[0]
                 # ("Hapoalim forecast" after "Bank Hapoalim": the name after its head, judge47)
                 or (
-                    b.name.lower().split() == [*b.name.lower().split()[:1], words[0]]
+                    len(b.name.split()) == 2
                     and b.name.lower().split()[0] in _NAME_FIRST_HEADS
+                    and b.name.lower().split()[1] == words[0]
                 )
             )
         ]

@@ -198,6 +198,7 @@ _PARTICLES = _words("name_particles")
 NAME_PARTICLES = _PARTICLES  # "arap", "van", "da": lower-case words inside names
 _PATRONYMIC = frozenset(str(w) for w in _WORDS["name_particles"]["patronymic"])  # type: ignore[attr-defined]
 _SUFFIXES = _words("name_suffixes")
+NAME_SUFFIXES = _SUFFIXES  # "jr", "iii": generational words after a surname
 _SECTOR_RANK: dict[str, int] = dict(_WORDS["sector_rank"]["ranks"])  # type: ignore[call-overload]
 #: Head nouns of organisations and their kind ("department" -> org, "government" -> state).
 INSTITUTIONS: dict[str, str] = {
@@ -1636,7 +1637,7 @@ class ActorKB:
             orgs = None  # a name is written with capitals: "a total of", "the commission"
         if orgs and not self._written_as_named(orgs[0], [cap for _, cap in tokens], article):
             orgs = None
-        if orgs and key in _GENERIC_PARTIES and not self._national_word_fits(orgs[0], article):
+        if orgs and self._party_of_elsewhere(key, orgs[0], article):
             orgs = None  # "the Social Democratic Party" of a British story is not the SPD
         if (
             orgs
@@ -2286,7 +2287,7 @@ class ActorKB:
         start, end = _run_around(i, j, words, caps)
         if not org.manual and start < i:
             return False
-        if " ".join(words[i:j]) in _GENERIC_PARTIES and not self._national_word_fits(org, article):
+        if self._party_of_elsewhere(" ".join(words[i:j]), org, article):
             return False  # "Social Democratic Party leader David Owen" in a British story
         if (
             org.sector != "BUS"
@@ -2338,6 +2339,11 @@ class ActorKB:
         (a name written in part in lower case, of a state's organ, names it only where the
         article names that state; an all lower-case story's words may)."""
         return not any(caps) or all(caps) or self._national_word_fits(org, article)
+
+    def _party_of_elsewhere(self, key: str, org: Org, article: frozenset[str] | None) -> bool:
+        """Whether ``key`` is a party name many countries' parties bear (kb_words.json
+        "generic_parties") and the article does not name ``org``'s country."""
+        return key in _GENERIC_PARTIES and not self._national_word_fits(org, article)
 
     def _national_word_fits(self, org: Org, article: frozenset[str] | None) -> bool:
         """One word that names a state's party or organ ("Democrats", "Congress", "Labour")
