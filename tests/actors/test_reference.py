@@ -423,6 +423,27 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "his",
             "Tomas Brell",
         ),
+        # a his/her is its own clause's subject, named before it, over the sentence's subject
+        (
+            "Prime Minister Jean Varo of France met President Carlos Ruiz of Chile on Monday. "
+            "Varo said Ruiz had risked his standing at home.",
+            "his",
+            "Carlos Ruiz",
+        ),
+        # (also when a verb of causing makes an object the subject of an infinitive)
+        (
+            "President Carlos Ruiz of Chile met his aide, Pedro Alba, on Monday. Alba said "
+            "nothing would cause the president to back away from his plan.",
+            "his",
+            "Carlos Ruiz",
+        ),
+        # a plural subject of "most of" is those it counts
+        (
+            "Dockers at the port of Valdo went on strike in Chile on Monday. Most of the 300 "
+            "dockers offered their resignations.",
+            "their",
+            "300 dockers",
+        ),
     ],
 )
 def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, expected):
@@ -447,6 +468,27 @@ def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, exp
         ),
         # the subject of a change of quantity measured by a number is a figure
         ("The Soviet Union said output grew slowly. It rose 3.6 pct in January.", "It"),
+        # ("it" of a fall or rise is a figure with no number too)
+        ("Chile ran a trade surplus with Peru and economists do not see it falling soon.", "it"),
+        # extraposition: a stretch of time, a phrase of interest, a comparative
+        ("Chile said Peru had signed the pact, but it would take time to check it.", "it"),
+        ("Chile said it is not in the interests of either country to fight.", "it"),
+        ("Chile said the lower peso made it cheaper to buy Chilean copper.", "it"),
+        # a subject a cause explains is a situation; a thing's verb has a thing's subject
+        ("Chile said its surplus grew. The ministry said it was due to a weaker peso.", "it"),
+        ("Chile will not renew the copper agreement with Peru when it expires in May.", "it"),
+        # a thing of the pronoun's own sentence before an actor of the one before
+        (
+            "The Chilean Senate met on Monday. Senator Pedro Alba opposed the bill, saying it "
+            "would hurt copper exports.",
+            "it",
+        ),
+        # a plural possessive bound to a plural subject that is no name
+        (
+            "Chile said the European Community levy was unfair. It said those opposed to the "
+            "levy were under pressure to change their position.",
+            "their",
+        ),
     ],
 )
 def test_a_pronoun_for_a_thing_joins_no_actor(coder, text, pronoun):
