@@ -28,7 +28,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.kb import TITLE_WORDS
+from sitrep.actors.given_names import given_name_gender
+from sitrep.actors.kb import NAME_PARTICLES, TITLE_WORDS
 from sitrep.places.dateline import find_dateline
 from sitrep.settings import ActorsSettings, ClaimsSettings, EventsSettings, load_settings
 from sitrep.text.spans import doc_text
@@ -89,7 +90,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def hyphenated_names(doc: Doc) -> Doc:
     """Extend a person's name NER began after a hyphen to the name's first part: "Jean-Claude
     Paye", "Mir-Hossein Mousavi" (NER tags "Claude Paye", "Hossein Mousavi"; judged samples
-    46 and 47 found the cut names as records of their own)."""
+    46 and 47 found the cut names as records of their own); and join a given name, a particle
+    and a surname NER took for places (:func:`_particle_names`)."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -108,6 +110,41 @@ def hyphenated_names(doc: Doc) -> Doc:
             changed = True
     if changed:
         doc.ents = ents
+    return _particle_names(doc)
+
+
+def _particle_names(doc: Doc) -> Doc:
+    """Make one person of a given name, a name particle in lower case and capitalised words
+    that NER cut into places: "Orlando dos Santos" (NER: GPE "Orlando", GPE "Santos"; judge51
+    found Orlando, Florida and the port of Santos among the actors)."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(doc) - 2:
+        first, particle = doc[i], doc[i + 1]
+        if not (
+            first.is_title
+            and first.is_alpha
+            and first.ent_type_ in ("GPE", "LOC", "ORG")
+            and particle.is_lower
+            and particle.lower_ in NAME_PARTICLES
+            and doc[i + 2].is_title
+            and doc[i + 2].is_alpha
+            and given_name_gender(first.text) is not None
+        ):
+            i += 1
+            continue
+        end = i + 3
+        while (
+            end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "I"
+        ):
+            end += 1
+        spans.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    if spans:
+        doc.ents = [
+            *spans,
+            *(e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)),
+        ]
     return doc
 
 

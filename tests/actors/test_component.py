@@ -974,6 +974,12 @@ def test_a_person_works_for_the_organisation_named_with_their_title(coder, text,
     [
         ("Kenyan President Daniel arap Moi appealed for investment.", "Daniel arap Moi"),
         ("Dutch minister Hans van den Broek said the plan was good.", "Hans van den Broek"),
+        # (NER's two places around the particle, which the tagger took for a verb)
+        (
+            "RECIFE, Brazil, March 4 - One of their leaders, Orlando dos Recife, told reporters "
+            "the strike would go on.",
+            "Orlando dos Recife",
+        ),
     ],
 )
 def test_a_name_ner_cut_at_a_particle_is_one_person(coder, text, name):
@@ -1663,9 +1669,9 @@ def test_the_nationality_named_in_a_description_is_the_persons_country(coder, te
         ),
         # a company's legal form ends the name; NER tagged only its second half
         (
-            "Cable and Wireless Plc said on Monday it would sell the stake.",
-            "Cable and Wireless Plc",
-            "Wireless Plc",
+            "Rope and Anchor Plc said on Monday it would sell the stake.",
+            "Rope and Anchor Plc",
+            "Anchor Plc",
         ),
         # NER read the first half as a person's name
         (
@@ -1688,18 +1694,19 @@ def test_an_organisations_name_cut_at_its_and_is_read_whole(coder, text, name, a
 
 
 def test_a_company_named_again_without_its_legal_form_is_the_same_record(coder):
-    """ "Outokumpu" after "Outokumpu Oy", "Cable and Wireless" after "Cable and Wireless Plc":
-    one company, one record (a judged sample held "Cable", "Wireless" and "Wireless Plc")."""
+    """ "Outokumpu" after "Outokumpu Oy", "Rope and Anchor" after "Rope and Anchor Plc":
+    one company, one record (a judged sample held "Cable", "Wireless" and "Wireless Plc" of
+    Cable and Wireless, a company the KB now knows; an invented name tests the rule)."""
     actors = _coded(
         coder,
-        "Cable and Wireless Plc said on Monday it would sell its stake. The Cable and Wireless "
+        "Rope and Anchor Plc said on Monday it would sell its stake. The Rope and Anchor "
         "chairman said the sale was final. Outokumpu Oy bought it. Outokumpu said it was glad.",
     )
-    cw = _named(actors, "Cable and Wireless Plc")
+    cw = _named(actors, "Rope and Anchor Plc")
     oy = _named(actors, "Outokumpu Oy")
-    assert cw is not None and "Cable and Wireless" in {m.text for m in cw.mentions}, actors
+    assert cw is not None and "Rope and Anchor" in {m.text for m in cw.mentions}, actors
     assert oy is not None and "Outokumpu" in {m.text for m in oy.mentions}, actors
-    assert not [a for a in actors if a.name in ("Cable", "Wireless", "Outokumpu")], actors
+    assert not [a for a in actors if a.name in ("Rope", "Anchor", "Outokumpu")], actors
 
 
 @pytest.mark.parametrize(
@@ -4787,3 +4794,148 @@ def test_a_time_of_day_is_no_actor(coder):
         dt.date(1987, 4, 10),
     )
     assert not any(m.text in ("CDT", "P.M.", "9 a.m.") for a in actors for m in a.mentions)
+
+
+def test_the_datelines_place_is_no_ones_surname(coder):
+    """ "SANTOS, Brazil - ... Orlando dos Santos": the place filed from stays a place, not the
+    surname of the one person so named (judge51 joined it to him)."""
+    d = coder.code_text(
+        "SANTOS, Brazil, March 4 - One of their leaders, Orlando dos Santos, told reporters "
+        "that the seamen would strike. Dos Santos said they would not give in.",
+        published=dt.date(1987, 3, 4),
+    )
+    person = next(a for a in d.actors if a.kind == "person" and "Santos" in a.name)
+    assert person.name == "Orlando dos Santos", d.actors
+    assert all(m.text != "SANTOS" for m in person.mentions), person
+    assert any(a.kind == "place" and a.mentions[0].text == "SANTOS" for a in d.actors), d.actors
+
+
+def test_a_wire_agency_told_is_no_country_of_the_story(coder):
+    """ "told Reuters" and the "REUTER" sign-off name no country of a Brazilian story: its
+    "Labour Minister" is Brazil's, not of Britain's Labour Party (judge51)."""
+    d = coder.code_text(
+        "BRASILIA, March 4 - Striking seamen told Reuters they would not end the strike. Talks "
+        "involving Labour Minister Almir Pazzionotto failed to resolve the dispute.\n REUTER",
+        published=dt.date(1987, 3, 4),
+    )
+    minister = next(a for a in d.actors if "Pazzionotto" in a.name)
+    assert (minister.country, minister.sector) == ("BRA", "GOV"), minister
+
+
+def test_a_company_named_for_a_place_many_countries_have_is_of_the_storys(coder):
+    """ "San Miguel Corp" in a Manila story: a city several countries have (and a department
+    of El Salvador) is the Philippines' here (judge51 coded it SLV)."""
+    d = coder.code_text(
+        "MANILA, April 8 - Foreign bidders want shares of the Philippines' largest brewer, San "
+        "Miguel Corp, a government panel said.",
+        published=dt.date(1987, 4, 8),
+    )
+    company = next(a for a in d.actors if a.name.startswith("San Miguel"))
+    assert company.country == "PHL", company
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a population's size, and the per-head idiom, are no one acting (judge51)
+        ("DUBLIN, March 27 - The debt is large for this island of 3.5 mln people.", "people"),
+        ("JAKARTA, April 2 - Indonesia, a country of 168 mln people, borrowed more.", "people"),
+        ("DUBLIN, March 27 - The debt is 7,000 punts for every man, woman and child.", "woman"),
+    ],
+)
+def test_a_count_of_a_places_people_is_no_actor(coder, text, word):
+    d = coder.code_text(text, published=dt.date(1987, 3, 27))
+    assert not any(word in m.text for a in d.actors for m in a.mentions), d.actors
+
+
+def test_a_capital_before_a_place_noun_is_the_place(coder):
+    """ "landed at Jakarta airport": the city, a place, not the state it stands for elsewhere
+    (judge51 joined it to Indonesia). (A capital visited stays its government, PLOVER's
+    CONSULT recipient: "Miyazawa visits Washington" in the blind gold.)"""
+    d = coder.code_text(
+        "JAKARTA, April 2 - Indonesia said it would buy aircraft. The plane landed at Jakarta "
+        "airport on Monday.",
+        published=dt.date(1987, 4, 2),
+    )
+    holder = next(a for a in d.actors if any(m.text == "Jakarta" for m in a.mentions))
+    assert holder.kind == "place", holder
+
+
+def test_a_lists_first_nationality_is_its_unqualified_members(coder):
+    """ "Japan's banks and insurance firms", "five British banks and eight securities
+    firms": the list's first member's country is the others' (judge51 left them none)."""
+    d = coder.code_text(
+        "LONDON, March 27 - Britain could ban Japan's banks and insurance firms from trading "
+        "in London, while only five British banks and eight securities firms are licensed in "
+        "Japan.",
+        published=dt.date(1987, 3, 27),
+    )
+    by_name = {a.name: a.country for a in d.actors}
+    assert by_name.get("insurance firms") == "JPN", d.actors
+    assert by_name.get("eight securities firms") == "GBR", d.actors
+
+
+def test_the_country_and_the_kingdom_stand_for_the_state_named_before(coder):
+    """ "The country needs foreign exchange", "the kingdom's national guard": the state named
+    last before, acting or owning (judge51 coded Saudi Arabia's guard American from the
+    dateline); "across the country" is a place."""
+    d = coder.code_text(
+        "WASHINGTON, Oct 19 - Brazil faces a debt crisis. The country needs foreign exchange. "
+        "Protests spread across the country. Prince Abdullah, deputy prime minister of Saudi "
+        "Arabia, commands the kingdom's national guard.",
+        published=dt.date(1987, 10, 19),
+    )
+    brazil = next(a for a in d.actors if a.name == "Brazil")
+    assert [m.text for m in brazil.mentions].count("The country") == 1, brazil
+    assert all(m.text != "the country" for m in brazil.mentions), brazil
+    guard = next(a for a in d.actors if "guard" in a.name)
+    assert guard.country == "SAU", guard
+
+
+def test_a_round_of_talks_and_a_named_company_with_and_are_no_state(coder):
+    """ "the four-year Uruguay round" names talks, not Uruguay acting; "The Hongkong and
+    Shanghai Banking Corp", a name the KB knows, is one company whatever place opens it
+    (judged samples 49 and 50 found Uruguay and two halves of the bank as records)."""
+    d = coder.code_text(
+        "GENEVA, March 4 - Ministers met at the start of the four-year Uruguay round of trade "
+        "talks. The Hongkong and Shanghai Banking Corp said profits rose.",
+        published=dt.date(1987, 3, 4),
+    )
+    assert not any(a.kind == "state" and a.country == "URY" for a in d.actors), d.actors
+    bank = next(a for a in d.actors if "Banking" in a.name)
+    assert bank.name == "Hongkong and Shanghai Banking Corp" and bank.country == "HKG", bank
+
+
+def test_others_and_leaders_of_nations_are_of_no_one_country(coder):
+    """ "other governments", "leaders of major trading nations": of other states or of many
+    (judged samples 48-51 gave them the story's); "President Reagan and other officials" are
+    his, and "Canadian officials and businessmen" are both Canadian."""
+    d = coder.code_text(
+        "SEOUL, March 4 - South Korea will buy more from the United States, leaders of major "
+        "trading nations said. Other governments protested. President Reagan and other "
+        "officials met. Rha left for talks with Canadian officials and businessmen.",
+        published=dt.date(1987, 3, 4),
+    )
+    by_name = {a.name.lower(): a.country for a in d.actors}
+    assert by_name["leaders"] is None and by_name["other governments"] is None, d.actors
+    assert by_name["other officials"] == "USA", d.actors
+    assert by_name["businessmen"] == "CAN", d.actors
+
+
+def test_the_country_after_several_states_is_none_of_them(coder):
+    """ "The U.S., Britain and Italy made pledges. The country's crisis stemmed from ...": the
+    nearest sentence naming states names three; "the country" is none of them (Mozambique,
+    named further back, is the story's; judge47's story)."""
+    d = coder.code_text(
+        "GENEVA, March 31 - Mozambique appealed for more aid. Prime Minister Mario Machungo "
+        "said donors had made pledges. The U.S. offered grain, Britain offered eight mln stg "
+        "and Italy was expected to offer 30 mln dlrs. The country's severe crisis stemmed "
+        "from fighting, Machungo said.",
+        published=dt.date(1987, 3, 31),
+    )
+    assert not any(
+        m.text == "The country"
+        for a in d.actors
+        if a.name in ("United States", "Italy")
+        for m in a.mentions
+    ), d.actors

@@ -1064,3 +1064,33 @@ def test_a_phoenix_entry_keeps_all_its_names(kb):
     ("MIKHAIL_GORBACHEV_" ... "GENERAL_SECRETARY_GORBACHEV"), not only the last name."""
     res = kb.resolve("Mikhail Gorbachev", date=dt.date(1987, 3, 3), ner="PERSON")
     assert res is not None and (res.country, res.sector) == ("RUS", "GOV"), res
+
+
+def test_a_shared_name_links_to_whoever_holds_an_office_on_the_day(kb):
+    """ "George Bush" in 1987 is the vice president of the day (Phoenix's George Bush), not the
+    hand-written George W. Bush, whom Phoenix codes with no office before 1995."""
+    res = kb.resolve("Vice President George Bush", date=dt.date(1987, 3, 3), ner="PERSON")
+    assert res is not None and res.wikidata != "Q207", res
+    assert (res.country, res.sector) == ("USA", "GOV"), res
+    later = kb.resolve("George Bush", date=dt.date(2003, 3, 3), ner="PERSON")
+    assert later is not None and later.wikidata == "Q207", later
+
+
+def test_a_given_name_of_one_sex_is_no_one_of_the_other(kb):
+    """ "Michael Smith" fits "M. Patricia Smith" (a Wikidata deputy secretary) by the initial
+    alone; the given names tell a man from a woman."""
+    res = kb.resolve(
+        "Michael Smith",
+        date=dt.date(1987, 3, 3),
+        ner="PERSON",
+        article="WASHINGTON - Michael Smith of the United States met officials.",
+    )
+    assert res is None or res.wikidata != "Q6712994", res
+
+
+def test_a_company_written_with_a_hyphen_is_the_lists_spaced_name(kb):
+    """Phoenix lists "Anheuser Busch"; the wire writes "Anheuser-Busch Companies Inc" (judge51
+    found it with the dateline's country): the same company, American."""
+    for text in ("Anheuser-Busch Companies Inc", "Anheuser-Busch"):
+        res = kb.resolve(text, date=dt.date(1987, 4, 8), ner="ORG")
+        assert res is not None and (res.country, res.sector) == ("USA", "BUS"), (text, res)

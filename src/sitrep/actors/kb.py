@@ -43,7 +43,9 @@ from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.name_origin import NameOrigin
 from sitrep.actors.table import Resolution
 from sitrep.errors import DateError, ModelError, SettingsError
+from sitrep.places.geocode import Geocoder
 from sitrep.text.dates import parse_iso_date
+from sitrep.text.normalise import name_key as name_key_of
 from sitrep.text.normalise import strip_accents
 
 log = logging.getLogger(__name__)
@@ -1219,7 +1221,9 @@ class ActorKB:
                     ):
                         cands.append(p)
             cands = self._plausible_people(cands, name, day, article, named)
-        cands = _of_sex(cands, gender)
+        # (a given name of one sex is no one of the other: "Michael Smith" is not "M. Patricia
+        # Smith", judge51)
+        cands = _of_sex(cands, gender or given_name_gender(name[0].title()))
         if not cands:
             return None
         return self._pick_person(cands, day, "")
@@ -1464,6 +1468,10 @@ class ActorKB:
                         out.add(iso)
         return out
 
+    def article_countries(self, article: str) -> frozenset[str]:
+        """The countries (ISO3, and IGO) an article names (empty when it names none)."""
+        return frozenset(c for c in self._article_countries(article) or () if c.isupper())
+
     def _article_countries_uncached(self, article: str) -> frozenset[str] | None:
         """Countries (and IGOs) an article names, longest names first ("New Jersey" is not
         Jersey): countries, nationalities, capitals, the hand-written organisations ("the
@@ -1486,7 +1494,8 @@ class ActorKB:
                 iso, how = self._country_key(key)
                 orgs = self.orgs.get(key)
                 if iso:
-                    if how == "place" and n == 1:
+                    if how == "place" and (n == 1 or _shared_place(key)):
+                        # (a place several countries have, "San Miguel", is weak too)
                         if not self._name_part(key):
                             weak.add(iso)
                     else:
@@ -1500,6 +1509,10 @@ class ActorKB:
                     and all(cap for _, cap in toks[i : i + n])
                     # (nor one many countries' parties bear: "the Social Democratic Party")
                     and key not in _GENERIC_PARTIES
+                    # (nor a wire agency a story was "told": "told Reuters" names no
+                    # country of the story, judge51 read "Labour Minister" in Brazil as
+                    # Britain's Labour Party)
+                    and key not in WIRE_AGENCIES
                 ):
                     country = orgs[0].country
                     # a national acronym says nothing of its own country ("MIT": Turkish
@@ -1603,7 +1616,8 @@ class ActorKB:
             return None  # "us", "Us", "It": words, not the acronyms US or IT
         # an ORG may be a person's name (NER's mistake: "Trump"), never a place or nationality
         people = self.people.get(key) if ner in (None, "org") else None
-        orgs = self.orgs.get(key)
+        # (a name written with a hyphen the list writes with a space: "Anheuser-Busch")
+        orgs = self.orgs.get(key) or (self.orgs.get(key.replace("-", " ")) if "-" in key else None)
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
             people = None  # "The Hague", "Jordan": a one-word country or capital wins
         if people:
@@ -1680,6 +1694,19 @@ class ActorKB:
             return Resolution(name=self.country_name(iso), country=iso, kind="group")
         if key in self.places and tokens[0][1]:
             iso = self.places[key]
+            if article and iso not in article:
+                # a city several countries have: the one of a country the article names, when
+                # the gazetteer would read it there ("Cadiz" in a story on Spain; not "Geneva"
+                # in a story on Japan, the Swiss city far better known than the American)
+                geocoder = Geocoder.load()
+                there = [
+                    c
+                    for c in _shared_place(key)
+                    if c in article
+                    and (place := geocoder.lookup(key, prefer=c)) is not None
+                    and place.country == c
+                ]
+                iso = there[0] if len(there) == 1 else iso
             return Resolution(
                 name=" ".join(t for t, _ in tokens).title(), country=iso, kind="place"
             )
@@ -1710,7 +1737,9 @@ class ActorKB:
         def rank(p: Person) -> tuple[int, int, int, int]:
             term, former = p.on(day)
             in_ctx = int(bool(ctx and term is not None and term.country == ctx))
-            active = int(term is not None and not former and (term.sector or "") != "ELI")
+            # (in an office on the day: not a sector-less term before one, "George W. Bush" in
+            # 1987, when the vice president was his father, judge51)
+            active = int(term is not None and not former and term.sector not in (None, "ELI"))
             score = _SECTOR_RANK.get(term.sector or "", 0) if term else 0
             return (in_ctx, active, int(p.manual), score)
 
@@ -1819,6 +1848,8 @@ class ActorKB:
                         person_span = (i, i + n)
                         used[i : i + n] = [True] * n
                         continue
+                if "-" in key and key not in self.orgs and key.replace("-", " ") in self.orgs:
+                    key = key.replace("-", " ")  # "Anheuser-Busch Inc": Phoenix's "Anheuser Busch"
                 if (
                     org is None
                     and (n >= 2 or capital)
@@ -2631,8 +2662,9 @@ def _sex(person: Person) -> str | None:
     (:func:`~sitrep.actors.given_names.given_name_gender`)."""
     if person.gender is not None:
         return person.gender
-    first = person.name.split()[0] if person.name else ""
-    return given_name_gender(first)
+    # (the first given name that is no initial: "M. Patricia Smith" is a woman)
+    given = [w for w in (person.name or "").split()[:-1] if not _initial(w)]
+    return given_name_gender(given[0]) if given else None
 
 
 def _as_person(res: Resolution | None, text: str) -> Resolution | None:
@@ -2664,6 +2696,14 @@ def _a_later_namesake(person: Person, name: list[str], day: dt.date) -> bool:
     mention = [w.rstrip(".") for w in name]
     # (the name without its suffix: "Prince Charles" is King Charles III before his reign)
     return suffixed and words[:-1] == mention and not person.known_on(day)
+
+
+@lru_cache(maxsize=4096)
+def _shared_place(key: str) -> tuple[str, ...]:
+    """The countries that have a city of this name when more than one does ("san miguel":
+    Argentina, Costa Rica, El Salvador, Peru, the Philippines), else ()."""
+    places = Geocoder.load().shared.get(name_key_of(key), {})
+    return tuple(sorted(places)) if len(places) > 1 else ()
 
 
 def _strip_suffixes(name: list[str]) -> list[str]:

@@ -617,9 +617,8 @@ class References:
 
     # -- pronouns -----------------------------------------------------------------------------
 
-    def resolve_pronouns(self) -> None:
-        """Resolve every third-person and relative pronoun, in text order, into the table."""
-        # (the actor each mention has now: the stage may have merged records since)
+    def _sync(self) -> None:
+        """The actor each mention has now (the stage may have merged records since)."""
         for m in self._mentions:
             now = self.table.mention_at(m.start, m.end)
             if now is not None and now != m.actor_id:
@@ -628,6 +627,84 @@ class References:
                 m.actor_id = now
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
+
+    def _add(self, start: int, end: int, tok: Token, actor_id: str, *, pronoun: bool) -> None:
+        """A resolved mention, an antecedent from now on."""
+        pos = bisect.bisect_right(self._starts, start)
+        self._starts.insert(pos, start)
+        self._mentions.insert(
+            pos, _Mention(start, end, tok, actor_id, self._sent_of[tok.i], pronoun=pronoun)
+        )
+
+    def resolve_country_descriptions(self) -> None:
+        """ "The country needs foreign exchange", "the kingdom's national guard": a definite
+        singular noun of ``state_noun`` class with no modifier stands for the one state named
+        before it in its sentence, else in its sentence and the one before
+        (:meth:`_one_state_before`), where it acts, owns or is acted on, not where it is a
+        place ("across the country"). Judge51 found "the kingdom's national guard" of Saudi
+        Arabia coded American, from the dateline."""
+        self._sync()
+        nouns = grammar().get("state_noun", {})
+        for tok in self.doc:
+            if tok.lower_ not in nouns or tok.tag_ != "NN":
+                continue
+            kids = list(tok.children)
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(
+                c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "relcl", "acl")
+                for c in kids
+            ):
+                continue  # ("the neighbouring country", "the country of origin")
+            if tok.dep_ == "pobj" and (tok.head.lower_ in _AROUND or _where_like(tok.head)):
+                continue  # "across the country", "in the kingdom": a place
+            if tok.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS | {"poss"}:
+                continue
+            start = min(c.idx for c in kids if c.dep_ == "det")
+            end = tok.idx + len(tok.text)
+            if self.table.actors_in(start, end):
+                continue
+            found = self._one_state_before(tok, start)
+            if found is None:
+                continue
+            self.table.alias(start, end, self.doc.text[start:end], found)
+            self._add(start, end, tok, found, pronoun=False)
+
+    def _one_state_before(self, tok: Token, start: int) -> str | None:
+        """The one state the sentence of ``tok`` names before ``start``, else the one it and
+        the sentence before name, else the one it and the two before name (by name, or a
+        country's name inside another's: "China's finance ministry"); None when there is none
+        or the nearest sentences that name any name several (the three donors of "the U.S.,
+        Britain and Italy" before "the country's crisis": Mozambique's)."""
+        states = {
+            a.country: aid
+            for aid, a in self.table.actors.items()
+            if a.kind == "state" and a.country
+        }
+        first = self._first_of_sentence(tok)
+        for back in range(PRONOUN_WINDOW + 1):
+            if back and first > 0:
+                first = self._first_of_sentence(self.doc[first - 1])
+            found: set[str] = set()
+            for ent in self.doc.ents:
+                if ent.label_ != "GPE" or ent.start < first or ent.end_char > start:
+                    continue
+                aid = self.table.actor_at(ent.start_char, ent.end_char)
+                actor = self.table.actors.get(aid) if aid else None
+                if actor is not None and actor.country in states and ent.root.pos_ == "PROPN":
+                    found.add(states[actor.country])
+            for m in self._window(tok, back):
+                if m.start < self.doc[first].idx or m.end > start or m.pronoun:
+                    continue
+                if self.table.actors[m.actor_id].kind == "state" and m.head.pos_ == "PROPN":
+                    found.add(m.actor_id)
+            if len(found) > 1:
+                return None
+            if found:
+                return found.pop()
+        return None
+
+    def resolve_pronouns(self) -> None:
+        """Resolve every third-person and relative pronoun, in text order, into the table."""
+        self._sync()
         relatives = grammar()["relative"]
         for tok in self.doc:
             low = tok.lower_
@@ -1961,6 +2038,18 @@ def _bound(pron: Token, cand: Token) -> bool:
             break
         verb = verb.head
     return cand.dep_ in _SUBJECT_DEPS and cand.head.i == verb.i
+
+
+#: Prepositions whose object is where something is ("across the country", "in the kingdom").
+_AROUND = frozenset(
+    {"in", "across", "throughout", "around", "inside", "outside", "within", "into", "to"}
+    | {"from", "over", "through", "near", "at", "out"}
+)
+
+
+def _where_like(prep: Token) -> bool:
+    """Whether a preposition heads a phrase of place ("out of the country")."""
+    return prep.lower_ == "of" and prep.head.lower_ in ("out", "rest", "parts", "part")
 
 
 def _expletive(tok: Token) -> bool:
