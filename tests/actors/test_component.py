@@ -4939,3 +4939,46 @@ def test_the_country_after_several_states_is_none_of_them(coder):
         if a.name in ("United States", "Italy")
         for m in a.mentions
     ), d.actors
+
+
+def test_exchange_codes_and_list_dashes_are_no_names(coder):
+    """ "Hitachi Ltd's <HIT.T> April output", "- Mitsubishi Electric Corp (MIET.T) will trim":
+    an exchange's code is no company of its own, and a list's dash no part of a name
+    (judge52 found HIT.T and MIET.T as firms, "- Fujitsu Ltd" as a name)."""
+    d = coder.code_text(
+        "TOKYO, April 2 - Japanese chipmakers will cut output.\n"
+        "    - Hitachi Ltd's <HIT.T> April output will fall by 25 pct.\n"
+        "    - Mitsubishi Electric Corp (MIET.T) will trim output by 10 pct.\n",
+        published=dt.date(1987, 4, 2),
+    )
+    texts = {m.text for a in d.actors for m in a.mentions}
+    assert not texts & {"HIT.T", "MIET.T", "<HIT.T>"}, d.actors
+    assert not any(t.startswith("-") for t in texts), texts
+
+
+def test_ec_ministers_of_a_community_story_are_the_communitys(coder):
+    """Unqualified ministers, central bankers and member states of a story on an EC meeting
+    with no home state are the Community's (EUR), not the dateline's (judge52 coded 17 such
+    groups Belgian, Danish or none)."""
+    d = coder.code_text(
+        "KNOKKE, Belgium, April 4 - European Community finance ministers and central bankers "
+        "met to discuss the European Monetary System. West Germany and France disagreed on "
+        "rates. Officials said ministers agreed that member states should coordinate interest "
+        "rates, and the EC Commission backed them.",
+        published=dt.date(1987, 4, 4),
+    )
+    groups = [a for a in d.actors if a.kind == "group" and a.sector == "GOV"]
+    assert groups and all(a.country == "EUR" for a in groups), d.actors
+
+
+def test_a_person_keeps_the_country_of_their_first_named_mention(coder):
+    """ "In Caracas, President Jaime Lusinchi said ... Ecuador ... Lusinchi said": one person,
+    the country his first mention got (judge52 split him into a Venezuelan and an Ecuadorean)."""
+    d = coder.code_text(
+        "QUITO, March 9 - Ecuador needs oil. In Caracas, President Jaime Lusinchi said Venezuela "
+        "would lend crude to Ecuador. Ecuador asked for the loan and would ship crude back, "
+        "Lusinchi said.",
+        published=dt.date(1987, 3, 9),
+    )
+    records = [a for a in d.actors if "Lusinchi" in a.name]
+    assert len(records) == 1 and records[0].country == "VEN", records

@@ -1094,3 +1094,25 @@ def test_a_company_written_with_a_hyphen_is_the_lists_spaced_name(kb):
     for text in ("Anheuser-Busch Companies Inc", "Anheuser-Busch"):
         res = kb.resolve(text, date=dt.date(1987, 4, 8), ner="ORG")
         assert res is not None and (res.country, res.sector) == ("USA", "BUS"), (text, res)
+
+
+def test_a_title_word_is_no_masthead_of_that_name(kb):
+    """ "Economist Ian Harwood of Warburg Securities": an economist, EDU (judge52 coded him a
+    journalist of The Economist); "The Economist" is the weekly."""
+    res = kb.resolve("Economist Ian Harwood", date=dt.date(1987, 3, 12), ner="PERSON")
+    assert res is not None and res.sector == "EDU", res
+    paper = kb.resolve("The Economist", date=dt.date(1987, 3, 12), ner="ORG")
+    assert paper is not None and paper.sector == "JRN", paper
+
+
+def test_a_name_left_without_its_middle_name_is_no_one_not_yet_in_public_life(kb):
+    """ "British minister John MacGregor" in 1987 fits the Wikidata diplomat "John Malcolm
+    Macgregor" (posts from 1998) only by leaving out a middle name: not him (judge52)."""
+    res = kb.resolve(
+        "British minister John MacGregor",
+        date=dt.date(1987, 10, 1),
+        ner="PERSON",
+        article="LUXEMBOURG - British minister John MacGregor told journalists in Britain.",
+    )
+    assert res is not None and res.wikidata != "Q16107408", res
+    assert (res.country, res.sector) == ("GBR", "GOV"), res

@@ -4342,17 +4342,25 @@ def _wire_units(span: Span) -> bool:
     )
 
 
+#: A Reuters instrument code: a company's symbol and its exchange ("HIT.T", "BUD.N").
+_EXCHANGE_CODE = re.compile(r"[A-Z0-9&]{1,8}\.[A-Z]{1,2}")
+
+
 def _no_name(ent: Span) -> bool:
     """An entity that names no agent whatever the KB says: a religion, a doctrine or an
     attitude ("Islam", "Islamophobia", "Communism": kb_words.json "concepts" and words in -ism
     or -phobia; actor coding guideline, non-actors), or page markup NER took for a name
     ('datetime="2016')."""
     text = ent.text
+    if _EXCHANGE_CODE.fullmatch(text.strip("<>() ")) is not None:
+        return True  # "HIT.T", "(MIET.T)": an exchange's code (judge52 found two as firms)
     if any(c in text for c in '=<>{}"'):
         return True
     if len(ent) != 1:
         return False
     low = ent[0].lower_
+    if low.replace(".", "") in COMPANY_SUFFIXES:
+        return True  # "Ltd" alone: a legal form NER cut from its name
     return low in CONCEPTS or (ent.label_ != "PERSON" and low.endswith(("ism", "phobia")))
 
 
@@ -5353,6 +5361,8 @@ def _ticker_of(doc: Doc, m: re.Match[str]) -> Span | None:
     ):
         return None
     prev = _word_before(doc, m)
+    if prev is not None and prev.tag_ == "POS" and prev.i > 0 and _EXCHANGE_CODE.fullmatch(inner):
+        prev = doc[prev.i - 1]  # "Hitachi Ltd's <HIT.T> April output": the company's code
     if prev is None:
         return None
     if not prev.ent_type_ and not (
@@ -5406,8 +5416,9 @@ def _strip_det(span: Span) -> Span:
     while start < span.end and (
         span.doc[start].lower_ in ("the", "a", "an")
         or (span.doc[start].dep_ == "preconj" and span.doc[start].pos_ != "PROPN")
-        # (and an opening bracket the parse put in the phrase: "(ADB")
-        or span.doc[start].text in ("(", "[", '"')
+        # (and an opening bracket the parse put in the phrase: "(ADB"; a list's dash:
+        # "- Fujitsu Ltd will cut production", judge52)
+        or span.doc[start].text in ("(", "[", '"', "-", "--")
     ):
         start += 1
     end = span.end

@@ -515,6 +515,22 @@ def with_countries(
             # firms", "Canadian officials and businessmen": a list's first member's
             # nationality is the others' (judge51; a plural noun only)
             country = _first_conjunct_country(span, table)
+        if (
+            country is None
+            and actor.kind == "group"
+            and actor.sector == "GOV"
+            and span.root.lower_ in _MEMBERS_MET
+            # (not "Trade ministers from Japan and the United States")
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in span.root.subtree)
+            and home in (None, "EUR")
+            and any(a.country == "EUR" and a.kind == "org" for a in table.actors.values())
+            and not _other_body_near(span, table)
+        ):
+            # "ministers", "central bankers", "member states" of a story on the European
+            # Community with no home state and no other international body: the Community's
+            # council and members meeting (judge52 coded 17 such groups Belgian from the
+            # dateline, Danish or none; not the "22 GATT trade ministers" who criticised the EC)
+            country = "EUR"
         if country is None and actor.kind in ("org", "state"):
             # "An Iranian Foreign Ministry spokesman" (NER read the nationality apart)
             country = _nationality_before(span, table)
@@ -723,7 +739,7 @@ def give_countries(
         if (actor.sector or _unknown_name(actor)) and not actor.country
         for mention in list(actor.mentions)
     ]
-    given: dict[str, str] = {}  # a named organisation -> the record its first mention got
+    given: dict[str, str] = {}  # a named organisation or person -> its first mention's record
     first: dict[str, str] = {}  # any actor -> the record its first named mention got
     # (named mentions first: a pronoun before its name, "'We will ...,' said spokesman X",
     # follows the record the name gets)
@@ -761,8 +777,12 @@ def give_countries(
             origin=origin,
             abroad=abroad and here == dateline,
         )
+        is_first = aid not in first
         first.setdefault(aid, new[0] if new else aid)
-        if table.actors[aid].kind == "org" and new != [aid]:
+        kind = table.actors[aid].kind
+        if new != [aid] and (kind == "org" or (kind == "person" and is_first)):
+            # (one person, one country too, the first named mention's: "President Jaime
+            # Lusinchi" in Caracas, then "Lusinchi said" in a sentence on Ecuador, judge52)
             given[aid] = new[0]
 
 
@@ -886,6 +906,27 @@ def _not_home(span: Span) -> bool:
         for c in root.children
     )
 
+
+def _other_body_near(span: Span, table: Any) -> bool:
+    """Whether the sentence of ``span`` or the one before names an international body other
+    than the European Community ("22 GATT trade ministers ... Several of those ministers
+    criticised the EC")."""
+    sent = span.root.sent
+    start = sent.start_char
+    if sent.start > 0:
+        start = span.doc[sent.start - 1].sent.start_char
+    for s, e in table.spans_in(start, sent.end_char):
+        aid = table.actor_at(s, e)
+        actor = table.actors.get(aid) if aid else None
+        if actor is not None and actor.country in ("IGO", "UNO"):
+            return True
+    return False
+
+
+#: Plural heads of the members a community's council meets as ("ministers", "member states").
+_MEMBERS_MET = frozenset(
+    {"ministers", "bankers", "governors", "states", "officials", "delegates", "banks"}
+)
 
 #: Plural nouns of states ("leaders of major trading nations").
 _STATES_PLURAL = frozenset({"nations", "countries", "states", "governments", "powers"})

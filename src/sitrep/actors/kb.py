@@ -1217,7 +1217,10 @@ class ActorKB:
                     if p not in cands and (
                         p.manual
                         or len(k.split()) <= len(name)  # "Gerald R. Ford": every part given
-                        or (article and _in_article(p, article))
+                        # (not someone not yet in public life: "British minister John
+                        # MacGregor" in 1987 is no diplomat John Malcolm Macgregor of the
+                        # 2000s, judge52)
+                        or (article and _in_article(p, article) and p.known_on(day))
                     ):
                         cands.append(p)
             cands = self._plausible_people(cands, name, day, article, named)
@@ -1855,6 +1858,14 @@ class ActorKB:
                     and (n >= 2 or capital)
                     and key in self.orgs
                     and not (n == 1 and self._acronym_only(key, text))
+                    # (a title's agent noun is no masthead of that name: "Economist Ian
+                    # Harwood of Warburg Securities", judge52; "The Economist" is)
+                    and not (
+                        ner == "title"
+                        and n == 1
+                        and key in self.agents
+                        and (words[i - 1] != "the" if i else not _THE_FIRST.match(text))
+                    )
                     # (a derived list's company is written with capitals: "ministers
                     # responsible for financial institutions" is no "Financial Institutions Inc")
                     and (any(caps[i : i + n]) or self.orgs[key][0].manual)
@@ -2704,6 +2715,10 @@ def _shared_place(key: str) -> tuple[str, ...]:
     Argentina, Costa Rica, El Salvador, Peru, the Philippines), else ()."""
     places = Geocoder.load().shared.get(name_key_of(key), {})
     return tuple(sorted(places)) if len(places) > 1 else ()
+
+
+#: A mention that opens with "the" (which the scan of its words leaves out).
+_THE_FIRST = re.compile(r"\s*the\s", re.I)
 
 
 def _strip_suffixes(name: list[str]) -> list[str]:
