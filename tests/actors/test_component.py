@@ -4982,3 +4982,15 @@ def test_a_person_keeps_the_country_of_their_first_named_mention(coder):
     )
     records = [a for a in d.actors if "Lusinchi" in a.name]
     assert len(records) == 1 and records[0].country == "VEN", records
+
+
+def test_a_known_name_with_and_after_a_title_is_one_company(coder):
+    """ "U.K. Firm Cable and Wireless Plc": the company the KB knows, one record (judge53
+    found "U.K. Firm Cable" and "Wireless Plc")."""
+    d = coder.code_text(
+        "LONDON, April 2 - Howard will meet officials of U.K. Firm Cable and Wireless Plc.",
+        published=dt.date(1987, 4, 2),
+    )
+    firms = [a for a in d.actors if "Wireless" in a.name or "Cable" in a.name]
+    assert len(firms) == 1 and "Cable and Wireless" in firms[0].name, d.actors
+    assert (firms[0].country, firms[0].sector) == ("GBR", "BUS"), firms

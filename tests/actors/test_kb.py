@@ -1116,3 +1116,20 @@ def test_a_name_left_without_its_middle_name_is_no_one_not_yet_in_public_life(kb
     )
     assert res is not None and res.wikidata != "Q16107408", res
     assert (res.country, res.sector) == ("GBR", "GOV"), res
+
+
+def test_a_title_naming_the_office_someone_held_before_is_former(kb):
+    """ "first appointed in 1979 by President Jimmy Carter", in 1987: the office the KB says
+    he held before, a former president (ELI; judge53 coded him GOV); another title the text
+    gives is trusted on the day."""
+    day = dt.date(1987, 6, 1)
+    res = kb.resolve("President Jimmy Carter", date=day, ner="PERSON")
+    assert res is not None and res.sector == "ELI", res
+
+
+def test_the_new_york_fed_and_the_fdic_are_state_bodies(kb):
+    """The Federal Reserve Bank of New York and the FDIC are American state bodies (GOV),
+    not firms (judge53 coded the FDIC a business and the New York Fed with no sector)."""
+    for name in ("New York Fed", "Federal Deposit Insurance Corp"):
+        res = kb.resolve(name, date=dt.date(1987, 6, 1), ner="ORG")
+        assert res is not None and (res.country, res.sector) == ("USA", "GOV"), (name, res)

@@ -2820,10 +2820,15 @@ def _names_with_and(
             # "Standard and Poor's said": a name the KB knows, its possessive mark its own
             found.append(Span(doc, start, end + 1, label="ORG"))
             continue
-        if names_org(_strip_det(doc[start:end]).text):
-            # "The Hongkong and Shanghai Banking Corp": one name the KB knows, whatever place
-            # opens it (judge49 found "Hongkong" and "Shanghai Banking Corp" as two records)
-            found.append(Span(doc, start, end, label="ORG"))
+        known_at = next(
+            (k for k in range(start, tok.i) if names_org(_strip_det(doc[k:end]).text)), None
+        )
+        if known_at is not None:
+            # "The Hongkong and Shanghai Banking Corp", "U.K. Firm Cable and Wireless Plc": one
+            # name the KB knows, whatever place opens it or title precedes it (judge49 and
+            # judge53 found "Hongkong" and "Shanghai Banking Corp", "U.K. Firm Cable" and
+            # "Wireless Plc" as records)
+            found.append(Span(doc, known_at, end, label="ORG"))
             continue
         last = doc[end - 1].lower_.rstrip(".")
         if last not in _COMPANY_ENDS and INSTITUTIONS.get(last) != "org":

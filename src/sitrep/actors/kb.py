@@ -2081,6 +2081,15 @@ class ActorKB:
                 and title.code_1 != "ELI"
                 and res.sector != title.code_1
                 and res.sector in (None, "ELI", "LEG")
+                # (not the office the KB says they held before: "appointed in 1979 by
+                # President Carter" in 1987 names a former president, judge53)
+                and not (
+                    res.sector == "ELI"
+                    and res.title is not None
+                    and _former_office(res.title, title.pattern)
+                    # ("then-Secretary of State Hillary Clinton": the time told of)
+                    and not (person_span and "then" in words[: person_span[0]])
+                )
             ):
                 # the text gives a current title ("Minister X"): trust it on the article's date
                 res.sector = title.code_1
@@ -2715,6 +2724,13 @@ def _shared_place(key: str) -> tuple[str, ...]:
     Argentina, Costa Rica, El Salvador, Peru, the Philippines), else ()."""
     places = Geocoder.load().shared.get(name_key_of(key), {})
     return tuple(sorted(places)) if len(places) > 1 else ()
+
+
+def _former_office(held: str, title: str) -> bool:
+    """Whether a KB person's "former <office>" is the office a title names ("former
+    President" or "former President of the United States" for "President")."""
+    held, title = held.lower(), title.lower()
+    return held == f"former {title}" or held.startswith(f"former {title} of ")
 
 
 #: A mention that opens with "the" (which the scan of its words leaves out).
