@@ -3085,7 +3085,10 @@ def _same_particles(particles: list[str], name: str) -> bool:
     return not particles or before[-len(particles) :] == particles
 
 
-_TICKER = re.compile(r"\s*<[A-Z0-9&]{1,8}\.([A-Z]{1,2})>")
+#: A Reuters instrument code: a company's symbol and its exchange ("HIT.T", "BUD.N").
+_EXCHANGE_CODE = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
+#: The code in angle brackets after a company's name (" <HFAG.F>"), its exchange group 1.
+_TICKER = re.compile(r"\s*<" + _EXCHANGE_CODE.pattern + ">")
 
 
 def _listing_country(ent: Span) -> str | None:
@@ -4345,10 +4348,6 @@ def _wire_units(span: Span) -> bool:
     return any(t.lower_ in WIRE_UNITS for t in span) and all(
         t.lower_ in WIRE_UNITS or not t.is_alpha for t in span
     )
-
-
-#: A Reuters instrument code: a company's symbol and its exchange ("HIT.T", "BUD.N").
-_EXCHANGE_CODE = re.compile(r"[A-Z0-9&]{1,8}\.[A-Z]{1,2}")
 
 
 def _no_name(ent: Span) -> bool:

@@ -1226,7 +1226,7 @@ class ActorKB:
             cands = self._plausible_people(cands, name, day, article, named)
         # (a given name of one sex is no one of the other: "Michael Smith" is not "M. Patricia
         # Smith", judge51)
-        cands = _of_sex(cands, gender or given_name_gender(name[0].title()))
+        cands = _of_sex(cands, gender or given_name_gender(name[0]))
         if not cands:
             return None
         return self._pick_person(cands, day, "")
@@ -1586,6 +1586,13 @@ class ActorKB:
         ``name`` ("European Union": "eu", "european community", "common market", ...)."""
         return self._names_by_org.get(name, frozenset())
 
+    def _org_key(self, key: str) -> str:
+        """An organisation's key as the KB holds it: a name written with a hyphen that the
+        list writes with a space is the list's ("anheuser-busch": Phoenix's "anheuser busch")."""
+        if "-" in key and key not in self.orgs and (spaced := key.replace("-", " ")) in self.orgs:
+            return spaced
+        return key
+
     def names_org(self, text: str) -> bool:
         """Is ``text`` (any case) the name or an alias of an organisation in the KB ("World
         Food Programme")?"""
@@ -1619,8 +1626,7 @@ class ActorKB:
             return None  # "us", "Us", "It": words, not the acronyms US or IT
         # an ORG may be a person's name (NER's mistake: "Trump"), never a place or nationality
         people = self.people.get(key) if ner in (None, "org") else None
-        # (a name written with a hyphen the list writes with a space: "Anheuser-Busch")
-        orgs = self.orgs.get(key) or (self.orgs.get(key.replace("-", " ")) if "-" in key else None)
+        orgs = self.orgs.get(self._org_key(key))
         if len(tokens) == 1 and (key in self.country_keys or key in self.capitals):
             people = None  # "The Hague", "Jordan": a one-word country or capital wins
         if people:
@@ -1851,8 +1857,7 @@ class ActorKB:
                         person_span = (i, i + n)
                         used[i : i + n] = [True] * n
                         continue
-                if "-" in key and key not in self.orgs and key.replace("-", " ") in self.orgs:
-                    key = key.replace("-", " ")  # "Anheuser-Busch Inc": Phoenix's "Anheuser Busch"
+                key = self._org_key(key)
                 if (
                     org is None
                     and (n >= 2 or capital)

@@ -600,7 +600,7 @@ class References:
         if (
             m.head.ent_type_ != "PERSON"
             and m.head.dep_ == "nsubj"
-            and m.head.head.lower_ in _media_verb_forms()
+            and m.head.head.lower_ in _verb_forms("media_verb")
         ):
             return True  # "The Harbour Gazette reported"
         first = self.doc[m.head.left_edge.i]
@@ -628,12 +628,24 @@ class References:
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
 
-    def _add(self, start: int, end: int, tok: Token, actor_id: str, *, pronoun: bool) -> None:
-        """A resolved mention, an antecedent from now on."""
+    def _add(
+        self,
+        start: int,
+        end: int,
+        tok: Token,
+        actor_id: str,
+        *,
+        pronoun: bool,
+        person: bool = False,
+    ) -> None:
+        """A resolved mention, an antecedent from now on (a chain carries its actor further)."""
         pos = bisect.bisect_right(self._starts, start)
         self._starts.insert(pos, start)
         self._mentions.insert(
-            pos, _Mention(start, end, tok, actor_id, self._sent_of[tok.i], pronoun=pronoun)
+            pos,
+            _Mention(
+                start, end, tok, actor_id, self._sent_of[tok.i], pronoun=pronoun, person=person
+            ),
         )
 
     def resolve_country_descriptions(self) -> None:
@@ -749,13 +761,7 @@ class References:
             if self.table.mention_at(start, end) is not None:
                 continue
             self.table.alias(start, end, tok.text, found)
-            # a resolved pronoun is an antecedent too: a chain carries its actor further
-            pos = bisect.bisect_right(self._starts, start)
-            self._starts.insert(pos, start)
-            self._mentions.insert(
-                pos,
-                _Mention(start, end, tok, found, self._sent_of[tok.i], pronoun=True, person=person),
-            )
+            self._add(start, end, tok, found, pronoun=True, person=person)
 
     def resolve_pairs(self) -> None:
         """ "the two countries", "both sides", "the two men": a plural noun of ``pair`` class
@@ -998,7 +1004,7 @@ class References:
         if (
             form.refers != "person"
             and tok.dep_ in _SUBJECT_DEPS
-            and tok.head.lower_ in _thing_verb_forms()
+            and tok.head.lower_ in _verb_forms("thing_verb")
         ):
             return None  # "an agreement which supports the price ... when it expires"
         if form.refers != "person" and _a_cause(tok):
@@ -1160,7 +1166,7 @@ class References:
                 bound |= self._speakers_of_quote_at(tok)
             finally:
                 self._in_speaker = False
-        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        infinitival = _infinitive(tok.head)
         best: tuple[tuple[int, int, int], str] | None = None
         best_quoted = False
         best_head: Token | None = None
@@ -1718,9 +1724,7 @@ def _clause_subject(tok: Token, *, possessive: bool = False) -> Token | None:
             and not _infinitive(head)
         ):
             return head.head  # (not "under pressure to change their position")
-        if head.dep_ in control and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-        ):
+        if head.dep_ in control and _infinitive(head):
             # an infinitive's subject is its governor's object when it has one ("called on
             # industrialised nations to commit themselves", "urged Japan to open itself")
             controller = _object_of(head.head)
@@ -1770,9 +1774,7 @@ def _controller_above(tok: Token) -> Token | None:
             return None
         if head.i != tok.head.i and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
             return None
-        if head.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-        ):
+        if head.dep_ == "xcomp" and _infinitive(head):
             # ("used his speech to say it": no object's act)
             return _controlling_object(head.head, tok)
         head = head.head
@@ -1885,9 +1887,7 @@ def _possessive_controller(tok: Token) -> Token | None:
         head = head.head
     else:
         return None
-    if head.dep_ not in ("xcomp", "advcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
+    if head.dep_ not in ("xcomp", "advcl") or not _infinitive(head):
         return None  # (the parser hangs "pressing Japan for action to reduce" as a modifier)
     if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return None
@@ -2135,21 +2135,16 @@ def _copular(tok: Token) -> bool:
 def _says(verb: Token) -> bool:
     """Whether a verb is one of saying or reporting ("said", "reported", "quoted")."""
     low = verb.lower_
-    return low in _media_verb_forms() or low in _speech_verb_forms()
+    return low in _verb_forms("media_verb") or low in _verb_forms("speech_verb")
 
 
 @cache
-def _speech_verb_forms() -> frozenset[str]:
-    """The inflected forms of the verbs of saying, which a report or a story may be the subject
-    of ("the report said", "the story added")."""
-    return frozenset(form for lemma in grammar()["speech_verb"] for form in inflect(lemma, "V"))
-
-
-@cache
-def _media_verb_forms() -> frozenset[str]:
-    """The inflected forms of the verbs of reporting news ("reported", "publishes"): with no
-    lemmatizer in the pipeline, a lemma check never matched."""
-    return frozenset(form for lemma in grammar()["media_verb"] for form in inflect(lemma, "V"))
+def _verb_forms(cls: str) -> frozenset[str]:
+    """The inflected forms of a verb class of the lexicon: ``speech_verb`` (what a report or a
+    story may say: "the report said"), ``media_verb`` (verbs of reporting news: "reported",
+    "publishes"), ``thing_verb`` ("expires", "cost"). The pipeline runs without a lemmatizer,
+    so a lemma check never matches."""
+    return frozenset(form for lemma in grammar().get(cls, {}) for form in inflect(lemma, "V"))
 
 
 def _positive(adjective: str) -> str:
@@ -2158,14 +2153,6 @@ def _positive(adjective: str) -> str:
     if adjective.endswith("ier"):
         return adjective[:-3] + "y"
     return adjective[:-2] if adjective.endswith("er") else adjective
-
-
-@cache
-def _thing_verb_forms() -> frozenset[str]:
-    """The inflected forms of the lexicon's ``thing_verb`` lemmas ("expires", "cost")."""
-    return frozenset(
-        form for lemma in grammar().get("thing_verb", {}) for form in inflect(lemma, "V")
-    )
 
 
 @cache
@@ -2203,7 +2190,7 @@ def _extraposed(pred: Token, verb: Token) -> bool:
             return True
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             return True  # ("makes it clear that ...": the parser's that-clause as a modifier)
-        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        infinitive = _infinitive(c)
         if c.dep_ in ("xcomp", "advcl", "relcl") and infinitive and pred.lower_ not in _RAISING:
             return True
     return False
