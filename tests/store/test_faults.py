@@ -251,6 +251,9 @@ def test_ctrl_c_during_a_commit_is_held_until_it_ends(tmp_path):
     for i in range(300):
         a = article(f"Wire story number {i} about talks.", published="2025-01-02", outlet="W")
         batch.append((dispatch(a), a, None))
+    # (Ctrl-C as an interactive Python has it: a test run started in the background, as a CI
+    # job may be, inherits SIGINT ignored, and a signal landing after the commit would be lost)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     with Store(db) as store:
         timer = threading.Timer(0.01, lambda: os.kill(os.getpid(), signal.SIGINT))
         timer.start()
@@ -260,5 +263,6 @@ def test_ctrl_c_during_a_commit_is_held_until_it_ends(tmp_path):
                 time.sleep(5)  # the commit was quicker than the timer: the signal lands here
         finally:
             timer.cancel()
+            signal.signal(signal.SIGINT, previous)
         assert store.counts()["articles"] in (0, 300)
         assert _complete(store) == []
