@@ -73,9 +73,14 @@ def test_names_match_word_by_word_not_by_letters():
 def test_the_dev_set_is_well_formed():
     path = ROOT / "bench" / "devsets" / "news_pronouns.jsonl"
     rows = read_devset(path, split=None)
-    assert len(rows) == 534 and {r.split for r in rows} == {"dev", "test"}
+    assert len(rows) == 534 + 343 and {r.split for r in rows} == {"dev", "test"}
     assert all(r.referent for r in rows)
     assert sum(r.split == "test" for r in rows) < sum(r.split == "dev" for r in rows)
+    # (two batches: "a" BBC and Reuters, "r" Reuters only; each with its own test articles)
+    for batch in ("a", "r"):
+        of = [r for r in rows if r.id.startswith(batch)]
+        assert {r.split for r in of} == {"dev", "test"}
+        assert len({r.source for r in of}) == len({(r.source, r.split) for r in of})
 
 
 def test_a_malformed_row_is_refused(tmp_path):
