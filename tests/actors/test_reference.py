@@ -444,6 +444,22 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_before(coder):
             "their",
             "300 dockers",
         ),
+        # the one quoted speaks on, over the story's earlier speaker
+        (
+            "Robert Hale said grain output fell. Hale said costs rose. The Harbin Daily quoted "
+            "Zhao Mingde, a delegate to the congress, attacking grain policy. He said "
+            "investment had been cut.",
+            "He",
+            "Zhao Mingde",
+        ),
+        # a family name written first tells no sex ("Yang" is a woman's first name in the US
+        # census lists)
+        (
+            "The Harbin Daily quoted Yang Kaiwen, the vice-governor, as saying farmers lack "
+            "money. He said storage was poor.",
+            "He",
+            "Yang Kaiwen",
+        ),
     ],
 )
 def test_a_pronoun_skips_what_cannot_be_its_antecedent(coder, text, pronoun, expected):
@@ -935,3 +951,22 @@ def test_a_pair_is_of_actors_not_of_names_on_things(coder):
     ).actors
     pair = [a for a in actors if any(m.text == "the two countries" for m in a.mentions)]
     assert {a.country for a in pair} == {"SRB", "ARE"}, pair
+
+
+def test_an_indefinite_description_brings_in_someone_new(coder):
+    """Two "one trader" quotes are two people; "a ministry spokesman" and then "the
+    spokesman" are one."""
+    text = (
+        "TOKYO, March 10 - The dollar fell, one senior trader said. The yen may rise further, "
+        "one trader said. Exports will suffer, one trader said. Toshiba Corp will cut chip "
+        "output, a company official said. Oki Electric Industry Co will follow, a company "
+        "official said. A ministry spokesman said the ministry would act. The spokesman added "
+        "that rates would stay low."
+    )
+    actors = _actors_on(coder, text, (1987, 3, 10))
+    traders = [a for a in actors if "trader" in a.name]
+    assert len(traders) == 3 and all(len(a.mentions) == 1 for a in traders), traders
+    officials = [a for a in actors if "official" in a.name]
+    assert [len(a.mentions) for a in officials] == [1, 1], officials
+    spokesman = [a for a in actors if "spokesman" in a.name]
+    assert [len(a.mentions) for a in spokesman] == [2], spokesman

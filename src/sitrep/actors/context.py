@@ -643,6 +643,7 @@ def with_countries(
         if country is None or mention is None:
             out.append(aid)
             continue
+        fresh = table.introduced(aid)  # (an indefinite stays a record of its own)
         table.remove_mention(mention.start, mention.end)
         res = Resolution(
             name=actor.name,
@@ -652,7 +653,7 @@ def with_countries(
             title=actor.title,
             wikidata=actor.wikidata,
         )
-        new = table.add_mention(mention.start, mention.end, mention.text, res)
+        new = table.add_mention(mention.start, mention.end, mention.text, res, new=fresh)
         if new not in out:
             out.append(new)
     return out

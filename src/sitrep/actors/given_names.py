@@ -18,11 +18,15 @@ from functools import lru_cache
 _GIVEN_NAME_SHARE = 0.95
 
 
+#: a first name this common (percent of one sex's bearers in the census lists) is a given name
+#: wherever it stands ("Susan Chang"), not a family name written first ("Yang" 0.002)
+_COMMON_SHARE = 0.01
+
+
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """First names (upper case) and the sex ("m" | "f") the 1990 US Census name lists give
-    almost all their bearers, read from the files the ``names`` package ships (public domain
-    census data, MIT-licensed package): "CHARLES" m, "ANGELA" f; "LESLIE", "ROBIN", "JEAN" none."""
+def _frequencies() -> dict[str, dict[str, float]]:
+    """First names (upper case) -> sex -> percent of that sex's bearers, from the 1990 US
+    Census lists the ``names`` package ships."""
     freq: dict[str, dict[str, float]] = {}
     for sex, fname in (("m", "dist.male.first"), ("f", "dist.female.first")):
         text = (importlib.resources.files("names") / fname).read_text("ascii")
@@ -30,8 +34,16 @@ def _given_names() -> dict[str, str]:
             parts = line.split()
             if len(parts) >= 2:
                 freq.setdefault(parts[0], {})[sex] = float(parts[1])
+    return freq
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """First names (upper case) and the sex ("m" | "f") the 1990 US Census name lists give
+    almost all their bearers, read from the files the ``names`` package ships (public domain
+    census data, MIT-licensed package): "CHARLES" m, "ANGELA" f; "LESLIE", "ROBIN", "JEAN" none."""
     out: dict[str, str] = {}
-    for name, by_sex in freq.items():
+    for name, by_sex in _frequencies().items():
         total = sum(by_sex.values())
         for sex, share in by_sex.items():
             if total > 0 and share / total >= _GIVEN_NAME_SHARE:
@@ -45,3 +57,9 @@ def given_name_gender(first: str) -> str | None:
     if len(first) < 2 or not first.isalpha():
         return None
     return _given_names().get(first.upper())
+
+
+def common_given_name(first: str) -> bool:
+    """Whether the census lists count ``first`` among the common first names of either sex
+    (at least :data:`_COMMON_SHARE` percent of its bearers: "Susan", "Ian"; not "Yang")."""
+    return max(_frequencies().get(first.upper(), {}).values(), default=0.0) >= _COMMON_SHARE

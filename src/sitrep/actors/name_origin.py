@@ -42,6 +42,9 @@ MIN_GAIN = 0.8
 MIN_GRAMS = 6
 #: Countries whose people mostly bear English names: a name tells none of them from another.
 _ENGLISH_NAMES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+#: Countries whose people's names the news writes family name first ("Yang Jike", "Rha Woong
+#: Bae", "Nguyen Van Linh"): their first word is no given name.
+SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
 _SMOOTHING = 0.1
 _WORLD = "*"
 
@@ -103,3 +106,18 @@ class NameOrigin:
         # (with no context's country, the names of the world at large)
         base = scores[default] if default is not None else world
         return best if scores[best] - base >= MIN_GAIN else None
+
+    def surname_first(self, name: str) -> bool:
+        """Whether ``name`` is clearly one of a country that writes the family name first
+        (:data:`SURNAME_FIRST`), its first word too, so that word tells no sex: "Yang Jike"
+        (the US census lists "Yang" as a woman's first name), "Lee Teng-hui"; not "Nicola
+        Sturgeon" nor "Susan Chang"."""
+        first = name.split()[0] if name.split() else ""
+        for part, gain in ((name, MIN_GAIN), (first, 0.0)):
+            grams = _grams(part)
+            if not grams:
+                return False
+            world = self._mean_log(grams, _WORLD)
+            if max(self._mean_log(grams, c) for c in SURNAME_FIRST) - world < gain:
+                return False
+        return True

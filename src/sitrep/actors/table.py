@@ -15,6 +15,15 @@ from dataclasses import dataclass, field
 from sitrep.errors import SitrepError
 from sitrep.records import Actor, ActorKind, Mention
 
+#: Determiners of an indefinite description ("one trader", "a spokesman", "another official").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def indefinite(first_word: str) -> bool:
+    """Whether a noun phrase opening with ``first_word`` is an indefinite description ("one
+    senior trader", "a company official"), which brings in someone new each time."""
+    return first_word.lower() in _INDEFINITE
+
 
 @dataclass
 class Resolution:
@@ -42,6 +51,8 @@ class ActorTable:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     _key_to_id: dict[tuple, str] = field(default_factory=dict)
+    # offsets of the indefinite descriptions each made a record of its own (record: new_at)
+    _introduced: set[int] = field(default_factory=set)
     # (start, end) -> actor id, for every mention
     _spans: dict[tuple[int, int], str] = field(default_factory=dict)
     # the keys of _spans in order, rebuilt lazily after a change (range queries by bisection;
@@ -76,26 +87,35 @@ class ActorTable:
                 "a resolution must get it from sitrep.actors (component or reference module)"
             )
 
-    def add_mention(self, start: int, end: int, text: str, res: Resolution) -> str:
+    def add_mention(
+        self, start: int, end: int, text: str, res: Resolution, *, new: bool = False
+    ) -> str:
         """Record a mention resolved to ``res``; returns the actor id (merged by identity).
 
         A state with no sector of its own acts through its government (SPEC.md: "Russia" is
         ``RUS``/``GOV``), so its record is coded ``GOV``, one record with its capital's. The
         agents dictionary's ``UNK`` (a title that says no sector) is recorded as no sector.
         """
-        actor_id = self.record(res)
+        actor_id = self.record(res, new_at=start if new else None)
         self.alias(start, end, text, actor_id)
         return actor_id
 
-    def record(self, res: Resolution) -> str:
-        """The id of the actor ``res`` resolves to, made (with no mention yet) if new."""
+    def record(self, res: Resolution, *, new_at: int | None = None) -> str:
+        """The id of the actor ``res`` resolves to, made (with no mention yet) if new.
+        ``new_at``: an indefinite description's offset ("one trader said ... one trader
+        said", "a company official"): someone new each time it is written, one record per
+        mention (judge53 found two traders' quotes, two analysts', in one record); the
+        record keeps that (:meth:`introduced`) when its mention moves (a country given)."""
         self._writable()
         if res.sector == "UNK":
             # the agents dictionary's "unknown" ("general secretary" of whom?) is no sector
             res = dataclasses.replace(res, sector=None)
         if res.kind == "state" and not res.sector:
             res = dataclasses.replace(res, sector="GOV")
-        key = (res.name.lower(), res.country, res.sector, res.kind)
+        key: tuple = (res.name.lower(), res.country, res.sector, res.kind)
+        if new_at is not None:
+            key = (*key, new_at)
+            self._introduced.add(new_at)
         actor_id = self._key_to_id.get(key)
         if actor_id is None:
             actor_id = f"x{len(self.actors) + 1}"
@@ -110,6 +130,12 @@ class ActorTable:
                 wikidata=res.wikidata,
             )
         return actor_id
+
+    def introduced(self, actor_id: str) -> bool:
+        """Whether the actor's first mention is an indefinite description that made it a
+        record of its own (``record(new_at=...)``): no other record of its name is the same."""
+        actor = self.actors[actor_id]
+        return bool(actor.mentions) and actor.mentions[0].start in self._introduced
 
     def side_of(self, person_id: str) -> str:
         """The group record for the side a person speaks for when their quoted "we" names no
