@@ -116,7 +116,9 @@ def collect(batch: str, out: Path) -> None:
         for line in (DEVSET.read_text(encoding="utf-8").splitlines() if DEVSET.exists() else [])
         if line.strip() and not json.loads(line)["id"].startswith(batch)
     ]
-    DEVSET.write_text("".join(line + "\n" for line in kept) + "".join(json.dumps(r) + "\n" for r in rows))
+    DEVSET.write_text(
+        "".join(line + "\n" for line in kept) + "".join(json.dumps(r) + "\n" for r in rows)
+    )
     print(len(rows), "pronouns of batch", batch, "written to", DEVSET, f"({len(kept)} kept)")
 
 
