@@ -896,6 +896,19 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
     assert _actor_of(actors, "Nazi") is None, actors
 
 
+def test_a_nationality_in_front_of_a_thing_is_no_mention_of_the_state(coder):
+    """The state's record lists where it acts, not "U.S. sales" or "U.S. antitrust law"
+    (actor coding guideline, Modifiers)."""
+    text = (
+        "The United States fears losing ground. Japan's market remains closed to U.S. sales, "
+        "which violates U.S. antitrust law, the United States said."
+    )
+    actors = _coded(coder, text, dt.date(1987, 3, 10))
+    us = _actor_of(actors, "United States")
+    assert us is not None, actors
+    assert [m.text for m in us.mentions] == ["United States", "United States"], us.mentions
+
+
 @pytest.mark.parametrize(
     ("text", "name", "sector"),
     [

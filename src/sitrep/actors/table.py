@@ -308,13 +308,23 @@ class ActorTable:
 
         An actor named only as the modifier of a non-agent noun ("U.S. history") is left out
         unless its id is in ``used`` (an event or attribution refers to it: "U.S. sanctions").
+        A record with other mentions lists those only: a nationality in front of a thing is no
+        mention of an agent (actor coding guideline, Modifiers; judges counted "U.S. sales",
+        "the Paris communique", "union concessions" in a state's or union's record as
+        another entity merged in).
         """
-        return [
-            a
-            for a in self.actors.values()
-            if a.mentions
-            and (a.id in used or any((m.start, m.end) not in self._modifiers for m in a.mentions))
-        ]
+        out = []
+        for a in self.actors.values():
+            acting = [m for m in a.mentions if (m.start, m.end) not in self._modifiers]
+            if acting and len(acting) < len(a.mentions) and a.kind in ("state", "org", "group"):
+                # (a person's mention once read as a modifier and then found to be theirs
+                # stays: "Nogales said" after a town of that name was tried)
+                a = a.model_copy(update={"mentions": acting})
+            if a.mentions and (
+                a.id in used or any((m.start, m.end) not in self._modifiers for m in a.mentions)
+            ):
+                out.append(a)
+        return out
 
 
 def _side_name(person: str) -> str:
