@@ -5,9 +5,11 @@ Issue 14 asks one record per entity, pronouns included, and judged samples count
 record junk when one pronoun of its chain is someone else's or a thing's; nothing measured the
 pronouns themselves. The dev set ``bench/devsets/news_pronouns.jsonl`` holds every third-person
 pronoun (he/him/his/himself, she/her/hers/herself, it/its/itself, they/them/their/theirs/
-themselves) of 40 real articles (BBC politics and Reuters-21578 stories of the judged samples,
-dev since they were judged; 10 articles held out as test), each resolved by hand before any
-output was seen: one JSON object per pronoun::
+themselves) of 88 real articles, each resolved by hand before any output was seen: batch ``a``,
+40 BBC politics and Reuters-21578 stories of the judged samples judge20-24 (10 held out as
+test), and batch ``r``, 48 Reuters-21578 stories of judge30-53 (12 held out), the wire stories
+whose it/its/they/their made most of the judges' junk (samples are dev once judged;
+``scripts/select_pronoun_devset.py``). One JSON object per pronoun::
 
     {"id": "p05p07", "source": "news/bbc/politics/259.txt", "published": "2005-01-01",
      "start": 1043, "end": 1045, "text": "he", "split": "dev", "referent": "Martin Bell"}
