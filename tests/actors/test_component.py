@@ -896,6 +896,31 @@ def test_a_modifier_that_names_no_country_or_sector_is_no_actor(coder):
     assert _actor_of(actors, "Nazi") is None, actors
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # an airline's aircraft are no force; a state's are
+        (
+            "MIAMI, March 10 - Eastern jets flew to Boston. Iranian planes attacked a tanker.",
+            ["Iranian planes"],
+            ["Eastern jets"],
+        ),
+        # a settlement is a place unless it acts
+        (
+            "Rebels fired into the city. Residents of the town fled. The grain output of a "
+            "major grain-producing province is falling.",
+            ["Rebels", "Residents"],
+            ["city", "town", "province"],
+        ),
+    ],
+)
+def test_aircraft_and_settlements_are_things_unless_they_act(coder, text, kept, dropped):
+    actors = _coded(coder, text, dt.date(1987, 3, 10))
+    names = [a.name for a in actors]
+    assert all(any(k in n for n in names) for k in kept), names
+    assert not any(d in n for d in dropped for n in names), names
+
+
 def test_a_nationality_in_front_of_a_thing_is_no_mention_of_the_state(coder):
     """The state's record lists where it acts, not "U.S. sales" or "U.S. antitrust law"
     (actor coding guideline, Modifiers)."""

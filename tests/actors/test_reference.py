@@ -970,3 +970,16 @@ def test_an_indefinite_description_brings_in_someone_new(coder):
     assert [len(a.mentions) for a in officials] == [1, 1], officials
     spokesman = [a for a in actors if "spokesman" in a.name]
     assert [len(a.mentions) for a in spokesman] == [2], spokesman
+
+
+def test_he_after_an_unnamed_source_is_not_the_person_named_in_passing(coder):
+    """ "Asked if the trip by Baker had been dropped, the Treasury spokesman replied ... He
+    described the trip": the spokesman, whom no record names, not Baker: left unresolved."""
+    text = (
+        "WASHINGTON, April 27 - Treasury Secretary James Baker has cancelled a trip, a Treasury "
+        "spokesman said. Asked if the trip by Baker had been dropped, the Treasury spokesman "
+        'replied: "I would think so." He described the trip as ceremonial.'
+    )
+    actors = _actors_on(coder, text, (1987, 4, 27))
+    baker = next(a for a in actors if a.name == "James Baker")
+    assert "He" not in [m.text for m in baker.mentions], baker.mentions

@@ -867,6 +867,8 @@ class ActorsComponent:
                 continue
             if res.kind in ("org", "state") and _modified_thing(span, kb, day):
                 continue  # "his Tory leanings": a party's name on a thing names no agent
+            if res.sector == "MIL" and _civil_craft(span):
+                continue  # "Eastern jets", "planes": an airline's aircraft, no force
             if res.kind == "person" and not res.wikidata:
                 # "The businessman, whose latest venture ...": the unknown person named
                 # before, whose sector these words give
@@ -950,6 +952,8 @@ class ActorsComponent:
                 res = self._lookup(span.text, day, head=span.end == tok.i + 1, article=text)
                 if res is None or (res.kind == "org" and _capitalised_adjective(span, kb)):
                     continue
+                if res.sector == "MIL" and _civil_craft(span):
+                    continue  # ("Eastern jets": an airline's aircraft)
                 actor_id = table.add_mention(span.start_char, span.end_char, span.text, res)
                 covered.update(range(span.start, span.end))
                 refs.note(span, actor_id)
@@ -5058,6 +5062,14 @@ def _in_a_title(tok: Token) -> bool:
 #: industry" are PLV's target, though "investment in U.S. industry" names no one.)
 _FIELDS = frozenset({"population", "populations"})
 
+#: Nouns of a settlement or a region (PLOVER's agents code them CVL: their people), agents only
+#: as the subject of a verb ("the town protested"); elsewhere a place ("fired into the city",
+#: "residents of the town", "a major grain-producing province": judge54 and judge55 found
+#: them coded as people).
+_SETTLEMENTS = frozenset(
+    {"city", "cities", "town", "towns", "village", "villages", "province", "provinces"}
+)
+
 
 def _subject(tok: Token) -> bool:
     """Whether a noun (or a noun coordinated with it) is the subject of a verb."""
@@ -6220,6 +6232,24 @@ def _spent_on(tok: Token) -> bool:
     )
 
 
+#: Aircraft words that are a force's only when a state's: "Iranian planes attacked", "its jets"
+#: (of a state named before), not "Eastern jets", "the planes were full" (judge54 coded an
+#: airline's planes MIL; the actor coding guideline counts planes among things).
+_CRAFT = frozenset({"plane", "planes", "jet", "jets", "aircraft", "airliner", "airliners"})
+
+
+def _civil_craft(span: Span) -> bool:
+    """An aircraft word (:data:`_CRAFT`) with no nationality or country in its phrase and no
+    pronoun owner (which may be a state's: "Iraq said its planes hit a tanker")."""
+    head = span.root
+    if head.lower_ not in _CRAFT:
+        return False
+    phrase = span.doc[head.left_edge.i : head.i + 1]
+    if any(t.ent_type_ in ("NORP", "GPE") for t in phrase):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
 def _modified_thing(span: Span, kb: ActorKB, day: dt.date | None) -> bool:
     """A phrase whose lower-case head noun names no agent ("leanings" in "his Tory leanings"):
     no agent noun, and its common words give no sector in the KB ("largest labour federation",
@@ -6238,7 +6268,7 @@ def _no_one(head: Token) -> bool:
     """A noun phrase that refers to no one: "no party won a majority", "any other prime
     minister", "neither side" (a negative or free-choice determiner), a whole people named
     but not acting ("8% of the population") or a post ("the job of Foreign Secretary")."""
-    if head.lower_ in _FIELDS and not _subject(head):
+    if (head.lower_ in _FIELDS or head.lower_ in _SETTLEMENTS) and not _subject(head):
         return True
     if _a_post(head) or (head.is_title and _in_a_title(head)):
         return True

@@ -1257,7 +1257,7 @@ class References:
             tok, form, best[0], best_head, recency_first=recency_first
         ):
             return None
-        if form.refers == "person" and self._unnamed_first(tok, form, best[0][0]):
+        if form.refers == "person" and self._unnamed_first(tok, form, best[0][:2]):
             return None
         return best[1]
 
@@ -1428,18 +1428,33 @@ class References:
         # they") only after every plural candidate
         return 0 if plural or actor.kind == "group" else 3
 
-    def _unnamed_first(self, tok: Token, form: Form, rank: int) -> bool:
-        """Whether he/she, a subject, has an unnamed person as subject before it in its own
-        sentence who outranks the best named one ("A Labour Party spokesman said the date was
-        a matter for Mr Blair, but he was unaware of any plan": the spokesman, whom no record
-        names, not Alan Milburn of the sentence before). The pronoun is then left unresolved:
-        no record is better than one that merges two people."""
+    def _unnamed_first(self, tok: Token, form: Form, best: tuple[int, int]) -> bool:
+        """Whether he/she, a subject, has an unnamed person as subject before it, in its own
+        sentence or the one before, who outranks the best named one (``best``: its role rank
+        and sentence distance): "A Labour Party spokesman said the date was a matter for Mr
+        Blair, but he was unaware of any plan": the spokesman, whom no record names, not Alan
+        Milburn of the sentence before; "Asked if the trip by Baker had been dropped, the
+        Treasury spokesman replied ... He described the trip": the spokesman, not Baker
+        (judge54). The pronoun is then left unresolved: no record is better than one that
+        merges two people."""
         if tok.dep_ not in _SUBJECT_DEPS or form.number == "pl":
             return False
         people = grammar()
-        for cand in self.doc[self._first_of_sentence(tok) : tok.i]:
-            if cand.dep_ not in _SUBJECT_DEPS or cand.tag_ != "NN" or _role_rank(cand) > rank:
+        sent = self._sent_of[tok.i]
+        first = self._first_of_sentence(tok)
+        if first > 0:
+            first = self._first_of_sentence(self.doc[first - 1])
+        for cand in self.doc[first : tok.i]:
+            if cand.dep_ not in _SUBJECT_DEPS or cand.tag_ != "NN":
                 continue
+            if self._sent_of[cand.i] == sent:
+                if _role_rank(cand) > best[0]:
+                    continue
+            elif (
+                cand.lower_ not in people.get("unnamed_source", {})
+                or (_role_rank(cand), sent - self._sent_of[cand.i]) > best
+            ):
+                continue  # (the sentence before: a source's noun that outranks the best)
             low = cand.lower_
             role = people.get("role", {}).get(low) or people.get("title", {}).get(low)
             if (low not in GENERIC_HEADS or low in _COLLECTIVE_HEADS) and role is None:
