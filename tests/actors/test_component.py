@@ -921,6 +921,21 @@ def test_aircraft_and_settlements_are_things_unless_they_act(coder, text, kept, 
     assert not any(d in n for d in dropped for n in names), names
 
 
+def test_a_nationality_that_is_a_passives_agent_is_the_state(coder):
+    """ "blamed by both the Americans and Kuwaitis on Iran": the governments blaming, as a
+    subject would be (judge55 coded them civilians)."""
+    actors = _coded(
+        coder,
+        "MANAMA, Oct 19 - The U.S. shelled an Iranian platform in retaliation for the tanker "
+        "attack, blamed by both the Americans and Kuwaitis on Iran.",
+        dt.date(1987, 10, 19),
+    )
+    us = next((a for a in actors if a.name == "United States"), None)
+    assert us is not None and "Americans" in [m.text for m in us.mentions], actors
+    kuwait = next((a for a in actors if any(m.text == "Kuwaitis" for m in a.mentions)), None)
+    assert kuwait is not None and (kuwait.country, kuwait.sector) == ("KWT", "GOV"), actors
+
+
 def test_a_nationality_in_front_of_a_thing_is_no_mention_of_the_state(coder):
     """The state's record lists where it acts, not "U.S. sales" or "U.S. antitrust law"
     (actor coding guideline, Modifiers)."""

@@ -604,6 +604,39 @@ def test_a_news_outlet_the_kb_does_not_know_is_media_by_its_name(kb, text, count
     assert res is not None and (res.kind, res.country, res.sector) == ("org", country, "JRN"), res
 
 
+@pytest.mark.parametrize(
+    ("text", "igo"),
+    [
+        ("Association of Tin Producing Countries", True),
+        ("International Cricket Council", False),  # a sports body
+        ("International Tin Agreement", False),  # a document
+        ("International Paper Co", False),  # a company the KB knows
+    ],
+)
+def test_a_body_of_states_is_intergovernmental_by_its_name(kb, text, igo):
+    """An organisation the KB does not know, named as a body of states ("Association of ...
+    Countries"), is IGO, not the dateline's government."""
+    res = kb.resolve(text, date=D(1987, 4, 9), ner="ORG", article="LONDON - " + text + " met.")
+    assert (res is not None and (res.country, res.sector) == ("IGO", "IGO")) == igo, res
+
+
+@pytest.mark.parametrize(
+    ("article", "country"),
+    [
+        ("WASHINGTON - The ruling Liberal Democratic Party announced a budget, Japan said.", "JPN"),
+        ("WASHINGTON - The Liberal Democratic Party won the vote.", None),
+        ("MOSCOW - The Liberal Democratic Party won the vote.", None),
+    ],
+)
+def test_a_party_the_kb_names_with_its_country_is_that_countrys_where_the_story_names_it(
+    kb, article, country
+):
+    """The KB's "Liberal Democratic Party (Japan)" is the Liberal Democratic Party of a story
+    that names Japan; elsewhere the name says no country."""
+    res = kb.resolve("Liberal Democratic Party", date=D(1987, 4, 9), ner="ORG", article=article)
+    assert res is not None and res.sector == "PTY" and res.country == country, res
+
+
 @pytest.mark.parametrize("text", ["Labour", "Lib Dem", "Tories"])
 def test_a_party_name_tagged_person_is_the_party(kb, text):
     """NER tags "Labour said" PERSON; a mention that is exactly a party's name and no KB

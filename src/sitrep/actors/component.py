@@ -4084,17 +4084,28 @@ def _definite_nations(doc: Doc, table: ActorTable) -> None:
             if span is None or len(span) != 1:
                 continue
             tok = span[0]
+            first = tok
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # ("blamed by both the Americans and Kuwaitis")
             if (
                 (
                     tok.tag_ == "NNPS"
                     # ("the Kuwaitis have approached Moscow": the tagger's singular NNP)
                     or (tok.tag_ == "NNP" and tok.ent_type_ == "NORP" and tok.text.endswith("s"))
                 )
-                and tok.dep_ in ("nsubj", "nsubjpass")
-                and [c.lower_ for c in tok.children] == ["the"]
+                and (
+                    first.dep_ in ("nsubj", "nsubjpass")
+                    # (a passive's agent: "blamed by the Americans on Iran", judge55)
+                    or (first.dep_ == "pobj" and first.head.dep_ == "agent")
+                )
+                and [c.lower_ for c in first.children if c.dep_ not in _CONJOINED] == ["the"]
             ):
                 table.recode(aid, sector="GOV")
                 break
+
+
+#: Dependents that join a noun to others ("both the Americans and the Kuwaitis").
+_CONJOINED = frozenset({"preconj", "cc", "conj", "punct"})
 
 
 def _definite_groups(doc: Doc, table: ActorTable) -> None:
