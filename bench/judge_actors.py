@@ -4,11 +4,13 @@ The actor dev set scores chosen mentions; this measures what an analyst reads: e
 of whole unseen articles, each judged by hand (helpers following ``bench/judge_actors_prompt.md``
 and ``docs/actor_coding_guideline.md``). Three steps:
 
-``draw NAME --seed N [--n 25]``
+``draw NAME --seed N [--n 25] [--corpus reuters|polnear]``
     Draws N Reuters-21578 stories with political or conflict words (the candidates of
     ``scripts/select_event_devset.py``) at random from those in no dev set and no earlier sample
     (nor a repeat of one under another NEWID: same title), and lists them under NAME in
-    ``bench/devsets/judged_samples.json`` before anything is coded.
+    ``bench/devsets/judged_samples.json`` before anything is coded. The Reuters pool ran out
+    with judge55 (5 unseen stories left): ``--corpus polnear`` draws 2016 US campaign news from
+    PolNeAR's train and dev texts (its test split is never drawn) the same way.
 ``code NAME --out DIR``
     Codes each drawn story from raw text with the whole pipeline and writes, per article,
     ``DIR/aNN.md`` (the text with numbered sentences, then every actor record with its mentions
@@ -75,8 +77,9 @@ def _title(source: str) -> str:
     return story.title.lower().strip() if story is not None else ""
 
 
-def draw(name: str, seed: int, n: int) -> list[str]:
-    """Draw ``n`` unseen Reuters stories for sample ``name`` and list them in judged_samples."""
+def draw(name: str, seed: int, n: int, corpus: str = "reuters") -> list[str]:
+    """Draw ``n`` unseen stories of ``corpus`` (candidates of select_event_devset) for sample
+    ``name`` and list them in judged_samples."""
     from select_event_devset import SHARED, candidates
 
     assert SHARED.resolve() == DATA.resolve()
@@ -89,7 +92,7 @@ def draw(name: str, seed: int, n: int) -> list[str]:
     # judge40 had; a story whose title is a used story's, or another candidate's, is skipped)
     seen = {t for t in map(_title, used) if t}
     pool = []
-    for source in sorted(set(candidates()["reuters"]) - used, key=_newid_order):
+    for source in sorted(set(candidates()[corpus]) - used, key=_newid_order):
         title = _title(source)
         if title and title in seen:
             continue
@@ -204,6 +207,7 @@ def main() -> int:
     d.add_argument("name")
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--n", type=int, default=25)
+    d.add_argument("--corpus", choices=("reuters", "polnear"), default="reuters")
     c = sub.add_parser("code")
     c.add_argument("name")
     c.add_argument("--out", type=Path, required=True)
@@ -214,7 +218,7 @@ def main() -> int:
         print(f"{DATA} not found", file=sys.stderr)
         return 1
     if args.step == "draw":
-        for source in draw(args.name, args.seed, args.n):
+        for source in draw(args.name, args.seed, args.n, args.corpus):
             print(source)
     elif args.step == "code":
         if ROOT in args.out.resolve().parents:
