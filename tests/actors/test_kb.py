@@ -605,6 +605,22 @@ def test_a_news_outlet_the_kb_does_not_know_is_media_by_its_name(kb, text, count
 
 
 @pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("conservative radio host Greg Hall", "JRN"),
+        ("CBS co-anchor Jane Doe", "JRN"),
+        ("Republican strategist Sam Reed", "PTY"),
+        ("Clinton campaign manager Robert Moss", "PTY"),
+    ],
+)
+def test_campaign_staff_and_broadcasters_have_their_sectors(kb, text, sector):
+    """2016 campaign news names hosts, anchors, strategists and campaign staff (judge56 left
+    them without a sector): JRN and PTY, as the actor coding guideline's table says."""
+    res = kb.resolve(text, date=D(2016, 9, 1), ner="PERSON")
+    assert res is not None and res.sector == sector, res
+
+
+@pytest.mark.parametrize(
     ("text", "igo"),
     [
         ("Association of Tin Producing Countries", True),
