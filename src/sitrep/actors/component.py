@@ -5074,7 +5074,8 @@ def _in_a_title(tok: Token) -> bool:
 _FIELDS = frozenset({"population", "populations"})
 
 #: Nouns of a settlement or a region (PLOVER's agents code them CVL: their people), agents only
-#: as the subject of a verb ("the town protested"); elsewhere a place ("fired into the city",
+#: as the subject of a verb ("the town protested") or named ("the town of Gorazde", PLV's
+#: target); elsewhere a place ("fired into the city",
 #: "residents of the town", "a major grain-producing province": judge54 and judge55 found
 #: them coded as people).
 _SETTLEMENTS = frozenset(
@@ -6279,8 +6280,14 @@ def _no_one(head: Token) -> bool:
     """A noun phrase that refers to no one: "no party won a majority", "any other prime
     minister", "neither side" (a negative or free-choice determiner), a whole people named
     but not acting ("8% of the population") or a post ("the job of Foreign Secretary")."""
-    if (head.lower_ in _FIELDS or head.lower_ in _SETTLEMENTS) and not _subject(head):
+    if head.lower_ in _FIELDS and not _subject(head):
         return True
+    if (
+        head.lower_ in _SETTLEMENTS
+        and not _subject(head)
+        and not any(t.pos_ == "PROPN" for t in head.subtree)
+    ):
+        return True  # (not a named one acted on: "evacuated the besieged town of Gorazde")
     if _a_post(head) or (head.is_title and _in_a_title(head)):
         return True
     doc = head.doc
