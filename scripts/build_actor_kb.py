@@ -530,6 +530,18 @@ IGO_OF_POSITION = (
 #: 20-year term): the person is known to have held the office, not to hold it now.
 OPEN_TERM_FROM = 2010
 
+#: Offices held for life or for decades, whose open terms are open (a judge of a supreme
+#: court, a monarch): "Chief Justice" John Roberts from 2005 sits in 2016 (judge56 found him
+#: coded a former Chief Justice, ELI).
+_LIFE_OFFICES = re.compile(r"\b(justice|judge|monarch|king|queen|emperor|sultan|emir)\b", re.I)
+
+
+def _life_tenure(position: str, sector: str) -> bool:
+    """Whether an open term of ``position`` may well be a long one still running."""
+    if "minister" in position.lower() or "secretary" in position.lower():
+        return False  # ("Minister of Justice": a government's term)
+    return sector == "JUD" or bool(_LIFE_OFFICES.search(position))
+
 
 def position_rules() -> list[tuple[re.Pattern[str], str, str, int]]:
     rules = []
@@ -600,7 +612,12 @@ def build_wikidata_people() -> list[dict[str, str]]:
                 sector, code_2 = "IGO", ""
             start = wd_date(row["start"], end=False)
             end = wd_date(row["end"], end=True)
-            if not end and start and int(start[:4]) < OPEN_TERM_FROM:
+            if (
+                not end
+                and start
+                and int(start[:4]) < OPEN_TERM_FROM
+                and not _life_tenure(position, sector)
+            ):
                 end = start
             if not start and not end:
                 continue  # no dates at all (sitting US governors of an undated snapshot)

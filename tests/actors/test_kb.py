@@ -604,6 +604,13 @@ def test_a_news_outlet_the_kb_does_not_know_is_media_by_its_name(kb, text, count
     assert res is not None and (res.kind, res.country, res.sector) == ("org", country, "JRN"), res
 
 
+def test_a_justice_appointed_long_ago_still_sits(kb):
+    """An open term of a supreme court justice begun before 2010 is still running (the
+    build's rule that an old open term is a gap in the data spares offices held for life)."""
+    res = kb.resolve("Chief Justice John Roberts", date=D(2016, 6, 1), ner="PERSON")
+    assert res is not None and res.sector == "JUD", res
+
+
 @pytest.mark.parametrize(
     ("text", "sector"),
     [
