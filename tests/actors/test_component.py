@@ -921,6 +921,32 @@ def test_aircraft_and_settlements_are_things_unless_they_act(coder, text, kept, 
     assert not any(d in n for d in dropped for n in names), names
 
 
+def test_a_bare_title_after_for_is_the_office_sought(coder):
+    """ "the Democratic nominee for president", "running for President": the office, no one;
+    "voted for the president" is someone."""
+    actors = _coded(
+        coder,
+        "Clinton, the Democratic nominee for president, spoke. Trump is running for President. "
+        "Voters cheered for the president.",
+        dt.date(2016, 9, 1),
+    )
+    texts = [m.text for a in actors for m in a.mentions]
+    assert texts.count("president") == 1 and "President" not in texts, texts
+
+
+def test_hashtags_and_handles_are_no_actors(coder):
+    """ "#Trump2016", "@realDonaldTrump": a label and an address, not people or firms."""
+    actors = _coded(
+        coder,
+        "Trump tweeted from @realDonaldTrump that #Trump2016 was trending. Supporters used "
+        "#MAGA.",
+        dt.date(2016, 9, 1),
+    )
+    texts = [m.text for a in actors for m in a.mentions]
+    assert "Trump" in texts, texts
+    assert not any(t.lstrip("#@") in ("realDonaldTrump", "Trump2016", "MAGA") for t in texts)
+
+
 def test_a_nationality_that_is_a_passives_agent_is_the_state(coder):
     """ "blamed by both the Americans and Kuwaitis on Iran": the governments blaming, as a
     subject would be (judge55 coded them civilians)."""

@@ -1100,6 +1100,7 @@ class ActorsComponent:
         )
         _one_record_per_state(table, kb)  # "Britain", "the government": one state
         _stray_modifiers(doc, table, kb)  # "Chinese-made missiles", "S and P": no actor
+        _social_handles(text, table, refs)  # "#Trump2016", "@realDonaldTrump": no actor
         _things_abbreviated(doc, table, kb)  # "liquefied petroleum gas (LPG)": no actor
         _one_record_per_place(table)  # "Kimberley, British Columbia" ... "Kimberley": one
         _one_record_per_body(table)  # "the Lib Dems", "Lib Dem plans": one party
@@ -3923,6 +3924,17 @@ def _one_record_per_state(table: ActorTable, kb: ActorKB) -> None:
             table.merge(aid, named[actor.country])
 
 
+def _social_handles(text: str, table: ActorTable, refs: References) -> None:
+    """A hashtag or a social media handle ("#Trump2016", "#MAGA", "@realDonaldTrump", "Follow
+    @IanHanchett") is a label or an address, no mention of an agent (judge56 found them coded
+    as people and organisations); the person it may name is named elsewhere."""
+    for actor in list(table.actors.values()):
+        for m in list(actor.mentions):
+            if m.text[:1] in "#@" or (m.start > 0 and text[m.start - 1] in "#@"):
+                table.remove_mention(m.start, m.end)
+                refs.forget(m.start, m.end)
+
+
 def _stray_modifiers(doc: Doc, table: ActorTable, kb: ActorKB) -> None:
     """A record of no sector made only of nationality words that modify a thing ("Chinese-made
     anti-ship missiles", "the KUWAITI PLAN", "French and Dutch speaking parts") or only of
@@ -5050,6 +5062,15 @@ def _a_post(head: Token) -> bool:
         return not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such") and not any(
             c.dep_ == "prep" for c in head.children
         )
+    if (
+        prep.lower_ == "for"
+        and head.lower_ in TITLE_WORDS
+        and not any(c.dep_ in ("det", "poss", "prep") for c in head.children)
+    ):
+        # "the Republican nominee for president", "running for President", "candidates for
+        # president": a bare title after "for" is the office sought (judge56 found four such
+        # records, one holding a pronoun of Clinton's)
+        return True
     return prep.lower_ == "of" and prep.head.lower_ in _POSTS
 
 
