@@ -931,6 +931,14 @@ def test_aircraft_and_settlements_are_things_unless_they_act(coder, text, kept, 
             ["Clinton", "Trump", "president"],
             ["President"],
         ),
+        # US states as places; the state that sues and the states asked stay actors
+        (
+            "Clinton spent time in swing states. Ballots were counted in each state. Trump "
+            "swept 11 states. Rubio won his home state. The state sued the company. Washington "
+            "asked the states to act.",
+            ["state", "states"],
+            ["swing states", "each state", "11 states", "his home state"],
+        ),
         # a hashtag is a label, a handle an address: no people, no firms
         (
             "Trump tweeted from @realDonaldTrump that #Trump2016 was trending. Supporters used "
