@@ -146,6 +146,11 @@ class ActorsComponent:
         self.settings = settings
         self.kb: ActorKB = load_kb(settings.extra_files, min_match_score=settings.min_match_score)
 
+    def warm_up(self) -> None:
+        """Build the names model now (a second or so), before workers fork: every document's
+        pronouns and countries read it (:attr:`ActorKB.name_origin`)."""
+        _ = self.kb.name_origin
+
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published if isinstance(doc._.published, dt.date) else None
         text = doc_text(doc)  # the KB reads the article's countries
@@ -6327,11 +6332,11 @@ def _no_one(head: Token) -> bool:
 
 def _states_as_places(head: Token) -> bool:
     """Lower-case "state" and "states" where they are places, not a government: counted,
-    owned, "each", "swing" or "home" ones, or after a preposition of place ("swept 11 states",
-    "in swing states", "his home state", "ballots counted in each state", "across the state";
-    not "member states" nor a named one; "the state sued", "sued the state", "asked the states
-    to act" stay the government). Judge56 found seven such records in one sample of 2016
-    campaign news."""
+    owned, "each", "swing" or "home" ones, or after a preposition of place
+    (:data:`_WHERE_PREPS`): "swept 11 states", "in swing states", "his home state", "ballots
+    counted in each state", "across the state"; not "member states" nor a named one; "the
+    state sued", "sued the state", "asked the states to act" stay the government. Judge56
+    found seven such records in one sample of 2016 campaign news."""
     low = head.lower_
     if low not in ("state", "states") or head.pos_ != "NOUN" or _subject(head):
         return False
@@ -6347,11 +6352,7 @@ def _states_as_places(head: Token) -> bool:
         for c in kids
     ):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
-
-
-#: Prepositions whose object is where something is ("across the state", "in the state").
-_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "outside", "into"})
+    return head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS
 
 
 def _provided(tok: Token) -> bool:

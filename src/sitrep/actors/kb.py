@@ -395,7 +395,7 @@ _INTERGOVERNMENTAL_NAME = re.compile(
 
 
 #: An organisation's name with its country in brackets: "Liberal Democratic Party (Japan)".
-_COUNTRY_QUALIFIER = re.compile(r"(.+?) \(([A-Z][A-Za-z .'-]+)\)")
+_COUNTRY_QUALIFIER = re.compile(r"(.+?) \([A-Z][A-Za-z .'-]+\)")
 
 
 class ActorKB:

@@ -33,6 +33,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from sitrep.actors.given_names import common_given_name
+
 #: How much likelier per trigram (natural log, on average) a name must be in a country than in
 #: the context's country: ``e ** 0.8`` is about 2.2 times per trigram, a factor in the millions
 #: over a whole name. Set on the names of judged samples 38-42 (Japanese, Korean, Chinese,
@@ -109,10 +111,13 @@ class NameOrigin:
 
     def surname_first(self, name: str) -> bool:
         """Whether ``name`` is clearly one of a country that writes the family name first
-        (:data:`SURNAME_FIRST`), its first word too, so that word tells no sex: "Yang Jike"
-        (the US census lists "Yang" as a woman's first name), "Lee Teng-hui"; not "Nicola
-        Sturgeon" nor "Susan Chang"."""
+        (:data:`SURNAME_FIRST`), its first word too, and that word no common census first name
+        (:func:`~sitrep.actors.given_names.common_given_name`), so it tells no sex: "Yang
+        Jike" (the US census lists "Yang" as a woman's first name), "Lee Teng-hui"; not
+        "Nicola Sturgeon" nor "Susan Chang"."""
         first = name.split()[0] if name.split() else ""
+        if common_given_name(first):
+            return False
         for part, gain in ((name, MIN_GAIN), (first, 0.0)):
             grams = _grams(part)
             if not grams:

@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors.given_names import common_given_name, given_name_gender
+from sitrep.actors.given_names import given_name_gender
 from sitrep.actors.kb import GENERIC_HEADS, INSTITUTIONS
 from sitrep.actors.name_origin import NameOrigin
 from sitrep.actors.table import ActorTable
@@ -273,12 +273,7 @@ class References:
         """Whether a name writes its family name first ("Yang Jike": no woman, though the US
         census lists "Yang" as a woman's first name; the pronoun dev set's Reuters batch lost
         five he's of a Chinese vice-governor to it)."""
-        first = name.split()[0] if name.split() else ""
-        return (
-            self.names is not None
-            and not common_given_name(first)
-            and self.names.surname_first(name)
-        )
+        return self.names is not None and self.names.surname_first(name)
 
     def short_name(self, name: Span, span: Span) -> str | None:
         """The actor of an earlier full name that a one-word name continues ("Wang" after

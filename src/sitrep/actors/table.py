@@ -320,9 +320,7 @@ class ActorTable:
                 # (a person's mention once read as a modifier and then found to be theirs
                 # stays: "Nogales said" after a town of that name was tried)
                 a = a.model_copy(update={"mentions": acting})
-            if a.mentions and (
-                a.id in used or any((m.start, m.end) not in self._modifiers for m in a.mentions)
-            ):
+            if a.mentions and (a.id in used or acting):
                 out.append(a)
         return out
 
